@@ -1,0 +1,155 @@
+/**
+ * Doc: one document's text with its paragraphs and sentences as offset spans, and (lazily) one
+ * compromise parse per paragraph. Extractors share only this and the RunContext.
+ *
+ * Paragraphs are the text's lines (news text puts one paragraph per line, sometimes with blank
+ * lines between); `\r\n` and lone `\r` count as line ends. Sentences are found inside paragraphs
+ * by a linear scan: a `.`, `!` or `?` (plus any closing quotes or brackets) followed by a space and
+ * an upper-case letter, digit or opening quote ends a sentence, unless the word before the period
+ * is a known abbreviation ("Oct.", "Gen."), a dotted initialism ("U.S.") or a single initial.
+ */
+import nlp from 'compromise';
+import { readList } from './lexicon.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A person-name mention found by compromise, with document offsets. */
+export interface NameMention extends Span {}
+
+type NlpDoc = ReturnType<typeof nlp>;
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const SENTENCE_END = /[.!?]/;
+const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
+const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘(\[«]/u;
+const WORD_BEFORE_DOT = /([\p{L}.]{1,20})$/u;
+const DOTTED_INITIALISM = /^(?:\p{L}\.){1,6}\p{L}?$/u;
+
+let abbreviations: Set<string> | null = null;
+function abbreviationSet(): Set<string> {
+  abbreviations ??= new Set(readList('abbreviations.txt').map((a) => a.toLowerCase()));
+  return abbreviations;
+}
+
+export class Doc {
+  readonly text: string;
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
+  private parses = new Map<number, NlpDoc>();
+  private peopleCache: NameMention[] | null = null;
+
+  constructor(text: string) {
+    this.text = text;
+    this.paragraphs = splitParagraphs(text);
+    this.sentences = this.paragraphs.flatMap((p) => splitSentences(text, p));
+  }
+
+  /** The paragraph holding `offset` (or the nearest one before it). */
+  paragraphAt(offset: number): Span | undefined {
+    return spanAt(this.paragraphs, offset);
+  }
+
+  /** The index of the paragraph holding `offset`, or -1. */
+  paragraphIndexAt(offset: number): number {
+    return indexAt(this.paragraphs, offset);
+  }
+
+  /** The sentence holding `offset` (or the nearest one before it). */
+  sentenceAt(offset: number): Span | undefined {
+    return spanAt(this.sentences, offset);
+  }
+
+  /** compromise's parse of paragraph `i` (its offsets are relative to the paragraph's start). */
+  parse(i: number): NlpDoc {
+    let d = this.parses.get(i);
+    if (!d) {
+      d = nlp(this.paragraphs[i]!.text);
+      this.parses.set(i, d);
+    }
+    return d;
+  }
+
+  /** Person names compromise finds, paragraph by paragraph, with document offsets. */
+  people(): NameMention[] {
+    if (this.peopleCache) return this.peopleCache;
+    const out: NameMention[] = [];
+    this.paragraphs.forEach((p, i) => {
+      const found = this.parse(i).people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
+      for (const m of found) {
+        const start = p.start + m.offset.start;
+        const end = start + m.offset.length;
+        out.push({ start, end, text: this.text.slice(start, end) });
+      }
+    });
+    this.peopleCache = out;
+    return out;
+  }
+}
+
+function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+  };
+  for (const m of text.matchAll(LINE_BREAK)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+function splitSentences(text: string, p: Span): Span[] {
+  const out: Span[] = [];
+  let sentStart = p.start;
+  for (let i = p.start; i < p.end; i++) {
+    if (!SENTENCE_END.test(text[i]!)) continue;
+    let j = i + 1;
+    while (j < p.end && CLOSERS.has(text[j]!)) j++;
+    if (j >= p.end || text[j] !== ' ') continue;
+    let k = j;
+    while (k < p.end && text[k] === ' ') k++;
+    if (k >= p.end || !OPENERS_OR_UPPER.test(text[k]!)) continue;
+    if (text[i] === '.' && isAbbreviation(text.slice(Math.max(sentStart, i - 20), i))) continue;
+    out.push({ start: sentStart, end: j, text: text.slice(sentStart, j) });
+    sentStart = k;
+    i = k - 1;
+  }
+  if (sentStart < p.end) out.push({ start: sentStart, end: p.end, text: text.slice(sentStart, p.end) });
+  return out;
+}
+
+function isAbbreviation(before: string): boolean {
+  const m = WORD_BEFORE_DOT.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  if (DOTTED_INITIALISM.test(word + '.')) return true; // "U.S.", "D.P.R.K."
+  return abbreviationSet().has(word.toLowerCase());
+}
+
+function indexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+  const i = indexAt(spans, offset);
+  return i >= 0 ? spans[i] : undefined;
+}

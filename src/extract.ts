@@ -1,0 +1,53 @@
+/** extract(text, options): one document's facts. */
+import type { RunContext } from './context.js';
+import { Doc } from './document.js';
+import { ExtractError } from './errors.js';
+import { runPipeline } from './pipeline.js';
+import { FACT_KINDS, type DocResult, type ExtractOptions, type FactKind } from './types.js';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Null when `s` is a real calendar day written YYYY-MM-DD, else the problem. */
+export function checkReferenceDate(s: string): string | null {
+  const m = ISO_DAY.exec(s);
+  if (!m) return `"${s}" is not a date in the form YYYY-MM-DD`;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  if (d.getUTCFullYear() !== +m[1]! || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) {
+    return `"${s}" is not a calendar day`;
+  }
+  return null;
+}
+
+/** The kinds in `only`, checked. Throws ExtractError on an unknown kind. */
+export function checkKinds(only: readonly string[] | undefined): ReadonlySet<FactKind> {
+  if (!only) return new Set(FACT_KINDS);
+  const out = new Set<FactKind>();
+  for (const k of only) {
+    if (!(FACT_KINDS as readonly string[]).includes(k)) {
+      throw new ExtractError('BAD_OPTION', `unknown kind "${k}"`, { hint: `Use any of: ${FACT_KINDS.join(', ')}.` });
+    }
+    out.add(k as FactKind);
+  }
+  return out;
+}
+
+/**
+ * The facts of one document. Never throws on text; throws ExtractError on bad options.
+ *
+ * @example extract('Around 10,000 troops arrived on Monday.', { referenceDate: '2024-10-29' })
+ */
+export function extract(text: string, options: ExtractOptions = {}, trace?: (m: string) => void): DocResult {
+  const referenceDate = options.referenceDate ?? null;
+  if (referenceDate !== null) {
+    const problem = checkReferenceDate(referenceDate);
+    if (problem) throw new ExtractError('BAD_OPTION', `reference date ${problem}`, { hint: 'Give it as YYYY-MM-DD.' });
+  }
+  const ctx: RunContext = { referenceDate, only: checkKinds(options.only), trace: trace ?? (() => {}) };
+  const facts = runPipeline(new Doc(text), ctx);
+  return {
+    id: options.id ?? 'doc',
+    source: options.source ?? null,
+    referenceDate,
+    ...facts,
+  };
+}

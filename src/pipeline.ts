@@ -1,0 +1,32 @@
+/**
+ * The only place order lives: every extractor runs on the Doc, then the refiners run in turn over
+ * all the facts.
+ */
+import type { RunContext } from './context.js';
+import type { Doc } from './document.js';
+import type { Extractor } from './extractors/extractor.js';
+import { datesExtractor } from './extractors/dates.js';
+import { numbersExtractor } from './extractors/numbers.js';
+import { placesExtractor } from './extractors/places.js';
+import { quotesExtractor } from './extractors/quotes.js';
+import { numbersInDates } from './refiners/numbers-in-dates.js';
+import { orderAndDedupe } from './refiners/order-and-dedupe.js';
+import type { Refiner } from './refiners/refiner.js';
+import type { FactsByKind } from './types.js';
+
+export const EXTRACTORS: readonly Extractor[] = [numbersExtractor, datesExtractor, placesExtractor, quotesExtractor];
+
+export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe];
+
+export function runPipeline(doc: Doc, ctx: RunContext): FactsByKind {
+  let facts: FactsByKind = { numbers: [], dates: [], places: [], quotes: [] };
+  // Numbers need the dates to drop digits inside them, so dates run whenever numbers are asked for.
+  const needed = new Set(ctx.only);
+  if (needed.has('numbers')) needed.add('dates');
+  for (const ex of EXTRACTORS) {
+    if (needed.has(ex.kind)) facts = { ...facts, [ex.kind]: ex.extract(doc, ctx) };
+  }
+  for (const r of REFINERS) facts = r.refine(facts, doc, ctx);
+  for (const kind of needed) if (!ctx.only.has(kind)) facts = { ...facts, [kind]: [] };
+  return facts;
+}

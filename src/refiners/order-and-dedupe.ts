@@ -1,0 +1,30 @@
+/**
+ * Every kind comes out in text order, and two facts of one kind never overlap: of overlapping
+ * facts the longer one is kept (on a tie, the earlier one).
+ */
+import { FACT_KINDS, type Fact, type FactsByKind } from '../types.js';
+import type { Refiner } from './refiner.js';
+
+export const orderAndDedupe: Refiner = {
+  name: 'order-and-dedupe',
+  refine(facts, _doc, ctx) {
+    const out = { ...facts } as Record<keyof FactsByKind, Fact[]>;
+    for (const kind of FACT_KINDS) {
+      const sorted = [...facts[kind]].sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept: Fact[] = [];
+      for (const f of sorted) {
+        const last = kept[kept.length - 1];
+        if (last && f.start < last.end) {
+          const winner = f.end - f.start > last.end - last.start ? f : last;
+          const loser = winner === f ? last : f;
+          ctx.trace(`order-and-dedupe: dropped ${kind} "${loser.text}"@${loser.start} overlapping "${winner.text}"@${winner.start}`);
+          kept[kept.length - 1] = winner;
+          continue;
+        }
+        kept.push(f);
+      }
+      out[kind] = kept;
+    }
+    return out as unknown as FactsByKind;
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * The output contract (schema version 1) as TypeScript types. `schema/extract.schema.json` is the
+ * same contract as a JSON Schema; a test validates the tool's own output against it.
+ */
+
+/** The four kinds of fact, which are also the keys of a {@link DocResult}. */
+export type FactKind = 'numbers' | 'dates' | 'places' | 'quotes';
+export const FACT_KINDS: readonly FactKind[] = ['numbers', 'dates', 'places', 'quotes'];
+
+/** What every fact carries: the exact text, its offsets into the document, and the rule that found it. */
+export interface Fact {
+  /** Exactly `doc.slice(start, end)`. */
+  text: string;
+  /** JavaScript string offset (UTF-16 code units) of the first character. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+  /** Stable kebab-case name of the rule that produced the fact, e.g. `number/digits`. */
+  rule: string;
+}
+
+export interface NumberFact extends Fact {
+  value: number;
+  /** The noun it counts or measures (`troops`, `km`, `USD`, `percent`), or null. */
+  unit: string | null;
+  /** True when hedged: "around", "some", "approximately", "an estimated"… */
+  approximate: boolean;
+  /** "min" for "over", "more than"; "max" for "up to", "fewer than"; else null. */
+  bound: 'min' | 'max' | null;
+  /** True for "56th", "sixth". */
+  ordinal: boolean;
+  /** The hedge or bound phrase as written ("around", "upwards of"), when there is one. */
+  hedge?: string;
+  /** When the number is one end of a range ("10,000 to 12,000"): which end. */
+  range?: 'from' | 'to';
+}
+
+export interface DateFact extends Fact {
+  /** ISO-8601 / TIMEX3 value (`2024-10-28`, `2024-10`, `2024-W44`, `XXXX-10-30`), or null. */
+  value: string | null;
+}
+
+export type PlaceKind = 'country' | 'region' | 'city' | 'area' | 'water';
+
+export interface PlaceFact extends Fact {
+  /** Canonical English name ("Kursk Oblast" for "Kursk region"). */
+  name: string;
+  /** ISO-3166 alpha-2 code, or null for areas that span countries. */
+  country: string | null;
+  kind: PlaceKind;
+}
+
+export interface Speaker {
+  /** The fullest name the document gives ("Sabrina Singh" for "Singh"). */
+  name: string;
+  /** The title the document gives the speaker ("Pentagon spokesperson"), when it gives one. */
+  title?: string | null;
+}
+
+export interface QuoteFact extends Fact {
+  /** Who said it, or null when nobody is named. */
+  speaker: Speaker | null;
+}
+
+export interface FactsByKind {
+  numbers: NumberFact[];
+  dates: DateFact[];
+  places: PlaceFact[];
+  quotes: QuoteFact[];
+}
+
+/** One document's result. */
+export interface DocResult extends FactsByKind {
+  id: string;
+  /** The path as given (for a JSON Lines record: `file.jsonl:LINE`), or null for a string given to `extract()`. */
+  source: string | null;
+  /** The date relative expressions were resolved against (YYYY-MM-DD), or null. */
+  referenceDate: string | null;
+}
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** Document id for the result; default `"doc"`. */
+  id?: string;
+  /** Where the text came from; default null. */
+  source?: string | null;
+  /** YYYY-MM-DD date against which "Monday", "yesterday" resolve. Without it they stay unresolved. */
+  referenceDate?: string | null;
+  /** Only these kinds (default: all four). */
+  only?: readonly FactKind[];
+}
+
+export const SCHEMA_VERSION = 1;
+export const SCHEMA_ID = 'https://github.com/extract/extract/schema/v1';
