@@ -31,6 +31,6 @@ export class ExtractError extends Error {
   describe(): string {
     const where = this.path ? `${this.path}: ` : '';
     const hint = this.hint ? ` ${this.hint}` : '';
-    return `${where}${this.message}${hint}`;
+    return `${where}${this.message}.${hint}`;
   }
 }

@@ -2,10 +2,26 @@
  * extract — numbers, dates, places and quotations (with speakers) from news text.
  *
  * ```ts
- * import { extract } from 'extract';
+ * import { extract, extractFiles, summarize } from 'extract';
  * const r = extract('Around 10,000 troops arrived on Monday.', { referenceDate: '2024-10-29' });
+ * for await (const ev of extractFiles(['articles/'])) if (ev.type === 'document') console.log(ev.result.id);
  * ```
+ * Importing this module has no side effects; the library never prints, exits or reads the clock.
  */
 export { extract, checkReferenceDate } from './extract.js';
-export { ExtractError } from './errors.js';
+export { extractFiles, type FileEvent, type FileOptions } from './files.js';
+export { readInputs, type DocInput, type InputEvent } from './input.js';
+export {
+  summarize,
+  contribution,
+  failure,
+  mergePartials,
+  finish,
+  emptyPartial,
+  type Summary,
+  type PartialSummary,
+  type Mention,
+} from './summary/summary.js';
+export { envelope, SCHEMA_NAME, type Envelope } from './output/envelope.js';
+export { ExtractError, type ErrorCode } from './errors.js';
 export * from './types.js';

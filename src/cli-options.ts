@@ -1,0 +1,42 @@
+/**
+ * The CLI's options as one table: it feeds commander (and so `--help`) and the README's table.
+ */
+export interface OptionSpec {
+  flags: string;
+  description: string;
+  /** Which commands take it. */
+  commands: Array<'extract' | 'check'>;
+  choices?: string[];
+}
+
+export const FORMATS = ['pretty', 'json', 'yaml', 'ndjson'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const OPTIONS: OptionSpec[] = [
+  {
+    flags: '-f, --format <format>',
+    description: 'output format: pretty (default on a terminal), json (default when piped), yaml, ndjson',
+    commands: ['extract'],
+    choices: [...FORMATS],
+  },
+  {
+    flags: '-o, --out <dir>',
+    description: 'write one file per document (<id>.json, or .yaml with -f yaml) and summary.json|yaml into DIR',
+    commands: ['extract'],
+  },
+  {
+    flags: '--only <kinds>',
+    description: 'extract only these kinds, comma-separated: numbers,dates,places,quotes',
+    commands: ['extract', 'check'],
+  },
+  {
+    flags: '--reference-date <YYYY-MM-DD>',
+    description: 'resolve "Monday", "yesterday"… against this date when a document gives none of its own',
+    commands: ['extract', 'check'],
+  },
+  { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract'] },
+  { flags: '--fixtures <dir>', description: 'folder of expected results (<id>.yaml and summary.yaml)', commands: ['check'] },
+  { flags: '--update', description: 'write the current results into the fixtures instead of comparing', commands: ['check'] },
+  { flags: '--no-color', description: 'no colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it)', commands: ['extract', 'check'] },
+  { flags: '--debug', description: 'print each rule decision and stack traces to stderr', commands: ['extract', 'check'] },
+];

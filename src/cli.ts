@@ -1,0 +1,297 @@
+/**
+ * The command line: parses flags, reads inputs through the library, writes output, picks the
+ * exit code (0 all good, 1 some input failed or fixtures differ, 2 usage error). Nothing else.
+ */
+import { once } from 'node:events';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import YAML from 'yaml';
+import { diffDocument, diffValues, type DiffLine } from './check.js';
+import { safeFileName, writeFileAtomic } from './cli-io.js';
+import { OPTIONS, type Format } from './cli-options.js';
+import { ExtractError } from './errors.js';
+import { checkKinds, checkReferenceDate } from './extract.js';
+import { extractFiles } from './files.js';
+import { envelope, SCHEMA_NAME } from './output/envelope.js';
+import { prettyDocument, prettySummary } from './output/pretty.js';
+import { toJson, toNdjsonLine, toYaml } from './output/serialize.js';
+import { absorb, contribution, emptyPartial, failure, finish, type Summary } from './summary/summary.js';
+import type { DocResult, FactKind } from './types.js';
+
+const EXAMPLES = `
+Examples:
+  $ extract seeds/                          read every .txt/.md/.text/.jsonl file under seeds/
+  $ extract article.txt --reference-date 2024-10-29
+  $ extract corpus.jsonl -f ndjson | jq -c 'select(.type == "document") | .quotes[]'
+  $ cat article.txt | extract --only numbers,quotes
+  $ extract seeds/ -o out/ -f yaml          one YAML file per document plus summary.yaml
+  $ extract check seeds/ --fixtures fixtures/            compare with golden fixtures (CI)
+  $ extract check seeds/ --fixtures fixtures/ --update   rewrite them
+
+Reference dates: a document's own date (YAML front matter "date:" in a text file, or the
+"date" field of a JSON Lines record) comes first, then --reference-date; with neither,
+relative dates ("Monday", "last week") stay unresolved (value null).
+
+Exit codes: 0 all good; 1 some input failed (or check found differences); 2 usage error.`;
+
+interface CommonOpts {
+  only?: string;
+  referenceDate?: string;
+  color: boolean;
+  debug?: boolean;
+}
+interface ExtractOpts extends CommonOpts {
+  format?: Format;
+  out?: string;
+  summary: boolean;
+}
+interface CheckOpts extends CommonOpts {
+  fixtures?: string;
+  update?: boolean;
+}
+
+class UsageError extends Error {}
+
+/** Runs the CLI with `argv` (as process.argv) and resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0); // the reader went away (| head): not an error
+    throw e;
+  });
+  let code = 0;
+  const program = new Command()
+    .name('extract')
+    .description('Pull numbers, dates, places and quotations (with speakers) out of news text, with exact offsets.')
+    .version(await version(), '-V, --version')
+    .argument('[paths...]', 'files, folders (recursive) or - for standard input; with none, standard input when piped')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`) });
+  addOptions(program, 'extract');
+  program.action(async (paths: string[], opts: ExtractOpts) => {
+    code = await runExtract(paths, opts);
+  });
+  const check = program
+    .command('check')
+    .description('compare the results for PATHS with golden fixtures; exit 1 with a diff when they differ')
+    .argument('[paths...]', 'files or folders, as for extract')
+    .exitOverride();
+  addOptions(check, 'check');
+  check.action(async (paths: string[], opts: CheckOpts) => {
+    code = await runCheck(paths, opts);
+  });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(`extract: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof ExtractError) {
+      process.stderr.write(`extract: ${e.describe()}\n`);
+      return e.code === 'BAD_OPTION' ? 2 : 1;
+    }
+    const debug = argv.includes('--debug');
+    process.stderr.write(
+      `extract: internal error: ${e instanceof Error ? e.message : String(e)}. This is a bug: please report it with the input that caused it` +
+        (debug ? `.\n${e instanceof Error ? e.stack : ''}\n` : ' (run with --debug for the stack trace).\n'),
+    );
+    return 1;
+  }
+}
+
+function addOptions(cmd: Command, which: 'extract' | 'check'): void {
+  for (const o of OPTIONS.filter((x) => x.commands.includes(which))) {
+    const opt = new Option(o.flags, o.description);
+    if (o.choices) opt.choices(o.choices);
+    cmd.addOption(opt);
+  }
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Chalk at the level the flags and environment allow: --no-color and NO_COLOR win, FORCE_COLOR forces. */
+function chalkFor(color: boolean, stream: NodeJS.WriteStream): ChalkInstance {
+  const env = process.env;
+  let level: 0 | 1 | 2 | 3 = 0;
+  if (!color || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) level = 0;
+  else if (env.FORCE_COLOR !== undefined) level = env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : env.FORCE_COLOR === '3' ? 3 : env.FORCE_COLOR === '2' ? 2 : 1;
+  else if (stream.isTTY) level = supportsColor ? supportsColor.level : 1;
+  return new Chalk({ level });
+}
+
+function parseCommon(opts: CommonOpts): { only?: FactKind[]; referenceDate: string | null } {
+  let only: FactKind[] | undefined;
+  if (opts.only !== undefined) {
+    try {
+      only = [...checkKinds(opts.only.split(',').map((s) => s.trim()).filter(Boolean))];
+    } catch (e) {
+      throw new UsageError(`--only: ${(e as ExtractError).message}. ${(e as ExtractError).hint}`);
+    }
+    if (only.length === 0) throw new UsageError('--only: name at least one kind: numbers,dates,places,quotes.');
+  }
+  const referenceDate = opts.referenceDate ?? null;
+  if (referenceDate !== null) {
+    const problem = checkReferenceDate(referenceDate);
+    if (problem) throw new UsageError(`--reference-date: ${problem}. Write it as YYYY-MM-DD, e.g. 2024-10-29.`);
+  }
+  return { only, referenceDate };
+}
+
+function inputPaths(paths: string[]): string[] {
+  if (paths.length > 0) return paths;
+  if (!process.stdin.isTTY) return ['-'];
+  throw new UsageError('no input. Name files or folders, or pipe text in (see extract --help).');
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function write(s: string): Promise<void> {
+  if (!process.stdout.write(s)) await once(process.stdout, 'drain');
+}
+
+function report(e: ExtractError, warning = false): void {
+  process.stderr.write(`extract: ${warning ? 'warning: ' : ''}${e.describe()}\n`);
+}
+
+/** Runs the library over `paths`, reporting errors and warnings; calls `onDocument` per result. */
+async function runDocuments(
+  paths: string[],
+  opts: CommonOpts,
+  onDocument: (r: DocResult) => Promise<void>,
+): Promise<{ failed: boolean; summary: Summary }> {
+  const { only, referenceDate } = parseCommon(opts);
+  const partial = emptyPartial();
+  let failed = false;
+  const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
+  for await (const ev of extractFiles(inputPaths(paths), { referenceDate, only, stdin: readStdin, trace })) {
+    if (ev.type === 'error') {
+      report(ev.error);
+      absorb(partial, failure({ source: ev.error.path ?? '-', code: ev.error.code, message: ev.error.message }));
+      failed = true;
+      continue;
+    }
+    for (const w of ev.warnings) report(w, true);
+    if (ev.warnings.length) failed = true;
+    absorb(partial, contribution(ev.result));
+    await onDocument(ev.result);
+  }
+  return { failed, summary: finish(partial) };
+}
+
+async function runExtract(paths: string[], opts: ExtractOpts): Promise<number> {
+  const format: Format = opts.format ?? (opts.out ? 'json' : process.stdout.isTTY ? 'pretty' : 'json');
+  if (opts.out && (format === 'pretty' || format === 'ndjson')) {
+    throw new UsageError(`--out writes JSON or YAML files: use -f json or -f yaml with it, not -f ${format}.`);
+  }
+  const c = chalkFor(opts.color, process.stdout);
+  const docs: DocResult[] = [];
+  const taken = new Set<string>();
+  const ext = format === 'yaml' ? 'yaml' : 'json';
+  const serialize = format === 'yaml' ? toYaml : toJson;
+  if (opts.out) await mkdir(opts.out, { recursive: true });
+  let written = 0;
+
+  const { failed, summary } = await runDocuments(paths, opts, async (r) => {
+    if (opts.out) {
+      await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(r));
+      written++;
+    } else if (format === 'pretty') await write(prettyDocument(r, c));
+    else if (format === 'ndjson') await write(toNdjsonLine({ type: 'document', ...r }));
+    else docs.push(r);
+  });
+
+  const s = opts.summary ? summary : null;
+  if (opts.out) {
+    if (s) await writeFileAtomic(opts.out, `summary.${ext}`, serialize({ schema: SCHEMA_NAME, summary: s }));
+    process.stderr.write(`extract: wrote ${written} document${written === 1 ? '' : 's'}${s ? ' and the summary' : ''} to ${opts.out}\n`);
+  } else if (format === 'pretty') {
+    if (s) await write(prettySummary(s, c));
+  } else if (format === 'ndjson') {
+    if (s) await write(toNdjsonLine({ type: 'summary', schema: SCHEMA_NAME, summary: s }));
+  } else {
+    await write(serialize(envelope(docs, s)));
+  }
+  return failed ? 1 : 0;
+}
+
+async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
+  if (!opts.fixtures) throw new UsageError('check needs --fixtures DIR (the folder of expected results).');
+  const dir = opts.fixtures;
+  const c = chalkFor(opts.color, process.stdout);
+  const results: Array<{ result: DocResult; file: string }> = [];
+  const taken = new Set<string>();
+  const { failed, summary } = await runDocuments(paths, opts, async (r) => {
+    results.push({ result: r, file: `${safeFileName(r.id, taken)}.yaml` });
+  });
+  const summaryData = { schema: SCHEMA_NAME, summary };
+
+  if (opts.update) {
+    await mkdir(dir, { recursive: true });
+    for (const { result, file } of results) await writeFileAtomic(dir, file, toYaml(result));
+    await writeFileAtomic(dir, 'summary.yaml', toYaml(summaryData));
+    process.stderr.write(`extract: updated ${results.length} fixture${results.length === 1 ? '' : 's'} and summary.yaml in ${dir}\n`);
+    return failed ? 1 : 0;
+  }
+
+  let existing: string[];
+  try {
+    existing = (await readdir(dir)).filter((f) => f.endsWith('.yaml'));
+  } catch {
+    throw new ExtractError('ENOENT', 'fixtures folder not found', { path: dir, hint: 'Create it with: extract check PATHS --fixtures DIR --update.' });
+  }
+  const diffs: DiffLine[] = [];
+  for (const { result, file } of results) {
+    const expected = await readYaml(join(dir, file));
+    if (expected === undefined) {
+      diffs.push({ where: result.id, sign: '!', message: `no fixture ${join(dir, file)} (run with --update to create it)` });
+      continue;
+    }
+    diffs.push(...diffDocument(expected as DocResult, result));
+  }
+  const produced = new Set(results.map((r) => r.file));
+  for (const f of existing) {
+    if (f !== 'summary.yaml' && !produced.has(f)) diffs.push({ where: f, sign: '!', message: 'fixture has no document in the input (stale: delete it, or add the document)' });
+  }
+  const expectedSummary = await readYaml(join(dir, 'summary.yaml'));
+  if (expectedSummary === undefined) diffs.push({ where: 'summary', sign: '!', message: `no ${join(dir, 'summary.yaml')} (run with --update to create it)` });
+  else diffs.push(...diffValues(expectedSummary, JSON.parse(JSON.stringify(summaryData)) as unknown, 'summary'));
+
+  const color = { '-': c.red, '+': c.green, '~': c.yellow, '!': c.magenta } as const;
+  for (const d of diffs) await write(`${color[d.sign](d.sign)} ${c.bold(d.where)}: ${d.message}\n`);
+  const n = results.length;
+  await write(
+    diffs.length
+      ? c.red(`check: ${diffs.length} difference${diffs.length === 1 ? '' : 's'} in ${n} document${n === 1 ? '' : 's'} against ${dir}\n`)
+      : c.green(`check: ${n} document${n === 1 ? '' : 's'} match ${dir}\n`),
+  );
+  return diffs.length || failed ? 1 : 0;
+}
+
+/** A parsed YAML file, or undefined when it does not exist. Unparseable fixtures are errors. */
+async function readYaml(path: string): Promise<unknown> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return YAML.parse(raw) as unknown;
+  } catch (e) {
+    throw new ExtractError('READ_FAILED', `fixture is not valid YAML (${(e as Error).message.split('\n')[0]})`, { path, hint: 'Fix it or rewrite the fixtures with --update.' });
+  }
+}
+

@@ -1,0 +1,297 @@
+/**
+ * Reading documents: files, folders (recursive), standard input and JSON Lines, with their
+ * reference dates. Yields one event per document or per input that failed, in input order, so a
+ * bad file never stops the others.
+ *
+ * - Folders: files ending in .txt, .md, .text, .jsonl, .ndjson, in sorted order; symlinked folders
+ *   are followed once (a loop is not walked twice). A folder with none of these is an error.
+ * - A file named on the command line is read whatever its extension; .jsonl/.ndjson files (and
+ *   standard input whose first line is a JSON object with a "text" field) hold one document per
+ *   line: {"id", "text", "date"?, "title"?}.
+ * - Text files may open with YAML front matter (`---` … `---`): its `date` is the reference date
+ *   and its `id`/`title` are used. The front matter is blanked (its characters, newlines aside,
+ *   become spaces) rather than cut, so offsets stay offsets into the file as read.
+ * - Encodings: UTF-8 (a BOM is dropped), UTF-16 LE/BE with a BOM. A NUL byte otherwise means a
+ *   binary file (an error). Invalid UTF-8 is decoded with U+FFFD and reported as a warning.
+ */
+import { createReadStream, type Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import YAML from 'yaml';
+import { ExtractError } from './errors.js';
+import { checkReferenceDate } from './extract.js';
+
+/** One document to extract from. */
+export interface DocInput {
+  id: string;
+  /** The path as given (for a JSON Lines record: `path:LINE`; standard input: `-`). */
+  source: string;
+  text: string;
+  /** Reference date from the document's own metadata, or null. */
+  date: string | null;
+  title?: string;
+}
+
+export type InputEvent =
+  | { type: 'document'; input: DocInput; warnings: ExtractError[] }
+  | { type: 'error'; error: ExtractError };
+
+export interface ReadOptions {
+  /** Reads all of standard input (the CLI passes process.stdin; tests pass a buffer). */
+  stdin?: () => Promise<Buffer>;
+}
+
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
+export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,65536}?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Every document in `paths`, in order, or an error event for each input that cannot be read. */
+export async function* readInputs(paths: readonly string[], opts: ReadOptions = {}): AsyncGenerator<InputEvent> {
+  const ids = new Map<string, number>();
+  const unique = (id: string): string => {
+    const n = (ids.get(id) ?? 0) + 1;
+    ids.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  };
+  for (const path of paths) {
+    for await (const ev of readPath(path, opts)) {
+      if (ev.type === 'document') ev.input.id = unique(ev.input.id);
+      yield ev;
+    }
+  }
+}
+
+async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<InputEvent> {
+  if (path === '-') {
+    yield* readStdin(opts);
+    return;
+  }
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    yield { type: 'error', error: fsError(e, path) };
+    return;
+  }
+  if (info.isDirectory()) {
+    const files: string[] = [];
+    try {
+      await walk(path, files, new Set());
+    } catch (e) {
+      yield { type: 'error', error: fsError(e, path) };
+      return;
+    }
+    if (files.length === 0) {
+      yield {
+        type: 'error',
+        error: new ExtractError('NO_TEXT_FILES', 'folder holds no text files', {
+          path,
+          hint: `Point extract at files ending in ${[...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS].join(', ')}.`,
+        }),
+      };
+      return;
+    }
+    for (const f of files) yield* readFileInput(f);
+    return;
+  }
+  yield* readFileInput(path);
+}
+
+/** Collects text files under `dir`, sorted, following each real folder once. */
+async function walk(dir: string, out: string[], seen: Set<string>): Promise<void> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries: Dirent[] = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const s = await stat(p);
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      } catch {
+        continue; // a dangling link holds no text
+      }
+    }
+    if (isDir) {
+      if (!e.name.startsWith('.') && e.name !== 'node_modules') await walk(p, out, seen);
+    } else if (isFile && [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS].includes(extname(e.name).toLowerCase())) {
+      out.push(p);
+    }
+  }
+}
+
+async function* readFileInput(path: string): AsyncGenerator<InputEvent> {
+  if (JSONL_EXTENSIONS.includes(extname(path).toLowerCase())) {
+    yield* readJsonLinesFile(path);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    yield { type: 'error', error: fsError(e, path) };
+    return;
+  }
+  const decoded = decode(bytes, path);
+  if ('error' in decoded) {
+    yield { type: 'error', error: decoded.error };
+    return;
+  }
+  yield textDocument(decoded.text, path, stem(path), decoded.warnings);
+}
+
+/** A text document, with its front matter read and blanked. */
+function textDocument(text: string, source: string, id: string, warnings: ExtractError[]): InputEvent {
+  if (text.trim() === '') {
+    return { type: 'error', error: new ExtractError('EMPTY', 'file is empty', { path: source, hint: 'Nothing to extract; remove it or give it text.' }) };
+  }
+  const input: DocInput = { id, source, text, date: null };
+  const m = FRONT_MATTER.exec(text);
+  if (m) {
+    let meta: unknown;
+    try {
+      meta = YAML.parse(m[1]!);
+    } catch {
+      meta = null;
+      warnings.push(new ExtractError('READ_FAILED', 'front matter is not valid YAML; it was ignored', { path: source, hint: 'Fix the YAML between the --- lines.' }));
+    }
+    if (meta && typeof meta === 'object') {
+      const fm = meta as Record<string, unknown>;
+      const date = readDate(fm.date, source, warnings);
+      if (date) input.date = date;
+      if (typeof fm.id === 'string' || typeof fm.id === 'number') input.id = String(fm.id);
+      if (typeof fm.title === 'string') input.title = fm.title;
+    }
+    input.text = m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length);
+  }
+  return { type: 'document', input, warnings };
+}
+
+/** A YYYY-MM-DD date from metadata (a YAML date or an ISO timestamp is cut to its day). */
+function readDate(v: unknown, where: string, warnings: ExtractError[]): string | null {
+  if (v === undefined || v === null || v === '') return null;
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim().slice(0, 10);
+  const problem = checkReferenceDate(s);
+  if (problem) {
+    warnings.push(new ExtractError('BAD_OPTION', `date ${problem}; the document was read without a reference date`, { path: where, hint: 'Write the date as YYYY-MM-DD.' }));
+    return null;
+  }
+  return s;
+}
+
+async function* readJsonLinesFile(path: string): AsyncGenerator<InputEvent> {
+  let lines: AsyncIterable<string>;
+  try {
+    await stat(path);
+    const stream = createReadStream(path, { encoding: 'utf8' });
+    lines = createInterface({ input: stream, crlfDelay: Infinity });
+  } catch (e) {
+    yield { type: 'error', error: fsError(e, path) };
+    return;
+  }
+  try {
+    let n = 0;
+    let any = false;
+    for await (const line of lines) {
+      n++;
+      if (line.trim() === '') continue;
+      any = true;
+      yield jsonRecord(line, path, n, stem(path));
+    }
+    if (!any) yield { type: 'error', error: new ExtractError('EMPTY', 'file is empty', { path, hint: 'A JSON Lines file holds one {"id", "text"} object per line.' }) };
+  } catch (e) {
+    yield { type: 'error', error: fsError(e, path) };
+  }
+}
+
+function jsonRecord(line: string, path: string, n: number, fileStem: string): InputEvent {
+  const where = `${path}:${n}`;
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/\.$/, '') : 'not JSON';
+    return { type: 'error', error: new ExtractError('BAD_JSONL', `line ${n} is not valid JSON (${why})`, { path, hint: 'Each line must be one JSON object {"id", "text", "date"?}.' }) };
+  }
+  if (!rec || typeof rec !== 'object' || Array.isArray(rec) || typeof (rec as { text?: unknown }).text !== 'string') {
+    return { type: 'error', error: new ExtractError('BAD_JSONL', `line ${n} has no "text" string`, { path, hint: 'Each line must be one JSON object {"id", "text", "date"?}.' }) };
+  }
+  const r = rec as { id?: unknown; text: string; date?: unknown; title?: unknown };
+  const warnings: ExtractError[] = [];
+  const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : `${fileStem}-${n}`;
+  const input: DocInput = { id, source: where, text: r.text, date: readDate(r.date, where, warnings) };
+  if (typeof r.title === 'string') input.title = r.title;
+  return { type: 'document', input, warnings };
+}
+
+async function* readStdin(opts: ReadOptions): AsyncGenerator<InputEvent> {
+  if (!opts.stdin) {
+    yield { type: 'error', error: new ExtractError('BAD_OPTION', 'standard input is not available', { path: '-', hint: 'Pipe text in or name files.' }) };
+    return;
+  }
+  const bytes = await opts.stdin();
+  const decoded = decode(bytes, '-');
+  if ('error' in decoded) {
+    yield { type: 'error', error: decoded.error };
+    return;
+  }
+  const text = decoded.text;
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
+  if (firstLine.startsWith('{') && looksLikeRecord(firstLine)) {
+    let n = 0;
+    for (const line of text.split('\n')) {
+      n++;
+      if (line.trim() !== '') yield jsonRecord(line, '-', n, 'stdin');
+    }
+    return;
+  }
+  yield textDocument(text, '-', 'stdin', decoded.warnings);
+}
+
+function looksLikeRecord(line: string): boolean {
+  try {
+    const r = JSON.parse(line) as unknown;
+    return !!r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** Bytes to text: BOMs, UTF-16, binary detection, invalid UTF-8 replaced with a warning. */
+export function decode(bytes: Buffer, path: string): { text: string; warnings: ExtractError[] } | { error: ExtractError } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
+  if (bytes.includes(0)) {
+    return { error: new ExtractError('BINARY', 'looks like a binary file (it contains NUL bytes)', { path, hint: 'Give extract text files (UTF-8, or UTF-16 with a byte order mark).' }) };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+  } catch {
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      warnings: [new ExtractError('READ_FAILED', 'contains invalid UTF-8; the bad bytes were read as U+FFFD', { path, hint: 'Re-save the file as UTF-8.' })],
+    };
+  }
+}
+
+function stem(path: string): string {
+  const b = basename(path);
+  const ext = extname(b);
+  return ext ? b.slice(0, -ext.length) : b;
+}
+
+function fsError(e: unknown, path: string): ExtractError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return new ExtractError('ENOENT', 'no such file or folder', { path, hint: 'Check the path.' });
+  if (code === 'EACCES' || code === 'EPERM') return new ExtractError('EACCES', 'permission denied', { path, hint: 'Check the file’s permissions.' });
+  if (code === 'ELOOP') return new ExtractError('READ_FAILED', 'too many levels of symbolic links', { path, hint: 'Fix the link loop.' });
+  if (code === 'EISDIR') return new ExtractError('EISDIR', 'is a folder', { path, hint: 'Name the folder itself to read the files in it.' });
+  const msg = e instanceof Error ? e.message : String(e);
+  return new ExtractError('READ_FAILED', `cannot be read (${msg})`, { path, hint: 'Check that it is a readable file.' });
+}
