@@ -1,0 +1,28 @@
+/** Data files: every one loads and validates; the package ships them. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readList, readTable } from '../src/lexicon.js';
+import { ROOT } from './helpers.js';
+
+const DATA = new URL('../src/data/', import.meta.url);
+const files = readdirSync(DATA).sort();
+
+describe('data files', () => {
+  it.each(files)('%s loads', (name) => {
+    if (name.endsWith('.txt')) expect(readList(name).length).toBeGreaterThan(0);
+    else if (name.endsWith('.tsv')) expect(readTable(name, []).length).toBeGreaterThan(0);
+    else throw new Error(`unexpected file type in src/data: ${name}`);
+  });
+
+  it('a missing data file is an error that names it', () => {
+    expect(() => readList('no-such-list.txt')).toThrow(/no-such-list\.txt/);
+  });
+
+  it('every data file is in the package (npm pack)', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const packed = new Set((JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path));
+    for (const name of files) expect(packed.has(`dist/data/${name}`), name).toBe(true);
+    for (const p of ['bin/extract.js', 'dist/cli.js', 'dist/index.js', 'schema/extract.schema.json']) expect(packed.has(p), p).toBe(true);
+  });
+});

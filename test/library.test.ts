@@ -1,0 +1,118 @@
+/** The library without the CLI: extract(), invariants over the seeds, the summary's merge. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract, ExtractError } from '../src/index.js';
+import { contribution, emptyPartial, finish, mergePartials, summarize, timexSortKey, type PartialSummary } from '../src/summary/summary.js';
+import type { DocResult } from '../src/types.js';
+import { invariantViolations, ROOT, schemaErrors, SEEDS } from './helpers.js';
+
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS, f), 'utf8') }));
+const results: DocResult[] = seeds.map((s) => extract(s.text, { id: s.id, referenceDate: '2024-10-29' }));
+
+describe('extract()', () => {
+  it('keeps every fact of the seeds at its exact offsets, in order, with a rule', () => {
+    expect(seeds.flatMap((s, i) => invariantViolations(s.text, results[i]!))).toEqual([]);
+  });
+
+  it('gives documents that validate against the schema', () => {
+    for (const r of results) expect(schemaErrors(r, 'document')).toEqual([]);
+  });
+
+  it('defaults: id "doc", no source, no reference date, all kinds', () => {
+    const r = extract('Nothing much.');
+    expect(r).toEqual({ id: 'doc', source: null, referenceDate: null, numbers: [], dates: [], places: [], quotes: [] });
+  });
+
+  it('throws ExtractError on bad options, never on text', () => {
+    expect(() => extract('x', { referenceDate: '2024-02-30' })).toThrow(ExtractError);
+    expect(() => extract('x', { only: ['people' as never] })).toThrow(/unknown kind/);
+    for (const t of ['', '“', '"""', '\u0000\uFFFF', '1,1,1,1,', 'said said said']) expect(() => extract(t)).not.toThrow();
+  });
+
+  it('--only leaves other kinds empty even when they were computed for refining', () => {
+    const r = extract('On Oct. 30, 200 people met in Paris.', { only: ['numbers'] });
+    expect(r.dates).toEqual([]);
+    expect(r.places).toEqual([]);
+  });
+
+  it('importing the package has no side effects (no output, no exit)', () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', "await import('./dist/index.js'); process.stdout.write('ok')"], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(out).toBe('ok');
+  });
+});
+
+/** A deterministic pseudo-random generator (mulberry32), so failures can be replayed by seed. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('summary', () => {
+  const whole = summarize(results);
+
+  it('counts documents and validates against the schema', () => {
+    expect(whole.documents.count).toBe(seeds.length);
+    expect(schemaErrors(whole, 'summary')).toEqual([]);
+  });
+
+  it('is the same for any split and order of the documents, merged in any grouping', () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const rand = rng(seed);
+      const shuffled = [...results].sort(() => rand() - 0.5);
+      const parts: PartialSummary[] = [];
+      for (const r of shuffled) {
+        if (parts.length === 0 || rand() < 0.5) parts.push(emptyPartial());
+        parts[parts.length - 1] = mergePartials(parts[parts.length - 1]!, contribution(r));
+      }
+      // merge the parts in a random tree shape
+      while (parts.length > 1) {
+        const i = Math.floor(rand() * (parts.length - 1));
+        parts.splice(i, 2, mergePartials(parts[i]!, parts[i + 1]!));
+      }
+      expect(finish(parts[0]!), `seed ${seed}`).toEqual(whole);
+    }
+  });
+
+  it('marks a figure reported with different values as a disagreement', () => {
+    const doc = (id: string, value: number, text: string): DocResult => ({
+      id,
+      source: null,
+      referenceDate: null,
+      numbers: [{ text, start: 15, end: 15 + text.length, rule: 'number/digits', value, unit: 'troops', approximate: false, bound: null, ordinal: false }],
+      dates: [],
+      places: [],
+      quotes: [],
+    });
+    const s = summarize([doc('b', 12000, '12,000'), doc('a', 10000, '10,000'), doc('c', 10000, '10,000')]);
+    expect(s.figures).toHaveLength(1);
+    expect(s.figures[0]).toMatchObject({ about: 'troop', disagreement: true });
+    expect(s.figures[0]!.values.map((v) => [v.value, v.documents])).toEqual([
+      [10000, ['a', 'c']],
+      [12000, ['b']],
+    ]);
+    expect(summarize([doc('a', 10000, '10,000'), doc('c', 10000, '10,000')]).figures[0]!.disagreement).toBe(false);
+  });
+
+  it('orders the timeline by the day each value starts', () => {
+    expect(['2024-W43', '2024-10', '199X', '2024-10-28', 'XXXX-10-30'].sort((x, y) => (timexSortKey(x) < timexSortKey(y) ? -1 : 1))).toEqual([
+      '199X',
+      '2024-10',
+      '2024-W43',
+      '2024-10-28',
+      'XXXX-10-30',
+    ]);
+  });
+});
