@@ -26,3 +26,11 @@ describe('data files', () => {
     for (const p of ['bin/extract.js', 'dist/cli.js', 'dist/index.js', 'schema/extract.schema.json']) expect(packed.has(p), p).toBe(true);
   });
 });
+
+describe('README', () => {
+  it('shows the options table made from src/cli-options.ts', async () => {
+    const { optionsTable } = await import('../src/options-table.js');
+    const readme = (await import('node:fs')).readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme, 'regenerate with: npx tsx -e "import(\'./src/options-table.ts\').then(m=>console.log(m.optionsTable()))"').toContain(optionsTable());
+  });
+});
