@@ -67,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     .version(await version(), '-V, --version')
     .argument('[paths...]', 'files, folders (recursive) or - for standard input; with none, standard input when piped')
     .addHelpText('after', EXAMPLES)
+    .enablePositionalOptions() // options after `check` belong to check, not to the main command
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`) });
   addOptions(program, 'extract');

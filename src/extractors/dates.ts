@@ -1,8 +1,79 @@
-/** dates: placeholder until its extractor is written. */
-import type { Extractor } from './extractor.js';
+/**
+ * dates: time expressions that name a point or span of time, with a TIMEX3 value resolved against
+ * the reference date (ctx.referenceDate) and the tense of the clause.
+ *
+ * Finds: ISO and slash dates (2024-10-28, 10/28/2024); month-days with or without a year
+ * (Oct. 30, 28 October, October 30, 2024), their lists ("October 27 or 28" → "October 27" and
+ * "28") and a weekday before them ("Monday, Oct. 26"); month-years (February 2022, June last
+ * year); quarters (the third quarter → 2024-Q3); relative phrases (yesterday, last week, earlier
+ * this month, the weekend); "three days ago"; weekdays (Monday, last Friday); bare months in a
+ * date context (August, in May); decades (the 1990s → 199X); bare years in a date context
+ * (in 2024, the 2020 election).
+ *
+ * Leaves out: prepositions ("on Monday" → "Monday"); durations ("for weeks", "three years");
+ * vague adverbs (now, recently, soon); recurring sets ("each July", "every Thursday"); "May" and
+ * "March" as words ("may signal", "a march"); clock times ("10 a.m."); counts that look like
+ * years ("up to 2000 troops").
+ *
+ * Rule order (src/extractors/dates/rules.ts, DATE_RULES): iso, slash, weekday-date, month-day,
+ * day-month, month-year, month-of-year, quarter, relative, ago, weekday, month, decade, year.
+ * Overlapping candidates: the longer span wins ("February 2022" over "February"), then the
+ * earlier rule.
+ *
+ * Values: without a reference date, relative expressions are null and a month-day keeps an
+ * unknown year (XXXX-10-30). A weekday, month-day or month without a year takes the direction of
+ * its clause's tense (dates/tense.ts): past → on or before the reference date, future → on or
+ * after, with a little slack for month-days and months just across the line.
+ */
+import type { RunContext } from '../context.js';
+import type { Doc } from '../document.js';
 import type { DateFact } from '../types.js';
+import { parseIsoDay } from './dates/calendar.js';
+import { DATE_RULES, type Candidate } from './dates/rules.js';
+import { tenseGuesser } from './dates/tense.js';
+import type { Extractor } from './extractor.js';
+
+/** Non-overlapping candidates in text order: longer spans first, then rule order. */
+function choose(candidates: Candidate[], textLength: number, ctx: RunContext): Candidate[] {
+  const ranked = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => y.c.end - y.c.start - (x.c.end - x.c.start) || x.i - y.i)
+    .map((x) => x.c);
+  const taken = new Uint8Array(textLength); // spans are short, so marking characters stays linear
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) free = taken[k] === 0;
+    if (!free) {
+      ctx.trace(`dates: dropped ${c.rule} @${c.start}-${c.end}, overlapped by a longer or earlier-rule date`);
+      continue;
+    }
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
 
 export const datesExtractor: Extractor<DateFact> = {
   kind: 'dates',
-  extract: () => [],
+  extract(doc: Doc, ctx: RunContext): DateFact[] {
+    const text = doc.text;
+    const ref = parseIsoDay(ctx.referenceDate);
+    const tenseAt = tenseGuesser(doc);
+    const candidates = DATE_RULES.flatMap((r) => {
+      try {
+        return r.find(text);
+      } catch (e) {
+        ctx.trace(`dates: rule ${r.name} failed (${String(e)}); its candidates are skipped`);
+        return [];
+      }
+    });
+    return choose(candidates, text.length, ctx).map((c) => ({
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+      value: c.resolve({ ref, tense: () => tenseAt(c.start, c.end) }),
+    }));
+  },
 };

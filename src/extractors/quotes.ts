@@ -1,8 +1,47 @@
-/** quotes: placeholder until its extractor is written. */
+/**
+ * quotes: quoted speech and who said it.
+ *
+ * Finds every span between quotation marks (curly “…”, straight "…" paired by alternation, «…»;
+ * pairs are data in quote-marks.tsv) paragraph by paragraph; the text excludes the marks but keeps
+ * the punctuation inside them. A quote that runs on over several paragraphs gives one fact per
+ * paragraph segment; an unclosed mark ends at its paragraph.
+ *
+ * Leaves out: empty quotes; single-quoted text (’ is also the apostrophe; nested ‘…’ stays inside
+ * its outer quote); quoted names of things (channels, shows, books, operations: see works.ts).
+ *
+ * Rule order: spans (quotes/spans.ts) -> drop work titles (quotes/works.ts) -> speaker sieves
+ * (quotes/attribute.ts): same-sentence speech verb / according-to / outlet line, then pronoun, then
+ * continuation. Speakers resolve to the fullest name the document gives (quotes/names.ts).
+ */
 import type { Extractor } from './extractor.js';
 import type { QuoteFact } from '../types.js';
+import { attributeQuotes } from './quotes/attribute.js';
+import { findQuoteSpans } from './quotes/spans.js';
+import { tokenize } from './quotes/tokens.js';
+import { isWorkTitle } from './quotes/works.js';
+import { quoteWords } from './quotes/words.js';
 
 export const quotesExtractor: Extractor<QuoteFact> = {
   kind: 'quotes',
-  extract: () => [],
+  extract(doc, ctx) {
+    const words = quoteWords();
+    const all = findQuoteSpans(doc, words.marks);
+    const spans = all.filter((q) => {
+      if (!isWorkTitle(doc.text, q, words)) return true;
+      ctx.trace(`quote/work-title: "${doc.text.slice(q.start, q.end)}" names a work, not speech`);
+      return false;
+    });
+    // Work titles stay masked in the token stream so no rule reads their words as a name.
+    const tokens = tokenize(doc, all);
+    const keptIndex = new Map(spans.map((q, i) => [q, i]));
+    const keptTokens = tokens.map((t) => (t.kind === 'quote' ? { ...t, quote: keptIndex.get(all[t.quote!]!) } : t));
+    const attributions = attributeQuotes(doc, spans, keptTokens, words);
+    return spans.map((q, i) => ({
+      text: doc.text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      rule: attributions[i]!.rule,
+      speaker: attributions[i]!.speaker,
+    }));
+  },
 };

@@ -1,0 +1,91 @@
+/**
+ * The date extractor's word lists (src/data/date-*.tsv|txt) and the regexes generated from them,
+ * built once on first use and cached.
+ */
+import { alternation, readList, readTable } from '../../lexicon.js';
+
+export interface RelativeEntry {
+  unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
+  /** Units from the reference date's unit; null when the clause's tense decides ("the weekend"). */
+  offset: number | null;
+}
+
+export interface DateLexicon {
+  /** Month number by name as written ("Oct." → 10), case-sensitive. */
+  months: Map<string, number>;
+  /** Month names that are also common words ("May", "March"). */
+  ambiguousMonths: Set<string>;
+  /** ISO weekday by name as written ("Monday" → 1). */
+  weekdays: Map<string, number>;
+  /** Relative phrases by lower-cased phrase (single spaces). */
+  relative: Map<string, RelativeEntry>;
+  /** Count words by lower-cased word ("three" → 3). */
+  counts: Map<string, number>;
+  futureCues: Set<string>;
+  pastCues: Set<string>;
+  yearCues: Set<string>;
+  yearNouns: Set<string>;
+  /** Quarter number by lower-cased ordinal ("third" → 3). */
+  quarters: Map<string, number>;
+  /** Words that make a weekday or month recurring ("each July"). */
+  setCues: Set<string>;
+  /** Alternations (no groups) for the rules' regexes. */
+  monthAlt: string;
+  weekdayAlt: string;
+  relativeAlt: string;
+  countAlt: string;
+  yearNounAlt: string;
+  quarterAlt: string;
+}
+
+const UNITS = new Set(['day', 'week', 'weekend', 'month', 'year']);
+
+let cached: DateLexicon | null = null;
+
+/** The date lexicon, loaded and validated once. */
+export function dateLexicon(): DateLexicon {
+  if (cached) return cached;
+  const monthRows = readTable('date-months.tsv', ['name', 'month', 'ambiguous'], (r) =>
+    /^(?:[1-9]|1[0-2])$/.test(r.month!) && /^(?:yes|no)$/.test(r.ambiguous!) ? null : 'month must be 1-12, ambiguous yes|no',
+  );
+  const weekdayRows = readTable('date-weekdays.tsv', ['name', 'day'], (r) => (/^[1-7]$/.test(r.day!) ? null : 'day must be 1-7'));
+  const relativeRows = readTable('date-relative.tsv', ['phrase', 'unit', 'offset'], (r) =>
+    UNITS.has(r.unit!) && /^(?:-?\d{1,2}|tense)$/.test(r.offset!) ? null : 'unit must be day|week|weekend|month|year, offset an integer or "tense"',
+  );
+  const countRows = readTable('date-counts.tsv', ['word', 'n'], (r) => (/^\d{1,3}$/.test(r.n!) ? null : 'n must be a number'));
+  const months = new Map(monthRows.map((r) => [r.name!, Number(r.month)]));
+  const weekdays = new Map(weekdayRows.map((r) => [r.name!, Number(r.day)]));
+  const relative = new Map(
+    relativeRows.map((r) => [
+      r.phrase!.toLowerCase(),
+      { unit: r.unit as RelativeEntry['unit'], offset: r.offset === 'tense' ? null : Number(r.offset) },
+    ]),
+  );
+  const counts = new Map(countRows.map((r) => [r.word!.toLowerCase(), Number(r.n)]));
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const futureCues = lower(readList('date-tense-future.txt'));
+  const pastCues = lower(readList('date-tense-past.txt'));
+  const yearNouns = lower(readList('date-year-nouns.txt'));
+  const quarterRows = readTable('date-quarters.tsv', ['ordinal', 'quarter'], (r) => (/^[1-4]$/.test(r.quarter!) ? null : 'quarter must be 1-4'));
+  const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
+  cached = {
+    months,
+    ambiguousMonths: new Set(monthRows.filter((r) => r.ambiguous === 'yes').map((r) => r.name!)),
+    weekdays,
+    relative,
+    counts,
+    futureCues,
+    pastCues,
+    yearCues: lower(readList('date-year-cues.txt')),
+    yearNouns,
+    quarters,
+    setCues: lower(readList('date-set-cues.txt')),
+    monthAlt: alternation([...months.keys()]),
+    weekdayAlt: alternation([...weekdays.keys()]),
+    relativeAlt: alternation([...relative.keys()]),
+    countAlt: alternation([...counts.keys()]),
+    yearNounAlt: alternation([...yearNouns]),
+    quarterAlt: alternation([...quarters.keys()]),
+  };
+  return cached;
+}

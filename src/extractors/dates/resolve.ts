@@ -1,0 +1,128 @@
+/**
+ * Turns what a rule read ("month 10, day 30, no year"; "week, offset -1") into a TIMEX3 value
+ * against the reference date and the clause's tense. Without a reference date, relative values are
+ * null and a month-day keeps an unknown year (`XXXX-10-30`).
+ */
+import {
+  dayOf,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  nearestWeekday,
+  partsOf,
+  type DayNumber,
+} from './calendar.js';
+import type { RelativeEntry } from './lexicon.js';
+import type { Tense } from './tense.js';
+
+/** What a rule needs to resolve a value: the reference day and the tense of the date's clause. */
+export interface Anchor {
+  ref: DayNumber | null;
+  tense: () => Tense;
+}
+
+/** Days a month-day may lie on the "wrong" side of the reference date before its year moves. */
+const SAME_YEAR_SLACK = 60;
+
+/** Months ahead of the reference month a bare month in a past clause may still lie ("said it would vote in November"). */
+const MONTH_SLACK = 2;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A month-day without a year: the year that puts it near the reference date in the tense's direction. */
+export function resolveMonthDay(month: number, day: number, a: Anchor): string | null {
+  if (a.ref === null) return dayOf(2000, month, day) === null ? null : `XXXX-${pad2(month)}-${pad2(day)}`;
+  const year = partsOf(a.ref).year;
+  const here = dayOf(year, month, day) ?? dayOf(year - 1, month, day) ?? dayOf(year + 1, month, day);
+  if (here === null) return null;
+  const diff = here - a.ref;
+  if (a.tense() === 'past' && diff > SAME_YEAR_SLACK) return yearShift(month, day, partsOf(here).year - 1);
+  if (a.tense() === 'future' && diff < -SAME_YEAR_SLACK) return yearShift(month, day, partsOf(here).year + 1);
+  return formatDay(here);
+}
+
+function yearShift(month: number, day: number, year: number): string | null {
+  const n = dayOf(year, month, day);
+  return n === null ? null : formatDay(n); // 29 February may not exist in the other year
+}
+
+/**
+ * A month without a year: the latest such month on or before the reference month (past), or the
+ * next (future); in a past clause a month at most MONTH_SLACK ahead is still the coming one.
+ */
+export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null): string | null {
+  if (a.ref === null) return modifier ? null : `XXXX-${pad2(month)}`;
+  const p = partsOf(a.ref);
+  const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
+  let year = p.year;
+  if (modifier === 'this') return formatMonth(year, month);
+  const ahead = (month - p.month + 12) % 12; // months from the reference month forward to `month`
+  if (modifier === null && dir === 'past' && ahead > 0 && ahead <= MONTH_SLACK) return formatMonth(p.year, p.month + ahead);
+  if (dir === 'past' && (month > p.month || (modifier === 'last' && month === p.month))) year--;
+  if (dir === 'future' && (month < p.month || (modifier === 'next' && month === p.month))) year++;
+  return formatMonth(year, month);
+}
+
+/** A weekday: the nearest such day on or before the reference date (past) or on or after it (future). */
+export function resolveWeekday(weekday: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null): string | null {
+  if (a.ref === null) return null;
+  if (modifier === 'last') return formatDay(nearestWeekday(a.ref - 1, weekday, -1));
+  if (modifier === 'next') return formatDay(nearestWeekday(a.ref + 1, weekday, 1));
+  return formatDay(nearestWeekday(a.ref, weekday, a.tense() === 'future' ? 1 : -1));
+}
+
+/** A relative phrase from date-relative.tsv ("last week" → 2024-W43). */
+export function resolveRelative(entry: RelativeEntry, a: Anchor): string | null {
+  if (a.ref === null) return null;
+  const p = partsOf(a.ref);
+  switch (entry.unit) {
+    case 'day':
+      return formatDay(a.ref + (entry.offset ?? 0));
+    case 'week':
+      return formatWeek(a.ref + 7 * (entry.offset ?? 0));
+    case 'month':
+      return formatMonth(p.year, p.month + (entry.offset ?? 0));
+    case 'year':
+      return String(p.year + (entry.offset ?? 0)).padStart(4, '0');
+    case 'weekend':
+      return `${formatWeek(weekendWeek(a.ref, entry.offset, a))}-WE`;
+  }
+}
+
+/**
+ * A day in the week of the weekend meant: on a Saturday or Sunday, the current weekend; else the
+ * one before (past) or after (future) the reference date.
+ */
+function weekendWeek(ref: DayNumber, offset: number | null, a: Anchor): DayNumber {
+  const onWeekend = partsOf(ref).weekday >= 6;
+  if (offset === null) return onWeekend || a.tense() === 'future' ? ref : ref - 7;
+  if (offset < 0) return onWeekend ? ref - 7 : nearestWeekday(ref, 7, -1);
+  return onWeekend ? ref + 7 : ref;
+}
+
+/** "three days ago" → a day, "two weeks ago" → a week, "a month ago" → a month. */
+export function resolveAgo(n: number, unit: string, a: Anchor): string | null {
+  if (a.ref === null) return null;
+  const p = partsOf(a.ref);
+  if (unit.startsWith('day')) return formatDay(a.ref - n);
+  if (unit.startsWith('week')) return formatWeek(a.ref - 7 * n);
+  if (unit.startsWith('month')) return formatMonth(p.year, p.month - n);
+  return String(p.year - n).padStart(4, '0');
+}
+
+/** "the third quarter": of the reference year, or the year before when past and not yet begun. */
+export function resolveQuarter(quarter: number, a: Anchor): string | null {
+  if (a.ref === null) return `XXXX-Q${quarter}`;
+  const p = partsOf(a.ref);
+  const current = Math.ceil(p.month / 3);
+  let year = p.year;
+  if (a.tense() === 'past' && quarter > current) year--;
+  if (a.tense() === 'future' && quarter < current) year++;
+  return `${String(year).padStart(4, '0')}-Q${quarter}`;
+}
+
+/** "June last year": a month of the year `offset` years from the reference year. */
+export function resolveMonthOfRelativeYear(month: number, offset: number, a: Anchor): string | null {
+  if (a.ref === null) return null;
+  return formatMonth(partsOf(a.ref).year + offset, month);
+}

@@ -1,0 +1,371 @@
+/**
+ * The date rules, each a small scanner over the text that returns candidates (span, rule name,
+ * and how to resolve the value). Static regexes are compiled at module top; those generated from
+ * the data files are compiled once, on first use, in `patterns()`.
+ */
+import { dayOf, formatDay } from './calendar.js';
+import { dateLexicon, type DateLexicon } from './lexicon.js';
+import {
+  resolveAgo,
+  resolveMonth,
+  resolveMonthDay,
+  resolveMonthOfRelativeYear,
+  resolveQuarter,
+  resolveRelative,
+  resolveWeekday,
+  type Anchor,
+} from './resolve.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  resolve: (a: Anchor) => string | null;
+}
+
+export interface DateRule {
+  name: string;
+  find: (text: string) => Candidate[];
+}
+
+type Modifier = 'last' | 'next' | 'this' | null;
+
+const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(?:early|mid|late)[-\s]{1,2})?(1\d|20)(\d)0s(?!\p{L})/giu;
+const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/g;
+/** The word right before a position (at most 20 letters back, one to three spaces). */
+const WORD_BEFORE = /(\p{L}{1,20})-?\s{0,3}$/u;
+/** The word right after a position. */
+const WORD_AFTER = /^\s{1,3}(\p{L}{1,20})/u;
+/** Text before a position that ends a sentence (or is empty). */
+const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
+const DAY_SUFFIX = '(?:st|nd|rd|th)?';
+
+interface Patterns {
+  monthDay: RegExp;
+  dayMonth: RegExp;
+  dayListBefore: RegExp;
+  dayListAfter: RegExp;
+  monthYear: RegExp;
+  month: RegExp;
+  relative: RegExp;
+  ago: RegExp;
+  weekday: RegExp;
+  weekdayDate: RegExp;
+  monthOfYear: RegExp;
+  quarter: RegExp;
+}
+
+let compiled: Patterns | null = null;
+
+/** The regexes generated from the data files, compiled once. */
+function patterns(): Patterns {
+  if (compiled) return compiled;
+  const lex = dateLexicon();
+  const M = `(${lex.monthAlt})(?![\\p{L}])`;
+  const W = `(?:${lex.weekdayAlt})(?![\\p{L}])`;
+  const DAY = `(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)`;
+  const YEAR_OPT = `(?:,?\\s{1,2}(\\d{4})(?!\\d))?`;
+  compiled = {
+    // "Monday, Oct. 26", "Friday 13 October 2023"
+    weekdayDate: new RegExp(`(?<![\\p{L}])${W},?\\s{1,2}(?:${M}\\s{1,2}${DAY}|(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(${lex.monthAlt})(?![\\p{L}]))${YEAR_OPT}`, 'gu'),
+    // "June last year", "October this year"
+    monthOfYear: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
+    // "the third quarter", "fourth-quarter", "the first quarter of 2024"
+    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(?:fiscal|calendar)\\s{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(\\d{4})(?!\\d))?`, 'giu'),
+    // "October 30", "Oct. 30, 2024", "October 30th"
+    monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'gu'),
+    // "30 October", "30th of October 2024"
+    dayMonth: new RegExp(`(?<![\\d\\p{L}.,])(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(?:of\\s{1,2})?${M}(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'gu'),
+    // the "27 or " of "27 or 28 October"
+    dayListBefore: /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?:or|and|to|through|-|–)\s{0,2}$/,
+    // the " or 28" of "October 27 or 28"
+    dayListAfter: /^\s{0,2}(?:or|and|to|through|-|–)\s{0,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}%])/u,
+    // "February 2022"
+    monthYear: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?![\\d%])`, 'gu'),
+    // "August", "last August"
+    month: new RegExp(`(?<![\\p{L}])(?:(last|next|this)\\s{1,2})?${M}`, 'giu'),
+    relative: new RegExp(`(?<![\\p{L}])(?:${lex.relativeAlt})(?![\\p{L}])`, 'giu'),
+    ago: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}|${lex.countAlt})\\s{1,2}(days?|weeks?|months?|years?)\\s{1,2}ago(?![\\p{L}])`, 'giu'),
+    weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])`, 'gu'),
+  };
+  return compiled;
+}
+
+const wordBefore = (text: string, at: number) => WORD_BEFORE.exec(text.slice(Math.max(0, at - 25), at))?.[1]?.toLowerCase() ?? null;
+const wordAfter = (text: string, at: number) => WORD_AFTER.exec(text.slice(at, at + 25))?.[1] ?? null;
+const fixed = (value: string | null) => () => value;
+
+/** "Monday, Oct. 26": a weekday naming the same day as the date after it is one expression. */
+const weekdayDate: DateRule = {
+  name: 'date/weekday-date',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().weekdayDate)].flatMap((m) => {
+      const month = lex.months.get(m[1] ?? m[4]!)!;
+      const day = +(m[2] ?? m[3]!);
+      if (day < 1 || day > 31) return [];
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/weekday-date', resolve: monthDayValue(month, day, m[5]) }];
+    });
+  },
+};
+
+/** "June last year": a month of a relative year. */
+const monthOfYear: DateRule = {
+  name: 'date/month-of-year',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().monthOfYear)].map((m) => {
+      const month = lex.months.get(m[1]!)!;
+      const offset = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+      return { start: m.index, end: m.index + m[0].length, rule: 'date/month-of-year', resolve: (a: Anchor) => resolveMonthOfRelativeYear(month, offset, a) };
+    });
+  },
+};
+
+/** "the third quarter", "fourth-quarter profit": a quarter of the reference year unless written. */
+const quarter: DateRule = {
+  name: 'date/quarter',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().quarter)].flatMap((m) => {
+      const q = lex.quarters.get(m[1]!.toLowerCase());
+      if (q === undefined) return [];
+      const year = m[2];
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve: year ? fixed(`${year}-Q${q}`) : (a: Anchor) => resolveQuarter(q, a) }];
+    });
+  },
+};
+
+/** "2024-10-28": ISO dates are unambiguous. */
+const isoDate: DateRule = {
+  name: 'date/iso',
+  find: (text) =>
+    [...text.matchAll(ISO_DATE)].flatMap((m) => {
+      const n = dayOf(+m[1]!, +m[2]!, +m[3]!);
+      return n === null ? [] : [{ start: m.index, end: m.index + m[0].length, rule: 'date/iso', resolve: fixed(formatDay(n)) }];
+    }),
+};
+
+/** "10/28/2024": US order, unless the first number cannot be a month ("28/10/2024"). */
+const slashDate: DateRule = {
+  name: 'date/slash',
+  find: (text) =>
+    [...text.matchAll(SLASH_DATE)].flatMap((m) => {
+      const [a, b] = [+m[1]!, +m[2]!];
+      const n = a > 12 ? dayOf(+m[3]!, b, a) : dayOf(+m[3]!, a, b);
+      return n === null ? [] : [{ start: m.index, end: m.index + m[0].length, rule: 'date/slash', resolve: fixed(formatDay(n)) }];
+    }),
+};
+
+/** A month-day value, with the year when written. */
+function monthDayValue(month: number, day: number, year: string | undefined): (a: Anchor) => string | null {
+  if (year) {
+    const n = dayOf(+year, month, day);
+    return fixed(n === null ? null : formatDay(n));
+  }
+  return (a) => resolveMonthDay(month, day, a);
+}
+
+/** "Oct. 30", "October 30, 2024", and the second day of "October 27 or 28". */
+const monthDay: DateRule = {
+  name: 'date/month-day',
+  find: (text) => {
+    const lex = dateLexicon();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(patterns().monthDay)) {
+      const month = lex.months.get(m[1]!)!;
+      const day = +m[2]!;
+      if (day < 1 || day > 31) continue;
+      const end = m.index + m[0].length;
+      out.push({ start: m.index, end, rule: 'date/month-day', resolve: monthDayValue(month, day, m[3]) });
+      if (m[3]) continue;
+      const next = patterns().dayListAfter.exec(text.slice(end, end + 20));
+      const day2 = next ? +next[1]! : 0;
+      if (!next || day2 < 1 || day2 > 31 || day2 <= day) continue;
+      const start2 = end + next[0].search(/\d/);
+      const end2 = end + next[0].length;
+      out.push({ start: start2, end: end2, rule: 'date/month-day-list', resolve: monthDayValue(month, day2, undefined) });
+    }
+    return out;
+  },
+};
+
+/** "28 October", "30th of October 2024", and the first day of "27 or 28 October". */
+const dayMonth: DateRule = {
+  name: 'date/day-month',
+  find: (text) => {
+    const lex = dateLexicon();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(patterns().dayMonth)) {
+      const day = +m[1]!;
+      const month = lex.months.get(m[2]!)!;
+      if (day < 1 || day > 31) continue;
+      const prev = patterns().dayListBefore.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      const day0 = prev ? +prev[1]! : 0;
+      if (prev && day0 >= 1 && day0 < day) {
+        const start0 = m.index - prev[0].length;
+        out.push({ start: start0, end: start0 + prev[1]!.length, rule: 'date/day-month-list', resolve: monthDayValue(month, day0, m[3]) });
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/day-month', resolve: monthDayValue(month, day, m[3]) });
+    }
+    return out;
+  },
+};
+
+/** "February 2022": a month of a written year. */
+const monthYear: DateRule = {
+  name: 'date/month-year',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().monthYear)].map((m) => {
+      const month = lex.months.get(m[1]!)!;
+      return { start: m.index, end: m.index + m[0].length, rule: 'date/month-year', resolve: fixed(`${m[2]}-${String(month).padStart(2, '0')}`) };
+    });
+  },
+};
+
+/**
+ * "in August", "last March": a bare month. Ambiguous names ("May", "March") need a date word
+ * before them ("in May", not "may signal"); a month followed by a capitalised word without such a
+ * cue is taken for a first name ("April Ryan").
+ */
+const bareMonth: DateRule = {
+  name: 'date/month',
+  find: (text) => {
+    const lex = dateLexicon();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(patterns().month)) {
+      const name = m[2]!;
+      const month = lex.months.get(name);
+      if (month === undefined) continue; // the `i` flag let a lower-case "may" through
+      const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '');
+      if (!cue && lex.ambiguousMonths.has(name)) continue;
+      if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
+      const after = wordAfter(text, m.index + m[0].length);
+      const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after);
+      if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
+      if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      const start = m.index;
+      out.push({ start, end: start + m[0].length, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier) });
+    }
+    return out;
+  },
+};
+
+/** "yesterday", "last week", "earlier this month", "the weekend": phrases from date-relative.tsv. */
+const relative: DateRule = {
+  name: 'date/relative',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().relative)].flatMap((m) => {
+      const entry = lex.relative.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+      if (!entry) return [];
+      if (isTitle(text, m.index, m[0])) return [];
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: (a: Anchor) => resolveRelative(entry, a) }];
+    });
+  },
+};
+
+/**
+ * A relative phrase used as a name: "USA Today", the show "This Week". Capitalised and after a
+ * capitalised word, or every word capitalised and not at a sentence start.
+ */
+function isTitle(text: string, start: number, phrase: string): boolean {
+  if (!/^\p{Lu}/u.test(phrase)) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  const sentenceStart = SENTENCE_START.test(before);
+  if (!sentenceStart && CAPITAL_WORD_BEFORE.test(before)) return true;
+  return !sentenceStart && phrase.includes(' ') && phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** "three days ago", "2 weeks ago": a count of units back from the reference date. */
+const ago: DateRule = {
+  name: 'date/ago',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().ago)].flatMap((m) => {
+      const n = /^\d/.test(m[1]!) ? +m[1]! : lex.counts.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      if (n === undefined) return [];
+      const unit = m[2]!.toLowerCase();
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/ago', resolve: (a: Anchor) => resolveAgo(n, unit, a) }];
+    });
+  },
+};
+
+/** "Monday", "last Friday": a weekday, resolved by the clause's tense unless "last"/"next" says. */
+const weekday: DateRule = {
+  name: 'date/weekday',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().weekday)].flatMap((m) => {
+      if (!m[1] && lex.setCues.has(wordBefore(text, m.index) ?? '')) return [];
+      const day = lex.weekdays.get(m[2]!)!;
+      const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/weekday', resolve: (a: Anchor) => resolveWeekday(day, a, modifier) }];
+    });
+  },
+};
+
+/** "the 1990s" → 199X. */
+const decade: DateRule = {
+  name: 'date/decade',
+  find: (text) =>
+    [...text.matchAll(DECADE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'date/decade',
+      resolve: fixed(`${m[1]}${m[2]}X`),
+    })),
+};
+
+/**
+ * "in 2024", "since 2001", "the 2020 election": a bare year only with a year word before it (or
+ * an event noun after); "in 1500 homes" is a count, not a year.
+ */
+const year: DateRule = {
+  name: 'date/year',
+  find: (text) => {
+    const lex = dateLexicon();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(YEAR)) {
+      const end = m.index + m[0].length;
+      const before = wordBefore(text, m.index);
+      const after = wordAfter(text, end);
+      const afterLower = after?.toLowerCase() ?? '';
+      const nounAfter = lex.yearNouns.has(afterLower);
+      const cueBefore = before !== null && lex.yearCues.has(before);
+      if (!nounAfter && !cueBefore) continue;
+      // "up to 2000 soldiers": a lower-case plural right after makes it a count.
+      if (!nounAfter && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
+      out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
+    }
+    return out;
+  },
+};
+
+/** Words ending in "s" after a year that are not plural nouns ("since 2014 has", "in 2020 was"). */
+const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus', 'unless', 'was', 'has', 'its', 'hers', 'whereas', 'always', 'as']);
+
+/** The rules, in priority order: when two candidates overlap, the longer wins, then the earlier rule. */
+export const DATE_RULES: readonly DateRule[] = [
+  isoDate,
+  slashDate,
+  weekdayDate,
+  monthDay,
+  dayMonth,
+  monthYear,
+  monthOfYear,
+  quarter,
+  relative,
+  ago,
+  weekday,
+  bareMonth,
+  decade,
+  year,
+];
+
+export type { DateLexicon };

@@ -1,0 +1,74 @@
+/**
+ * The counted noun after a number: "10,000 North Korean troops" → troops, "approximately 10,000
+ * service members" → service members, "the 56th Security Consultative Meeting" → meeting.
+ * Skips capitalised words (demonyms, names), hyphenated and listed adjectives, and participles
+ * before another word; a stop word ("of", "have") or punctuation ends the search.
+ */
+import type { NumberLexicon } from './lexicon.js';
+
+/** One word after another, separated by one to three spaces (punctuation ends the run). */
+const NEXT_WORD = /\s{1,3}([\p{L}][\p{L}\p{M}'’.\-‑]{0,40})/uy;
+const TRAILING = /[.'’]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const ADVERB = /ly$/;
+const PARTICIPLE = /(?:ed|ing)$/;
+const PAST = /ed$/;
+const PLURAL = /[^s]s$/;
+const INNER_DOT = /\.\p{L}/u;
+const POSSESSIVE = /['’]s$/u;
+
+/** Up to `n` words after `pos`, stopping at punctuation or `limit` (the sentence's end). */
+export function wordsAfter(text: string, pos: number, limit: number, n: number): string[] {
+  const out: string[] = [];
+  NEXT_WORD.lastIndex = pos;
+  while (out.length < n) {
+    const m = NEXT_WORD.exec(text);
+    if (!m || NEXT_WORD.lastIndex > limit) break;
+    const w = m[1]!;
+    // Keep the dots of "U.S." and "U.S.-R.O.K."; drop a sentence's final period and a possessive.
+    out.push(INNER_DOT.test(w) ? w : w.replace(POSSESSIVE, '').replace(TRAILING, ''));
+    if (/[.]$/.test(w) && !INNER_DOT.test(w)) break;
+  }
+  return out;
+}
+
+export function isCapitalised(w: string): boolean {
+  return UPPER_START.test(w);
+}
+
+/**
+ * The counted noun in `words` (the words right after a number), lower-cased, or null.
+ * `followOf`: a noun followed by "of" hands over to the noun after it ("a 10,000-strong
+ * deployment of troops" → troops).
+ */
+export function countedNoun(words: readonly string[], lex: NumberLexicon, followOf: boolean): string | null {
+  let lastCap: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    const next = words[i + 1];
+    if (isCapitalised(w)) {
+      lastCap = w;
+      continue;
+    }
+    // "Foreign and Defense Ministers’ Meeting": a small word inside a run of capitalised words.
+    if (lastCap && (lw === 'and' || lw === 'of' || lw === '&') && next && isCapitalised(next)) continue;
+    if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
+    const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || PARTICIPLE.test(lw)) && nextIsWord) continue;
+    if (PAST.test(lw)) break; // "3,000 relocated": a verb, not a noun
+    let noun = lw;
+    let used = i;
+    const nl = next?.toLowerCase();
+    if (!PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
+      noun = `${lw} ${nl}`; // "service members"
+      used = i + 1;
+    }
+    if (followOf && words[used + 1]?.toLowerCase() === 'of') {
+      const inner = countedNoun(words.slice(used + 2), lex, false);
+      if (inner) return inner;
+    }
+    return noun;
+  }
+  return lastCap ? lastCap.toLowerCase() : null;
+}

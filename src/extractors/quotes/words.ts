@@ -1,0 +1,74 @@
+/**
+ * The quotes extractor's word lists, loaded once from `src/data/quote-*` through lexicon.ts, and
+ * the tokens attribution rules walk over.
+ */
+import { readList, readTable } from '../../lexicon.js';
+
+/** A quotation-mark pair. */
+export interface MarkPair {
+  open: string;
+  close: string;
+}
+
+/** Everything the quote rules look words up in. */
+export interface QuoteWords {
+  marks: readonly MarkPair[];
+  /** Finite speech-verb forms, each as its lower-case tokens (["pointed", "out"]). */
+  verbs: readonly (readonly string[])[];
+  /** First token of a verb form -> the forms that start with it. */
+  verbHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Third-person present forms ("reports", "calls"), which are often nouns too. */
+  presents: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  orgs: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  skips: ReadonlySet<string>;
+  passives: ReadonlySet<string>;
+  stops: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  workBefore: ReadonlySet<string>;
+  workAfter: ReadonlySet<string>;
+}
+
+let cached: QuoteWords | null = null;
+
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** The quote word lists (loaded and validated on first use). */
+export function quoteWords(): QuoteWords {
+  if (cached) return cached;
+  const marks = readTable('quote-marks.tsv', ['open', 'close'], (r) =>
+    r.open!.length === 1 && r.close!.length === 1 ? null : 'open and close must be one character each',
+  ).map((r) => ({ open: r.open!, close: r.close! }));
+  const verbRows = readTable('quote-verbs.tsv', ['lemma', 'past', 'present'], (r) =>
+    r.past && r.present ? null : 'past and present forms are required',
+  );
+  const verbs = verbRows.flatMap((r) => [r.past!, r.present!]).map((f) => f.toLowerCase().split(/\s+/));
+  const verbHeads = new Map<string, (readonly string[])[]>();
+  for (const v of verbs) {
+    const list = verbHeads.get(v[0]!) ?? [];
+    list.push(v);
+    verbHeads.set(v[0]!, list);
+  }
+  // Longest form first, so "pointed out" wins over a bare "pointed" if both are listed.
+  for (const list of verbHeads.values()) list.sort((a, b) => b.length - a.length);
+  const works = readTable('quote-work-cues.tsv', ['cue', 'position'], (r) =>
+    r.position === 'before' || r.position === 'after' ? null : 'position must be "before" or "after"',
+  );
+  cached = {
+    marks,
+    verbs,
+    verbHeads,
+    presents: new Set(verbRows.map((r) => r.present!.toLowerCase())),
+    titles: lower(readList('quote-titles.txt')),
+    orgs: lower(readList('quote-org-words.txt')),
+    pronouns: lower(readList('quote-pronouns.txt')),
+    skips: lower(readList('quote-skip-words.txt')),
+    passives: lower(readList('quote-passive-words.txt')),
+    stops: lower(readList('quote-stop-words.txt')),
+    particles: lower(readList('quote-name-particles.txt')),
+    workBefore: lower(works.filter((r) => r.position === 'before').map((r) => r.cue!)),
+    workAfter: lower(works.filter((r) => r.position === 'after').map((r) => r.cue!)),
+  };
+  return cached;
+}

@@ -1,0 +1,36 @@
+/**
+ * Quoted names of things: a short quoted Capitalised Title that names a channel, show, book or
+ * operation is not reported speech. It must look like a title (first word capitalised, every word
+ * of four letters or more capitalised, no closing punctuation inside) AND have a cue word: right
+ * before the opening mark ("Operation “Iron Shield”", "a film titled “Long Night”") or after the
+ * closing mark past at most two capitalised words ("the “Morning Brief” YouTube channel").
+ * Title case alone is not enough: a quoted headline is Title Case too, and it is a quote.
+ * Lower-case quotes are always speech ("called it a “disaster”").
+ */
+import type { QuoteWords } from './words.js';
+import type { QuoteSpan } from './spans.js';
+
+const MAX_TITLE_WORDS = 8;
+const ENDS_IN_PUNCT = /[.,!?;:]$/;
+const CAPITAL = /^\p{Lu}/u;
+const LONG_WORD = /^\p{L}{4}/u;
+const WORD_BEFORE = /([\p{L}-]{1,30})\s{0,3}$/u;
+const WORDS_AFTER = /[\p{L}\p{N}-]+|\S/gu;
+const LOOK = 60;
+
+/** Whether quote `q` of `text` is the name of a work, channel or operation, not speech. */
+export function isWorkTitle(text: string, q: QuoteSpan, words: QuoteWords): boolean {
+  const inner = text.slice(q.start, q.end);
+  if (ENDS_IN_PUNCT.test(inner)) return false;
+  const parts = inner.split(/\s+/);
+  if (parts.length > MAX_TITLE_WORDS || !CAPITAL.test(parts[0]!)) return false;
+  if (!parts.every((w) => !LONG_WORD.test(w) || CAPITAL.test(w))) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, q.open - LOOK), q.open));
+  if (before && words.workBefore.has(before[1]!.toLowerCase())) return true;
+  let seen = 0;
+  for (const m of text.slice(q.close, q.close + LOOK).matchAll(WORDS_AFTER)) {
+    if (words.workAfter.has(m[0].toLowerCase())) return true;
+    if (!CAPITAL.test(m[0]) || ++seen > 2) return false;
+  }
+  return false;
+}
