@@ -60,11 +60,11 @@ export function diffValues(expected: unknown, got: unknown, path: string, limit 
         ? [...Array(Math.max(e.length, (g as unknown[]).length)).keys()].map(String)
         : [...new Set([...Object.keys(e), ...Object.keys(g as object)])];
       for (const k of keys) {
-        walk((e as Record<string, unknown>)[k], (g as Record<string, unknown>)[k], Array.isArray(e) ? `${p}[${k}]` : `${p}.${k}`);
+        walk((e as Record<string, unknown>)[k], (g as Record<string, unknown>)[k], Array.isArray(e) ? `${p}[${k}]` : p ? `${p}.${k}` : k);
       }
       return;
     }
-    if (JSON.stringify(e) !== JSON.stringify(g)) out.push({ where: 'summary', sign: '~', message: `${p}: expected ${show(e)}, got ${show(g)}` });
+    if (JSON.stringify(e) !== JSON.stringify(g)) out.push({ where: 'summary', sign: '~', message: `${p || '(whole file)'}: expected ${show(e)}, got ${show(g)}` });
   };
   walk(expected, got, path);
   return out;

@@ -268,7 +268,7 @@ async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
   }
   const expectedSummary = await readYaml(join(dir, 'summary.yaml'));
   if (expectedSummary === undefined) diffs.push({ where: 'summary', sign: '!', message: `no ${join(dir, 'summary.yaml')} (run with --update to create it)` });
-  else diffs.push(...diffValues(expectedSummary, JSON.parse(JSON.stringify(summaryData)) as unknown, 'summary'));
+  else diffs.push(...diffValues(expectedSummary, JSON.parse(JSON.stringify(summaryData)) as unknown, ''));
 
   const color = { '-': c.red, '+': c.green, '~': c.yellow, '!': c.magenta } as const;
   for (const d of diffs) await write(`${color[d.sign](d.sign)} ${c.bold(d.where)}: ${d.message}\n`);

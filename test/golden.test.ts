@@ -31,6 +31,11 @@ describe('extract check', () => {
     doc.places.push({ text: 'Nowhere', start: 999999, end: 1000006, rule: 'place/test', name: 'Nowhere', country: null, kind: 'area' });
     writeFileSync(file, YAML.stringify(doc));
     rmSync(join(dir, '002_fe3f238275db5631.yaml'));
+    const summaryFile = join(dir, 'summary.yaml');
+    const summary = YAML.parse(readFileSync(summaryFile, 'utf8')) as { summary: { places: Array<{ mentions: number }> } };
+    const mentions = summary.summary.places[0]!.mentions;
+    summary.summary.places[0]!.mentions = mentions + 1;
+    writeFileSync(summaryFile, YAML.stringify(summary));
 
     const r = runCli([...CHECK, '--fixtures', dir]);
     expect(r.code).toBe(1);
@@ -38,7 +43,7 @@ describe('extract check', () => {
     expect(r.stdout).toContain(`+ 003_b918f7b3f92ae2ca: unexpected places “${removed.text}” @${removed.start}-${removed.end}`);
     expect(r.stdout).toContain('- 003_b918f7b3f92ae2ca: missing places “Nowhere” @999999-1000006');
     expect(r.stdout).toContain('! 002_fe3f238275db5631: no fixture');
-    expect(r.stdout).toMatch(/summary\.summary\.places/);
+    expect(r.stdout).toContain(`~ summary: summary.places[0].mentions: expected ${mentions + 1}, got ${mentions}`);
     expect(r.stdout).toMatch(/check: \d+ differences in 5 documents/);
   });
 
