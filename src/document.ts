@@ -2,6 +2,11 @@
  * Doc: one document's text with its paragraphs and sentences as offset spans, and (lazily) one
  * compromise parse per paragraph. Extractors share only this and the RunContext.
  *
+ * compromise is parsed lazily and never on more than MAX_CHUNK characters at a time: its cost
+ * grows faster than linearly with the length of what it is given (a 200 KB paragraph takes
+ * seconds), so paragraphs are cut into chunks of whole sentences (a longer sentence is cut at a
+ * space) and each chunk is parsed on its own, only when a rule asks about it.
+ *
  * Paragraphs are the text's lines (news text puts one paragraph per line, sometimes with blank
  * lines between); `\r\n` and lone `\r` count as line ends. Sentences are found inside paragraphs
  * by a linear scan: a `.`, `!` or `?` (plus any closing quotes or brackets) followed by a space and
@@ -22,6 +27,10 @@ export interface NameMention extends Span {}
 
 type NlpDoc = ReturnType<typeof nlp>;
 
+/** The most characters handed to compromise in one parse. */
+export const MAX_CHUNK = 2000;
+const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+
 const LINE_BREAK = /\r\n|\r|\n/g;
 const SENTENCE_END = /[.!?]/;
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
@@ -39,13 +48,16 @@ export class Doc {
   readonly text: string;
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
+  /** Runs of whole sentences (or pieces of an overlong one), each at most MAX_CHUNK long: what compromise parses. */
+  readonly chunks: readonly Span[];
   private parses = new Map<number, NlpDoc>();
-  private peopleCache: NameMention[] | null = null;
+  private chunkPeople = new Map<number, NameMention[]>();
 
   constructor(text: string) {
     this.text = text;
     this.paragraphs = splitParagraphs(text);
     this.sentences = this.paragraphs.flatMap((p) => splitSentences(text, p));
+    this.chunks = makeChunks(text, this.sentences);
   }
 
   /** The paragraph holding `offset` (or the nearest one before it). */
@@ -63,31 +75,77 @@ export class Doc {
     return spanAt(this.sentences, offset);
   }
 
-  /** compromise's parse of paragraph `i` (its offsets are relative to the paragraph's start). */
-  parse(i: number): NlpDoc {
+  /** compromise's parse of chunk `i` (its offsets are relative to the chunk's start). */
+  parseChunk(i: number): NlpDoc {
     let d = this.parses.get(i);
     if (!d) {
-      d = nlp(this.paragraphs[i]!.text);
+      d = nlp(this.chunks[i]!.text);
       this.parses.set(i, d);
     }
     return d;
   }
 
-  /** Person names compromise finds, paragraph by paragraph, with document offsets. */
-  people(): NameMention[] {
-    if (this.peopleCache) return this.peopleCache;
+  /** Person names compromise finds in the chunks overlapping [start, end), with document offsets. */
+  peopleIn(start: number, end: number): NameMention[] {
     const out: NameMention[] = [];
-    this.paragraphs.forEach((p, i) => {
-      const found = this.parse(i).people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
-      for (const m of found) {
-        const start = p.start + m.offset.start;
-        const end = start + m.offset.length;
-        out.push({ start, end, text: this.text.slice(start, end) });
-      }
-    });
-    this.peopleCache = out;
+    for (let i = Math.max(0, indexAt(this.chunks, start)); i < this.chunks.length && this.chunks[i]!.start < end; i++) {
+      for (const m of this.peopleOfChunk(i)) if (m.start < end && m.end > start) out.push(m);
+    }
     return out;
   }
+
+  /** Person names compromise finds anywhere in the document (parses every chunk: use peopleIn where a window will do). */
+  people(): NameMention[] {
+    return this.peopleIn(0, this.text.length);
+  }
+
+  private peopleOfChunk(i: number): NameMention[] {
+    let list = this.chunkPeople.get(i);
+    if (list) return list;
+    list = [];
+    const c = this.chunks[i]!;
+    const found = this.parseChunk(i).people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
+    for (const m of found) {
+      // compromise's spans may carry the punctuation around a name ("Jane Doe,"): trim it.
+      const raw = this.text.slice(c.start + m.offset.start, c.start + m.offset.start + m.offset.length);
+      const lead = raw.length - raw.replace(/^[\s\p{P}]+/u, '').length;
+      const text = raw.replace(EDGE_PUNCTUATION, '');
+      if (!text) continue;
+      const start = c.start + m.offset.start + lead;
+      list.push({ start, end: start + text.length, text });
+    }
+    this.chunkPeople.set(i, list);
+    return list;
+  }
+}
+
+/** Groups sentences into chunks of at most MAX_CHUNK characters, cutting overlong sentences at a space. */
+function makeChunks(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const push = (a: number, b: number) => out.push({ start: a, end: b, text: text.slice(a, b) });
+  let curStart = -1;
+  let curEnd = -1;
+  for (const s of sentences) {
+    if (curStart >= 0 && s.end - curStart <= MAX_CHUNK && !/[\r\n]/.test(text.slice(curEnd, s.start))) {
+      curEnd = s.end;
+      continue;
+    }
+    if (curStart >= 0) push(curStart, curEnd);
+    let a = s.start;
+    while (s.end - a > MAX_CHUNK) {
+      const window = text.slice(a, a + MAX_CHUNK);
+      const cut = window.lastIndexOf(' ');
+      const b = cut > MAX_CHUNK / 2 ? a + cut : a + MAX_CHUNK;
+      push(a, b);
+      a = b;
+      while (a < s.end && text[a] === ' ') a++;
+    }
+    curStart = a;
+    curEnd = s.end;
+    if (curStart >= curEnd) curStart = -1;
+  }
+  if (curStart >= 0) push(curStart, curEnd);
+  return out;
 }
 
 function splitParagraphs(text: string): Span[] {
