@@ -149,7 +149,11 @@ async function* readFileInput(path: string): AsyncGenerator<InputEvent> {
 /** A text document, with its front matter read and blanked. */
 function textDocument(text: string, source: string, id: string, warnings: ExtractError[]): InputEvent {
   if (text.trim() === '') {
-    return { type: 'error', error: new ExtractError('EMPTY', 'file is empty', { path: source, hint: 'Nothing to extract; remove it or give it text.' }) };
+    const error =
+      source === '-'
+        ? new ExtractError('EMPTY', 'standard input is empty', { path: source, hint: 'Pipe text in, or name files or folders (see extract --help).' })
+        : new ExtractError('EMPTY', 'file is empty', { path: source, hint: 'Nothing to extract; remove it or give it text.' });
+    return { type: 'error', error };
   }
   const input: DocInput = { id, source, text, date: null };
   const m = FRONT_MATTER.exec(text);
