@@ -43,6 +43,7 @@ function fieldsMatch(want: Record<string, unknown>, got: Record<string, unknown>
     if (k === 'speaker' && (typeof v === 'string' || v === null)) {
       return v === null ? g === null : (g as { name?: string } | null)?.name === v;
     }
+    if (v === null) return g === null || g === undefined; // `range: null` checks the field is absent
     return JSON.stringify(g) === JSON.stringify(v);
   });
 }
