@@ -5,7 +5,8 @@
  * Finds: ISO and slash dates (2024-10-28, 10/28/2024); month-days with or without a year
  * (Oct. 30, 28 October, October 30, 2024), their lists ("October 27 or 28" → "October 27" and
  * "28") and a weekday before them ("Monday, Oct. 26"); month-years (February 2022, June last
- * year); quarters (the third quarter → 2024-Q3); relative phrases (yesterday, last week, earlier
+ * year); quarters (the third quarter → 2024-Q3); seasons (last summer → 2023-SU, winter 2022);
+ * year ranges as two points ("from 2001-2009"); relative phrases (yesterday, last week, earlier
  * this month, the weekend); "three days ago"; weekdays (Monday, last Friday); bare months in a
  * date context (August, in May); decades (the 1990s → 199X); bare years in a date context
  * (in 2024, the 2020 election).
@@ -16,14 +17,16 @@
  * years ("up to 2000 troops").
  *
  * Rule order (src/extractors/dates/rules.ts, DATE_RULES): iso, slash, weekday-date, month-day,
- * day-month, month-year, month-of-year, quarter, relative, ago, weekday, month, decade, year.
+ * day-month, month-year, month-of-year, quarter, season, relative, ago, weekday, month, decade,
+ * year, year-range.
  * Overlapping candidates: the longer span wins ("February 2022" over "February"), then the
  * earlier rule.
  *
  * Values: without a reference date, relative expressions are null and a month-day keeps an
  * unknown year (XXXX-10-30). A weekday, month-day or month without a year takes the direction of
  * its clause's tense (dates/tense.ts): past → on or before the reference date, future → on or
- * after, with a little slack for month-days and months just across the line.
+ * after, with a little slack for month-days and months just across the line; no tense cue → the
+ * occurrence nearest the reference date.
  */
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';

@@ -29,6 +29,10 @@ export interface DateLexicon {
   quarters: Map<string, number>;
   /** Words that make a weekday or month recurring ("each July"). */
   setCues: Set<string>;
+  /** Nouns after a capitalised relative phrase that make it a name ("the Tonight programme"). */
+  titleNouns: Set<string>;
+  /** TIMEX3 season code by lower-cased name ("autumn" → FA). */
+  seasons: Map<string, string>;
   /** Alternations (no groups) for the rules' regexes. */
   monthAlt: string;
   weekdayAlt: string;
@@ -36,6 +40,7 @@ export interface DateLexicon {
   countAlt: string;
   yearNounAlt: string;
   quarterAlt: string;
+  seasonAlt: string;
 }
 
 const UNITS = new Set(['day', 'week', 'weekend', 'month', 'year']);
@@ -68,6 +73,8 @@ export function dateLexicon(): DateLexicon {
   const yearNouns = lower(readList('date-year-nouns.txt'));
   const quarterRows = readTable('date-quarters.tsv', ['ordinal', 'quarter'], (r) => (/^[1-4]$/.test(r.quarter!) ? null : 'quarter must be 1-4'));
   const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
+  const seasonRows = readTable('date-seasons.tsv', ['name', 'season'], (r) => (/^(?:SP|SU|FA|WI)$/.test(r.season!) ? null : 'season must be SP|SU|FA|WI'));
+  const seasons = new Map(seasonRows.map((r) => [r.name!.toLowerCase(), r.season!]));
   cached = {
     months,
     ambiguousMonths: new Set(monthRows.filter((r) => r.ambiguous === 'yes').map((r) => r.name!)),
@@ -80,12 +87,15 @@ export function dateLexicon(): DateLexicon {
     yearNouns,
     quarters,
     setCues: lower(readList('date-set-cues.txt')),
+    titleNouns: lower(readList('date-title-nouns.txt')),
+    seasons,
     monthAlt: alternation([...months.keys()]),
     weekdayAlt: alternation([...weekdays.keys()]),
     relativeAlt: alternation([...relative.keys()]),
     countAlt: alternation([...counts.keys()]),
     yearNounAlt: alternation([...yearNouns]),
     quarterAlt: alternation([...quarters.keys()]),
+    seasonAlt: alternation([...seasons.keys()]),
   };
   return cached;
 }

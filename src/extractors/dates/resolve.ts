@@ -29,16 +29,30 @@ const MONTH_SLACK = 2;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A month-day without a year: the year that puts it near the reference date in the tense's direction. */
+/**
+ * A month-day without a year: the year that puts it near the reference date in the tense's
+ * direction; with no tense, the occurrence nearest the reference date ("the fair opens on 2 June").
+ */
 export function resolveMonthDay(month: number, day: number, a: Anchor): string | null {
   if (a.ref === null) return dayOf(2000, month, day) === null ? null : `XXXX-${pad2(month)}-${pad2(day)}`;
   const year = partsOf(a.ref).year;
   const here = dayOf(year, month, day) ?? dayOf(year - 1, month, day) ?? dayOf(year + 1, month, day);
   if (here === null) return null;
   const diff = here - a.ref;
+  if (a.tense() === 'unknown') return nearestYear(month, day, here, a.ref);
   if (a.tense() === 'past' && diff > SAME_YEAR_SLACK) return yearShift(month, day, partsOf(here).year - 1);
   if (a.tense() === 'future' && diff < -SAME_YEAR_SLACK) return yearShift(month, day, partsOf(here).year + 1);
   return formatDay(here);
+}
+
+/** Of the month-day in the years around `here`, the one nearest `ref`; a tie goes to the past. */
+function nearestYear(month: number, day: number, here: DayNumber, ref: DayNumber): string | null {
+  const y = partsOf(here).year;
+  let best = here;
+  for (const n of [dayOf(y - 1, month, day), dayOf(y + 1, month, day)]) {
+    if (n !== null && (Math.abs(n - ref) < Math.abs(best - ref) || (Math.abs(n - ref) === Math.abs(best - ref) && n < best))) best = n;
+  }
+  return formatDay(best);
 }
 
 function yearShift(month: number, day: number, year: number): string | null {
@@ -48,7 +62,8 @@ function yearShift(month: number, day: number, year: number): string | null {
 
 /**
  * A month without a year: the latest such month on or before the reference month (past), or the
- * next (future); in a past clause a month at most MONTH_SLACK ahead is still the coming one.
+ * next (future); in a past clause a month at most MONTH_SLACK ahead is still the coming one. With
+ * no tense, the nearest such month (six months either way goes to the past).
  */
 export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null): string | null {
   if (a.ref === null) return modifier ? null : `XXXX-${pad2(month)}`;
@@ -56,6 +71,10 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
   let year = p.year;
   if (modifier === 'this') return formatMonth(year, month);
+  if (dir === 'unknown') {
+    const ahead = (month - p.month + 12) % 12;
+    return formatMonth(p.year, ahead < 6 ? p.month + ahead : p.month + ahead - 12);
+  }
   const ahead = (month - p.month + 12) % 12; // months from the reference month forward to `month`
   if (modifier === null && dir === 'past' && ahead > 0 && ahead <= MONTH_SLACK) return formatMonth(p.year, p.month + ahead);
   if (dir === 'past' && (month > p.month || (modifier === 'last' && month === p.month))) year--;
@@ -63,12 +82,19 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   return formatMonth(year, month);
 }
 
-/** A weekday: the nearest such day on or before the reference date (past) or on or after it (future). */
+/**
+ * A weekday: the nearest such day on or before the reference date (past), on or after it
+ * (future), or either way when the clause has no tense ("schools close on Friday").
+ */
 export function resolveWeekday(weekday: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null): string | null {
   if (a.ref === null) return null;
   if (modifier === 'last') return formatDay(nearestWeekday(a.ref - 1, weekday, -1));
   if (modifier === 'next') return formatDay(nearestWeekday(a.ref + 1, weekday, 1));
-  return formatDay(nearestWeekday(a.ref, weekday, a.tense() === 'future' ? 1 : -1));
+  const tense = a.tense();
+  if (tense !== 'unknown') return formatDay(nearestWeekday(a.ref, weekday, tense === 'future' ? 1 : -1));
+  const back = nearestWeekday(a.ref, weekday, -1);
+  const ahead = nearestWeekday(a.ref, weekday, 1);
+  return formatDay(ahead - a.ref < a.ref - back ? ahead : back);
 }
 
 /** A relative phrase from date-relative.tsv ("last week" → 2024-W43). */
@@ -125,4 +151,25 @@ export function resolveQuarter(quarter: number, a: Anchor): string | null {
 export function resolveMonthOfRelativeYear(month: number, offset: number, a: Anchor): string | null {
   if (a.ref === null) return null;
   return formatMonth(partsOf(a.ref).year + offset, month);
+}
+
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * A season without a written year ("last summer" → 2023-SU): "last"/"next" move a year, "this"
+ * keeps the reference year, "this past" is the latest one begun; bare ("in the spring"), a past clause takes last year's when the
+ * season has not yet begun, a future one next year's when it is over.
+ */
+export function resolveSeason(season: string, a: Anchor, modifier: 'last' | 'next' | 'this' | 'past' | null): string | null {
+  if (a.ref === null) return null;
+  const p = partsOf(a.ref);
+  let year = p.year + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0);
+  if (modifier === null || modifier === 'past') {
+    const current = p.month <= 2 ? -1 : Math.floor((p.month - 3) / 3); // January and February: last year's winter
+    const index = SEASON_ORDER.indexOf(season);
+    const tense = modifier === 'past' ? 'past' : a.tense();
+    if (tense === 'past' && index > current) year--;
+    if (tense === 'future' && index < current) year++;
+  }
+  return `${String(year).padStart(4, '0')}-${season}`;
 }

@@ -12,6 +12,7 @@ import {
   resolveMonthOfRelativeYear,
   resolveQuarter,
   resolveRelative,
+  resolveSeason,
   resolveWeekday,
   type Anchor,
 } from './resolve.js';
@@ -34,6 +35,7 @@ const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(?:early|mid|late)[-\s]{1,2})?(1\d|20)(\d)0s(?!\p{L})/giu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/g;
+const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** The word right before a position (at most 20 letters back, one to three spaces). */
 const WORD_BEFORE = /(\p{L}{1,20})-?\s{0,3}$/u;
 /** The word right after a position. */
@@ -41,6 +43,7 @@ const WORD_AFTER = /^\s{1,3}(\p{L}{1,20})/u;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
+const POSSESSIVE_BEFORE = /[\p{L}\d]['’]s?\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
 
 interface Patterns {
@@ -56,6 +59,7 @@ interface Patterns {
   weekdayDate: RegExp;
   monthOfYear: RegExp;
   quarter: RegExp;
+  season: RegExp;
 }
 
 let compiled: Patterns | null = null;
@@ -89,6 +93,8 @@ function patterns(): Patterns {
     month: new RegExp(`(?<![\\p{L}])(?:(last|next|this)\\s{1,2})?${M}`, 'giu'),
     relative: new RegExp(`(?<![\\p{L}])(?:${lex.relativeAlt})(?![\\p{L}])`, 'giu'),
     ago: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}|${lex.countAlt})\\s{1,2}(days?|weeks?|months?|years?)\\s{1,2}ago(?![\\p{L}])`, 'giu'),
+    // "last summer", "this past spring", "the early autumn of 2023", "winter 2022"
+    season: new RegExp(`(?<![\\p{L}])(?:(this\\s{1,2}past|this|last|next|the)\\s{1,2})?(?:(?:early|late|mid)[-\\s]{1,2})?(${lex.seasonAlt})(?![\\p{L}])(?:\\s{1,2}(?:(of)\\s{1,2})?(\\d{4})(?![\\d%]))?`, 'giu'),
     weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])`, 'gu'),
   };
   return compiled;
@@ -271,15 +277,21 @@ const relative: DateRule = {
 };
 
 /**
- * A relative phrase used as a name: "USA Today", the show "This Week". Capitalised and after a
- * capitalised word, or every word capitalised and not at a sentence start.
+ * A relative phrase used as a name: "USA Today", the show "This Week", "the station's Tonight
+ * programme". Capitalised, and: followed by a title noun (date-title-nouns.txt); or, not at a
+ * sentence start, after a capitalised word or a possessive, or before a capitalised word, or with
+ * every word capitalised.
  */
 function isTitle(text: string, start: number, phrase: string): boolean {
   if (!/^\p{Lu}/u.test(phrase)) return false;
+  const end = start + phrase.length;
+  const after = wordAfter(text, end);
+  if (after !== null && dateLexicon().titleNouns.has(after.toLowerCase())) return true;
   const before = text.slice(Math.max(0, start - 20), start);
-  const sentenceStart = SENTENCE_START.test(before);
-  if (!sentenceStart && CAPITAL_WORD_BEFORE.test(before)) return true;
-  return !sentenceStart && phrase.includes(' ') && phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  if (SENTENCE_START.test(before)) return false;
+  if (CAPITAL_WORD_BEFORE.test(before) || POSSESSIVE_BEFORE.test(before)) return true;
+  if (after !== null && /^\p{Lu}/u.test(after) && /^\s{1,2}\p{Lu}/u.test(text.slice(end, end + 3))) return true;
+  return phrase.includes(' ') && phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** "three days ago", "2 weeks ago": a count of units back from the reference date. */
@@ -306,6 +318,35 @@ const weekday: DateRule = {
       const day = lex.weekdays.get(m[2]!)!;
       const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
       return [{ start: m.index, end: m.index + m[0].length, rule: 'date/weekday', resolve: (a: Anchor) => resolveWeekday(day, a, modifier) }];
+    });
+  },
+};
+
+/**
+ * "last summer", "the autumn of 2023", "winter 2022", "in the spring": a season. Without a year or
+ * "this/last/next" it needs a year word before it ("in", "since"), and "fall" needs "the" too;
+ * "the fall of the city" (of, then no year) is not a season.
+ */
+const season: DateRule = {
+  name: 'date/season',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().season)].flatMap((m) => {
+      const name = m[2]!.toLowerCase();
+      const code = lex.seasons.get(name)!;
+      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+      const start = m.index;
+      if (m[4]) return [{ start, end: start + m[0].length, rule: 'date/season', resolve: fixed(`${m[4]}-${code}`) }];
+      const end = start + m[0].length;
+      // "the fall of the city" is not a season; nor is "Summer" of "the Summer Games".
+      if (/^\s{1,2}of\s/.test(text.slice(end, end + 5))) return [];
+      if (/^\p{Lu}/u.test(m[2]!) && /^\p{Lu}/u.test(wordAfter(text, end) ?? '')) return [];
+      const modifier = lead === 'this past' ? 'past' : lead === 'the' ? null : (lead as Modifier);
+      if (modifier === null) {
+        if (name === 'fall' && lead !== 'the') return [];
+        if (!lex.yearCues.has(wordBefore(text, start) ?? '')) return [];
+      }
+      return [{ start, end, rule: 'date/season', resolve: (a: Anchor) => resolveSeason(code, a, modifier) }];
     });
   },
 };
@@ -347,6 +388,30 @@ const year: DateRule = {
   },
 };
 
+/**
+ * "from 2001-2009", "the 2014-15 season": two years, each a point; needs a year word before or
+ * an event noun after, and the second year after the first ("1990-1985" is not a range).
+ */
+const yearRange: DateRule = {
+  name: 'date/year-range',
+  find: (text) => {
+    const lex = dateLexicon();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(YEAR_RANGE)) {
+      const end = m.index + m[0].length;
+      const first = +m[1]!;
+      const second = m[2]!.length === 2 ? first - (first % 100) + +m[2]! : +m[2]!;
+      if (second <= first) continue;
+      const cueBefore = lex.yearCues.has(wordBefore(text, m.index) ?? '') || wordBefore(text, m.index) === 'the';
+      if (!cueBefore && !lex.yearNouns.has(wordAfter(text, end)?.toLowerCase() ?? '')) continue;
+      const start2 = m.index + m[1]!.length + 1;
+      out.push({ start: m.index, end: start2 - 1, rule: 'date/year-range', resolve: fixed(m[1]!) });
+      out.push({ start: start2, end, rule: 'date/year-range', resolve: fixed(String(second)) });
+    }
+    return out;
+  },
+};
+
 /** Words ending in "s" after a year that are not plural nouns ("since 2014 has", "in 2020 was"). */
 const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus', 'unless', 'was', 'has', 'its', 'hers', 'whereas', 'always', 'as']);
 
@@ -360,12 +425,14 @@ export const DATE_RULES: readonly DateRule[] = [
   monthYear,
   monthOfYear,
   quarter,
+  season,
   relative,
   ago,
   weekday,
   bareMonth,
   decade,
   year,
+  yearRange,
 ];
 
 export type { DateLexicon };

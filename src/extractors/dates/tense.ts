@@ -1,18 +1,23 @@
 /**
- * A cheap guess at the tense of the clause around a date: the tense cue word (date-tense-*.txt,
- * or any lower-case "-ed" word for the past) nearest to the date in its sentence wins; news
- * defaults to the past. "Austin will host ... on 30 October" → future; "said on Monday" → past.
+ * A cheap guess at the tense of the clause that governs a date. Tense cues are the words of
+ * date-tense-past.txt and date-tense-future.txt (the latter holds present-tense schedule verbs too:
+ * "opens", "takes effect"), plus any lower-case "-ed" word for the past. The cue that governs a
+ * date is the nearest one before it in its clause (commas, semicolons, dashes and brackets end
+ * a clause), else the nearest after it in its clause, else the nearest in its sentence. With no
+ * cue at all the tense is 'unknown' and the resolver takes the occurrence nearest the reference.
+ * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
+ * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
  */
 import type { Doc, Span } from '../../document.js';
 import { alternation } from '../../lexicon.js';
 import { dateLexicon } from './lexicon.js';
 
-export type Tense = 'past' | 'future';
+export type Tense = 'past' | 'future' | 'unknown';
 
 interface Cue {
   start: number;
   end: number;
-  tense: Tense;
+  tense: 'past' | 'future';
 }
 
 /** At most this many characters of plain words between a future cue and the verb it governs. */
@@ -21,6 +26,8 @@ const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
 const ED_WORD = /^[a-z]{3,}ed$/;
 /** Lower-case "-ed" words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'seed', 'feed', 'greed', 'steed']);
+/** Characters that end a clause: "the court sits on 9 May, a clerk confirmed". */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/g;
 
 let cueRegex: RegExp | null = null;
 function cuePattern(): RegExp {
@@ -40,7 +47,7 @@ export function sentenceCues(sentence: Span): Cue[] {
   const out: Cue[] = [];
   for (const m of sentence.text.matchAll(cuePattern())) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    let tense: Tense | null = null;
+    let tense: Cue['tense'] | null = null;
     if (lex.futureCues.has(word)) tense = 'future';
     else if (lex.pastCues.has(word)) tense = 'past';
     else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word)) tense = 'past';
@@ -57,29 +64,47 @@ export function sentenceCues(sentence: Span): Cue[] {
   return out;
 }
 
-/** A tense guesser for one document: caches each sentence's cues. */
+/** Offsets of the clause breaks of one sentence, in text order. */
+function clauseBreaks(sentence: Span): number[] {
+  return [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+}
+
+/** Index of the first item (in sorted order) for which `test` holds, or the length. */
+function firstAtOrAfter<T>(xs: T[], test: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(xs[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A tense guesser for one document: caches each sentence's cues and clause breaks. */
 export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
-  const bySentence = new Map<number, Cue[]>();
+  const bySentence = new Map<number, { cues: Cue[]; breaks: number[] }>();
   return (start, end) => {
     const s = doc.sentenceAt(start);
-    if (!s) return 'past';
-    let cues = bySentence.get(s.start);
-    if (!cues) {
-      cues = sentenceCues(s);
-      bySentence.set(s.start, cues);
+    if (!s) return 'unknown';
+    let info = bySentence.get(s.start);
+    if (!info) {
+      info = { cues: sentenceCues(s), breaks: clauseBreaks(s) };
+      bySentence.set(s.start, info);
     }
-    // Cues are in text order: look at the last one ending before the date and the first after it.
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cues[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = lo > 0 ? cues[lo - 1] : undefined;
-    let after: Cue | undefined;
-    for (let k = lo; k < cues.length && !after; k++) if (cues[k]!.start >= end) after = cues[k];
+    const { cues, breaks } = info;
+    // The clause: from the last break before the date to the first break at or after its end
+    // (breaks inside the date, as in "Friday, 3 May", do not count).
+    const b = firstAtOrAfter(breaks, (x) => x >= start);
+    const clauseStart = b > 0 ? breaks[b - 1]! : s.start;
+    const e = firstAtOrAfter(breaks, (x) => x >= end);
+    const clauseEnd = e < breaks.length ? breaks[e]! : s.start + s.text.length;
+    const c = firstAtOrAfter(cues, (x) => x.end > start);
+    const before = c > 0 ? cues[c - 1] : undefined;
+    const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
+    if (before && before.start >= clauseStart) return before.tense;
+    if (after && after.end <= clauseEnd) return after.tense;
     const best = !after || (before && start - before.end <= after.start - end) ? before : after;
-    return best?.tense ?? 'past';
+    return best?.tense ?? 'unknown';
   };
 }
