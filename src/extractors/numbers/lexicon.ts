@@ -28,14 +28,38 @@ export interface NumberLexicon {
   secondBefore: ReadonlySet<string>;
   /** Plural nouns without an "s" ("people"). */
   irregularPlurals: ReadonlySet<string>;
+  /** Irregular verb forms that are no counted noun ("won", "fled"). */
+  verbs: ReadonlySet<string>;
+  /** Measure names before a number that are its unit ("magnitude", "category"). */
+  measureNames: ReadonlySet<string>;
+  /** Words before "about" that make it "on the subject of" ("spoke", "worried"). */
+  aboutVerbs: ReadonlySet<string>;
+  /** Duration nouns after "over" (no bound), and the cues before/after that keep the bound. */
+  durationNouns: ReadonlySet<string>;
+  overBoundBefore: ReadonlySet<string>;
+  overBoundAfter: ReadonlySet<string>;
+  /** Words before/after "N-N" that make it a score. */
+  scoreBefore: ReadonlySet<string>;
+  scoreAfter: ReadonlySet<string>;
+  /** Elliptical counts: lead words, adverbs, verbs, and the pronouns of "N of them". */
+  elidedLead: ReadonlySet<string>;
+  elidedAdverbs: ReadonlySet<string>;
+  elidedVerbs: ReadonlySet<string>;
+  elidedOf: ReadonlySet<string>;
+  /** Capitalised words that may open a sentence before a count without being a name. */
+  leadWords: ReadonlySet<string>;
   /** Spelled-out cardinals: "one hundred and twenty", "a dozen", "ten thousand". */
   WORD_NUMBER: RegExp;
   /** Spelled-out ordinals: "sixth", "twenty-first". */
   WORD_ORDINAL: RegExp;
   /** A scale right after digits: " million", "bn", " bn". Group 1 = the scale. */
   SCALE_AFTER: RegExp;
-  /** A unit right after the number: "km", " per cent", "%". Group 1 = the unit as written. */
+  /** A unit right after the number: "km", " per cent", "%", "31C". Group 1 or 2 = the unit as written. */
   UNIT_AFTER: RegExp;
+  /** A change verb before "X to Y" ("fell 4% to", "rose from"), anchored at the end. */
+  CHANGE_BEFORE: RegExp;
+  /** A measure name right before the number ("magnitude 6.1", "magnitude-5.8", "Category 3"). Group 1 = name. */
+  MEASURE_BEFORE: RegExp;
   /** A currency sign right before the number (anchored at the end of the text before). */
   CURRENCY_BEFORE: RegExp;
   /** A hedge or bound phrase right before the number (anchored at the end). Group 1 = phrase. */
@@ -71,14 +95,26 @@ export function numberLexicon(): NumberLexicon {
     ['approximate', 'min', 'max'].includes(r.kind!) ? null : `kind "${r.kind}" is not approximate|min|max`,
   );
   const unitRows = readTable('number-units.tsv', ['written', 'unit', 'position'], (r) =>
-    ['prefix', 'suffix'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix`,
+    ['prefix', 'suffix', 'glued'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix|glued`,
   );
   const suffixRows = unitRows.filter((r) => r.position === 'suffix');
+  const gluedRows = unitRows.filter((r) => r.position === 'glued');
   const prefixRows = unitRows.filter((r) => r.position === 'prefix');
   const oneRows = readTable('number-pronoun-one.tsv', ['word', 'side'], (r) =>
     ['before', 'after'].includes(r.side!) ? null : `side "${r.side}" is not before|after`,
   );
   const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const sided = (name: string, sides: readonly string[]) => {
+    const rows = readTable(name, ['word', 'side'], (r) =>
+      sides.includes(r.side!) ? null : `side "${r.side}" is not ${sides.join('|')}`,
+    );
+    return (side: string) => lowerSet(rows.filter((r) => r.side === side).map((r) => r.word!));
+  };
+  const durations = sided('number-durations.tsv', ['noun', 'before', 'after']);
+  const scores = sided('number-scores.tsv', ['before', 'after']);
+  const elided = sided('number-elided.tsv', ['lead', 'adverb', 'verb', 'of']);
+  const verbs = readList('number-verbs.txt');
+  const measureNames = readList('number-measure-names.txt');
   const months = readList('number-date-words.txt');
   const monthAlt = alternation(months.map((m) => m[0]!.toUpperCase() + m.slice(1)));
 
@@ -90,15 +126,28 @@ export function numberLexicon(): NumberLexicon {
     scales,
     ambiguousScales: lowerSet(scaleRows.filter((r) => r.ambiguous === 'yes').map((r) => r.scale!)),
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
-    suffixUnits: new Map(suffixRows.map((r) => [r.written!, r.unit!])),
+    suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
-    stopWords: lowerSet(readList('number-stop-words.txt')),
+    stopWords: lowerSet([...readList('number-stop-words.txt'), ...verbs]),
     modifiers: lowerSet(readList('number-modifiers.txt')),
     yearCues: lowerSet(readList('number-year-cues.txt')),
     pronounOneBefore: lowerSet(oneRows.filter((r) => r.side === 'before').map((r) => r.word!)),
     pronounOneAfter: lowerSet(oneRows.filter((r) => r.side === 'after').map((r) => r.word!)),
     secondBefore: lowerSet(readList('number-second-before.txt')),
     irregularPlurals: lowerSet(readList('number-plural-nouns.txt')),
+    verbs: lowerSet(verbs),
+    measureNames: lowerSet(measureNames),
+    aboutVerbs: lowerSet(readList('number-about-verbs.txt')),
+    durationNouns: durations('noun'),
+    overBoundBefore: durations('before'),
+    overBoundAfter: durations('after'),
+    scoreBefore: scores('before'),
+    scoreAfter: scores('after'),
+    elidedLead: elided('lead'),
+    elidedAdverbs: elided('adverb'),
+    elidedVerbs: elided('verb'),
+    elidedOf: elided('of'),
+    leadWords: lowerSet(readList('number-lead-words.txt')),
     // Words joined by a space, a hyphen or " and "; at most 8 joins keeps it linear and bounded.
     WORD_NUMBER: new RegExp(
       `(?<![\\p{L}\\p{N}-])(?:an?\\s)?(?:${numberWords})(?:(?:\\s|-|\\sand\\s)(?:${numberWords})){0,8}(?![\\p{L}\\p{N}])`,
@@ -112,7 +161,16 @@ export function numberLexicon(): NumberLexicon {
       `^(?:\\s{1,2}(${alternation(wordScales)})|\\s?(${alternation(suffixScales)}))(?![\\p{L}\\p{N}])`,
       'iu',
     ),
-    UNIT_AFTER: new RegExp(`^\\s{0,2}(${alternation(suffixRows.map((r) => r.written!))})(?![\\p{L}\\p{N}])`, 'u'),
+    // Glued-only units ("31C") must not run into a code ("4F-2"): no letter, digit or hyphen after.
+    UNIT_AFTER: new RegExp(
+      `^(?:\\s{0,2}(${alternation(suffixRows.map((r) => r.written!))})(?![\\p{L}\\p{N}])|(${alternation(gluedRows.map((r) => r.written!))})(?![\\p{L}\\p{N}\\-‑]))`,
+      'u',
+    ),
+    CHANGE_BEFORE: new RegExp(
+      `(?<![\\p{L}])(?:${alternation(readList('number-change-verbs.txt'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`,
+      'iu',
+    ),
+    MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
     HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!))})\\s{1,3}$`, 'iu'),
     MONTH_BEFORE: new RegExp(

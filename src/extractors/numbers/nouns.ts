@@ -1,6 +1,6 @@
 /**
- * The counted noun after a number: "10,000 North Korean troops" → troops, "approximately 10,000
- * service members" → service members, "the 56th Security Consultative Meeting" → meeting.
+ * The counted noun after a number: "4,500 South Sudanese refugees" → refugees, "about 1,200
+ * health workers" → health workers, "the 21st Regional Trade Summit" → summit.
  * Skips capitalised words (demonyms, names), hyphenated and listed adjectives, and participles
  * before another word; a stop word ("of", "have") or punctuation ends the search.
  */
@@ -25,7 +25,7 @@ export function wordsAfter(text: string, pos: number, limit: number, n: number):
     const m = NEXT_WORD.exec(text);
     if (!m || NEXT_WORD.lastIndex > limit) break;
     const w = m[1]!;
-    // Keep the dots of "U.S." and "U.S.-R.O.K."; drop a sentence's final period and a possessive.
+    // Keep the dots of "U.S." and "U.K.-U.S."; drop a sentence's final period and a possessive.
     out.push(INNER_DOT.test(w) ? w : w.replace(POSSESSIVE, '').replace(TRAILING, ''));
     if (/[.]$/.test(w) && !INNER_DOT.test(w)) break;
   }
@@ -38,8 +38,8 @@ export function isCapitalised(w: string): boolean {
 
 /**
  * The counted noun in `words` (the words right after a number), lower-cased, or null.
- * `followOf`: a noun followed by "of" hands over to the noun after it ("a 10,000-strong
- * deployment of troops" → troops).
+ * `followOf`: a noun followed by "of" hands over to the noun after it ("a 20,000-strong
+ * contingent of peacekeepers" → peacekeepers).
  */
 export function countedNoun(words: readonly string[], lex: NumberLexicon, followOf: boolean): string | null {
   let lastCap: string | null = null;
@@ -47,21 +47,22 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
     const w = words[i]!;
     const lw = w.toLowerCase();
     const next = words[i + 1];
+    if (/[-‑]$/.test(w)) break; // "4 F-35 jets": the letters of a code, cut at its digits
     if (isCapitalised(w)) {
       lastCap = w;
       continue;
     }
-    // "Foreign and Defense Ministers’ Meeting": a small word inside a run of capitalised words.
+    // "Trade and Energy Ministers’ Summit": a small word inside a run of capitalised words.
     if (lastCap && (lw === 'and' || lw === 'of' || lw === '&') && next && isCapitalised(next)) continue;
     if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
     const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
     if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || PARTICIPLE.test(lw)) && nextIsWord) continue;
-    if (PAST.test(lw)) break; // "3,000 relocated": a verb, not a noun
+    if (PAST.test(lw)) break; // "1,500 deployed": a verb, not a noun
     let noun = lw;
     let used = i;
     const nl = next?.toLowerCase();
     if (!PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
-      noun = `${lw} ${nl}`; // "service members"
+      noun = `${lw} ${nl}`; // "health workers"
       used = i + 1;
     }
     if (followOf && words[used + 1]?.toLowerCase() === 'of') {
