@@ -3,18 +3,21 @@
  * regions, cities, named multi-country areas and waters), each with a canonical GeoNames-style
  * name, an ISO alpha-2 country (null for areas spanning countries) and a kind.
  *
- * Leaves out: demonyms and adjectives ("Russian", "South Korean"), organisations and buildings
- * ("Pentagon", "Korea Herald", "Bank of Korea"), names used as persons ("Lloyd Austin"), names
- * inside titles of works ("the US Election Countdown newsletter"), lower-case common words.
- * Metonymy ("Kyiv has warned") and datelines ("Washington/Brussels:") are places.
+ * Leaves out: demonyms and adjectives ("Russian", "South Korean"), organisations, clubs and
+ * buildings ("Pentagon", "Oslovia Herald", "Bank of Oslovia", "Leeds United", "AC Milan"), names
+ * used as persons ("Dana Madison"), names inside titles of works ("the Oslovia Today newsletter"),
+ * lower-case common words. Metonymy ("Kyiv has warned") and datelines ("Washington/Brussels:",
+ * "LONDON (AP) —") are places.
  *
  * Rule order:
- * 1. gazetteer scan: longest mention of the token trie at each capitalised token.
+ * 1. gazetteer scan: longest mention of the token trie at each capitalised token; upper-case
+ *    datelines and headlines are looked up title-cased (places/caps.ts).
  * 2. region suffix: a region base plus "region"/"Oblast"/"province" is the region.
- * 3. filters: work titles, organisation names, person titles, person names (compromise).
- * 4. ambiguous names (place-ambiguous.tsv) only with place context.
- * 5. readings: a bare base is the region when the document names "<base> region"; several
- *    readings go to the country the document's other places point to.
+ * 3. filters: modifier areas without their head noun, work titles, organisation and club names,
+ *    person titles, person names (compromise; cross-mentions only for ambiguous names).
+ * 4. ambiguous names (place-ambiguous.tsv) only with place context; given names need a strong cue.
+ * 5. readings: a bare region base is the region when nearby text names "<base> region" (unless a
+ *    city cue says otherwise); several readings go to the country the document's places point to.
  */
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
@@ -22,6 +25,7 @@ import { ExtractError } from '../errors.js';
 import { alternation, readList } from '../lexicon.js';
 import type { PlaceFact } from '../types.js';
 import type { Extractor } from './extractor.js';
+import { foldCaps } from './places/caps.js';
 import { gazetteer, longestMatch, tokenize, type PlaceEntry, type Token } from './places/gazetteer.js';
 
 interface Candidate {
@@ -39,9 +43,23 @@ interface Candidate {
 
 interface Patterns {
   titleBefore: RegExp;
-  orgAfter: RegExp;
+  roleBefore: RegExp;
+  roleAfter: RegExp;
   orgOfBefore: RegExp;
+  clubBefore: RegExp;
+  orgWords: Set<string>;
+  clubWords: Set<string>;
   contextBefore: RegExp;
+  strongBefore: RegExp;
+  personBefore: RegExp;
+  personAfter: RegExp;
+  governmentAfter: RegExp;
+  governmentWord: RegExp;
+  cityBefore: RegExp;
+  cityAfter: RegExp;
+  citySentence: RegExp;
+  frontWord: RegExp;
+  areaHeadAfter: RegExp;
   workNouns: Set<string>;
 }
 
@@ -49,24 +67,51 @@ const SAID_AFTER = /^\s{1,3}(?:said|says|told|added|wrote|noted|argued|stated|ex
 /** A separator between two listed places: ", ", " and ", ", or ". */
 const LIST_SEPARATOR = /^(?:,\s{0,3}|\s{1,3}(?:and|or)\s{1,3}|,\s{1,3}(?:and|or)\s{1,3})$/;
 const CAPITALISED = /^(?:\p{Lu}|(?:\p{L}\.){2,})/u;
+/** "Varnsk-based": a place whatever else the document says of the name. */
+const BASED_AFTER = /^-based\b/;
+/** A person's pronoun between an ambiguous name and a state noun ("Chad said he would join the army"). */
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 const LOOK_BEHIND = 30;
+const LOOK_AHEAD = 30;
+/** How far a state noun may follow an ambiguous country's name in its sentence. */
+const STATE_NOUN_REACH = 120;
 /** How far a title run is followed either side of a place (bounds the work on long capitalised runs). */
 const MAX_TITLE_WORDS = 12;
+/** How many capitalised words after a place may still hold an organisation's head ("Sydville Morning Herald"). */
+const MAX_ORG_WORDS = 3;
+/** How many capitalised words after a place may still hold a club word ("Varnsk Red Sox"). */
+const MAX_CLUB_WORDS = 2;
 
 let PATTERNS: Patterns | null = null;
+
+const before = (list: string, flags = 'u') => new RegExp(`(?:^|[^\\p{L}])(?:${list})\\s{1,3}(?:the\\s{1,3})?$`, flags);
+const lastWords = (file: string) => new Set(readList(file).map((w) => w.split(/\s+/).pop()!));
 
 /** Regexes generated from the data lists, compiled once. */
 function patterns(): Patterns {
   if (PATTERNS) return PATTERNS;
   const orgs = alternation(readList('place-org-heads.txt'));
+  const roles = alternation(readList('place-role-nouns.txt'));
+  const government = alternation(readList('place-government-nouns.txt'));
   PATTERNS = {
     titleBefore: new RegExp(`(?:^|[^\\p{L}.])(?:${alternation(readList('place-person-titles.txt'))})\\s{1,3}$`, 'u'),
-    orgAfter: new RegExp(`^\\s{1,3}(?:${orgs})(?![\\p{L}])`, 'u'),
+    roleBefore: new RegExp(`(?:^|[^\\p{L}-])(?:${roles})\\s{1,3}$`, 'u'),
+    roleAfter: new RegExp(`^\\s{1,3}(?:${roles})(?![\\p{L}-])`, 'u'),
     orgOfBefore: new RegExp(`(?:^|[^\\p{L}])(?:${orgs})\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?$`, 'u'),
-    contextBefore: new RegExp(
-      `(?:^|[^\\p{L}])(?:${alternation(readList('place-context-words.txt'))})\\s{1,3}(?:the\\s{1,3})?$`,
-      'iu',
-    ),
+    clubBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(readList('place-club-prefixes.txt'))})\\s{1,3}$`, 'u'),
+    orgWords: lastWords('place-org-heads.txt'),
+    clubWords: lastWords('place-club-words.txt'),
+    contextBefore: before(alternation(readList('place-context-words.txt')), 'iu'),
+    strongBefore: before(alternation(readList('place-strong-cues.txt')), 'iu'),
+    personBefore: before(alternation(readList('place-person-verbs.txt'))),
+    personAfter: new RegExp(`^['’]s\\s{1,3}(?:${alternation(readList('place-person-nouns.txt'))})(?![\\p{L}])`, 'u'),
+    governmentAfter: new RegExp(`^['’]s\\s{1,3}(?:${government})(?![\\p{L}])`, 'u'),
+    governmentWord: new RegExp(`(?:^|[^\\p{L}])(?:${government})(?![\\p{L}])`, 'u'),
+    cityBefore: before(alternation(readList('place-city-before.txt')), 'iu'),
+    cityAfter: new RegExp(`^(?:['’]s)?\\s{1,3}(?:${alternation(readList('place-city-after.txt'))})(?![\\p{L}])`, 'u'),
+    citySentence: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(readList('place-city-sentence.txt'))})(?![\\p{L}])`, 'iu'),
+    frontWord: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(readList('place-front-words.txt'))})(?![\\p{L}])`, 'iu'),
+    areaHeadAfter: new RegExp(`^\\s{1,3}(?:${alternation(readList('place-area-heads.txt'))})(?![\\p{L}])`, 'iu'),
     workNouns: new Set(readList('place-work-nouns.txt')),
   };
   return PATTERNS;
@@ -85,7 +130,7 @@ function scanGazetteer(toks: readonly Token[]): Candidate[] {
       continue;
     }
     const next = toks[m.end];
-    // "Kursk region", "Sumy oblast", "Washington state": the base plus its suffix is the region.
+    // "Varnsk region", "Varnsk oblast", "Washington state": the base plus its suffix is the region.
     if (m.base && next && next.spaced && !next.broken && g.regionSuffixes.has(next.text.toLowerCase())) {
       out.push({ start: tok.start, end: next.end, from: i, to: m.end + 1, entries: [m.base], base: m.base, entry: m.base, rule: 'place/region-suffix' });
       i = m.end + 1;
@@ -110,83 +155,162 @@ function inWorkTitle(c: Candidate, toks: readonly Token[], p: Patterns): boolean
   return b - a >= 3 && !!after && after.spaced && p.workNouns.has(after.text);
 }
 
-/** Words of the multi-word person names compromise finds: inside spans, and surnames. */
-interface People {
-  spans: Array<{ start: number; end: number }>;
-  surnames: Set<string>;
-  words: Set<string>;
-}
-
-function findPeople(doc: Doc): People {
-  const spans = doc.people().filter((p) => /\s/.test(p.text.trim()));
-  const surnames = new Set<string>();
+/** Words of the multi-word person names compromise finds anywhere in the document. */
+function personWords(doc: Doc): Set<string> {
   const words = new Set<string>();
-  for (const p of spans) {
+  for (const p of doc.people()) {
     const parts = p.text.trim().split(/\s+/);
-    surnames.add(parts[parts.length - 1]!.replace(/['’]s$/, ''));
+    if (parts.length < 2) continue;
     for (const w of parts) words.add(w.replace(/['’]s$/, ''));
   }
-  return { spans, surnames, words };
+  return words;
 }
 
-/** The last span (sorted by start, non-overlapping) that starts at or before `offset`. */
-function spanBefore<S extends { start: number }>(spans: readonly S[], offset: number): S | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found: S | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = spans[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+const isAmbiguous = (c: Candidate) => c.entries.every((e) => e.ambiguous);
+const isPersonLike = (c: Candidate) => c.entries.some((e) => e.person);
+
+/** A place preposition before the name (a strong one for given names), or "<name>-based" after. */
+function hasPlaceCue(c: Candidate, ftext: string, p: Patterns): boolean {
+  const left = ftext.slice(Math.max(0, c.start - LOOK_BEHIND), c.start);
+  if ((isPersonLike(c) ? p.strongBefore : p.contextBefore).test(left)) return true;
+  return BASED_AFTER.test(ftext.slice(c.end, c.end + 8));
 }
 
-/** Rule 3c-d: the name is a person ("President Jordan", "Lloyd Austin", later "Austin"). */
-function isPerson(c: Candidate, doc: Doc, people: () => People, p: Patterns): boolean {
-  const text = doc.text;
-  if (p.titleBefore.test(text.slice(Math.max(0, c.start - LOOK_BEHIND), c.start))) return true;
+/**
+ * Rule 3c-d: the name is a person: after a title ("President Madison", "chairman Paris Vance"),
+ * inside a longer name compromise finds ("Novelist Dana London"), or, for an ambiguous name, in a
+ * person's context ("spoke to Madison", "Madison's wife", "Madison said") or named elsewhere as a
+ * person ("Dana Madison … Madison") without a place cue.
+ */
+function isPerson(c: Candidate, doc: Doc, ftext: string, words: () => Set<string>, toks: readonly Token[], p: Patterns): boolean {
+  const left = ftext.slice(Math.max(0, c.start - LOOK_BEHIND), c.start);
+  if (p.titleBefore.test(left)) return true;
   if (c.to - c.from > 1 || c.rule === 'place/region-suffix') return false;
-  const ps = people();
-  const s = spanBefore(ps.spans, c.start);
-  if (s && c.end <= s.end && s.end - s.start > c.end - c.start) return true;
-  const mention = text.slice(c.start, c.end);
-  const ambiguous = c.entries.every((e) => e.ambiguous);
-  if (ambiguous && (ps.words.has(mention) || SAID_AFTER.test(text.slice(c.end, c.end + 20)))) return true;
-  return c.entries.every((e) => e.kind === 'city') && ps.surnames.has(mention);
+  const next = toks[c.to];
+  if (p.roleBefore.test(left) && next && next.spaced && !next.broken && CAPITALISED.test(next.text)) return true;
+  const inName = doc.peopleIn(c.start, c.end).some((s) => /\s/.test(s.text.trim()) && s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start);
+  if (inName) return true;
+  if (!isAmbiguous(c)) return false;
+  const right = ftext.slice(c.end, c.end + LOOK_AHEAD);
+  if (p.personBefore.test(left) || p.personAfter.test(right)) return true;
+  if (SAID_AFTER.test(right) && !hasStateNoun(c, doc, ftext, p)) return true;
+  return words().has(doc.text.slice(c.start, c.end)) && !hasPlaceCue(c, ftext, p);
 }
 
-/** Rule 3b: part of an organisation's or outlet's name ("Korea Herald", "Bank of Korea"). */
-function isOrganisation(c: Candidate, text: string, p: Patterns): boolean {
-  if (p.orgAfter.test(text.slice(c.end, c.end + 20))) return true;
-  return p.orgOfBefore.test(text.slice(Math.max(0, c.start - LOOK_BEHIND), c.start));
+/**
+ * Rule 3b: part of an organisation's, outlet's or club's name: an organisation head in the
+ * capitalised run after it ("Sydville Morning Herald"), a club word right after ("Varnsk United")
+ * or a club prefix before ("Real Varnsk"), "Bank of Oslovia", or a city followed by a club role
+ * ("Varnsk manager"; a country or home nation with one is the national team, a place).
+ */
+function isOrganisation(c: Candidate, ftext: string, toks: readonly Token[], p: Patterns): boolean {
+  const country = c.entries.some((e) => e.kind === 'country');
+  for (let b = c.to; b < toks.length && b - c.to < MAX_ORG_WORDS; b++) {
+    const t = toks[b]!;
+    if (!t.spaced || t.broken || !CAPITALISED.test(t.text)) break;
+    if (p.orgWords.has(t.text)) return true;
+    if (!country && b - c.to < MAX_CLUB_WORDS && p.clubWords.has(t.text)) return true;
+  }
+  const left = ftext.slice(Math.max(0, c.start - LOOK_BEHIND), c.start);
+  if (p.orgOfBefore.test(left) || p.clubBefore.test(left)) return true;
+  return c.entries.every((e) => e.kind === 'city') && p.roleAfter.test(ftext.slice(c.end, c.end + LOOK_AHEAD));
 }
 
-/** Rule 4: an ambiguous name needs a place word before it or a listed place beside it. */
-function hasPlaceContext(c: Candidate, kept: readonly Candidate[], k: number, text: string, p: Patterns): boolean {
-  if (p.contextBefore.test(text.slice(Math.max(0, c.start - LOOK_BEHIND), c.start))) return true;
-  const isPlace = (o: Candidate | undefined) => !!o && !o.entries.every((e) => e.ambiguous);
+/** Indexes into doc.sentences of each candidate's sentence. */
+function sentenceIndexes(doc: Doc, cands: readonly Candidate[]): number[] {
+  const out: number[] = [];
+  let s = 0;
+  for (const c of cands) {
+    while (s + 1 < doc.sentences.length && doc.sentences[s + 1]!.start <= c.start) s++;
+    out.push(s);
+  }
+  return out;
+}
+
+/** An ambiguous country's name with a state noun after it: "Chadia's parliament", "Chadia closed its border". */
+function hasStateNoun(c: Candidate, doc: Doc, ftext: string, p: Patterns): boolean {
+  if (!c.entries.some((e) => e.kind === 'country')) return false;
+  if (p.governmentAfter.test(ftext.slice(c.end, c.end + LOOK_AHEAD))) return true;
+  const sentence = doc.sentenceAt(c.start);
+  const sentEnd = sentence && sentence.end > c.end ? sentence.end : ftext.length;
+  const rest = ftext.slice(c.end, Math.min(sentEnd, c.end + STATE_NOUN_REACH));
+  const noun = p.governmentWord.exec(rest);
+  return !!noun && !PERSON_PRONOUN.test(rest.slice(0, noun.index));
+}
+
+/**
+ * Rule 4 for ambiguous countries: a state noun (hasStateNoun), or another country or its capital
+ * in the same sentence ("Chadia and Oslovia signed").
+ */
+function hasCountryContext(c: Candidate, all: readonly Candidate[], sent: readonly number[], k: number, doc: Doc, ftext: string, p: Patterns): boolean {
+  const countries = c.entries.filter((e) => e.kind === 'country');
+  if (countries.length === 0) return false;
+  if (hasStateNoun(c, doc, ftext, p)) return true;
+  const codes = new Set(countries.map((e) => e.country));
+  // Candidates are in text order: only those of the same sentence are visited.
+  for (let j = k - 1; j >= 0 && sent[j] === sent[k]; j--) if (namesCountry(all[j]!, codes)) return true;
+  for (let j = k + 1; j < all.length && sent[j] === sent[k]; j++) if (namesCountry(all[j]!, codes)) return true;
+  return false;
+}
+
+/** An unambiguous country, or the capital of one of `codes`. */
+function namesCountry(o: Candidate, codes: ReadonlySet<string | null>): boolean {
+  return !isAmbiguous(o) && o.entries.some((e) => e.kind === 'country' || (e.capital && codes.has(e.country)));
+}
+
+/** Rule 4: an ambiguous name needs a place word before it, a listed place beside it, or country context. */
+function hasPlaceContext(c: Candidate, kept: readonly Candidate[], sent: readonly number[], k: number, doc: Doc, ftext: string, p: Patterns): boolean {
+  if (hasPlaceCue(c, ftext, p)) return true;
+  const isPlace = (o: Candidate | undefined) => !!o && !isAmbiguous(o);
   const prev = kept[k - 1];
-  if (isPlace(prev) && LIST_SEPARATOR.test(text.slice(prev!.end, c.start))) return true;
+  if (isPlace(prev) && LIST_SEPARATOR.test(ftext.slice(prev!.end, c.start))) return true;
   const next = kept[k + 1];
-  return isPlace(next) && LIST_SEPARATOR.test(text.slice(c.end, next!.start));
+  if (isPlace(next) && LIST_SEPARATOR.test(ftext.slice(c.end, next!.start))) return true;
+  return hasCountryContext(c, kept, sent, k, doc, ftext, p);
+}
+
+/**
+ * Rule 5a: a bare region base that is also a city ("Varnsk") is the region when the document names
+ * "the Varnsk region" and local context agrees: no city cue ("central Varnsk", "Varnsk's mayor",
+ * "the city" in its sentence), and the region named in the same or an adjacent sentence, or a
+ * military context in its own ("troops pushed into Varnsk").
+ */
+function readsAsRegion(c: Candidate, s: number, regionsBySentence: ReadonlyMap<number, Set<string>>, doc: Doc, ftext: string, p: Patterns): boolean {
+  if (p.cityBefore.test(ftext.slice(Math.max(0, c.start - LOOK_BEHIND), c.start))) return false;
+  if (p.cityAfter.test(ftext.slice(c.end, c.end + LOOK_AHEAD))) return false;
+  const name = c.base!.name;
+  const regionIn = (i: number) => !!regionsBySentence.get(i)?.has(name);
+  if (regionIn(s)) return true;
+  const span = doc.sentences[s];
+  const sentence = span ? ftext.slice(span.start, span.end) : '';
+  if (p.citySentence.test(sentence)) return false;
+  return regionIn(s - 1) || regionIn(s + 1) || p.frontWord.test(sentence);
 }
 
 /** Rule 5: pick a reading for every candidate. */
-function choose(cands: readonly Candidate[]): Candidate[] {
+function choose(cands: readonly Candidate[], sent: readonly number[], doc: Doc, ftext: string, p: Patterns): Candidate[] {
   const regionBases = new Set(cands.filter((c) => c.rule === 'place/region-suffix').map((c) => c.base!.name));
   const votes = new Map<string, number>();
   for (const c of cands) {
     const e = c.entries.length === 1 ? c.entries[0]! : null;
     if (e?.country) votes.set(e.country, (votes.get(e.country) ?? 0) + 1);
   }
-  return cands.map((c) => {
+  // Sentence index -> regions named there ("the Varnsk region", or a bare "Varnsk" already read as one).
+  const regionsBySentence = new Map<number, Set<string>>();
+  const addRegion = (s: number, name: string) => {
+    let set = regionsBySentence.get(s);
+    if (!set) regionsBySentence.set(s, (set = new Set()));
+    set.add(name);
+  };
+  cands.forEach((c, k) => {
+    if (c.rule === 'place/region-suffix') addRegion(sent[k]!, c.base!.name);
+  });
+  return cands.map((c, k) => {
     if (c.entry) return c;
     const first = c.entries[0]!;
-    // "Kursk" in a text that says "the Kursk region" is the region, unless it is a capital.
-    if (c.base && regionBases.has(c.base.name) && !c.entries.some((e) => e.capital)) {
+    // "Varnsk" near "the Varnsk region" is the region, unless it is a capital or a city cue says otherwise.
+    if (c.base && regionBases.has(c.base.name) && !c.entries.some((e) => e.capital) && readsAsRegion(c, sent[k]!, regionsBySentence, doc, ftext, p)) {
+      addRegion(sent[k]!, c.base.name);
       return { ...c, entry: c.base, rule: 'place/region-context' };
     }
     if (c.entries.length === 1) return { ...c, entry: first };
@@ -196,30 +320,39 @@ function choose(cands: readonly Candidate[]): Candidate[] {
   });
 }
 
+/** Why a candidate is not a place, or null when it may be one (rule 3). */
+function dropReason(c: Candidate, doc: Doc, ftext: string, toks: readonly Token[], words: () => Set<string>, p: Patterns): string | null {
+  if (c.entries.every((e) => e.modifier) && !p.areaHeadAfter.test(ftext.slice(c.end, c.end + LOOK_AHEAD))) return 'a modifier area without its head noun';
+  if (inWorkTitle(c, toks, p)) return 'inside the title of a work';
+  if (isOrganisation(c, ftext, toks, p)) return "part of an organisation's or club's name";
+  if (isPerson(c, doc, ftext, words, toks, p)) return "a person's name";
+  return null;
+}
+
 function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
   const text = doc.text;
-  const toks = tokenize(text);
   const p = patterns();
-  let people: People | null = null;
-  const getPeople = () => (people ??= findPeople(doc));
+  const ftext = foldCaps(text, gazetteer());
+  const toks = tokenize(ftext);
+  let words: Set<string> | null = null;
+  const getWords = () => (words ??= personWords(doc));
   const kept: Candidate[] = [];
   for (const c of scanGazetteer(toks)) {
-    const what = text.slice(c.start, c.end);
-    if (inWorkTitle(c, toks, p)) ctx.trace(`places: dropped "${what}"@${c.start}: inside the title of a work`);
-    else if (isOrganisation(c, text, p)) ctx.trace(`places: dropped "${what}"@${c.start}: part of an organisation's name`);
-    else if (isPerson(c, doc, getPeople, p)) ctx.trace(`places: dropped "${what}"@${c.start}: a person's name`);
+    const why = dropReason(c, doc, ftext, toks, getWords, p);
+    if (why) ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ${why}`);
     else kept.push(c);
   }
+  const keptSent = sentenceIndexes(doc, kept);
   const placed = kept.filter((c, k) => {
-    if (!c.entries.every((e) => e.ambiguous) || hasPlaceContext(c, kept, k, text, p)) return true;
+    if (!isAmbiguous(c) || hasPlaceContext(c, kept, keptSent, k, doc, ftext, p)) return true;
     ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ambiguous name without place context`);
     return false;
   });
-  return choose(placed).map((c) => ({
+  return choose(placed, sentenceIndexes(doc, placed), doc, ftext, p).map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,
-    rule: c.entries.every((e) => e.ambiguous) && c.rule === 'place/gazetteer' ? 'place/ambiguous-context' : c.rule,
+    rule: isAmbiguous(c) && c.rule === 'place/gazetteer' ? 'place/ambiguous-context' : c.rule,
     name: c.entry!.name,
     country: c.entry!.country,
     kind: c.entry!.kind,

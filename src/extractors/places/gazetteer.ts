@@ -1,7 +1,7 @@
 /**
- * The places gazetteer as a token trie: loads place-gazetteer.tsv and place-ambiguous.tsv once,
- * splits every mention into the same tokens the scanner makes of the text, and derives the region
- * bases ("Kursk" from "Kursk Oblast") that take a suffix ("Kursk region").
+ * The places gazetteer as a token trie: loads place-gazetteer.tsv, place-ambiguous.tsv and
+ * place-modifier-areas.tsv once, splits every mention into the same tokens the scanner makes of the
+ * text, and derives the region bases ("Varnsk" from "Varnsk Oblast") that take a suffix ("Varnsk region").
  */
 import { checkCountryCode, readList, readTable } from '../../lexicon.js';
 import type { PlaceKind } from '../../types.js';
@@ -15,6 +15,10 @@ export interface PlaceEntry {
   ambiguous: boolean;
   /** True for national capitals: their bare name stays the city beside "<name> region". */
   capital: boolean;
+  /** True for ambiguous names that are also given names or surnames: they need a strong place cue. */
+  person: boolean;
+  /** True for entries from place-modifier-areas.tsv, places only before a head noun ("Euro-Atlantic security"). */
+  modifier: boolean;
 }
 
 /** A token of text: a dotted initialism ("U.S."), a run of letters, of digits, or one other character. */
@@ -32,7 +36,7 @@ export interface Token {
 interface TrieNode {
   next: Map<string, TrieNode>;
   entries?: PlaceEntry[];
-  /** The region this node's mention names when a suffix follows ("Kursk" + "region"). */
+  /** The region this node's mention names when a suffix follows ("Varnsk" + "region"). */
   base?: PlaceEntry;
 }
 
@@ -54,7 +58,7 @@ const GAP_OK = /^[ \u00a0]{0,3}$/;
 const KINDS = new Set<string>(['country', 'region', 'city', 'area', 'water']);
 /** Lower-case connectors inside names, matched whatever their case ("the Hague", "Isle Of Man"). */
 const CONNECTORS = new Set(['the', 'of', 'and', 'de', 'd', 'del', 'la', 'el', 'al', 'du', 'da', 'on', 'es']);
-/** Ends of region names that the base drops: "Kursk Oblast" -> "Kursk". */
+/** Ends of region names that the base drops: "Varnsk Oblast" -> "Varnsk". */
 const REGION_NAME_END = /\s(?:Oblast|Krai|Province|Region|State|Governorate|Prefecture|Autonomous Okrug)$/i;
 
 /** The tokens of `text`, with offsets. */
@@ -108,7 +112,12 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const root: TrieNode = { next: new Map() };
   const cols = ['mention', 'name', 'country', 'kind'] as const;
-  for (const [file, ambiguous] of [['place-gazetteer.tsv', false], ['place-ambiguous.tsv', true]] as const) {
+  const files = [
+    ['place-gazetteer.tsv', false, false],
+    ['place-ambiguous.tsv', true, false],
+    ['place-modifier-areas.tsv', false, true],
+  ] as const;
+  for (const [file, ambiguous, modifier] of files) {
     for (const row of readTable(file, cols, validate)) {
       const entry: PlaceEntry = {
         name: row.name!,
@@ -116,9 +125,11 @@ export function gazetteer(): Gazetteer {
         kind: row.kind as PlaceKind,
         ambiguous,
         capital: row.capital === 'yes',
+        person: row.person === 'yes',
+        modifier,
       };
       (nodeFor(root, row.mention!).entries ??= []).push(entry);
-      if (entry.kind === 'region' && !ambiguous) {
+      if (entry.kind === 'region' && !ambiguous && !modifier) {
         const node = nodeFor(root, row.mention!.replace(REGION_NAME_END, ''));
         node.base ??= entry;
       }
