@@ -1,9 +1,9 @@
 /**
  * quotes: quoted speech and who said it.
  *
- * Finds every span between quotation marks (curly “…”, straight "…" paired by alternation, «…»;
- * pairs are data in quote-marks.tsv) paragraph by paragraph; the text excludes the marks but keeps
- * the punctuation inside them. A quote that runs on over several paragraphs gives one fact per
+ * Finds every span between quotation marks (curly “…”, straight "…" read as opening or closing by
+ * their neighbours, «…»; pairs are data in quote-marks.tsv) paragraph by paragraph; the text
+ * excludes the marks but keeps the punctuation inside them. A quote that runs on over several paragraphs gives one fact per
  * paragraph segment; an unclosed mark ends at its paragraph.
  *
  * Leaves out: empty quotes; single-quoted text (’ is also the apostrophe; nested ‘…’ stays inside

@@ -8,9 +8,9 @@
  *    - said-before: "Ortiz replied, “…”"
  *    - verb-that:   "Ortiz said that the plan was “dead”", "the ministry dismissed it as “noise”"
  *    - according-to: "“…,” according to the mayor’s office"
- *    - org:         a "WSJ: …" line (an outlet's headline) speaks for the outlet.
+ *    - org:         a "Newswire: …" line (an outlet's headline) speaks for the outlet.
  *    A quote that opens its sentence tries the words after it first; a quote inside a sentence
- *    tries the subject before it first ("Yoon told X that … “…,” a paper reported": Yoon's words).
+ *    tries the subject before it first ("Ruiz told X that … “…,” a paper reported": Ruiz's words).
  * 2. pronoun: "he said" -> the nearest speaker mention before it (within 3 paragraphs), else the
  *    nearest person name compromise finds.
  * 3. continuation: an unattributed quote takes the nearest speaker in its own or the previous
@@ -21,7 +21,7 @@ import type { Doc } from '../../document.js';
 import type { Speaker } from '../../types.js';
 import { NameIndex, nameContext, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
 import type { QuoteSpan } from './spans.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
 
 export interface Attribution {
@@ -41,6 +41,11 @@ const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
 const BULLETS = new Set(['-', '•', '*', '–', '—']);
 const MAX_COLON_NAME = 4;
+/** How many earlier speakers a pronoun looks back through for one of its gender. */
+const MAX_LOOKBACK = 8;
+const EDGE_PUNCT = /^[\s\p{P}]+|[\s,;:!?]+$|(?<=\p{Ll}{2})\.$/gu;
+/** A paragraph of at most this many tokens can be a headline line. */
+const MAX_HEADLINE_TOKENS = 40;
 
 interface Ctx extends NameContext {
   doc: Doc;
@@ -128,16 +133,26 @@ function fromAccordingTo(c: Ctx, lo: number, tq: number, hi: number): Pending | 
   return null;
 }
 
-/** Rule org: a line that opens with a short capitalised source and a colon ("- WSJ: …"). */
+/**
+ * Rule org: a headline line (a list item or a short paragraph) that opens with a short capitalised
+ * source and a colon ("- Newswire: Ports shut as strike enters a “second week”"). A section label
+ * ("Analysis: Why the vote matters") or a word the document also writes in lower case names nobody.
+ */
 function fromColonSource(c: Ctx, tq: number): Pending | null {
   const { tokens } = c;
   const p = tokens[tq]!.paragraph;
   let k = c.paragraphStart[p]!;
-  if (BULLETS.has(tokens[k]!.text)) k++;
+  const bullet = BULLETS.has(tokens[k]!.text);
+  if (bullet) k++;
+  let end = k;
+  while (end < tokens.length && tokens[end]!.paragraph === p && end - k <= MAX_HEADLINE_TOKENS) end++;
+  if (!bullet && end - k > MAX_HEADLINE_TOKENS) return null;
   const first = k;
   while (k < tq && k - first < MAX_COLON_NAME && isCapitalised(tokens[k]!) && !c.words.stops.has(tokens[k]!.lower)) k++;
   if (k === first || k >= tq || tokens[k]!.text !== ':') return null;
   const name = c.text.slice(tokens[first]!.start, tokens[k - 1]!.end);
+  if (c.words.sections.has(name.toLowerCase())) return null;
+  if (k - first === 1 && c.lowerSeen.has(tokens[first]!.lower)) return null;
   return { rule: 'quote/org', subject: { kind: 'name', name, title: null } };
 }
 
@@ -154,8 +169,13 @@ function firstAttribution(c: Ctx, tq: number): Pending | null {
   return fromColonSource(c, tq);
 }
 
+/** A name without the punctuation a parser may leave at its edges ("Ada Ruiz," -> "Ada Ruiz"). */
+function cleanName(name: string): string {
+  return name.replace(EDGE_PUNCT, '');
+}
+
 function named(c: Ctx, s: { name: string; title: string | null }, at: number): Speaker {
-  const name = c.index.fullest(s.name, at);
+  const name = cleanName(c.index.fullest(cleanName(s.name), at));
   return s.title ? { name, title: s.title } : { name };
 }
 
@@ -165,7 +185,38 @@ interface Mention {
   speaker: Speaker;
 }
 
-/** Named subjects of every speech verb outside quotes ("Rutte said that …"), in text order. */
+type Gender = 'm' | 'f';
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/** Gender by surname from courtesy titles in the document ("Mrs Ada Ruiz" -> ruiz: f). */
+function titleGenders(c: Ctx): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  const { tokens } = c;
+  for (let k = 0; k < tokens.length; k++) {
+    const g = c.words.genders.get(tokens[k]!.lower);
+    if (!g || c.words.pronouns.has(tokens[k]!.lower)) continue;
+    let j = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+    let last = -1;
+    for (; j < tokens.length && j - k <= MAX_COLON_NAME && isCapitalised(tokens[j]!); j++) last = j;
+    if (last >= 0 && !out.has(tokens[last]!.lower)) out.set(stripPossessive(tokens[last]!.lower), g);
+  }
+  return out;
+}
+
+/**
+ * The gender a quote's speaker must have: its speech verb's pronoun ("she said"), else the
+ * pronoun that opens its sentence ("He disagreed, calling it “…”").
+ */
+function genderCue(c: Ctx, tq: number, p: Pending | null): Gender | undefined {
+  if (p?.subject.kind === 'pronoun') return c.words.genders.get(p.subject.pronoun);
+  const first = c.tokens[bounds(c, tq).lo]!;
+  return first.kind === 'word' && c.words.pronouns.has(first.lower) ? c.words.genders.get(first.lower) : undefined;
+}
+
+/** Named subjects of every speech verb outside quotes ("Ruiz said that …"), in text order. */
 function speechMentions(c: Ctx): Mention[] {
   const out: Mention[] = [];
   const { tokens } = c;
@@ -194,7 +245,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   tokens.forEach((t, k) => {
     paragraphStart[t.paragraph] ??= k;
   });
-  const c: Ctx = { ...base, doc, index: new NameIndex(base), quoteToken, paragraphStart };
+  const c: Ctx = { ...base, doc, index: new NameIndex(base, doc), quoteToken, paragraphStart };
 
   // Sieve 1: the quote's own sentence.
   const pending = spans.map((_, q) => firstAttribution(c, quoteToken[q]!));
@@ -215,35 +266,52 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   };
   backfillRunningQuotes();
 
-  // Sieves 2 and 3 in one sweep in text order: the latest speaker mention before each quote.
+  // Sieves 2 and 3 in one sweep in text order: the latest speaker mention before each quote whose
+  // gender does not clash with the quote's pronoun ("Mr Vance said … She disagreed, calling it “…”").
   const mentions = speechMentions(c);
+  const genders = titleGenders(c);
+  const genderOf = (sp: Speaker) => genders.get(lastWord(sp.name));
+  const history: Mention[] = [];
+  const latest = (paragraph: number, window: number, cue: Gender | undefined): Mention | null => {
+    for (let i = history.length - 1; i >= 0 && history.length - i <= MAX_LOOKBACK; i--) {
+      const h = history[i]!;
+      if (paragraph - h.paragraph > window) break;
+      const g = genderOf(h.speaker);
+      if (!cue || !g || g === cue) return h;
+    }
+    return null;
+  };
   let m = 0;
-  let last: Mention | null = null;
   let people: { at: number; paragraph: number; name: string }[] | null = null;
   let pi = 0;
   let lastPerson: { at: number; paragraph: number; name: string } | null = null;
   spans.forEach((span, q) => {
-    while (m < mentions.length && mentions[m]!.at < span.open) last = mentions[m++]!;
-    const prev: Mention | null = last;
+    while (m < mentions.length && mentions[m]!.at < span.open) history.push(mentions[m++]!);
     if (!result[q]) {
       const p = pending[q];
+      const cue = genderCue(c, quoteToken[q]!, p);
       if (p?.subject.kind === 'pronoun') {
-        if (prev && span.paragraph - prev.paragraph <= PRONOUN_PARAGRAPHS) {
+        const prev = latest(span.paragraph, PRONOUN_PARAGRAPHS, cue);
+        if (prev) {
           result[q] = { rule: 'quote/pronoun', speaker: prev.speaker };
+          if (cue && !genderOf(prev.speaker)) genders.set(lastWord(prev.speaker.name), cue);
+        } else if (history.length && span.paragraph - history[history.length - 1]!.paragraph <= PRONOUN_PARAGRAPHS) {
+          result[q] = { rule: 'quote/pronoun', speaker: null };
         } else {
           people ??= doc.people().map((n) => ({ at: n.start, paragraph: doc.paragraphIndexAt(n.start), name: n.text }));
           while (pi < people.length && people[pi]!.at < span.open) lastPerson = people[pi++]!;
           const before = lastPerson && span.paragraph - lastPerson.paragraph <= PRONOUN_PARAGRAPHS - 1 ? lastPerson : null;
           result[q] = before
-            ? { rule: 'quote/pronoun', speaker: { name: c.index.fullest(before.name.replace(/[’']s$/u, ''), before.at) } }
+            ? { rule: 'quote/pronoun', speaker: { name: c.index.fullest(cleanName(before.name.replace(/[’']s$/u, '')), before.at) } }
             : { rule: 'quote/pronoun', speaker: null };
         }
-      } else if (prev && span.paragraph - prev.paragraph <= CONTINUATION_PARAGRAPHS) {
-        result[q] = { rule: 'quote/continuation', speaker: prev.speaker };
+      } else {
+        const prev = latest(span.paragraph, CONTINUATION_PARAGRAPHS, cue);
+        if (prev) result[q] = { rule: 'quote/continuation', speaker: prev.speaker };
       }
     }
     const got = result[q];
-    if (got?.speaker) last = { at: span.open, paragraph: span.paragraph, speaker: got.speaker };
+    if (got?.speaker) history.push({ at: span.open, paragraph: span.paragraph, speaker: got.speaker });
   });
   backfillRunningQuotes();
 

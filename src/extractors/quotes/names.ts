@@ -1,6 +1,6 @@
 /**
  * Speakers as the text names them: the subject phrase of a speech verb, split into title and name,
- * and the fullest name the document gives for it ("Singh" -> "Sabrina Singh").
+ * and the fullest name the document gives for it ("Ruiz" -> "Ada Ruiz").
  */
 import type { Doc } from '../../document.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
@@ -16,6 +16,8 @@ const SENTENCE_PUNCT = new Set(['.', '!', '?', ';']);
 const RELATIVES = new Set(['who', 'which']);
 const MAX_PHRASE = 10;
 const MAX_APPOSITIVE = 12;
+/** At most this many words in a name between commas ("Ada María Ruiz Soto"). */
+const MAX_NAME_WORDS = 5;
 
 /** Context the phrase rules need: the word lists and the words the document also writes in lower case. */
 export interface NameContext {
@@ -24,13 +26,44 @@ export interface NameContext {
   /** Lower-case words seen uncapitalised somewhere in the document ("officials"). */
   lowerSeen: ReadonlySet<string>;
   text: string;
+  /** Whether the word at this offset is a demonym ("the Chilean said"), as compromise tags it; parses lazily. */
+  demonymAt: (offset: number) => boolean;
 }
 
 /** Builds the shared context for subject parsing. */
 export function nameContext(doc: Doc, tokens: readonly Token[], words: QuoteWords): NameContext {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && !isCapitalised(t)) lowerSeen.add(t.lower);
-  return { tokens, words, lowerSeen, text: doc.text };
+  const demonyms = new Map<number, Set<number>>();
+  const demonymAt = (offset: number) => {
+    const i = doc.chunks.findIndex((ch) => ch.start <= offset && offset < ch.end);
+    if (i < 0) return false;
+    let set = demonyms.get(i);
+    if (!set) {
+      const found = doc.parseChunk(i).match('#Demonym').json({ offset: true }) as Array<{ offset: { start: number } }>;
+      set = new Set(found.map((m) => doc.chunks[i]!.start + m.offset.start));
+      demonyms.set(i, set);
+    }
+    return set.has(offset);
+  };
+  return { tokens, words, lowerSeen, text: doc.text, demonymAt };
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether token `k` starts its sentence (so its capital says nothing about being a name). */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || prev.paragraph !== tokens[k]!.paragraph || prev.sentenceEnd !== tokens[k]!.sentence;
+}
+
+/**
+ * Index of the first real name word of the name run [n, last]: a sentence-initial word the
+ * document also writes in lower case is dropped from a run of three or more ("Defiant Ida Moss").
+ */
+function trimLead(c: NameContext, n: number, last: number): number {
+  const t = c.tokens[n]!;
+  return last - n >= 2 && opensSentence(c.tokens, n) && c.lowerSeen.has(t.lower) ? n + 1 : n;
 }
 
 function isNameWord(c: NameContext, t: Token): boolean {
@@ -40,8 +73,21 @@ function isNameWord(c: NameContext, t: Token): boolean {
 /** Whether token `k` can belong to a subject phrase (capitalised, a title or organisation word). */
 function inPhrase(c: NameContext, k: number, first: number, last: number): boolean {
   const t = c.tokens[k]!;
+  if (isTitleDot(c, k, first, last)) return true;
   if (t.kind !== 'word' || c.words.stops.has(t.lower)) return false;
   if (isCapitalised(t) || c.words.titles.has(t.lower) || c.words.orgs.has(t.lower)) return true;
+  return isParticle(c, k, first, last);
+}
+
+/** "Sen. Ada Ruiz", "Lt. Gen. Ian Cole": the period of an abbreviated title, between title and name. */
+function isTitleDot(c: NameContext, k: number, first: number, last: number): boolean {
+  const t = c.tokens[k]!;
+  const prev = c.tokens[k - 1];
+  return t.text === '.' && k > first && k < last && prev !== undefined && prev.end === t.start && c.words.titles.has(prev.lower);
+}
+
+function isParticle(c: NameContext, k: number, first: number, last: number): boolean {
+  const t = c.tokens[k]!;
   // "Ursula von der Leyen": a particle only between capitalised words.
   return c.words.particles.has(t.lower) && k > first && k < last;
 }
@@ -49,7 +95,7 @@ function inPhrase(c: NameContext, k: number, first: number, last: number): boole
 /**
  * Splits the phrase tokens [first, last] into title and name: the name is the trailing run of
  * capitalised non-title words; with none, a phrase ending in an organisation word stands as the
- * name of that organisation ("Yoon’s office"); a phrase of role words alone names nobody.
+ * name of that organisation ("Ruiz’s office"); a phrase of role words alone names nobody.
  */
 function splitPhrase(c: NameContext, first: number, last: number): Subject {
   const { tokens, words } = c;
@@ -62,7 +108,10 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
   }
   while (n <= last && words.particles.has(tokens[n]!.lower)) n++;
   const slice = (a: number, b: number) => c.text.slice(tokens[a]!.start, tokens[b]!.end);
+  if (n <= last) n = trimLead(c, n, last);
   if (n <= last) {
+    // "the Chilean said": a demonym after an article is a person left unnamed.
+    if (n === last && ARTICLES.has(tokens[n - 1]?.lower ?? '') && c.demonymAt(tokens[n]!.start)) return { kind: 'unnamed' };
     const name = stripPossessive(slice(n, last));
     // A lone capitalised word that the document also writes in lower case is a sentence-initial
     // common noun ("Officials said"), not a name.
@@ -70,7 +119,7 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
     const titled = n > first && tokens.slice(first, n).some((t) => words.titles.has(stripPossessive(t.lower)));
     return { kind: 'name', name, title: titled ? slice(first, n - 1) : null };
   }
-  // An organisation needs a capitalised word to be named ("Yoon’s office"); "the ministry" is nobody by name.
+  // An organisation needs a capitalised word to be named ("Ruiz’s office"); "the ministry" is nobody by name.
   const capitalised = tokens.slice(first, last + 1).some((t) => isCapitalised(t) && !words.titles.has(t.lower));
   if (words.orgs.has(tokens[last]!.lower) && capitalised) return { kind: 'name', name: slice(first, last), title: null };
   return { kind: 'unnamed' };
@@ -78,8 +127,8 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
 
 /**
  * The subject of the speech verb at token `verb`, read leftwards but not before token `lo`:
- * skips adverbs and auxiliaries ("Rutte also said"), a relative "who" ("Zelenskyy, who said"),
- * an appositive between commas ("Sybiha, Ukraine’s foreign minister, pointed out"). Null when
+ * skips adverbs and auxiliaries ("Ruiz also said"), a relative "who" ("Ruiz, who said"),
+ * an appositive between commas ("Ruiz, Chile’s foreign minister, pointed out"). Null when
  * there is no subject to the left (the verb opens the clause, or it is passive).
  */
 export function subjectBefore(c: NameContext, verb: number, lo: number): Subject | null {
@@ -101,6 +150,8 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
         break;
       }
     }
+    const named = appositiveName(c, comma, j, lo);
+    if (named) return named;
     if (comma - 1 < lo || !isCapitalised(tokens[comma - 1]!)) return null;
     j = comma - 1;
   }
@@ -113,7 +164,7 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
   while (k >= lo && j - k < MAX_PHRASE) {
     const t = tokens[k]!;
     if (isPossessive(t) && k < j) {
-      // "NATO’s Rutte": the owner is not part of a person's name; "Russia’s foreign ministry": it
+      // "the bloc’s Ruiz": the owner is not part of a person's name; "Chile’s foreign ministry": it
       // is part of an organisation's.
       if (!sawCapital && isCapitalised(t)) k--;
       break;
@@ -127,7 +178,32 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
 }
 
 /**
- * The subject after an inverted speech verb ("…,” said NATO Secretary-General Mark Rutte"),
+ * "The bank’s governor, Ada Ruiz, said": the name between the commas (tokens `comma`+1 to `close`-1)
+ * when it is a short run of name words after a role phrase; the role is the title when it holds a
+ * title word. Null otherwise ("Ruiz, the bank’s governor, said" reads the word before the first comma).
+ */
+function appositiveName(c: NameContext, comma: number, close: number, lo: number): Subject | null {
+  const { tokens, words } = c;
+  if (comma < 0 || comma - 1 < lo || tokens[comma - 1]!.kind !== 'word') return null;
+  const a = comma + 1;
+  const b = close - 1;
+  if (b < a || b - a >= MAX_NAME_WORDS || !isNameWord(c, tokens[a]!)) return null;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (!(isNameWord(c, t) && !isPossessive(t)) && !isParticle(c, k, a, b)) return null;
+  }
+  if (a === b && c.lowerSeen.has(tokens[a]!.lower)) return null;
+  let r = comma - 1;
+  while (r - 1 >= lo && comma - r < MAX_PHRASE && tokens[r - 1]!.kind === 'word') r--;
+  while (r < comma - 1 && words.stops.has(tokens[r]!.lower)) r++;
+  const role = tokens.slice(r, comma);
+  const titled = role.some((t) => words.titles.has(stripPossessive(t.lower)));
+  const name = c.text.slice(tokens[a]!.start, tokens[b]!.end);
+  return { kind: 'name', name, title: titled ? c.text.slice(tokens[r]!.start, tokens[comma - 1]!.end) : null };
+}
+
+/**
+ * The subject after an inverted speech verb ("…,” said Bloc Secretary-General Ada Ruiz"),
  * starting at token `from`, not past `hi`.
  */
 export function subjectAfter(c: NameContext, from: number, hi: number): Subject | null {
@@ -137,11 +213,12 @@ export function subjectAfter(c: NameContext, from: number, hi: number): Subject 
   const head = tokens[i]!;
   if (head.kind !== 'word') return null;
   if (words.pronouns.has(head.lower)) return { kind: 'pronoun', pronoun: head.lower };
-  if (head.lower === 'the') i++;
+  const article = ARTICLES.has(head.lower);
+  if (article) i++;
   let k = i;
   while (k <= hi && k - i < MAX_PHRASE && inPhrase(c, k, i, hi)) {
     if (isPossessive(tokens[k]!)) {
-      // "according to Yoon’s office": the owner belongs to the organisation's name.
+      // "according to Ruiz’s office": the owner belongs to the organisation's name.
       if (k + 1 <= hi && words.orgs.has(tokens[k + 1]!.lower)) k++;
       k++;
       break;
@@ -149,6 +226,9 @@ export function subjectAfter(c: NameContext, from: number, hi: number): Subject 
     k++;
   }
   if (k === i) return { kind: 'unnamed' };
+  // "says the Tralee man": after an article, a capitalised run before a common noun only modifies it.
+  const after = tokens[k];
+  if (article && k <= hi && !isPossessive(tokens[k - 1]!) && after?.kind === 'word' && !isCapitalised(after) && !words.stops.has(after.lower)) return { kind: 'unnamed' };
   return splitPhrase(c, i, k - 1);
 }
 
@@ -156,19 +236,40 @@ export function subjectAfter(c: NameContext, from: number, hi: number): Subject 
 interface NameRun {
   parts: string[];
   start: number;
+  end: number;
+  /** Whether a title word stands right before it ("Senator Ada Ruiz"). */
+  titled: boolean;
+  /** Whether a lower-case function word stands right before it ("analysts at Vance Brothers"). */
+  afterStop: boolean;
 }
 
 /** Index of the capitalised multi-word names in the document. */
 export class NameIndex {
   private runs: NameRun[] = [];
+  private personCache = new Map<NameRun, boolean>();
 
-  constructor(c: NameContext) {
+  constructor(
+    c: NameContext,
+    private doc: Doc,
+  ) {
     const { tokens, words } = c;
     let cur: string[] = [];
-    let start = 0;
+    let first = 0;
+    let last = 0;
     const flush = () => {
       while (cur.length && words.particles.has(cur[cur.length - 1]!.toLowerCase())) cur.pop();
-      if (cur.length >= 2 && cur.length <= 5) this.runs.push({ parts: cur, start });
+      // "Harbor Tower", "Vance Group": a run ending in an organisation or building word names no person.
+      const org = cur.length > 0 && words.orgHeads.has(cur[cur.length - 1]!.toLowerCase());
+      if (cur.length >= 3 && trimLead(c, first, first + 2) > first) {
+        cur = cur.slice(1);
+        first++;
+      }
+      if (cur.length >= 2 && cur.length <= 5 && !org) {
+        const before = tokens[first - 1];
+        const titled = before !== undefined && (words.titles.has(before.lower) || isTitleDot(c, first - 1, first - 2, first));
+        const afterStop = before !== undefined && !isCapitalised(before) && words.stops.has(before.lower);
+        this.runs.push({ parts: cur, start: tokens[first]!.start, end: tokens[last]!.end, titled, afterStop });
+      }
       cur = [];
     };
     for (let k = 0; k < tokens.length; k++) {
@@ -176,7 +277,8 @@ export class NameIndex {
       const next = tokens[k + 1];
       const particle = cur.length > 0 && words.particles.has(t.lower) && next !== undefined && isNameWord(c, next);
       if (t.kind === 'word' && (isNameWord(c, t) || particle) && (cur.length === 0 || t.paragraph === tokens[k - 1]!.paragraph)) {
-        if (cur.length === 0) start = t.start;
+        if (cur.length === 0) first = k;
+        last = k;
         cur.push(stripPossessive(t.text));
         if (isPossessive(t)) flush();
       } else flush();
@@ -185,16 +287,30 @@ export class NameIndex {
   }
 
   /**
+   * Whether a run reads as a person: a title before it, or compromise tags it as a person and no
+   * preposition or article stands before it (compromise also tags firms: "at Vance Brothers").
+   */
+  private isPerson(r: NameRun): boolean {
+    let known = this.personCache.get(r);
+    if (known === undefined) {
+      known = r.titled || (!r.afterStop && this.doc.peopleIn(r.start, r.end).some((m) => m.start < r.end && m.end > r.start));
+      this.personCache.set(r, known);
+    }
+    return known;
+  }
+
+  /**
    * The fullest name for `name` near offset `at`: the longest run ending in the same words
-   * ("Rutte" -> "Mark Rutte"), else, for one word, starting with it ("Yoon" -> "Yoon Suk Yeol");
-   * ties go to the nearest mention before `at`, then the nearest after.
+   * ("Vance" -> "Leo Vance"), else, for one word, a person-like run starting with it ("Park" ->
+   * "Park Min-jun", never "Park Avenue" or "Park Holdings"); ties go to the nearest mention before
+   * `at`, then the nearest after. Runs ending in an organisation word never count.
    */
   fullest(name: string, at: number): string {
     const parts = name.split(/\s+/);
     if (parts.length > 3) return name;
     const endsWith = (r: NameRun) =>
       r.parts.length > parts.length && parts.every((p, i) => r.parts[r.parts.length - parts.length + i] === p);
-    const startsWith = (r: NameRun) => parts.length === 1 && r.parts[0] === parts[0];
+    const startsWith = (r: NameRun) => parts.length === 1 && r.parts[0] === parts[0] && this.isPerson(r);
     const pick = (ok: (r: NameRun) => boolean): string | null => {
       let best: NameRun | null = null;
       for (const r of this.runs) {

@@ -1,7 +1,7 @@
 /**
  * Quote spans: where quotation marks open and close, paragraph by paragraph. A linear scan, no
- * regex: an opening mark starts a span, its pair's closing mark ends it; straight marks, whose
- * opener and closer are the same character, pair by alternation.
+ * regex: an opening mark starts a span, its pair's closing mark ends it; a straight mark, whose
+ * opener and closer are the same character, opens or closes by its neighbours.
  */
 import type { Doc } from '../../document.js';
 import type { MarkPair } from './words.js';
@@ -21,11 +21,33 @@ export interface QuoteSpan {
 }
 
 const SPACE = /\s/;
+/** What may stand right before a straight opening mark: nothing (paragraph start), space, a bracket or a dash. */
+const BEFORE_OPEN = /[\s([{:\u2014\u2013/-]/u;
+/** What may stand right after a straight closing mark: nothing (paragraph end), space or punctuation. */
+const AFTER_CLOSE = /[\s\p{P}]/u;
+const DIGIT = /\p{N}/u;
+
+/**
+ * How a straight mark (one character for both ends) reads from its neighbours: an opener stands
+ * after space or a bracket and before a non-space ("said: "We"), a closer after a non-space and
+ * before space or punctuation ("won," he). Anything else, and a digit's inch mark ("a 5" gap"),
+ * is no quote mark at all.
+ */
+function straightRole(text: string, i: number, from: number, to: number, open: boolean): 'open' | 'close' | null {
+  const prev = i > from ? text[i - 1]! : '';
+  const next = i + 1 < to ? text[i + 1]! : '';
+  const closes = prev !== '' && !SPACE.test(prev) && (next === '' || AFTER_CLOSE.test(next));
+  if (DIGIT.test(prev) && !(open && closes && next !== '-')) return null;
+  if ((prev === '' || BEFORE_OPEN.test(prev)) && next !== '' && !SPACE.test(next)) return 'open';
+  return closes ? 'close' : null;
+}
 
 /**
  * Every quoted span of `doc`, in text order. A span never crosses its paragraph's end, so a stray
  * mark costs one quote, never the document. A second opening mark while a curly quote is open
- * restarts the span there (the first was stray). Empty and whitespace-only spans are skipped.
+ * restarts the span there (the first was stray); a straight opener while a straight quote is open
+ * ends the open one there (a reopened quote: "We won. "Next week…"). Empty and whitespace-only
+ * spans are skipped.
  */
 export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[] {
   const closerOf = new Map(marks.map((m) => [m.open, m.close]));
@@ -43,8 +65,21 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
     };
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
-      if (openAt < 0) {
-        const cl = closerOf.get(c);
+      const cl = closerOf.get(c);
+      if (cl === c) {
+        // A straight mark: its role comes from its neighbours, not from alternation.
+        const role = straightRole(text, i, p.start, p.end, openAt >= 0 && closer === c);
+        if (role === 'open') {
+          if (openAt >= 0 && closer === c) emit(openAt, openAt + 1, i, i, true);
+          if (openAt < 0 || closer === c) {
+            openAt = i;
+            closer = c;
+          }
+        } else if (role === 'close' && openAt >= 0 && closer === c) {
+          emit(openAt, openAt + 1, i, i + 1, true);
+          openAt = -1;
+        }
+      } else if (openAt < 0) {
         if (cl !== undefined) {
           openAt = i;
           closer = cl;
@@ -52,7 +87,7 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
       } else if (c === closer) {
         emit(openAt, openAt + 1, i, i + 1, true);
         openAt = -1;
-      } else if (closerOf.get(c) === closer && c !== closer) {
+      } else if (cl === closer) {
         openAt = i; // "“A … “B …”": the first opener was stray; B starts here.
       }
     }

@@ -22,7 +22,7 @@ export interface Token {
 }
 
 // A word: letters/digits joined by single apostrophes, periods or hyphens ("Secretary-General",
-// "Russia’s", "U.S"); anything else that is not space is one punctuation token. Linear: the joiners
+// "Chile’s", "U.S"); anything else that is not space is one punctuation token. Linear: the joiners
 // are disjoint from the word characters.
 const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|\S/gu;
 const WORDISH = /^[\p{L}\p{N}]/u;
@@ -95,7 +95,7 @@ export function isCapitalised(t: Token): boolean {
 
 const POSSESSIVE = /[’']s$/u;
 
-/** Whether a word ends in a possessive ’s ("NATO’s"). */
+/** Whether a word ends in a possessive ’s ("Chile’s"). */
 export function isPossessive(t: Token): boolean {
   return t.kind === 'word' && POSSESSIVE.test(t.text);
 }

@@ -26,6 +26,12 @@ export interface QuoteWords {
   passives: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   particles: ReadonlySet<string>;
+  /** Section labels that open a headline line ("analysis", "q&a"): never a colon source. */
+  sections: ReadonlySet<string>;
+  /** Last words of organisation and building names ("tower", "bank"): never end a person's full name. */
+  orgHeads: ReadonlySet<string>;
+  /** Courtesy title or subject pronoun -> gender ("mr" -> "m", "she" -> "f"). */
+  genders: ReadonlyMap<string, 'm' | 'f'>;
   workBefore: ReadonlySet<string>;
   workAfter: ReadonlySet<string>;
 }
@@ -55,6 +61,9 @@ export function quoteWords(): QuoteWords {
   const works = readTable('quote-work-cues.tsv', ['cue', 'position'], (r) =>
     r.position === 'before' || r.position === 'after' ? null : 'position must be "before" or "after"',
   );
+  const genders = readTable('quote-gender-words.tsv', ['word', 'gender'], (r) =>
+    r.gender === 'm' || r.gender === 'f' ? null : 'gender must be "m" or "f"',
+  );
   cached = {
     marks,
     verbs,
@@ -67,6 +76,9 @@ export function quoteWords(): QuoteWords {
     passives: lower(readList('quote-passive-words.txt')),
     stops: lower(readList('quote-stop-words.txt')),
     particles: lower(readList('quote-name-particles.txt')),
+    sections: lower(readList('quote-section-labels.txt')),
+    orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt')]),
+    genders: new Map(genders.map((r) => [r.word!.toLowerCase(), r.gender as 'm' | 'f'])),
     workBefore: lower(works.filter((r) => r.position === 'before').map((r) => r.cue!)),
     workAfter: lower(works.filter((r) => r.position === 'after').map((r) => r.cue!)),
   };
