@@ -193,7 +193,8 @@ function isAbbreviation(before: string): boolean {
   return abbreviationSet().has(word.toLowerCase());
 }
 
-function indexAt(spans: readonly Span[], offset: number): number {
+/** The index of the last span starting at or before `offset` (spans sorted by start), or -1. */
+export function indexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   let found = -1;

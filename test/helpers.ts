@@ -65,3 +65,13 @@ export function invariantViolations(text: string, doc: DocResult): string[] {
   }
   return out;
 }
+
+/** A deterministic pseudo-random generator (mulberry32), so a failing case can be replayed by its seed. */
+export function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

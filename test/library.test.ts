@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, ExtractError } from '../src/index.js';
 import { contribution, emptyPartial, finish, mergePartials, summarize, timexSortKey, type PartialSummary } from '../src/summary/summary.js';
 import type { DocResult } from '../src/types.js';
-import { invariantViolations, ROOT, schemaErrors, SEEDS } from './helpers.js';
+import { rng, invariantViolations, ROOT, schemaErrors, SEEDS } from './helpers.js';
 
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
@@ -50,15 +50,6 @@ describe('extract()', () => {
   });
 });
 
-/** A deterministic pseudo-random generator (mulberry32), so failures can be replayed by seed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('summary', () => {
   const whole = summarize(results);

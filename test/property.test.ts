@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { invariantViolations, schemaErrors } from './helpers.js';
+import { rng, invariantViolations, schemaErrors } from './helpers.js';
 
 const PIECES = [
   'said', 'told reporters', 'according to', 'he said', 'she added', 'around', 'over', 'up to', 'some', 'nearly',
@@ -18,14 +18,6 @@ const PIECES = [
   'The', 'the', 'a', 'of', 'in', 'and', 'will', 'was', 'Secretary-General', 'spokesperson', 'President',
 ];
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomText(rand: () => number): string {
   const n = Math.floor(rand() * 120);

@@ -3,7 +3,7 @@
  * `quote` token standing for each quoted span (marks included), so no rule reads inside a quote.
  * Each token knows its paragraph and sentence.
  */
-import type { Doc, Span } from '../../document.js';
+import { indexAt, type Doc } from '../../document.js';
 import type { QuoteSpan } from './spans.js';
 
 export interface Token {
@@ -27,25 +27,11 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|\S/gu;
 const WORDISH = /^[\p{L}\p{N}]/u;
 
-function indexAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** Tokens of `doc` in text order, with each span in `quotes` (sorted) as one token. */
 export function tokenize(doc: Doc, quotes: readonly QuoteSpan[]): Token[] {
   const out: Token[] = [];
   const text = doc.text;
-  const sentenceOf = (o: number) => indexAt(doc.sentences, o);
+  const sentenceOf = (o: number) => Math.max(0, indexAt(doc.sentences, o));
   let q = 0;
   doc.paragraphs.forEach((p, paragraph) => {
     let from = p.start;
