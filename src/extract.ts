@@ -34,7 +34,7 @@ export function checkKinds(only: readonly string[] | undefined): ReadonlySet<Fac
 /**
  * The facts of one document. Never throws on text; throws ExtractError on bad options.
  *
- * @example extract('Around 10,000 troops arrived on Monday.', { referenceDate: '2024-10-29' })
+ * @example extract('About 2,500 workers walked out on Monday.', { referenceDate: '2024-10-29' })
  */
 export function extract(text: string, options: ExtractOptions = {}, trace?: (m: string) => void): DocResult {
   const referenceDate = options.referenceDate ?? null;

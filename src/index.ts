@@ -3,7 +3,7 @@
  *
  * ```ts
  * import { extract, extractFiles, summarize } from 'extract';
- * const r = extract('Around 10,000 troops arrived on Monday.', { referenceDate: '2024-10-29' });
+ * const r = extract('About 2,500 workers walked out on Monday.', { referenceDate: '2024-10-29' });
  * for await (const ev of extractFiles(['articles/'])) if (ev.type === 'document') console.log(ev.result.id);
  * ```
  * Importing this module has no side effects; the library never prints, exits or reads the clock.

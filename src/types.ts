@@ -43,7 +43,7 @@ export interface DateFact extends Fact {
 export type PlaceKind = 'country' | 'region' | 'city' | 'area' | 'water';
 
 export interface PlaceFact extends Fact {
-  /** Canonical English name ("Kursk Oblast" for "Kursk region"). */
+  /** Canonical English name ("Kharkiv Oblast" for "Kharkiv region"). */
   name: string;
   /** ISO-3166 alpha-2 code, or null for areas that span countries. */
   country: string | null;
@@ -51,9 +51,9 @@ export interface PlaceFact extends Fact {
 }
 
 export interface Speaker {
-  /** The fullest name the document gives ("Sabrina Singh" for "Singh"). */
+  /** The fullest name the document gives ("Maria Keane" for "Keane"). */
   name: string;
-  /** The title the document gives the speaker ("Pentagon spokesperson"), when it gives one. */
+  /** The title the document gives the speaker ("Treasury spokesperson"), when it gives one. */
   title?: string | null;
 }
 
