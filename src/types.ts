@@ -33,6 +33,8 @@ export interface NumberFact extends Fact {
   hedge?: string;
   /** When the number is one end of a range ("10,000 to 12,000"): which end. */
   range?: 'from' | 'to';
+  /** True for a fraction ("two thirds", "1 over 3", "2 1/4"). */
+  fraction?: boolean;
 }
 
 export interface DateFact extends Fact {

@@ -17,6 +17,10 @@
  *   2. number/digit-ordinal  digits with an ordinal suffix: "21st", "103rd"
  *   3. number/words          spelled-out cardinals: "ten thousand", "a dozen"
  *   4. number/word-ordinal   spelled-out ordinals: "sixth", "twenty-first"
+ *   5. number/word-fraction  spoken fractions: "two thirds", "one and a half", "a twenty-first"
+ *      (number/digit-fraction "2 1/4" comes with rule 1; exponents "1.1^23", "12.32e+14" too)
+ *   6. composed (numbers/compose.ts): number/spoken-decimal "nine point nought four",
+ *      number/over-fraction "1 over three" (both bare), number/sign-word "minus 12"
  * then the resolver: guards (dates, times, codes and names, pronoun "one"), currency, hedge, measure
  * name ("magnitude 6.1"), unit; scores ("Leeds 2-0": two numbers, no range), ranges ("8,000 to
  * 9,500", "between 3 and 5"; not a change "fell 4% to $31"), and the elided unit ("90 survivors,
@@ -26,10 +30,26 @@ import type { Doc, Span } from '../document.js';
 import type { NumberFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { numberLexicon, type NumberLexicon } from './numbers/lexicon.js';
+import { candidate, type Candidate } from './numbers/candidate.js';
+import { composeNumbers, findFractions } from './numbers/compose.js';
 import { countedNoun, isCapitalised, wordsAfter } from './numbers/nouns.js';
+import { parseWordNumber } from './numbers/words.js';
 
 /** Digits, optionally grouped by commas, optionally with decimals. */
-const DIGITS = /(?<![\p{L}\p{N}_]|\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\p{N}])/gu;
+const DIGITS = /(?<![\p{L}\p{N}_]|\d\.)(?:(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3})+|(?<!\d,)\d{1,3},\d{1,2}(?![\p{N}]|,\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|(?<![\p{N}.,])\.\d+)(?![\p{N}])/gu;
+/** Thousands grouped by spaces ("40 000", "40\u202f000"). */
+const SPACE_GROUPS = /[ \u00a0\u2009\u202f]/gu;
+/** A European decimal comma: "1,3", "2,75" (a list "22,24,26" is read number by number). */
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+/** The proper fraction of a mixed number after its whole: "2  1/4", "1 4/5". Groups: numerator, denominator. */
+const MIXED_AFTER = /^\s{1,3}(\d{1,3})\/(\d{1,3})(?![\p{N}\/]|[.,]\d)/u;
+/** An exponent: "1.1^23", "2.5^-1", "-1.1^--23" (signs multiply). Groups: signs, power. */
+const CARET_POWER = /^\^([-+]{0,2})(\d{1,3})(?![\p{N}])/u;
+/** Scientific notation: "12.32e+14". Groups: sign, power. */
+const E_POWER = /^[eE]([-+]?)(\d{1,3})(?![\p{L}\p{N}])/u;
+/** A spaced minus opening the paragraph before a lone figure: "- 1 4/5" (not a bullet "- 5 people"). */
+const BARE_AFTER = /^\s{0,3}(?:$|[.,;:!?)\]])/u;
+const LEAD_MINUS = /^\s{0,3}[-−]\s{1,2}$/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
@@ -45,7 +65,6 @@ const PREV_WORD = /([\p{L}]{1,20})[\s.,]{1,3}$/u;
 const RANGE_GAP = /^\s{0,2}(?:[-–—]|to|and)\s{0,2}$/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|from)\s{1,3}$/iu;
 const LETTER = /\p{L}/u;
-const WORD_TOKEN = /[\p{L}]+/gu;
 const BARE_YEAR = /^\d{4}$/;
 /** "Of the 120 guests, 9 were hurt": a count after a fronted partitive. */
 const PARTITIVE_BEFORE = /(?<![\p{L}])of\s{1,3}(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?$/iu;
@@ -60,30 +79,6 @@ const SCORE_MAX = 200;
 const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
 const ELIDED_SHAPE = /\p{Ll}{2}(?:ed|ly)$/u;
 
-interface Candidate {
-  start: number;
-  end: number;
-  value: number;
-  ordinal: boolean;
-  rule: string;
-  /** The scale multiplier written with the number ("million"), if any. */
-  scale: number | null;
-  /** Where the text after the number (its unit or counted noun) begins. */
-  tail: number;
-  /** Where a currency sign before the number begins, else `start`. */
-  head: number;
-  /** Where the hedge before the number begins, else `head`. */
-  lead: number;
-  /** One side of a score ("2-1"): no unit, no range. */
-  score?: boolean;
-  unit: string | null;
-  /** Where the unit came from: a currency/measure table, a hyphen compound, or the counted noun. */
-  unitFrom: 'table' | 'compound' | 'noun' | null;
-  approximate: boolean;
-  bound: 'min' | 'max' | null;
-  hedge?: string;
-  range?: 'from' | 'to';
-}
 
 export const numbersExtractor: Extractor<NumberFact> = {
   kind: 'numbers',
@@ -103,9 +98,8 @@ export const numbersExtractor: Extractor<NumberFact> = {
 };
 
 function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: string) => void): NumberFact[] {
-  const found = [...findDigits(doc, p, lex), ...findWords(doc, p, lex)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const raw = [...findDigits(doc, p, lex), ...findWords(doc, p, lex)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = composeNumbers(doc.text, p, raw, lex);
   const kept: Candidate[] = [];
   for (const c of found) {
     const last = kept[kept.length - 1];
@@ -125,31 +119,62 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
   DIGITS.lastIndex = 0;
-  for (const m of p.text.matchAll(DIGITS)) {
+  for (let m = DIGITS.exec(p.text); m; m = DIGITS.exec(p.text)) {
     let start = p.start + m.index;
+    // "On May 17 300 people left": after a month the first group is a day, not thousands; the
+    // scan resumes at the next group.
+    const space = m[0].indexOf(' ');
+    if (space > 0 && lex.MONTH_BEFORE.test(text.slice(Math.max(p.start, start - 16), start))) {
+      m[0] = m[0].slice(0, space);
+      DIGITS.lastIndex = m.index + space;
+    }
     let end = start + m[0].length;
     const before = text.slice(Math.max(p.start, start - 2), start);
     // "F-16", "COVID-19" (a letter and a hyphen before, unless a measure: "magnitude-5.8"); "#5";
     // "10:30" and "24/7" (second half).
     if (/\p{L}[-‑]$/u.test(before) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start))) continue;
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
-    if (CODE_TOKEN.test(tokenAround(text, start, end, p))) continue;
-    let value = Number(m[0].replace(/,/g, ''));
+    let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
+    let rule = 'number/digits';
+    let fraction = false;
+    // "2  1/4": a whole and a proper fraction.
+    const mixed = /^\d+$/.test(m[0]) ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
+    if (mixed && Number(mixed[1]) < Number(mixed[2])) {
+      value += Number(mixed[1]) / Number(mixed[2]);
+      end += mixed[0].length;
+      rule = 'number/digit-fraction';
+      fraction = true;
+    } else if (CODE_TOKEN.test(tokenAround(text, start, end, p))) continue;
+    let negative = false;
     if (MINUS.test(text.slice(Math.max(p.start, start - 2), start))) {
       start -= 1;
-      value = -value;
+      negative = true;
+    } else if (LEAD_MINUS.test(text.slice(p.start, start)) && BARE_AFTER.test(text.slice(end, Math.min(p.end, end + 8)))) {
+      start = p.start + text.slice(p.start, start).search(/[-−]/u);
+      negative = true;
     }
+    const caret = fraction ? null : CARET_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
+    const sci = fraction || caret ? null : E_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
+    if (caret) {
+      const flip = (caret[1]!.match(/-/g)?.length ?? 0) % 2 === 1;
+      value = value ** (flip ? -Number(caret[2]) : Number(caret[2]));
+      end += caret[0].length;
+    } else if (sci) {
+      value = Number(`${value}e${sci[1] === '-' ? '-' : ''}${sci[2]}`);
+      end += sci[0].length;
+    }
+    if (negative) value = -value;
     let ordinal = false;
     let scale: number | null = null;
     const after = text.slice(end, Math.min(p.end, end + 16));
-    const ord = ORDINAL_SUFFIX.exec(after);
+    const ord = fraction || caret || sci ? null : ORDINAL_SUFFIX.exec(after);
     if (ord && !m[0].includes('.')) {
       ordinal = true;
       end += ord[0].length;
     } else {
       const s = lex.SCALE_AFTER.exec(after);
       const word = s?.[1] ?? s?.[2];
-      if (s && word && scaleApplies(doc, p, start, end + s[0].length, word, lex)) {
+      if (s && word && !caret && !sci && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1], lex)) {
         scale = lex.scales.get(word.toLowerCase())!;
         value *= scale;
         end += s[0].length;
@@ -158,14 +183,23 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // Letters glued to the digits that are no unit make a code: "5G", "1990s", "3D".
     const next = text[end] ?? '';
     if (LETTER.test(next) && !lex.UNIT_AFTER.test(text.slice(end, Math.min(p.end, end + 16)))) continue;
-    out.push(candidate(start, end, value, ordinal, ordinal ? 'number/digit-ordinal' : 'number/digits', scale));
+    const c = candidate(start, end, value, ordinal, ordinal ? 'number/digit-ordinal' : rule, scale);
+    if (fraction) c.fraction = true;
+    out.push(c);
   }
   return out;
 }
 
-/** A glued "m"/"b" is a scale only with a currency or before a plural noun ("$5m", "5m people"). */
-function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: string, lex: NumberLexicon): boolean {
+/**
+ * A glued "m"/"b" is a scale only with a currency, before a plural noun ("$5m", "5m people") or,
+ * when it is no unit, after a decimal ("1.2b"); a "G" only as written, glued to two digits or more
+ * ("10G", not "5G" or "10g").
+ */
+function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: string, digits: string, glued: boolean, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
+  const code = lex.codeScales.get(lower);
+  if (code !== undefined) return glued && word === code && /\d{2}|\./.test(digits);
+  if (lex.ambiguousScales.has(lower) && digits.includes('.') && !lex.suffixUnits.has(lower) && !lex.suffixUnits.has(word)) return true;
   if (!lex.ambiguousScales.has(lower) || word === 'M' || word === 'B') return true;
   if (lex.CURRENCY_BEFORE.test(doc.text.slice(Math.max(p.start, start - 4), start))) return true;
   const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
@@ -176,6 +210,7 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
 function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const m of p.text.matchAll(lex.WORD_NUMBER)) out.push(...parseWordNumber(p.start + m.index, m[0], lex));
+  out.push(...findFractions(doc.text, p, lex));
   for (const m of p.text.matchAll(lex.WORD_ORDINAL)) {
     const start = p.start + m.index;
     const parts = m[0].toLowerCase().split(/[-‑]/);
@@ -190,74 +225,6 @@ function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   return out.filter((c) => !capitalisedInName(doc, p, c));
 }
 
-/**
- * Splits a run of number words into numbers and values them: "one hundred and twenty" → 120,
- * "ten thousand" → 10000, "a dozen" → 12. "and" joins only after a scale ("one and two" is two).
- */
-function parseWordNumber(base: number, s: string, lex: NumberLexicon): Candidate[] {
-  const words = [...s.matchAll(WORD_TOKEN)].map((w) => ({ w: w[0].toLowerCase(), at: base + w.index }));
-  const out: Candidate[] = [];
-  let cur: { start: number; end: number; total: number; small: number; last: 'a' | 'num' | 'tens' | 'scale' | 'and'; counted: boolean; scale: number | null } | null = null;
-  const close = () => {
-    if (cur && cur.counted && cur.last !== 'and' && cur.last !== 'a') {
-      out.push(candidate(cur.start, cur.end, cur.total + cur.small, false, 'number/words', cur.scale));
-    }
-    cur = null;
-  };
-  for (let i = 0; i < words.length; i++) {
-    const { w, at } = words[i]!;
-    const end = at + w.length;
-    const nextWord = words[i + 1]?.w;
-    const isScale = (x: string | undefined) => x !== undefined && (lex.scales.has(x) || x === 'dozen');
-    if (w === 'a' || w === 'an') {
-      close();
-      if (isScale(nextWord)) cur = { start: at, end, total: 0, small: 1, last: 'a', counted: true, scale: null };
-      continue;
-    }
-    if (w === 'and') {
-      const n = nextWord !== undefined ? lex.cardinals.get(nextWord) : undefined;
-      if (cur && cur.last === 'scale' && n !== undefined && n < 100 && nextWord !== 'dozen') cur.last = 'and';
-      else close();
-      continue;
-    }
-    const card = lex.cardinals.get(w);
-    if (w === 'dozen') {
-      if (!cur) continue; // a bare "dozen" counts nothing
-      cur.small = (cur.small || 1) * 12;
-      cur.end = end;
-      cur.last = 'scale';
-      continue;
-    }
-    if (card !== undefined) {
-      const joins = cur && (cur.last === 'scale' || cur.last === 'and' || (cur.last === 'tens' && card < 10 && card > 0));
-      if (!joins) {
-        close();
-        cur = { start: at, end, total: 0, small: 0, last: 'num', counted: true, scale: null };
-      }
-      cur!.small += card;
-      cur!.end = end;
-      cur!.last = card >= 20 && card % 10 === 0 ? 'tens' : 'num';
-      continue;
-    }
-    const scale = lex.scales.get(w);
-    if (scale !== undefined) {
-      if (!cur) continue; // a bare "million" counts nothing
-      if (scale === 100) cur.small = (cur.small || 1) * 100;
-      else if (scale > cur.total || cur.total === 0) {
-        cur.total = (cur.total + (cur.small || 1)) * scale;
-        cur.small = 0;
-      } else {
-        cur.total += (cur.small || 1) * scale;
-        cur.small = 0;
-      }
-      cur.end = end;
-      cur.last = 'scale';
-      cur.scale = scale >= 1000 ? scale : cur.scale;
-    }
-  }
-  close();
-  return out;
-}
 
 // --- resolver ----------------------------------------------------------------------------------
 
@@ -486,9 +453,6 @@ function isElided(text: string, prev: Candidate, c: Candidate, limit: number, le
 
 // --- helpers -----------------------------------------------------------------------------------
 
-function candidate(start: number, end: number, value: number, ordinal: boolean, rule: string, scale: number | null): Candidate {
-  return { start, end, value, ordinal, rule, scale, tail: end, head: start, lead: start, unit: null, unitFrom: null, approximate: false, bound: null };
-}
 
 /**
  * The capitalised word right before a number in the same sentence ("Apollo" in "Apollo 11"), and
@@ -537,6 +501,7 @@ function toFact(text: string) {
     };
     if (c.hedge) f.hedge = c.hedge;
     if (c.range) f.range = c.range;
+    if (c.fraction) f.fraction = true;
     return f;
   };
 }

@@ -15,6 +15,30 @@ export interface NumberLexicon {
   scales: ReadonlyMap<string, number>;
   /** Glued scale abbreviations that need a currency or a plural noun ("5m", "2b"). */
   ambiguousScales: ReadonlySet<string>;
+  /** Glued scale abbreviations that count only as written and after two digits ("10G", not "5G"): lower → written. */
+  codeScales: ReadonlyMap<string, string>;
+  /** Scale words worth a dozen ("dozen", "dozens", "doz"): they multiply, but count nothing alone. */
+  dozens: ReadonlySet<string>;
+  /** Fraction denominators that are no ordinal: "half" → 2, "quarters" → 4. */
+  denominators: ReadonlyMap<string, number>;
+  /** Ordinals that are never a denominator on their own ("first", "second"). */
+  notDenominators: ReadonlySet<string>;
+  /** Sign words before a number ("minus", "negative"): word → always | bare. */
+  signWords: ReadonlyMap<string, 'always' | 'bare'>;
+  /** A phrase right before a sign word that cancels it ("plus or minus"), anchored at the end. */
+  SIGN_CANCEL: RegExp;
+  /** Denominators that are nouns too ("quarter"): a fraction only before "of" or a clause's end. */
+  guardedDenominators: ReadonlySet<string>;
+  /** A sign word right before a number, anchored at the end. Group 1 = the word. */
+  SIGN_BEFORE: RegExp;
+  /** The gap of "X over Y", "X out of Y" between two bare numbers. */
+  OVER_GAP: RegExp;
+  /** The spoken decimal point between two number words ("point"). */
+  POINT_GAP: RegExp;
+  /** Words before "one point" that make "point" a noun ("at one point"). */
+  pointBlockers: ReadonlySet<string>;
+  /** A spoken fraction: number words (or "a") then a denominator ("two thirds", "one and a half", "a twenty-first"). */
+  WORD_FRACTION: RegExp;
   hedges: ReadonlyMap<string, HedgeKind>;
   /** Written unit → normalized unit, for units written after the number. */
   suffixUnits: ReadonlyMap<string, string>;
@@ -86,8 +110,20 @@ export function numberLexicon(): NumberLexicon {
   const cardinals = toMap(readTable('number-words.tsv', ['word', 'value'], checkNumber('value')), 'word', 'value');
   const ordinals = toMap(readTable('number-ordinals.tsv', ['word', 'value'], checkNumber('value')), 'word', 'value');
   const scaleRows = readTable('number-scales.tsv', ['scale', 'value', 'form', 'ambiguous'], (r) =>
-    checkNumber('value')(r) ?? (['word', 'suffix'].includes(r.form!) ? null : `form "${r.form}" is not word|suffix`),
+    checkNumber('value')(r) ??
+    (['word', 'suffix'].includes(r.form!) ? null : `form "${r.form}" is not word|suffix`) ??
+    (['yes', 'no', 'code'].includes(r.ambiguous!) ? null : `ambiguous "${r.ambiguous}" is not yes|no|code`),
   );
+  const fractionRows = readTable('number-fractions.tsv', ['word', 'value', 'kind'], (r) =>
+    checkNumber('value')(r) ?? (['denominator', 'guarded', 'not'].includes(r.kind!) ? null : `kind "${r.kind}" is not denominator|guarded|not`),
+  );
+  const signRows = readTable('number-signs.tsv', ['word', 'use'], (r) =>
+    ['always', 'bare', 'cancel'].includes(r.use!) ? null : `use "${r.use}" is not always|bare|cancel`,
+  );
+  const spokenRows = readTable('number-spoken-forms.tsv', ['word', 'role'], (r) =>
+    ['point', 'over', 'blocker'].includes(r.role!) ? null : `role "${r.role}" is not point|over|blocker`,
+  );
+  const spoken = (role: string) => spokenRows.filter((r) => r.role === role).map((r) => r.word!);
   const scales = toMap(scaleRows, 'scale', 'value');
   const wordScales = scaleRows.filter((r) => r.form === 'word').map((r) => r.scale!);
   const suffixScales = scaleRows.filter((r) => r.form === 'suffix').map((r) => r.scale!);
@@ -120,11 +156,36 @@ export function numberLexicon(): NumberLexicon {
 
   const numberWords = alternation([...cardinals.keys(), ...wordScales]);
   const tens = [...cardinals].filter(([, v]) => v >= 20 && v < 100).map(([w]) => w);
+  const denominatorRows = fractionRows.filter((r) => r.kind !== 'not');
+  const notDenominators = lowerSet(fractionRows.filter((r) => r.kind === 'not').map((r) => r.word!));
+  // Ordinals as denominators, singular and plural ("fifth", "fifths"); "first"/"second" only after tens.
+  const ordinalWords = [...ordinals.keys()];
+  const lone = ordinalWords.filter((w) => !notDenominators.has(w));
+  const denomAlt = alternation([...lone.flatMap((w) => [w, `${w}s`]), ...denominatorRows.map((r) => r.word!)]);
+  const tensOrdinalAlt = `(?:${alternation(tens)})(?:\\s{1,3}|\\s{0,2}[-‑]\\s{0,2})(?:${alternation(ordinalWords.filter((w) => (ordinals.get(w) ?? 0) < 10).flatMap((w) => [w, `${w}s`]))})`;
+  const numberSep = `(?:\\s{1,3}and\\s{1,3}|\\s{0,3}[-‑]\\s{0,3}|\\s{1,3})`;
   cached = {
     cardinals,
     ordinals,
     scales,
     ambiguousScales: lowerSet(scaleRows.filter((r) => r.ambiguous === 'yes').map((r) => r.scale!)),
+    codeScales: new Map(scaleRows.filter((r) => r.ambiguous === 'code').map((r) => [r.scale!.toLowerCase(), r.scale!])),
+    dozens: lowerSet(scaleRows.filter((r) => Number(r.value) === 12).map((r) => r.scale!)),
+    denominators: toMap(denominatorRows, 'word', 'value'),
+    guardedDenominators: lowerSet(fractionRows.filter((r) => r.kind === 'guarded').map((r) => r.word!)),
+    notDenominators,
+    signWords: new Map(signRows.filter((r) => r.use !== 'cancel').map((r) => [r.word!.toLowerCase(), r.use as 'always' | 'bare'])),
+    SIGN_CANCEL: new RegExp(`(?<![\\p{L}])(?:${alternation(signRows.filter((r) => r.use === 'cancel').map((r) => r.word!))})\\s{1,3}$`, 'iu'),
+    POINT_GAP: new RegExp(`^\\s{1,3}(?:${alternation(spoken('point'))})\\s{1,3}$`, 'iu'),
+    OVER_GAP: new RegExp(`^\\s{1,3}(?:${alternation(spoken('over'))})\\s{1,3}$`, 'iu'),
+    pointBlockers: lowerSet(spoken('blocker')),
+    SIGN_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(signRows.filter((r) => r.use !== 'cancel').map((r) => r.word!))})\\s{1,3}$`, 'iu'),
+    // Up to 12 words before the denominator, each a number word or "a"/"an", joined by a space, a
+    // hyphen or "and": the words and the joins are disjoint classes, so the match stays linear.
+    WORD_FRACTION: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:(?:an?|${numberWords})${numberSep}){1,12}(?:${tensOrdinalAlt}|${denomAlt})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
     suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
@@ -150,7 +211,7 @@ export function numberLexicon(): NumberLexicon {
     leadWords: lowerSet(readList('number-lead-words.txt')),
     // Words joined by a space, a hyphen or " and "; at most 8 joins keeps it linear and bounded.
     WORD_NUMBER: new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?:an?\\s)?(?:${numberWords})(?:(?:\\s|-|\\sand\\s)(?:${numberWords})){0,8}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}-])(?:an?\\s)?(?:${numberWords})(?:(?:\\s{1,3}|\\s{0,2}[-‑]\\s{0,2}|\\s{1,3}and\\s{1,3})(?:${numberWords})){0,8}(?![\\p{L}\\p{N}])`,
       'giu',
     ),
     WORD_ORDINAL: new RegExp(

@@ -1,0 +1,31 @@
+/** A number found by a rule, before and while the resolver fills in its hedge, unit and range. */
+export interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  ordinal: boolean;
+  rule: string;
+  /** The scale multiplier written with the number ("million"), if any. */
+  scale: number | null;
+  /** Where the text after the number (its unit or counted noun) begins. */
+  tail: number;
+  /** Where a currency sign before the number begins, else `start`. */
+  head: number;
+  /** Where the hedge before the number begins, else `head`. */
+  lead: number;
+  /** One side of a score ("2-1"): no unit, no range. */
+  score?: boolean;
+  unit: string | null;
+  /** Where the unit came from: a currency/measure table, a hyphen compound, or the counted noun. */
+  unitFrom: 'table' | 'compound' | 'noun' | null;
+  approximate: boolean;
+  bound: 'min' | 'max' | null;
+  hedge?: string;
+  range?: 'from' | 'to';
+  /** A fraction ("two thirds", "1 over 3", "2 1/4"). */
+  fraction?: boolean;
+}
+
+export function candidate(start: number, end: number, value: number, ordinal: boolean, rule: string, scale: number | null): Candidate {
+  return { start, end, value, ordinal, rule, scale, tail: end, head: start, lead: start, unit: null, unitFrom: null, approximate: false, bound: null };
+}
