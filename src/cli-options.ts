@@ -34,6 +34,12 @@ export const OPTIONS: OptionSpec[] = [
     description: 'resolve "Monday", "yesterday"… against this date when a document gives none of its own',
     commands: ['extract', 'check'],
   },
+  {
+    flags: '--date-style <style>',
+    description: 'news (default): vague "now", "recently" are not dates; timeml: report them too (PRESENT_REF…)',
+    commands: ['extract', 'check'],
+    choices: ['news', 'timeml'],
+  },
   { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract'] },
   { flags: '--fixtures <dir>', description: 'folder of expected results (<id>.yaml and summary.yaml)', commands: ['check'] },
   { flags: '--update', description: 'write the current results into the fixtures instead of comparing', commands: ['check'] },

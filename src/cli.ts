@@ -18,7 +18,7 @@ import { envelope, SCHEMA_NAME } from './output/envelope.js';
 import { prettyDocument, prettySummary } from './output/pretty.js';
 import { toJson, toNdjsonLine, toYaml } from './output/serialize.js';
 import { absorb, contribution, emptyPartial, failure, finish, type Summary } from './summary/summary.js';
-import type { DocResult, FactKind } from './types.js';
+import type { DateStyle, DocResult, FactKind } from './types.js';
 
 const EXAMPLES = `
 Examples:
@@ -38,6 +38,7 @@ Exit codes: 0 all good; 1 some input failed (or check found differences); 2 usag
 
 interface CommonOpts {
   only?: string;
+  dateStyle?: DateStyle;
   referenceDate?: string;
   color: boolean;
   debug?: boolean;
@@ -177,7 +178,7 @@ async function runDocuments(
   const partial = emptyPartial();
   let failed = false;
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  for await (const ev of extractFiles(inputPaths(paths), { referenceDate, only, stdin: readStdin, trace })) {
+  for await (const ev of extractFiles(inputPaths(paths), { referenceDate, only, dateStyle: opts.dateStyle, stdin: readStdin, trace })) {
     if (ev.type === 'error') {
       report(ev.error);
       absorb(partial, failure({ source: ev.error.path ?? '-', code: ev.error.code, message: ev.error.message }));

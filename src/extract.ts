@@ -3,7 +3,7 @@ import type { RunContext } from './context.js';
 import { Doc } from './document.js';
 import { ExtractError } from './errors.js';
 import { runPipeline } from './pipeline.js';
-import { FACT_KINDS, type DocResult, type ExtractOptions, type FactKind } from './types.js';
+import { DATE_STYLES, FACT_KINDS, type DocResult, type ExtractOptions, type FactKind } from './types.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -42,7 +42,11 @@ export function extract(text: string, options: ExtractOptions = {}, trace?: (m: 
     const problem = checkReferenceDate(referenceDate);
     if (problem) throw new ExtractError('BAD_OPTION', `reference date ${problem}`, { hint: 'Give it as YYYY-MM-DD.' });
   }
-  const ctx: RunContext = { referenceDate, only: checkKinds(options.only), trace: trace ?? (() => {}) };
+  const dateStyle = options.dateStyle ?? 'news';
+  if (!DATE_STYLES.includes(dateStyle)) {
+    throw new ExtractError('BAD_OPTION', `unknown date style "${String(dateStyle)}"`, { hint: `Use one of: ${DATE_STYLES.join(', ')}.` });
+  }
+  const ctx: RunContext = { referenceDate, only: checkKinds(options.only), dateStyle, trace: trace ?? (() => {}) };
   const facts = runPipeline(new Doc(text), ctx);
   return {
     id: options.id ?? 'doc',

@@ -2,12 +2,13 @@
 import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
 import { readInputs, type ReadOptions } from './input.js';
-import type { DocResult, FactKind } from './types.js';
+import type { DateStyle, DocResult, FactKind } from './types.js';
 
 export interface FileOptions extends ReadOptions {
   /** Used for documents whose own metadata gives no date. */
   referenceDate?: string | null;
   only?: readonly FactKind[];
+  dateStyle?: DateStyle;
   /** Receives the debug trace, prefixed with the document id. */
   trace?: (message: string) => void;
 }
@@ -32,7 +33,7 @@ export async function* extractFiles(paths: readonly string[], opts: FileOptions 
     const trace = opts.trace ? (m: string) => opts.trace!(`${input.id}: ${m}`) : undefined;
     const result = extract(
       input.text,
-      { id: input.id, source: input.source, referenceDate: input.date ?? opts.referenceDate ?? null, only: opts.only },
+      { id: input.id, source: input.source, referenceDate: input.date ?? opts.referenceDate ?? null, only: opts.only, dateStyle: opts.dateStyle },
       trace,
     );
     yield { type: 'document', result, warnings: ev.warnings };

@@ -90,7 +90,17 @@ export interface ExtractOptions {
   referenceDate?: string | null;
   /** Only these kinds (default: all four). */
   only?: readonly FactKind[];
+  /**
+   * Which time expressions count as dates. `news` (default) follows the annotation guidelines of
+   * this project: vague adverbs ("now", "recently", "soon") are not dates. `timeml` also reports
+   * them, as TimeML/TIMEX3 does (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`), for comparison with
+   * TimeML-annotated corpora.
+   */
+  dateStyle?: DateStyle;
 }
+
+export type DateStyle = 'news' | 'timeml';
+export const DATE_STYLES: readonly DateStyle[] = ['news', 'timeml'];
 
 export const SCHEMA_VERSION = 1;
 export const SCHEMA_ID = 'https://github.com/extract/extract/schema/v1';

@@ -105,6 +105,7 @@ describe('options', () => {
       ['seeds/', '--reference-date', 'yesterday'],
       ['seeds/', '--only', 'numbers,people'],
       ['seeds/', '-f', 'xml'],
+      ['seeds/', '--date-style', 'iso'],
       ['seeds/', '--bogus'],
       ['seeds/', '-o', 'x', '-f', 'ndjson'],
       ['check', 'seeds/'],

@@ -31,6 +31,7 @@ describe('extract()', () => {
   it('throws ExtractError on bad options, never on text', () => {
     expect(() => extract('x', { referenceDate: '2024-02-30' })).toThrow(ExtractError);
     expect(() => extract('x', { only: ['people' as never] })).toThrow(/unknown kind/);
+    expect(() => extract('x', { dateStyle: 'iso' as never })).toThrow(/unknown date style/);
     for (const t of ['', '“', '"""', '\u0000\uFFFF', '1,1,1,1,', 'said said said']) expect(() => extract(t)).not.toThrow();
   });
 
