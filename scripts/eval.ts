@@ -6,7 +6,9 @@
 // numbers: Recognizers-Text NumberModel cases: value accuracy (a gold number counts when a found
 //          number overlaps it with the same value).
 // dates:   TempEval-3 training data, DATE and TIME expressions: relaxed (overlap) span F1 and
-//          value F1 (span match with the exact TIMEX3 value), documents' own creation dates.
+//          value F1 (span match with the exact TIMEX3 value), documents' own creation dates; once
+//          with the default date style and once with `timeml` (vague "now", "recently" included,
+//          as TimeML annotates them and this project's guidelines do not).
 // places:  CoNLL-2003 dev: span P/R/F1 of places against LOC entities (overlap, one-to-one).
 // quotes:  PolNeAR dev, attributions with quoted content and a source: span recall, the share of
 //          found quotes that match one, and a rough speaker accuracy (last word of the speaker =
@@ -49,6 +51,11 @@ function numbers(): void {
 }
 
 function dates(): void {
+  datesIn('news');
+  datesIn('timeml');
+}
+
+function datesIn(dateStyle: 'news' | 'timeml'): void {
   type Doc = { text: string; dct: string; timex: Array<{ start: number; end: number; text: string; type: string; value: string }> };
   let g = 0;
   let p = 0;
@@ -57,7 +64,7 @@ function dates(): void {
   const misses: string[] = [];
   for (const d of records<Doc>('tempeval3-train.jsonl')) {
     const gold = d.timex.filter((t) => t.type === 'DATE' || t.type === 'TIME');
-    const found = extract(d.text, { referenceDate: d.dct, only: ['dates'] }).dates;
+    const found = extract(d.text, { referenceDate: d.dct, only: ['dates'], dateStyle }).dates;
     g += gold.length;
     p += found.length;
     const used = new Set<number>();
@@ -70,7 +77,7 @@ function dates(): void {
     }
     gold.forEach((t, k) => { if (!used.has(k)) misses.push(t.text.toLowerCase()); });
   }
-  console.log(`dates    TempEval-3 train DATE+TIME: relaxed span F1 ${fmt(f1(m / p, m / g))}, value F1 ${fmt(f1(vm / p, vm / g))} (gold ${g}, found ${p}, overlapping ${m}, same value ${vm})`);
+  console.log(`dates    TempEval-3 train DATE+TIME, --date-style ${dateStyle.padEnd(6)}: relaxed span F1 ${fmt(f1(m / p, m / g))}, value F1 ${fmt(f1(vm / p, vm / g))} (gold ${g}, found ${p}, overlapping ${m}, same value ${vm})`);
   if (verbose) console.log('  commonest misses:\n' + top(misses));
 }
 
