@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { extract } from '../src/extract.js';
-import type { Fact, FactKind } from '../src/types.js';
+import type { DateStyle, Fact, FactKind } from '../src/types.js';
 
 interface Case {
   input?: string;
@@ -15,10 +15,12 @@ interface Case {
   expect: Array<Record<string, unknown>>;
   todo?: string;
   reference_date?: string | null;
+  date_style?: DateStyle;
 }
 interface Table {
   kind: FactKind;
   reference_date?: string | null;
+  date_style?: DateStyle;
   cases?: Case[];
   none?: Array<string | { input: string; todo?: string }>;
 }
@@ -48,8 +50,8 @@ function fieldsMatch(want: Record<string, unknown>, got: Record<string, unknown>
   });
 }
 
-function run(kind: FactKind, input: string, ref: string | null, trace: string[]) {
-  const r = extract(input, { referenceDate: ref, only: [kind] }, (m) => trace.push(m));
+function run(kind: FactKind, input: string, ref: string | null, trace: string[], dateStyle?: DateStyle) {
+  const r = extract(input, { referenceDate: ref, only: [kind], dateStyle }, (m) => trace.push(m));
   const facts = r[kind] as unknown as Fact[];
   checkInvariants(input, facts);
   return facts;
@@ -64,7 +66,7 @@ for (const file of files) {
         const test = c.todo ? it.fails : it;
         test(`${input}${c.todo ? `  [todo: ${c.todo}]` : ''}`, () => {
           const trace: string[] = [];
-          const facts = run(table.kind, input, ref, trace);
+          const facts = run(table.kind, input, ref, trace, c.date_style ?? table.date_style);
           const got = facts.map((f) => ({ ...f }) as Record<string, unknown>);
           const ok = got.length === c.expect.length && c.expect.every((w, i) => fieldsMatch(w, got[i]!));
           expect(ok, `input: ${input}\nexpected: ${JSON.stringify(c.expect)}\ngot: ${JSON.stringify(got)}\ntrace:\n${trace.join('\n')}`).toBe(true);
@@ -75,7 +77,7 @@ for (const file of files) {
       const input = typeof n === 'string' ? n : n.input;
       const todo = typeof n === 'string' ? undefined : n.todo;
       (todo ? it.fails : it)(`none: ${input}${todo ? `  [todo: ${todo}]` : ''}`, () => {
-        const facts = run(table.kind, input, table.reference_date ?? null, []);
+        const facts = run(table.kind, input, table.reference_date ?? null, [], table.date_style);
         expect(facts.map((f) => f.text), `input: ${input}`).toEqual([]);
       });
     }

@@ -9,16 +9,19 @@
  * year ranges as two points ("from 2001-2009"); relative phrases (yesterday, last week, earlier
  * this month, the weekend); "three days ago"; weekdays (Monday, last Friday); bare months in a
  * date context (August, in May); decades (the 1990s → 199X); bare years in a date context
- * (in 2024, the 2020 election).
+ * (in 2024, the 2020 election); parts of days (this morning → 2024-10-29TMO, Sunday evening) and
+ * clock times with their day (10 p.m. Saturday → 2024-10-26T22:00); business periods (the
+ * quarter, the year-ago quarter, a year earlier, fiscal 2025: dates/periods.ts); with
+ * `dateStyle: 'timeml'` also vague deictic words (now → PRESENT_REF: dates/vague.ts).
  *
  * Leaves out: prepositions ("on Monday" → "Monday"); durations ("for weeks", "three years");
- * vague adverbs (now, recently, soon); recurring sets ("each July", "every Thursday"); "May" and
- * "March" as words ("may signal", "a march"); clock times ("10 a.m."); counts that look like
+ * vague adverbs (now, recently, soon) unless the style is timeml; recurring sets ("each July", "every Thursday"); "May" and
+ * "March" as words ("may signal", "a march"); clock times without a day ("10 a.m."); counts that look like
  * years ("up to 2000 troops").
  *
- * Rule order (src/extractors/dates/rules.ts, DATE_RULES): iso, slash, weekday-date, month-day,
- * day-month, month-year, month-of-year, quarter, season, relative, ago, weekday, month, decade,
- * year, year-range.
+ * Rule order (src/extractors/dates/rules.ts, DATE_RULES): iso, slash, time-day, weekday-date,
+ * month-day, day-month, month-year, month-of-year, quarter, period, season, relative, ago, weekday,
+ * month, decade, year, year-range, vague (timeml only).
  * Overlapping candidates: the longer span wins ("February 2022" over "February"), then the
  * earlier rule.
  *
@@ -63,7 +66,7 @@ export const datesExtractor: Extractor<DateFact> = {
     const text = doc.text;
     const ref = parseIsoDay(ctx.referenceDate);
     const tenseAt = tenseGuesser(doc);
-    const candidates = DATE_RULES.flatMap((r) => {
+    const candidates = DATE_RULES.filter((r) => !r.style || r.style === ctx.dateStyle).flatMap((r) => {
       try {
         return r.find(text);
       } catch (e) {

@@ -8,6 +8,8 @@ export interface RelativeEntry {
   unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
   /** Units from the reference date's unit; null when the clause's tense decides ("the weekend"). */
   offset: number | null;
+  /** TIMEX3 part of day ("MO" for "this morning"), or null. */
+  part: string | null;
 }
 
 export interface DateLexicon {
@@ -31,6 +33,12 @@ export interface DateLexicon {
   setCues: Set<string>;
   /** Nouns after a capitalised relative phrase that make it a name ("the Tonight programme"). */
   titleNouns: Set<string>;
+  /** TIMEX3 value of a vague deictic phrase ("now" → PRESENT_REF; null for a blocker like "as soon as"). */
+  vague: Map<string, string | null>;
+  /** Time-unit nouns and vague counts ("quarter", "few"): after "the past" or "current" they make another expression. */
+  unitNouns: Set<string>;
+  /** Day parts and their TIMEX3 codes ("morning" → MO). */
+  dayParts: Map<string, string>;
   /** TIMEX3 season code by lower-cased name ("autumn" → FA). */
   seasons: Map<string, string>;
   /** Alternations (no groups) for the rules' regexes. */
@@ -41,6 +49,8 @@ export interface DateLexicon {
   yearNounAlt: string;
   quarterAlt: string;
   seasonAlt: string;
+  vagueAlt: string;
+  dayPartAlt: string;
 }
 
 const UNITS = new Set(['day', 'week', 'weekend', 'month', 'year']);
@@ -54,8 +64,10 @@ export function dateLexicon(): DateLexicon {
     /^(?:[1-9]|1[0-2])$/.test(r.month!) && /^(?:yes|no)$/.test(r.ambiguous!) ? null : 'month must be 1-12, ambiguous yes|no',
   );
   const weekdayRows = readTable('date-weekdays.tsv', ['name', 'day'], (r) => (/^[1-7]$/.test(r.day!) ? null : 'day must be 1-7'));
-  const relativeRows = readTable('date-relative.tsv', ['phrase', 'unit', 'offset'], (r) =>
-    UNITS.has(r.unit!) && /^(?:-?\d{1,2}|tense)$/.test(r.offset!) ? null : 'unit must be day|week|weekend|month|year, offset an integer or "tense"',
+  const relativeRows = readTable('date-relative.tsv', ['phrase', 'unit', 'offset', 'part'], (r) =>
+    UNITS.has(r.unit!) && /^(?:-?\d{1,2}|tense)$/.test(r.offset!) && /^(?:MO|AF|EV|NI|-)$/.test(r.part!)
+      ? null
+      : 'unit must be day|week|weekend|month|year, offset an integer or "tense", part MO|AF|EV|NI|-',
   );
   const countRows = readTable('date-counts.tsv', ['word', 'n'], (r) => (/^\d{1,3}$/.test(r.n!) ? null : 'n must be a number'));
   const months = new Map(monthRows.map((r) => [r.name!, Number(r.month)]));
@@ -63,7 +75,7 @@ export function dateLexicon(): DateLexicon {
   const relative = new Map(
     relativeRows.map((r) => [
       r.phrase!.toLowerCase(),
-      { unit: r.unit as RelativeEntry['unit'], offset: r.offset === 'tense' ? null : Number(r.offset) },
+      { unit: r.unit as RelativeEntry['unit'], offset: r.offset === 'tense' ? null : Number(r.offset), part: r.part === '-' ? null : r.part! },
     ]),
   );
   const counts = new Map(countRows.map((r) => [r.word!.toLowerCase(), Number(r.n)]));
@@ -75,6 +87,12 @@ export function dateLexicon(): DateLexicon {
   const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
   const seasonRows = readTable('date-seasons.tsv', ['name', 'season'], (r) => (/^(?:SP|SU|FA|WI)$/.test(r.season!) ? null : 'season must be SP|SU|FA|WI'));
   const seasons = new Map(seasonRows.map((r) => [r.name!.toLowerCase(), r.season!]));
+  const vagueRows = readTable('date-vague.tsv', ['phrase', 'value'], (r) =>
+    /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|none)$/.test(r.value!) ? null : 'value must be PRESENT_REF|PAST_REF|FUTURE_REF|none',
+  );
+  const vague = new Map(vagueRows.map((r) => [r.phrase!.toLowerCase(), r.value === 'none' ? null : r.value!]));
+  const dayPartRows = readTable('date-day-parts.tsv', ['word', 'part'], (r) => (/^(?:MO|AF|EV|NI|MI|DT)$/.test(r.part!) ? null : 'part must be MO|AF|EV|NI|MI|DT'));
+  const dayParts = new Map(dayPartRows.map((r) => [r.word!.toLowerCase(), r.part!]));
   cached = {
     months,
     ambiguousMonths: new Set(monthRows.filter((r) => r.ambiguous === 'yes').map((r) => r.name!)),
@@ -89,6 +107,9 @@ export function dateLexicon(): DateLexicon {
     setCues: lower(readList('date-set-cues.txt')),
     titleNouns: lower(readList('date-title-nouns.txt')),
     seasons,
+    vague,
+    unitNouns: lower(readList('date-unit-nouns.txt')),
+    dayParts,
     monthAlt: alternation([...months.keys()]),
     weekdayAlt: alternation([...weekdays.keys()]),
     relativeAlt: alternation([...relative.keys()]),
@@ -96,6 +117,8 @@ export function dateLexicon(): DateLexicon {
     yearNounAlt: alternation([...yearNouns]),
     quarterAlt: alternation([...quarters.keys()]),
     seasonAlt: alternation([...seasons.keys()]),
+    vagueAlt: alternation([...vague.keys()]),
+    dayPartAlt: alternation([...dayParts.keys()]),
   };
   return cached;
 }

@@ -103,7 +103,7 @@ export function resolveRelative(entry: RelativeEntry, a: Anchor): string | null 
   const p = partsOf(a.ref);
   switch (entry.unit) {
     case 'day':
-      return formatDay(a.ref + (entry.offset ?? 0));
+      return formatDay(a.ref + (entry.offset ?? 0)) + (entry.part ? `T${entry.part}` : '');
     case 'week':
       return formatWeek(a.ref + 7 * (entry.offset ?? 0));
     case 'month':
@@ -136,11 +136,16 @@ export function resolveAgo(n: number, unit: string, a: Anchor): string | null {
   return String(p.year - n).padStart(4, '0');
 }
 
-/** "the third quarter": of the reference year, or the year before when past and not yet begun. */
+/**
+ * "the third quarter": of the reference year, or the year before when past and not yet begun; the
+ * quarter completed last is always the one just ended.
+ */
 export function resolveQuarter(quarter: number, a: Anchor): string | null {
   if (a.ref === null) return `XXXX-Q${quarter}`;
   const p = partsOf(a.ref);
   const current = Math.ceil(p.month / 3);
+  // The quarter completed last is reported in either tense ("will report third-quarter results" in October).
+  if (quarter === (current === 1 ? 4 : current - 1)) return `${String(current === 1 ? p.year - 1 : p.year).padStart(4, '0')}-Q${quarter}`;
   let year = p.year;
   if (a.tense() === 'past' && quarter > current) year--;
   if (a.tense() === 'future' && quarter < current) year++;

@@ -3,8 +3,12 @@
  * and how to resolve the value). Static regexes are compiled at module top; those generated from
  * the data files are compiled once, on first use, in `patterns()`.
  */
-import { dayOf, formatDay } from './calendar.js';
+import { dayOf, formatDay, partsOf } from './calendar.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
+import { fixed, wordAfter, wordBefore } from './text.js';
+import type { Candidate, DateRule } from './rule.js';
+import { vague } from './vague.js';
+import { periods } from './periods.js';
 import {
   resolveAgo,
   resolveMonth,
@@ -17,17 +21,7 @@ import {
   type Anchor,
 } from './resolve.js';
 
-export interface Candidate {
-  start: number;
-  end: number;
-  rule: string;
-  resolve: (a: Anchor) => string | null;
-}
-
-export interface DateRule {
-  name: string;
-  find: (text: string) => Candidate[];
-}
+export type { Candidate, DateRule };
 
 type Modifier = 'last' | 'next' | 'this' | null;
 
@@ -36,10 +30,6 @@ const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(?:early|mid|late)[-\s]{1,2})?(1\d|20)(\d)0s(?!\p{L})/giu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/g;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d)/g;
-/** The word right before a position (at most 20 letters back, one to three spaces). */
-const WORD_BEFORE = /(\p{L}{1,20})-?\s{0,3}$/u;
-/** The word right after a position. */
-const WORD_AFTER = /^\s{1,3}(\p{L}{1,20})/u;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
@@ -56,6 +46,7 @@ interface Patterns {
   relative: RegExp;
   ago: RegExp;
   weekday: RegExp;
+  timeDay: RegExp;
   weekdayDate: RegExp;
   monthOfYear: RegExp;
   quarter: RegExp;
@@ -78,7 +69,8 @@ function patterns(): Patterns {
     // "June last year", "October this year"
     monthOfYear: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
-    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(?:fiscal|calendar)\\s{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(\\d{4})(?!\\d))?`, 'giu'),
+    // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter"
+    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(\\d{4})(?!\\d))?`, 'giu'),
     // "October 30", "Oct. 30, 2024", "October 30th"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'gu'),
     // "30 October", "30th of October 2024"
@@ -95,14 +87,14 @@ function patterns(): Patterns {
     ago: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}|${lex.countAlt})\\s{1,2}(days?|weeks?|months?|years?)\\s{1,2}ago(?![\\p{L}])`, 'giu'),
     // "last summer", "this past spring", "the early autumn of 2023", "winter 2022"
     season: new RegExp(`(?<![\\p{L}])(?:(this\\s{1,2}past|this|last|next|the)\\s{1,2})?(?:(?:early|late|mid)[-\\s]{1,2})?(${lex.seasonAlt})(?![\\p{L}])(?:\\s{1,2}(?:(of)\\s{1,2})?(\\d{4})(?![\\d%]))?`, 'giu'),
-    weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])`, 'gu'),
+    // "Monday", "last Friday", "Thursday evening"
+    weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
+    // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
+    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon))(?:\\s{1,2}(?:[ECMP][SD]T|GMT))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY})(?![\\p{L}])`, 'gu'),
   };
   return compiled;
 }
 
-const wordBefore = (text: string, at: number) => WORD_BEFORE.exec(text.slice(Math.max(0, at - 25), at))?.[1]?.toLowerCase() ?? null;
-const wordAfter = (text: string, at: number) => WORD_AFTER.exec(text.slice(at, at + 25))?.[1] ?? null;
-const fixed = (value: string | null) => () => value;
 
 /** "Monday, Oct. 26": a weekday naming the same day as the date after it is one expression. */
 const weekdayDate: DateRule = {
@@ -137,10 +129,17 @@ const quarter: DateRule = {
   find: (text) => {
     const lex = dateLexicon();
     return [...text.matchAll(patterns().quarter)].flatMap((m) => {
-      const q = lex.quarters.get(m[1]!.toLowerCase());
+      const q = lex.quarters.get(m[2]!.toLowerCase());
       if (q === undefined) return [];
-      const year = m[2];
-      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve: year ? fixed(`${year}-Q${q}`) : (a: Anchor) => resolveQuarter(q, a) }];
+      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+      const year = m[3] ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
+      const shift = lead === null || year ? null : lead.startsWith('this') ? 0 : lead.startsWith('next') ? 1 : -1;
+      const resolve = year
+        ? fixed(`${year}-Q${q}`)
+        : shift === null
+          ? (a: Anchor) => resolveQuarter(q, a)
+          : (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve }];
     });
   },
 };
@@ -308,6 +307,32 @@ const ago: DateRule = {
   },
 };
 
+/** "10 p.m. Wednesday", "noon Thursday": a clock time with its day → 1998-02-11T22:00. */
+const timeDay: DateRule = {
+  name: 'date/time-day',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().timeDay)].flatMap((m) => {
+      let hour = m[4] ? 12 : +m[1]!;
+      const minute = m[2] ? +m[2] : 0;
+      if (!m[4]) {
+        if (hour < 1 || hour > 12 || minute > 59) return [];
+        hour = (hour % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+      }
+      const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      const weekdayNumber = m[5] ? lex.weekdays.get(m[5]) : undefined;
+      const month = m[6] ? lex.months.get(m[6]) : undefined;
+      const day = m[7] ? +m[7] : 0;
+      if (weekdayNumber === undefined && (month === undefined || day < 1 || day > 31)) return [];
+      const resolve = (a: Anchor) => {
+        const v = weekdayNumber !== undefined ? resolveWeekday(weekdayNumber, a, null) : resolveMonthDay(month!, day, a);
+        return v === null || v.startsWith('XXXX') ? v : v + clock;
+      };
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/time-day', resolve }];
+    });
+  },
+};
+
 /** "Monday", "last Friday": a weekday, resolved by the clause's tense unless "last"/"next" says. */
 const weekday: DateRule = {
   name: 'date/weekday',
@@ -317,7 +342,12 @@ const weekday: DateRule = {
       if (!m[1] && lex.setCues.has(wordBefore(text, m.index) ?? '')) return [];
       const day = lex.weekdays.get(m[2]!)!;
       const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
-      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/weekday', resolve: (a: Anchor) => resolveWeekday(day, a, modifier) }];
+      const part = m[3] ? lex.dayParts.get(m[3].toLowerCase()) : undefined;
+      const resolve = (a: Anchor) => {
+        const v = resolveWeekday(day, a, modifier);
+        return v && part ? `${v}T${part}` : v;
+      };
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/weekday', resolve }];
     });
   },
 };
@@ -419,12 +449,14 @@ const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus
 export const DATE_RULES: readonly DateRule[] = [
   isoDate,
   slashDate,
+  timeDay,
   weekdayDate,
   monthDay,
   dayMonth,
   monthYear,
   monthOfYear,
   quarter,
+  periods,
   season,
   relative,
   ago,
@@ -433,6 +465,7 @@ export const DATE_RULES: readonly DateRule[] = [
   decade,
   year,
   yearRange,
+  vague,
 ];
 
 export type { DateLexicon };

@@ -1,0 +1,101 @@
+/**
+ * Business reporting periods: "the quarter", "the latest quarter", "the year-ago quarter",
+ * "year-earlier results", "a year earlier", "fiscal 1989", "the current fiscal year". An earnings
+ * story reports one quarter: the last ordinal quarter named before the phrase ("third-quarter
+ * profit ... the quarter"), else the quarter completed last before the reference date; "a year
+ * earlier" in such a story is that quarter of the year before.
+ */
+import { formatWeek, partsOf } from './calendar.js';
+import { dateLexicon } from './lexicon.js';
+import type { Anchor } from './resolve.js';
+import type { Candidate, DateRule } from './rule.js';
+import { fixed } from './text.js';
+
+/** How far back (and ahead) a quarter mention still sets the story's quarter. */
+const CONTEXT_BACK = 2000;
+const CONTEXT_AHEAD = 200;
+
+// "the quarter", "the latest quarter", "the year-ago period", "last year's quarter", "the 1988 quarter"
+const PERIOD =
+  /(?<![\p{L}\d-])(?:(?:the|its|their)\s{1,2})?(?:(latest|current|comparable|year-ago|year-earlier|year-before|prior-year|(?:comparable|same)\s{1,2}(?:year-ago|year-earlier)|last\s{1,2}year['’]s|\d{4})\s{1,2})?(quarter|period)(?![\p{L}-]|\s{1,2}of\b)/giu;
+// "year-earlier results", "Year-ago profit": the adjective alone, when no period noun follows
+const YEAR_AGO_ADJ = /(?<![\p{L}-])(year-earlier|year-ago)(?![\p{L}-])(?!\s{1,2}(?:quarter|period|first|second|third|fourth)\b)/giu;
+// "a year earlier", "a year ago"
+const A_YEAR = /(?<![\p{L}])(?:a|one)\s{1,2}year\s{1,2}(earlier|ago)(?![\p{L}])/giu;
+// "fiscal 1989", "fiscal year 1990"
+const FISCAL_YEAR = /(?<![\p{L}])fiscal\s{1,2}(?:year\s{1,2})?(1[5-9]\d\d|20\d\d)(?!\d)/giu;
+// "the current fiscal year", "the current month"
+const CURRENT = /(?<![\p{L}])(?:the\s{1,2})?current\s{1,2}(?:(fiscal|calendar)\s{1,2})?(year|quarter|month|week)(?![\p{L}'’-])/giu;
+
+let mentionPattern: RegExp | null = null;
+
+/** The story's quarter around `at`: an ordinal (1-4), 0 for "a quarter, none named", null for no quarter talk. */
+function storyQuarter(text: string, at: number): number | null {
+  const lex = dateLexicon();
+  mentionPattern ??= new RegExp(`(?<![\\p{L}])(?:(${lex.quarterAlt})[-\\s]{1,2})?quarter`, 'giu');
+  const from = Math.max(0, at - CONTEXT_BACK);
+  let found: number | null = null;
+  for (const m of text.slice(from, at).matchAll(mentionPattern)) found = m[1] ? (lex.quarters.get(m[1].toLowerCase()) ?? 0) : (found ?? 0);
+  if (found !== null) return found;
+  for (const m of text.slice(at, at + CONTEXT_AHEAD).matchAll(mentionPattern)) return m[1] ? (lex.quarters.get(m[1].toLowerCase()) ?? 0) : 0;
+  return null;
+}
+
+/** Year and number of the quarter `q` (0: the one completed last) as reported on the reference date. */
+export function reportedQuarter(q: number, ref: number): { year: number; quarter: number } {
+  const p = partsOf(ref);
+  const current = Math.ceil(p.month / 3);
+  if (q === 0) return current === 1 ? { year: p.year - 1, quarter: 4 } : { year: p.year, quarter: current - 1 };
+  return { year: q <= current ? p.year : p.year - 1, quarter: q };
+}
+
+const quarterValue = (q: number, yearShift: number) => (a: Anchor) => {
+  if (a.ref === null) return null;
+  const r = reportedQuarter(q, a.ref);
+  return `${String(r.year + yearShift).padStart(4, '0')}-Q${r.quarter}`;
+};
+const yearValue = (shift: number) => (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year + shift).padStart(4, '0'));
+
+export const periods: DateRule = {
+  name: 'date/period',
+  find: (text) => {
+    const out: Candidate[] = [];
+    const push = (start: number, end: number, resolve: Candidate['resolve']) => out.push({ start, end, rule: 'date/period', resolve });
+    for (const m of text.matchAll(PERIOD)) {
+      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+      const noun = m[2]!.toLowerCase();
+      const hasThe = /^(?:the|its|their)\s/i.test(m[0]);
+      if (!hasThe && !lead) continue; // "a quarter", "period" alone
+      if (noun === 'period' && !lead) continue; // "the period" is too vague
+      const end = m.index + m[0].length;
+      if (lead === 'current') {
+        if (noun === 'quarter') push(m.index, end, (a) => (a.ref === null ? null : `${partsOf(a.ref).year}-Q${Math.ceil(partsOf(a.ref).month / 3)}`));
+        continue;
+      }
+      const q = storyQuarter(text, m.index) ?? 0;
+      if (lead && /^\d{4}$/.test(lead)) push(m.index, end, (a) => (a.ref === null ? null : `${lead}-Q${reportedQuarter(q, a.ref).quarter}`));
+      else if (lead === null || lead === 'latest') push(m.index, end, quarterValue(q, 0));
+      else push(m.index, end, quarterValue(q, -1));
+    }
+    for (const m of text.matchAll(YEAR_AGO_ADJ)) {
+      const q = storyQuarter(text, m.index);
+      push(m.index, m.index + m[0].length, q === null ? yearValue(-1) : quarterValue(q, -1));
+    }
+    for (const m of text.matchAll(A_YEAR)) {
+      const q = storyQuarter(text, m.index);
+      if (q === null && m[1]!.toLowerCase() === 'ago') continue; // the "ago" rule reads it
+      push(m.index, m.index + m[0].length, q === null ? yearValue(-1) : quarterValue(q, -1));
+    }
+    for (const m of text.matchAll(FISCAL_YEAR)) push(m.index, m.index + m[0].length, fixed(m[1]!));
+    for (const m of text.matchAll(CURRENT)) {
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'quarter') continue; // PERIOD reads "the current quarter"
+      push(m.index, m.index + m[0].length, (a) => {
+        if (a.ref === null) return null;
+        const p = partsOf(a.ref);
+        return unit === 'year' ? String(p.year) : unit === 'month' ? `${p.year}-${String(p.month).padStart(2, '0')}` : formatWeek(a.ref);
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,17 @@
+/** The shape of a date rule and of what it finds. */
+import type { DateStyle } from '../../types.js';
+import type { Anchor } from './resolve.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  resolve: (a: Anchor) => string | null;
+}
+
+export interface DateRule {
+  name: string;
+  /** Set when the rule runs only in one date style (`timeml`: vague "now", "recently"). */
+  style?: DateStyle;
+  find: (text: string) => Candidate[];
+}
