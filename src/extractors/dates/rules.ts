@@ -394,8 +394,9 @@ const decade: DateRule = {
 };
 
 /**
- * "in 2024", "since 2001", "the 2020 election": a bare year only with a year word before it (or
- * an event noun after); "in 1500 homes" is a count, not a year.
+ * "in 2024", "since 2001", "the 2020 election", "its 1998 results": a bare year only with a year
+ * word, determiner or possessive before it (or an event noun after); "in 1500 homes" and "the
+ * 2000 troops" are counts, not years.
  */
 const year: DateRule = {
   name: 'date/year',
@@ -408,7 +409,9 @@ const year: DateRule = {
       const after = wordAfter(text, end);
       const afterLower = after?.toLowerCase() ?? '';
       const nounAfter = lex.yearNouns.has(afterLower);
-      const cueBefore = before !== null && lex.yearCues.has(before);
+      // A possessive before the year works like a determiner: "the company's 1998 results".
+      const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+      const cueBefore = possessive || (before !== null && lex.yearCues.has(before));
       if (!nounAfter && !cueBefore) continue;
       // "up to 2000 soldiers": a lower-case plural right after makes it a count.
       if (!nounAfter && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
