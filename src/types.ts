@@ -40,6 +40,8 @@ export interface NumberFact extends Fact {
 export interface DateFact extends Fact {
   /** ISO-8601 / TIMEX3 value (`2024-10-28`, `2024-10`, `2024-W44`, `XXXX-10-30`), or null. */
   value: string | null;
+  /** When the date ends a range: "from" for its start ("from 2001", "since May"), "to" for its end. */
+  range?: 'from' | 'to';
 }
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'area' | 'water';

@@ -22,6 +22,7 @@
  * Rule order (src/extractors/dates/rules.ts, DATE_RULES): iso, slash, time-day, weekday-date,
  * month-day, day-month, month-year, month-of-year, quarter, period, season, relative, ago, weekday,
  * month, decade, year, year-range, vague (timeml only).
+ * Then range ends are marked (dates/ranges.ts): "from 2001 to 2009" → range from/to, "since May" → from.
  * Overlapping candidates: the longer span wins ("February 2022" over "February"), then the
  * earlier rule.
  *
@@ -35,6 +36,7 @@ import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import type { DateFact } from '../types.js';
 import { parseIsoDay } from './dates/calendar.js';
+import { markRanges } from './dates/ranges.js';
 import { DATE_RULES, type Candidate } from './dates/rules.js';
 import { tenseGuesser } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
@@ -74,12 +76,13 @@ export const datesExtractor: Extractor<DateFact> = {
         return [];
       }
     });
-    return choose(candidates, text.length, ctx).map((c) => ({
+    const facts = choose(candidates, text.length, ctx).map((c) => ({
       text: text.slice(c.start, c.end),
       start: c.start,
       end: c.end,
       rule: c.rule,
       value: c.resolve({ ref, tense: () => tenseAt(c.start, c.end) }),
     }));
+    return markRanges(text, facts);
   },
 };

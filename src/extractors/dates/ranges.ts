@@ -1,0 +1,49 @@
+/**
+ * Marks dates that are the ends of a range: "from 2001 to 2009" and "between March and May" give
+ * `range: "from"` and `range: "to"`; "since February 2022" is an open range's start (`from`),
+ * "until June" an open range's end (`to`). Words come from date-range-words.tsv.
+ */
+import { readTable } from '../../lexicon.js';
+import type { DateFact } from '../../types.js';
+
+type Role = 'start' | 'link' | 'since' | 'until';
+const ROLES: readonly Role[] = ['start', 'link', 'since', 'until'];
+/** The word (or dash) right before a position, within a few spaces. */
+const WORD_BEFORE = /(\p{L}{1,10}|[-–])\s{0,3}$/u;
+/** All of the text between two dates when it is one linking word: " to ", " and ", "-". */
+const LINK_BETWEEN = /^\s{0,3}(\p{L}{1,10}|[-–])\s{0,3}$/u;
+
+let roles: Map<string, Set<Role>> | null = null;
+function rangeRoles(): Map<string, Set<Role>> {
+  if (roles) return roles;
+  const rows = readTable('date-range-words.tsv', ['word', 'role'], (r) =>
+    ROLES.includes(r.role as Role) ? null : `role "${r.role}" is not one of ${ROLES.join(', ')}`,
+  );
+  roles = new Map();
+  for (const r of rows) {
+    const set = roles.get(r.word!.toLowerCase()) ?? new Set<Role>();
+    set.add(r.role as Role);
+    roles.set(r.word!.toLowerCase(), set);
+  }
+  return roles;
+}
+
+const has = (word: string | undefined, role: Role) => !!word && !!rangeRoles().get(word.toLowerCase())?.has(role);
+
+/** The facts with `range` set on those that end a range (new objects; the input is not changed). */
+export function markRanges(text: string, facts: readonly DateFact[]): DateFact[] {
+  const out = facts.map((f) => ({ ...f }));
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (f.range) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, f.start - 16), f.start))?.[1];
+    const next = out[i + 1];
+    const link = next ? LINK_BETWEEN.exec(text.slice(f.end, next.start))?.[1] : undefined;
+    if (next && has(before, 'start') && has(link, 'link')) {
+      f.range = 'from';
+      next.range = 'to';
+    } else if (has(before, 'since')) f.range = 'from';
+    else if (has(before, 'until')) f.range = 'to';
+  }
+  return out;
+}
