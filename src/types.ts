@@ -42,6 +42,8 @@ export interface DateFact extends Fact {
   value: string | null;
   /** When the date ends a range: "from" for its start ("from 2001", "since May"), "to" for its end. */
   range?: 'from' | 'to';
+  /** Why `value` is null: "no reference date" (a relative date in a document without one), or "not normalized". */
+  unresolved?: string;
 }
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'area' | 'water';

@@ -83,6 +83,8 @@ export const datesExtractor: Extractor<DateFact> = {
       rule: c.rule,
       value: c.resolve({ ref, tense: () => tenseAt(c.start, c.end) }),
     }));
-    return markRanges(text, facts);
+    // Say why a value is missing: most often a relative date in a document without a reference date.
+    const explained = facts.map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
+    return markRanges(text, explained);
   },
 };
