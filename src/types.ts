@@ -54,6 +54,11 @@ export interface PlaceFact extends Fact {
   /** ISO-3166 alpha-2 code, or null for areas that span countries. */
   country: string | null;
   kind: PlaceKind;
+  /** GeoNames id of the place, where the gazetteer has one (cities). */
+  geonameId?: number;
+  /** Latitude and longitude in degrees (GeoNames), where the gazetteer has them. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface Speaker {

@@ -14,8 +14,10 @@
  *    datelines and headlines are looked up title-cased (places/caps.ts).
  * 2. region suffix: a region base plus "region"/"Oblast"/"province" is the region.
  * 3. filters: modifier areas without their head noun, work titles, organisation and club names,
- *    person titles, person names (compromise; cross-mentions only for ambiguous names).
- * 4. ambiguous names (place-ambiguous.tsv) only with place context; given names need a strong cue.
+ *    person titles, person names (compromise; cross-mentions only for ambiguous names and cities
+ *    only GeoNames has), and for those cities a score after the name (a team in a results line).
+ * 4. ambiguous names (place-ambiguous.tsv; GeoNames cities that are common words or names, or
+ *    small) only with place context; given names need a strong cue.
  * 5. readings: a bare region base is the region when nearby text names "<base> region" (unless a
  *    city cue says otherwise); several readings go to the country the document's places point to.
  */
@@ -71,6 +73,7 @@ const CAPITALISED = /^(?:\p{Lu}|(?:\p{L}\.){2,})/u;
 const BASED_AFTER = /^-based\b/;
 /** A person's pronoun between an ambiguous name and a state noun ("Chad said he would join the army"). */
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+const DIGITS = /^\p{N}+$/u;
 const LOOK_BEHIND = 30;
 const LOOK_AHEAD = 30;
 /** How far a state noun may follow an ambiguous country's name in its sentence. */
@@ -167,6 +170,8 @@ function personWords(doc: Doc): Set<string> {
 }
 
 const isAmbiguous = (c: Candidate) => c.entries.every((e) => e.ambiguous);
+/** Only GeoNames has the name (not the hand-made files): people's and teams' uses of it outweigh it. */
+const isGeonamesOnly = (c: Candidate) => c.entries.every((e) => e.geonames);
 const isPersonLike = (c: Candidate) => c.entries.some((e) => e.person);
 
 /** A place preposition before the name (a strong one for given names), or "<name>-based" after. */
@@ -190,7 +195,7 @@ function isPerson(c: Candidate, doc: Doc, ftext: string, words: () => Set<string
   if (p.roleBefore.test(left) && next && next.spaced && !next.broken && CAPITALISED.test(next.text)) return true;
   const inName = doc.peopleIn(c.start, c.end).some((s) => /\s/.test(s.text.trim()) && s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start);
   if (inName) return true;
-  if (!isAmbiguous(c)) return false;
+  if (!isAmbiguous(c) && !isGeonamesOnly(c)) return false;
   const right = ftext.slice(c.end, c.end + LOOK_AHEAD);
   if (p.personBefore.test(left) || p.personAfter.test(right)) return true;
   if (SAID_AFTER.test(right) && !hasStateNoun(c, doc, ftext, p)) return true;
@@ -214,6 +219,12 @@ function isOrganisation(c: Candidate, ftext: string, toks: readonly Token[], p: 
   const left = ftext.slice(Math.max(0, c.start - LOOK_BEHIND), c.start);
   if (p.orgOfBefore.test(left) || p.clubBefore.test(left)) return true;
   return c.entries.every((e) => e.kind === 'city') && p.roleAfter.test(ftext.slice(c.end, c.end + LOOK_AHEAD));
+}
+
+/** Rule 3e: a number right after the name on its line ("Wigan 3 Hartlepool 1", "Surrey 429-7"): a team. */
+function isTeamScore(c: Candidate, toks: readonly Token[]): boolean {
+  const next = toks[c.to];
+  return !!next && next.spaced && !next.broken && DIGITS.test(next.text);
 }
 
 /** Indexes into doc.sentences of each candidate's sentence. */
@@ -326,6 +337,7 @@ function dropReason(c: Candidate, doc: Doc, ftext: string, toks: readonly Token[
   if (inWorkTitle(c, toks, p)) return 'inside the title of a work';
   if (isOrganisation(c, ftext, toks, p)) return "part of an organisation's or club's name";
   if (isPerson(c, doc, ftext, words, toks, p)) return "a person's name";
+  if (isGeonamesOnly(c) && isTeamScore(c, toks)) return 'a team with its score';
   return null;
 }
 
@@ -348,18 +360,23 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
     ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ambiguous name without place context`);
     return false;
   });
-  return choose(placed, sentenceIndexes(doc, placed), doc, ftext, p).map((c) => ({
-    text: text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    rule: isAmbiguous(c) && c.rule === 'place/gazetteer' ? 'place/ambiguous-context' : c.rule,
-    name: c.entry!.name,
-    country: c.entry!.country,
-    kind: c.entry!.kind,
-  }));
+  return choose(placed, sentenceIndexes(doc, placed), doc, ftext, p).map((c) => {
+    const e = c.entry!;
+    const fact: PlaceFact = {
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      rule: isAmbiguous(c) && c.rule === 'place/gazetteer' ? 'place/ambiguous-context' : c.rule,
+      name: e.name,
+      country: e.country,
+      kind: e.kind,
+    };
+    if (e.geonameId !== undefined) Object.assign(fact, { geonameId: e.geonameId, lat: e.lat, lon: e.lon });
+    return fact;
+  });
 }
 
-/** Finds named places through the gazetteer in src/data/place-*.tsv; see the header for the rules. */
+/** Finds named places through the gazetteer in src/data/place-*.tsv (hand-made, plus GeoNames cities); see the header for the rules. */
 export const placesExtractor: Extractor<PlaceFact> = {
   kind: 'places',
   extract(doc, ctx) {

@@ -40,7 +40,7 @@ export function foldCaps(text: string, g: Gazetteer): string {
 }
 
 function titleCase(word: string, g: Gazetteer): string {
-  if (g.root.next.has(word)) return word;
+  if (g.curatedHeads.has(word)) return word;
   const t = word[0]! + word.slice(1).toLowerCase();
   return t.length === word.length ? t : word;
 }

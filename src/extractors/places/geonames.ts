@@ -1,0 +1,109 @@
+/**
+ * A dedicated loader for place-geonames.tsv (about 24,000 GeoNames cities, built by
+ * scripts/build-gazetteer.mjs): reads the lines once and parses a city only when the scanner
+ * meets a word its name begins with, so loading costs a few milliseconds. Validates like
+ * lexicon.ts (header, sort order, and for each city parsed: column count, ISO country code,
+ * numbers) and reports `file:line` on failure; the data test reads every row.
+ */
+import { readFileSync } from 'node:fs';
+import { ExtractError } from '../../errors.js';
+
+export const GEONAMES_FILE = 'place-geonames.tsv';
+const URL_OF = new URL(`../../data/${GEONAMES_FILE}`, import.meta.url);
+const COLUMNS = ['name', 'geonameid', 'country', 'lat', 'lon', 'population', 'feature', 'ambiguous'];
+const COUNTRY = /^[A-Z]{2}$/;
+const AMBIGUITY = new Set(['', 'word', 'person']);
+
+/** One GeoNames city. `ambiguous`: '' (a place name only), 'word' (a common word) or 'person' (a name). */
+export interface GeoCity {
+  name: string;
+  geonameId: number;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  feature: string;
+  ambiguous: '' | 'word' | 'person';
+}
+
+function bad(line: number, what: string): ExtractError {
+  return new ExtractError('BAD_DATA', `${GEONAMES_FILE}:${line}: ${what}`, { path: `data/${GEONAMES_FILE}`, hint: 'Regenerate it with npm run gazetteer.' });
+}
+
+/**
+ * The cities of place-geonames.tsv, parsed only on demand: the file's lines are sorted by name
+ * (code units), so the cities whose name starts with a token are one range, found by binary search.
+ */
+export interface GeoIndex {
+  /** The cities whose name is `name`, most populous first. */
+  named(name: string): GeoCity[];
+  /** The cities whose name begins with the word `head` (the whole name or followed by a non-letter). */
+  headed(head: string): GeoCity[];
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function readGeonames(): GeoIndex {
+  let raw: string;
+  try {
+    raw = readFileSync(URL_OF, 'utf8');
+  } catch {
+    throw new ExtractError('BAD_DATA', `data file ${GEONAMES_FILE} is missing`, { path: GEONAMES_FILE, hint: 'Reinstall the package (npm ci) or run npm run build.' });
+  }
+  const all = raw.split('\n');
+  let h = 0;
+  while (h < all.length && (all[h]!.startsWith('#') || all[h]!.trim() === '')) h++;
+  if (h >= all.length) throw bad(h, 'no header row');
+  if (all[h]!.replace(/\r$/, '') !== COLUMNS.join('\t')) throw bad(h + 1, `header must be: ${COLUMNS.join(' ')}`);
+  const first = h + 1;
+  let last = all.length;
+  while (last > first && all[last - 1]!.trim() === '') last--;
+  for (let i = first; i + 1 < last; i++) {
+    // One check of the order the binary search relies on (cheap: a comparison per line).
+    if (all[i]! > all[i + 1]! && nameOf(all[i]!) > nameOf(all[i + 1]!)) throw bad(i + 2, 'lines are not sorted by name');
+  }
+  /** Index of the first line whose name is >= `key`. */
+  const lowerBound = (key: string) => {
+    let lo = first;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nameOf(all[mid]!) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    named(name) {
+      const out: GeoCity[] = [];
+      for (let i = lowerBound(name); i < last && nameOf(all[i]!) === name; i++) out.push(parse(all[i]!, i + 1));
+      return out;
+    },
+    headed(head) {
+      const out: GeoCity[] = [];
+      for (let i = lowerBound(head); i < last && all[i]!.startsWith(head); i++) {
+        const next = all[i]!.charAt(head.length);
+        if (next !== '\t' && LETTER.test(next)) continue;
+        out.push(parse(all[i]!, i + 1));
+      }
+      return out;
+    },
+  };
+}
+
+function nameOf(line: string): string {
+  const tab = line.indexOf('\t');
+  return tab < 0 ? line : line.slice(0, tab);
+}
+
+function parse(line: string, lineNo: number): GeoCity {
+  const c = line.replace(/\r$/, '').split('\t');
+  if (c.length !== COLUMNS.length) throw bad(lineNo, `expected ${COLUMNS.length} tab-separated columns, found ${c.length}`);
+  const [name, id, country, lat, lon, population, feature, ambiguous] = c as [string, string, string, string, string, string, string, string];
+  const city: GeoCity = { name, geonameId: +id, country, lat: +lat, lon: +lon, population: +population, feature, ambiguous: ambiguous as GeoCity['ambiguous'] };
+  if (!name) throw bad(lineNo, 'empty name');
+  if (!COUNTRY.test(country)) throw bad(lineNo, `"${country}" is not an ISO-3166 alpha-2 code`);
+  if (!(city.geonameId > 0) || !Number.isFinite(city.lat) || !Number.isFinite(city.lon) || !(city.population >= 0)) throw bad(lineNo, 'bad number');
+  if (!AMBIGUITY.has(ambiguous)) throw bad(lineNo, `unknown ambiguous flag "${ambiguous}"`);
+  return city;
+}
