@@ -10,7 +10,8 @@
  * its outer quote); quoted names of things (channels, shows, books, operations: see works.ts).
  *
  * Rule order: spans (quotes/spans.ts) -> drop work titles (quotes/works.ts) -> speaker sieves
- * (quotes/attribute.ts): same-sentence speech verb / according-to / outlet line, then pronoun, then
+ * (quotes/attribute.ts): same-sentence speech verb / possessive / according-to / dash credit / next
+ * sentence / transcript label / outlet line / sentence subject, then pronoun, then
  * continuation. Speakers resolve to the fullest name the document gives (quotes/names.ts).
  */
 import type { Extractor } from './extractor.js';

@@ -8,10 +8,17 @@
  *    - said-before: "Ortiz replied, “…”"
  *    - verb-that:   "Ortiz said that the plan was “dead”", "the ministry dismissed it as “noise”"
  *    - according-to: "“…,” according to the mayor’s office"
+ *    - possessive:  "Ruiz’s claim that … “…”" (a noun for something said after a possessive name)
+ *    - dash-credit: "“…” ― Ida Moss" (reader comments, pull quotes)
+ *    - said-next:   "“…?” Ruiz said." / "“….” ¶ Ruiz said." (a short sentence right after that only says who spoke)
+ *    - transcript:  "“HOLLOWAY: …”", "MARSH: … “…”" (all-capitals speaker labels)
  *    - org:         a "Newswire: …" line (an outlet's headline) speaks for the outlet.
+ *    - sentence-subject: a partial quote with no speech verb takes its sentence's named subject
+ *      ("Ruiz openly admires X as a “strong leader”").
  *    A quote that opens its sentence tries the words after it first; a quote inside a sentence
  *    tries the subject before it first ("Ruiz told X that … “…,” a paper reported": Ruiz's words).
- * 2. pronoun: "he said" -> the nearest speaker mention before it (within 3 paragraphs), else the
+ * 2. pronoun: "he said" -> the person opening the sentence before (when more recent than any
+ *    speaker mention), else the nearest speaker mention before it (within 3 paragraphs), else the
  *    nearest person name compromise finds.
  * 3. continuation: an unattributed quote takes the nearest speaker in its own or the previous
  *    paragraph; an unclosed paragraph of a running quote takes the next segment's speaker.
@@ -21,7 +28,7 @@ import type { Doc } from '../../document.js';
 import type { Speaker } from '../../types.js';
 import { NameIndex, nameContext, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
 import type { QuoteSpan } from './spans.js';
-import { isCapitalised, stripPossessive, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
 
 export interface Attribution {
@@ -46,6 +53,29 @@ const MAX_LOOKBACK = 8;
 const EDGE_PUNCT = /^[\s\p{P}]+|[\s,;:!?]+$|(?<=\p{Ll}{2})\.$/gu;
 /** A paragraph of at most this many tokens can be a headline line. */
 const MAX_HEADLINE_TOKENS = 40;
+/** said-next: the next sentence's speech verb within this many tokens of its start, this many words after it. */
+const MAX_NEXT_SUBJECT = 8;
+const MAX_NEXT_TAIL = 6;
+const MAX_NEXT_SENTENCE = 20;
+/** sentence-subject: a leading phrase before the subject is at most this many tokens. */
+const MAX_LEAD_PHRASE = 10;
+const MAX_PAREN_TOKENS = 8;
+const MAX_APPOSITIVE_TOKENS = 12;
+/** possessive: the speech noun at most this many tokens before the quote. */
+const MAX_POSSESSIVE_GAP = 12;
+const CONTENT_LINKS = new Set(['that', 'about', 'of', ':']);
+/** An auxiliary after the name counts only before a participle ("is questioning", "has called"). */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
+const VERB_FORM = /^\p{Ll}{2,}(?:ing|ed)$/u;
+const DASHES = new Set(['―', '—', '–', '-']);
+const CREDIT_END = new Set(['.', ',', ';']);
+/** A credit after a dash is a name of at most this many tokens (initials and their periods count). */
+const MAX_CREDIT_TOKENS = 6;
+/** A transcript label: one to three all-capitals words (two letters at least) and a colon, at the start. */
+const TRANSCRIPT_LABEL = /^\s{0,3}((?:\p{Lu}[\p{Lu}’'.-]{0,20}\s){0,2}\p{Lu}[\p{Lu}’'-]{1,20}):\s/u;
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** A quote whose text ends a sentence ("….”, "…?”"), closing mark included. */
+const SENTENCE_FINAL = /[.!?…][’'"”»]?\s{0,2}["”»]$/u;
 
 interface Ctx extends NameContext {
   doc: Doc;
@@ -59,10 +89,19 @@ interface Ctx extends NameContext {
 function verbAt(c: Ctx, k: number): number {
   const t = c.tokens[k];
   if (!t || t.kind !== 'word') return 0;
+  // "the United States", "Consumer Reports": a capitalised verb form inside a sentence is a name's word.
+  if (isCapitalised(t) && !opensClause(c, k)) return 0;
   for (const form of c.words.verbHeads.get(t.lower) ?? []) {
     if (form.every((w, i) => c.tokens[k + i]?.lower === w)) return form.length;
   }
   return 0;
+}
+
+/** Whether token `k` opens its sentence or follows a colon, bullet or dash (where any word is capitalised). */
+function opensClause(c: Ctx, k: number): boolean {
+  const prev = c.tokens[k - 1];
+  if (!prev || prev.paragraph !== c.tokens[k]!.paragraph || prev.sentenceEnd !== c.tokens[k]!.sentence) return true;
+  return prev.kind === 'quote' || (prev.kind === 'punct' && prev.text !== ',');
 }
 
 /**
@@ -156,17 +195,180 @@ function fromColonSource(c: Ctx, tq: number): Pending | null {
   return { rule: 'quote/org', subject: { kind: 'name', name, title: null } };
 }
 
+/**
+ * Rule said-next: a quote that ends its own sentence, followed by a short sentence that only says
+ * who spoke ("“…?” ¶ Ruiz said." / "“….” Ruiz said on Friday."). The next sentence may open the
+ * next paragraph when the quote ends its own. Its subject comes first, its speech verb within a few
+ * words, and at most a few words follow the verb ("in a statement", "Friday"), with no "that" and no
+ * new clause ("Ruiz said he …" starts a new statement).
+ */
+function fromNextSentence(c: Ctx, tq: number, hi: number): Pending | null {
+  const { tokens } = c;
+  const q = tokens[tq]!;
+  if (!SENTENCE_FINAL.test(c.text.slice(q.start, q.end))) return null;
+  const n = hi + 1;
+  const first = tokens[n];
+  if (!first || first.kind !== 'word') return null;
+  if (first.paragraph !== q.paragraph && (first.paragraph !== q.paragraph + 1 || c.paragraphStart[first.paragraph] !== n)) return null;
+  let e = n;
+  while (
+    e + 1 < tokens.length &&
+    e - n < MAX_NEXT_SENTENCE &&
+    tokens[e + 1]!.paragraph === first.paragraph &&
+    tokens[e + 1]!.sentence === first.sentence &&
+    tokens[e + 1]!.kind !== 'quote'
+  )
+    e++;
+  const after = tokens[e + 1];
+  if (after && after.paragraph === first.paragraph && after.sentence === first.sentence) return null;
+  if (!SENTENCE_END.has(tokens[e]!.text)) return null;
+  for (let k = n; k <= e && k - n <= MAX_NEXT_SUBJECT; k++) {
+    const len = verbAt(c, k);
+    if (!len) continue;
+    const subject = subjectBefore(c, k, n);
+    if (!subject || subject.kind === 'unnamed') return null;
+    const tail = tokens.slice(k + len, e).filter((t) => t.kind === 'word');
+    if (tail.length > MAX_NEXT_TAIL || tail.some((t) => t.lower === 'that' || c.words.pronouns.has(t.lower))) return null;
+    return { rule: 'quote/said-next', subject };
+  }
+  return null;
+}
+
+/**
+ * Rule dash-credit: a quote credited after a dash, as in reader comments and pull quotes
+ * ("“…” ― Ida Moss", "“…” — Ida Moss, a nurse"): a short capitalised name right after the dash,
+ * then the end of the paragraph, a period or a comma.
+ */
+function fromDashCredit(c: Ctx, tq: number): Pending | null {
+  const { tokens } = c;
+  const dash = tokens[tq + 1];
+  if (!dash || !DASHES.has(dash.text) || dash.paragraph !== tokens[tq]!.paragraph) return null;
+  let k = tq + 2;
+  while (k < tokens.length && k - (tq + 2) < MAX_CREDIT_TOKENS && tokens[k]!.paragraph === dash.paragraph && (isCapitalised(tokens[k]!) || (tokens[k]!.text === '.' && isInitial(tokens[k - 1]!)))) k++;
+  if (k === tq + 2) return null;
+  const next = tokens[k];
+  if (next && next.paragraph === dash.paragraph && !CREDIT_END.has(next.text)) return null;
+  const subject = subjectAfter(c, tq + 2, k - 1);
+  return subject?.kind === 'name' ? { rule: 'quote/dash-credit', subject } : null;
+}
+
+function isInitial(t: Token): boolean {
+  return t.kind === 'word' && t.text.length === 1 && isCapitalised(t);
+}
+
+/** "HOLLOWAY: …" / "MS. RUIZ: …": an all-capitals speaker label at the start of `text`, as transcripts write it. */
+function transcriptLabel(c: Ctx, text: string): Subject | null {
+  const m = TRANSCRIPT_LABEL.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(' ').filter((w) => !c.words.titles.has(w.toLowerCase().replace(/\.$/, '')));
+  const last = words[words.length - 1];
+  if (!last || c.words.sections.has(m[1]!.toLowerCase()) || c.words.stops.has(last.toLowerCase())) return null;
+  // The document's own spelling of the surname ("MCCAIN" -> "McCain"), else the word in title case.
+  const written = c.tokens.find((t) => t.kind === 'word' && t.text !== last && t.text.toUpperCase() === last)?.text;
+  const name = words.slice(0, -1).map(titleCase).concat(written ?? titleCase(last)).join(' ');
+  return { kind: 'name', name, title: null };
+}
+
+function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+/**
+ * Rule transcript: the quote opens with a speaker label ("“HOLLOWAY: Well, look …”"), or its paragraph
+ * does ("MARSH: But you said “…”").
+ */
+function fromTranscript(c: Ctx, tq: number, inside: boolean): Pending | null {
+  const q = c.tokens[tq]!;
+  const text = inside ? c.text.slice(q.start + 1, q.end) : c.text.slice(c.tokens[c.paragraphStart[q.paragraph]!]!.start, q.start);
+  const subject = transcriptLabel(c, text);
+  return subject ? { rule: 'quote/transcript', subject } : null;
+}
+
+/**
+ * Rule sentence-subject: a partial quote inside a sentence without a speech verb takes the named
+ * subject that opens the sentence ("Ruiz openly admires the plan as a “bold step”", "At the rally,
+ * Ruiz promised “jobs, jobs, jobs”"): a capitalised name followed by a lower-case word (its verb).
+ * A name that is also written in lower case, or a phrase of role words alone, names nobody.
+ */
+function fromSentenceSubject(c: Ctx, lo: number, tq: number): Pending | null {
+  const { tokens } = c;
+  let k = lo;
+  // "At the rally, Ruiz …": skip one leading phrase up to its comma.
+  if (c.words.stops.has(tokens[k]!.lower)) {
+    let j = k;
+    while (j < tq && j - k <= MAX_LEAD_PHRASE && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote') j++;
+    if (j >= tq || tokens[j]!.text !== ',') return null;
+    k = j + 1;
+  }
+  if (k >= tq || tokens[k]!.kind !== 'word' || !isCapitalised(tokens[k]!)) return null;
+  // "Following Monday’s debate": a sentence-initial word the document writes in lower case is no name.
+  if (c.lowerSeen.has(tokens[k]!.lower) && !c.words.titles.has(tokens[k]!.lower)) return null;
+  const s = subjectAfter(c, k, tq - 1);
+  if (s?.kind !== 'name' || /[’']s$/u.test(s.name)) return null;
+  // The token after the name phrase (and a short parenthetical): a lower-case verb-like word.
+  let e = k;
+  while (e < tq && (isCapitalised(tokens[e]!) || tokens[e]!.text === '.' || c.words.titles.has(tokens[e]!.lower) || c.words.particles.has(tokens[e]!.lower))) e++;
+  if (tokens[e]?.text === '(') {
+    const close = tokens.slice(e, Math.min(tq, e + MAX_PAREN_TOKENS)).findIndex((t) => t.text === ')');
+    if (close > 0) e += close + 1;
+  }
+  // "Ida Moss, R-Ore., despite doubts, backed …": one appositive between commas.
+  if (tokens[e]?.text === ',') {
+    const close = tokens.slice(e + 1, Math.min(tq, e + 1 + MAX_APPOSITIVE_TOKENS)).findIndex((t) => t.text === ',');
+    if (close >= 0) e += close + 2;
+  }
+  if (tokens[e]?.kind === 'word' && isPossessive(tokens[e - 1]!)) return null;
+  const next = tokens[e];
+  if (!next || e >= tq || next.kind !== 'word' || isCapitalised(next) || c.words.stops.has(next.lower)) return null;
+  // "Ruiz is a …" describes; "Ruiz is again questioning …", "Ruiz has called …" act.
+  if (AUXILIARIES.has(next.lower) && !tokens.slice(e + 1, Math.min(tq, e + 4)).some((t) => t.kind === 'word' && VERB_FORM.test(t.lower))) return null;
+  return { rule: 'quote/sentence-subject', subject: s };
+}
+
+/**
+ * Rule possessive: "Ruiz’s claim that the plan was “dead”", "the minister’s remarks about “…”": a
+ * possessive before a noun for something said, a few tokens before the quote in its sentence, with
+ * no speech verb between them. A possessive that names nobody ("the minister’s") gives speaker null.
+ */
+function fromPossessive(c: Ctx, lo: number, tq: number): Pending | null {
+  const { tokens } = c;
+  for (let k = tq - 1; k > lo && tq - k <= MAX_POSSESSIVE_GAP; k--) {
+    if (tokens[k]!.kind === 'quote') return null;
+    const noun = c.words.speechNouns.has(tokens[k]!.lower) && isPossessive(tokens[k - 1]!);
+    if (!noun && verbAt(c, k)) return null;
+    if (!noun) continue;
+    // The quote must be what was said ("claim that …“…”", "remarks about “…”"), not a verdict on it ("claim was “absurd”").
+    if (k + 1 !== tq && !CONTENT_LINKS.has(tokens[k + 1]!.lower)) return null;
+    const owner = tokens[k - 1]!;
+    if (!isCapitalised(owner)) return { rule: 'quote/possessive', subject: { kind: 'unnamed' } };
+    let first = k - 1;
+    while (first - 1 >= lo && k - first < MAX_PAREN_TOKENS && isCapitalised(tokens[first - 1]!) && !isPossessive(tokens[first - 1]!)) first--;
+    const s = subjectAfter(c, first, k - 1);
+    return s?.kind === 'name' ? { rule: 'quote/possessive', subject: s } : null;
+  }
+  return null;
+}
+
 function firstAttribution(c: Ctx, tq: number): Pending | null {
+  const label = fromTranscript(c, tq, true);
+  if (label) return label;
   const { lo, hi } = bounds(c, tq);
   const opensSentence = !c.tokens.slice(lo, tq).some((t) => t.kind === 'word');
   const rules = opensSentence
     ? [() => fromAfter(c, tq, hi), () => fromAccordingTo(c, lo, tq, hi)]
-    : [() => fromBefore(c, tq, lo), () => fromAccordingTo(c, lo, tq, hi), () => fromAfter(c, tq, hi)];
+    : [() => fromPossessive(c, lo, tq), () => fromBefore(c, tq, lo), () => fromAccordingTo(c, lo, tq, hi), () => fromAfter(c, tq, hi)];
   for (const r of rules) {
     const found = r();
     if (found) return found;
   }
-  return fromColonSource(c, tq);
+  const endsSentence = !c.tokens.slice(tq + 1, hi + 1).some((t) => t.kind === 'word');
+  return (
+    fromDashCredit(c, tq) ??
+    (opensSentence && endsSentence ? fromNextSentence(c, tq, hi) : null) ??
+    fromTranscript(c, tq, false) ??
+    fromColonSource(c, tq) ??
+    (opensSentence ? null : fromSentenceSubject(c, lo, tq))
+  );
 }
 
 /** A name without the punctuation a parser may leave at its edges ("Ada Ruiz," -> "Ada Ruiz"). */
@@ -232,6 +434,28 @@ function speechMentions(c: Ctx): Mention[] {
 }
 
 /**
+ * The person who is the subject of the sentence before the quote's sentence (in its paragraph or
+ * the one before), when that sentence opens with a person's name: "Ida Moss, D-Ore., despite …,
+ * backed the bill. ¶ “…,” she said." -> Ida Moss. Compromise must read the name as a person.
+ */
+function previousSubject(c: Ctx, tq: number): Mention | null {
+  const { tokens } = c;
+  const { lo } = bounds(c, tq);
+  const end = lo - 1;
+  const last = tokens[end];
+  if (!last || tokens[tq]!.paragraph - last.paragraph > 1) return null;
+  let k = end;
+  while (k > 0 && end - k < MAX_WINDOW && tokens[k - 1]!.paragraph === last.paragraph && tokens[k - 1]!.sentenceEnd === last.sentence) k--;
+  if (tokens[k]!.kind !== 'word') return null;
+  const s = subjectAfter(c, k, Math.min(end, k + MAX_AFTER));
+  if (s?.kind !== 'name' || s.name.split(' ').some((w) => c.words.stops.has(w.toLowerCase()))) return null;
+  const t = tokens[k]!;
+  const at = c.text.indexOf(s.name, t.start);
+  if (at < 0 || !c.doc.peopleIn(at, at + s.name.length).some((m) => m.start < at + s.name.length && m.end > at)) return null;
+  return { at: t.start, paragraph: t.paragraph, speaker: named(c, s, t.start) };
+}
+
+/**
  * Attributes every quote span (work titles already removed) in `doc`, returning one
  * attribution per span.
  */
@@ -292,7 +516,11 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const cue = genderCue(c, quoteToken[q]!, p);
       if (p?.subject.kind === 'pronoun') {
         const prev = latest(span.paragraph, PRONOUN_PARAGRAPHS, cue);
-        if (prev) {
+        const subj = previousSubject(c, quoteToken[q]!);
+        if (subj && (!prev || prev.at < subj.at) && (!cue || !genderOf(subj.speaker) || genderOf(subj.speaker) === cue)) {
+          result[q] = { rule: 'quote/pronoun', speaker: subj.speaker };
+          if (cue && !genderOf(subj.speaker)) genders.set(lastWord(subj.speaker.name), cue);
+        } else if (prev) {
           result[q] = { rule: 'quote/pronoun', speaker: prev.speaker };
           if (cue && !genderOf(prev.speaker)) genders.set(lastWord(prev.speaker.name), cue);
         } else if (history.length && span.paragraph - history[history.length - 1]!.paragraph <= PRONOUN_PARAGRAPHS) {
@@ -307,7 +535,11 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
         }
       } else {
         const prev = latest(span.paragraph, CONTINUATION_PARAGRAPHS, cue);
-        if (prev) result[q] = { rule: 'quote/continuation', speaker: prev.speaker };
+        // "Ida Moss, a senator, praised the bill. “It is overdue.”": the person who opens the sentence before.
+        const subj = previousSubject(c, quoteToken[q]!);
+        if (subj && (!prev || prev.at < subj.at) && (!cue || !genderOf(subj.speaker) || genderOf(subj.speaker) === cue)) {
+          result[q] = { rule: 'quote/continuation', speaker: subj.speaker };
+        } else if (prev) result[q] = { rule: 'quote/continuation', speaker: prev.speaker };
       }
     }
     const got = result[q];

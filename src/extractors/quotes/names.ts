@@ -16,8 +16,12 @@ const SENTENCE_PUNCT = new Set(['.', '!', '?', ';']);
 const RELATIVES = new Set(['who', 'which']);
 const MAX_PHRASE = 10;
 const MAX_APPOSITIVE = 12;
+/** A relative clause between commas may run this long ("Ruiz, who has campaigned … since May, said"). */
+const MAX_RELATIVE = 30;
 /** At most this many words in a name between commas ("Ada María Ruiz Soto"). */
 const MAX_NAME_WORDS = 5;
+/** At most this many tokens inside a parenthetical after a name ("Moore (D-Wis.) said"). */
+const MAX_PAREN = 8;
 
 /** Context the phrase rules need: the word lists and the words the document also writes in lower case. */
 export interface NameContext {
@@ -73,7 +77,7 @@ function isNameWord(c: NameContext, t: Token): boolean {
 /** Whether token `k` can belong to a subject phrase (capitalised, a title or organisation word). */
 function inPhrase(c: NameContext, k: number, first: number, last: number): boolean {
   const t = c.tokens[k]!;
-  if (isTitleDot(c, k, first, last)) return true;
+  if (isTitleDot(c, k, first, last) || isInitialDot(c, k, first, last)) return true;
   if (t.kind !== 'word' || c.words.stops.has(t.lower)) return false;
   if (isCapitalised(t) || c.words.titles.has(t.lower) || c.words.orgs.has(t.lower)) return true;
   return isParticle(c, k, first, last);
@@ -84,6 +88,13 @@ function isTitleDot(c: NameContext, k: number, first: number, last: number): boo
   const t = c.tokens[k]!;
   const prev = c.tokens[k - 1];
   return t.text === '.' && k > first && k < last && prev !== undefined && prev.end === t.start && c.words.titles.has(prev.lower);
+}
+
+/** "Oscar P. Quintero": the period after a middle initial, between name words. */
+function isInitialDot(c: NameContext, k: number, first: number, last: number): boolean {
+  const t = c.tokens[k]!;
+  const prev = c.tokens[k - 1];
+  return t.text === '.' && k > first && k < last && prev !== undefined && prev.end === t.start && prev.text.length === 1 && isCapitalised(prev);
 }
 
 function isParticle(c: NameContext, k: number, first: number, last: number): boolean {
@@ -103,6 +114,7 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
   while (n - 1 >= first) {
     const t = tokens[n - 1]!;
     if (isNameWord(c, t) && (n - 1 === last || !isPossessive(t))) n--;
+    else if (isInitialDot(c, n - 1, first, last) && n - 2 > first - 1 && isNameWord(c, tokens[n - 2]!)) n--;
     else if (words.particles.has(t.lower) && n - 2 >= first && isNameWord(c, tokens[n - 2]!) && n <= last) n--;
     else break;
   }
@@ -135,6 +147,15 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
   const { tokens, words } = c;
   let j = verb - 1;
   for (let s = 0; s < 3 && j >= lo && words.skips.has(tokens[j]!.lower); s++) j--;
+  // "Rep. Ida Moss (D-Ore.) said": a short parenthetical after the name (party, state, age) is skipped.
+  if (j >= lo && tokens[j]!.text === ')') {
+    let k = j - 1;
+    while (k >= lo && j - k <= MAX_PAREN && tokens[k]!.text !== '(' && tokens[k]!.kind !== 'quote') k--;
+    if (k >= lo && tokens[k]!.text === '(') {
+      j = k - 1;
+      for (let s = 0; s < 3 && j >= lo && words.skips.has(tokens[j]!.lower); s++) j--;
+    }
+  }
   if (j >= lo && words.passives.has(tokens[j]!.lower)) return null;
   if (j >= lo && RELATIVES.has(tokens[j]!.lower)) {
     j--;
@@ -142,9 +163,16 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
   } else if (j >= lo && tokens[j]!.text === ',') {
     let k = j - 1;
     let comma = -1;
-    for (; k >= lo && k >= j - MAX_APPOSITIVE; k--) {
+    for (; k >= lo && k >= j - MAX_RELATIVE; k--) {
       const t = tokens[k]!;
-      if (t.kind === 'quote' || SENTENCE_PUNCT.has(t.text)) break;
+      // Past the appositive limit only a relative clause reaches back ("Ruiz, who has … , said").
+      if (k < j - MAX_APPOSITIVE && !(t.text === ',' && RELATIVES.has(tokens[k + 1]?.lower ?? ''))) {
+        if (t.kind === 'quote' || SENTENCE_PUNCT.has(t.text)) break;
+        continue;
+      }
+      // "Ida Moss, D-Ore., said": a period glued to an abbreviation before the comma ends nothing.
+      const abbrev = t.text === '.' && tokens[k + 1]?.text === ',' && tokens[k - 1]?.end === t.start;
+      if (t.kind === 'quote' || (SENTENCE_PUNCT.has(t.text) && !abbrev)) break;
       if (t.text === ',') {
         comma = k;
         break;
@@ -190,7 +218,7 @@ function appositiveName(c: NameContext, comma: number, close: number, lo: number
   if (b < a || b - a >= MAX_NAME_WORDS || !isNameWord(c, tokens[a]!)) return null;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
-    if (!(isNameWord(c, t) && !isPossessive(t)) && !isParticle(c, k, a, b)) return null;
+    if (!(isNameWord(c, t) && !isPossessive(t)) && !isParticle(c, k, a, b) && !isInitialDot(c, k, a, b)) return null;
   }
   if (a === b && c.lowerSeen.has(tokens[a]!.lower)) return null;
   let r = comma - 1;
@@ -253,6 +281,7 @@ export class NameIndex {
     private doc: Doc,
   ) {
     const { tokens, words } = c;
+    const headline = headlineParagraphs(c);
     let cur: string[] = [];
     let first = 0;
     let last = 0;
@@ -264,7 +293,8 @@ export class NameIndex {
         cur = cur.slice(1);
         first++;
       }
-      if (cur.length >= 2 && cur.length <= 5 && !org) {
+      // A title-case headline ("Mayor Defies Council Over Budget") runs its words together: no names from it.
+      if (cur.length >= 2 && cur.length <= 5 && !org && !headline.has(tokens[first]!.paragraph)) {
         const before = tokens[first - 1];
         const titled = before !== undefined && (words.titles.has(before.lower) || isTitleDot(c, first - 1, first - 2, first));
         const afterStop = before !== undefined && !isCapitalised(before) && words.stops.has(before.lower);
@@ -321,6 +351,24 @@ export class NameIndex {
     };
     return pick(endsWith) ?? pick(startsWith) ?? name;
   }
+}
+
+/** A paragraph of at least this many words, nearly all capitalised, is a title-case headline. */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_CAPITALISED = 0.8;
+
+/** Paragraphs written in title case ("Senator Corners Rival On Tax Plan"). */
+function headlineParagraphs(c: NameContext): Set<number> {
+  const words = new Map<number, number>();
+  const caps = new Map<number, number>();
+  for (const t of c.tokens) {
+    if (t.kind !== 'word' || /^\p{N}/u.test(t.text)) continue;
+    words.set(t.paragraph, (words.get(t.paragraph) ?? 0) + 1);
+    if (isCapitalised(t)) caps.set(t.paragraph, (caps.get(t.paragraph) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [p, n] of words) if (n >= HEADLINE_MIN_WORDS && (caps.get(p) ?? 0) >= HEADLINE_CAPITALISED * n) out.add(p);
+  return out;
 }
 
 function closer(a: number, b: number, at: number): boolean {

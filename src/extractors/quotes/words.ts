@@ -32,6 +32,8 @@ export interface QuoteWords {
   orgHeads: ReadonlySet<string>;
   /** Courtesy title or subject pronoun -> gender ("mr" -> "m", "she" -> "f"). */
   genders: ReadonlyMap<string, 'm' | 'f'>;
+  /** Nouns for something said ("claim", "remarks"): after a possessive name, the name is the speaker. */
+  speechNouns: ReadonlySet<string>;
   workBefore: ReadonlySet<string>;
   workAfter: ReadonlySet<string>;
 }
@@ -69,7 +71,7 @@ export function quoteWords(): QuoteWords {
     verbs,
     verbHeads,
     presents: new Set(verbRows.map((r) => r.present!.toLowerCase())),
-    titles: lower(readList('quote-titles.txt')),
+    titles: lower([...readList('quote-titles.txt'), ...readList('quote-party-words.txt')]),
     orgs: lower(readList('quote-org-words.txt')),
     pronouns: lower(readList('quote-pronouns.txt')),
     skips: lower(readList('quote-skip-words.txt')),
@@ -79,6 +81,7 @@ export function quoteWords(): QuoteWords {
     sections: lower(readList('quote-section-labels.txt')),
     orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt')]),
     genders: new Map(genders.map((r) => [r.word!.toLowerCase(), r.gender as 'm' | 'f'])),
+    speechNouns: lower(readList('quote-speech-nouns.txt')),
     workBefore: lower(works.filter((r) => r.position === 'before').map((r) => r.cue!)),
     workAfter: lower(works.filter((r) => r.position === 'after').map((r) => r.cue!)),
   };
