@@ -187,7 +187,7 @@ async function runDocuments(
     }
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
-    absorb(partial, contribution(ev.result));
+    absorb(partial, contribution(ev.result, ev.text));
     await onDocument(ev.result);
   }
   return { failed, summary: finish(partial) };

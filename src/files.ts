@@ -14,7 +14,8 @@ export interface FileOptions extends ReadOptions {
 }
 
 export type FileEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[] }
+  /** `text`: the document's text, for what needs it beside the result (the summary's sentences and sources). */
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; text: string }
   | { type: 'error'; error: ExtractError };
 
 /**
@@ -36,6 +37,6 @@ export async function* extractFiles(paths: readonly string[], opts: FileOptions 
       { id: input.id, source: input.source, referenceDate: input.date ?? opts.referenceDate ?? null, only: opts.only, dateStyle: opts.dateStyle },
       trace,
     );
-    yield { type: 'document', result, warnings: ev.warnings };
+    yield { type: 'document', result, warnings: ev.warnings, text: input.text };
   }
 }

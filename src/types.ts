@@ -31,6 +31,8 @@ export interface NumberFact extends Fact {
   ordinal: boolean;
   /** The hedge or bound phrase as written ("around", "upwards of"), when there is one. */
   hedge?: string;
+  /** The words qualifying the counted noun, as written: "North Korean" in "10,000 North Korean troops". */
+  qualifier?: string;
   /** When the number is one end of a range ("10,000 to 12,000"): which end. */
   range?: 'from' | 'to';
   /** True for a fraction ("two thirds", "1 over 3", "2 1/4"). */

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, ExtractError } from '../src/index.js';
-import { contribution, emptyPartial, finish, mergePartials, summarize, timexSortKey, type PartialSummary } from '../src/summary/summary.js';
+import { absorb, contribution, emptyPartial, finish, mergePartials, summarize, timexSortKey, type PartialSummary } from '../src/summary/summary.js';
 import type { DocResult } from '../src/types.js';
 import { rng, invariantViolations, ROOT, schemaErrors, SEEDS } from './helpers.js';
 
@@ -60,22 +60,33 @@ describe('summary', () => {
     expect(schemaErrors(whole, 'summary')).toEqual([]);
   });
 
-  it('is the same for any split and order of the documents, merged in any grouping', () => {
-    for (let seed = 1; seed <= 25; seed++) {
-      const rand = rng(seed);
-      const shuffled = [...results].sort(() => rand() - 0.5);
-      const parts: PartialSummary[] = [];
-      for (const r of shuffled) {
-        if (parts.length === 0 || rand() < 0.5) parts.push(emptyPartial());
-        parts[parts.length - 1] = mergePartials(parts[parts.length - 1]!, contribution(r));
-      }
-      // merge the parts in a random tree shape
-      while (parts.length > 1) {
-        const i = Math.floor(rand() * (parts.length - 1));
-        parts.splice(i, 2, mergePartials(parts[i]!, parts[i + 1]!));
-      }
-      expect(finish(parts[0]!), `seed ${seed}`).toEqual(whole);
+  /** The summary of a random split and order of the seeds, merged in a random tree shape. */
+  function randomMerge(seed: number, withText: boolean) {
+    const rand = rng(seed);
+    const shuffled = results.map((r, i) => ({ r, text: seeds[i]!.text })).sort(() => rand() - 0.5);
+    const parts: PartialSummary[] = [];
+    for (const { r, text } of shuffled) {
+      if (parts.length === 0 || rand() < 0.5) parts.push(emptyPartial());
+      parts[parts.length - 1] = mergePartials(parts[parts.length - 1]!, withText ? contribution(r, text) : contribution(r));
     }
+    while (parts.length > 1) {
+      const i = Math.floor(rand() * (parts.length - 1));
+      parts.splice(i, 2, mergePartials(parts[i]!, parts[i + 1]!));
+    }
+    return finish(parts[0]!);
+  }
+
+  it('is the same for any split and order of the documents, merged in any grouping', () => {
+    for (let seed = 1; seed <= 25; seed++) expect(randomMerge(seed, false), `seed ${seed}`).toEqual(whole);
+  });
+
+  it('is the same for any split and grouping when contributions carry the texts (sentences, sources)', () => {
+    const p = emptyPartial();
+    for (const [i, r] of results.entries()) absorb(p, contribution(r, seeds[i]!.text));
+    const withText = finish(p);
+    expect(schemaErrors(withText, 'summary')).toEqual([]);
+    expect(withText.figures.flatMap((f) => f.values.flatMap((v) => v.mentions)).every((m) => typeof m.sentence === 'string')).toBe(true);
+    for (let seed = 1; seed <= 25; seed++) expect(randomMerge(seed, true), `seed ${seed}`).toEqual(withText);
   });
 
   it('marks a figure reported with different values as a disagreement', () => {
@@ -90,7 +101,7 @@ describe('summary', () => {
     });
     const s = summarize([doc('b', 12000, '12,000'), doc('a', 10000, '10,000'), doc('c', 10000, '10,000')]);
     expect(s.figures).toHaveLength(1);
-    expect(s.figures[0]).toMatchObject({ about: 'troop', disagreement: true });
+    expect(s.figures[0]).toMatchObject({ about: 'troops', disagreement: true });
     expect(s.figures[0]!.values.map((v) => [v.value, v.documents])).toEqual([
       [10000, ['a', 'c']],
       [12000, ['b']],

@@ -32,7 +32,7 @@ import type { Extractor } from './extractor.js';
 import { numberLexicon, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
-import { countedNoun, isCapitalised, wordsAfter } from './numbers/nouns.js';
+import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 
 /** Digits, optionally grouped by commas, optionally with decimals. */
@@ -341,16 +341,21 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
     c.tail = c.end + 1 + compound[1]!.length;
     if (word === 'strong') {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.
-      c.unit = countedNoun(wordsAfter(text, c.tail, limit, 10), lex, true);
-      c.unitFrom = c.unit ? 'noun' : null;
+      setNoun(c, countedNounPhrase(wordsAfter(text, c.tail, limit, 10), lex, true));
       return;
     }
     c.unit = lex.suffixUnits.get(word) ?? word;
     c.unitFrom = 'compound';
     return;
   }
-  c.unit = countedNoun(wordsAfter(text, c.end, limit, 10), lex, false);
-  c.unitFrom = c.unit ? 'noun' : null;
+  setNoun(c, countedNounPhrase(wordsAfter(text, c.end, limit, 10), lex, false));
+}
+
+/** The counted noun as the unit, with its qualifier. */
+function setNoun(c: Candidate, found: CountedNoun | null): void {
+  c.unit = found?.noun ?? null;
+  c.unitFrom = found ? 'noun' : null;
+  if (found?.qualifier) c.qualifier = found.qualifier;
 }
 
 /**
@@ -402,6 +407,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     if (a.unit === null && b.unit !== null) {
       a.unit = b.unit;
       a.unitFrom = b.unitFrom;
+      if (b.qualifier) a.qualifier = b.qualifier;
     }
     if (b.unit === null && a.unit !== null && a.unitFrom === 'table') b.unit = a.unit;
     if (a.scale === null && b.scale !== null && a.value < b.scale) {
@@ -500,6 +506,7 @@ function toFact(text: string) {
       ordinal: c.ordinal,
     };
     if (c.hedge) f.hedge = c.hedge;
+    if (c.qualifier) f.qualifier = c.qualifier;
     if (c.range) f.range = c.range;
     if (c.fraction) f.fraction = true;
     return f;

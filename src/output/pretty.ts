@@ -6,9 +6,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../summary/summary.js';
 import type { DocResult, NumberFact } from '../types.js';
 
-const MAX_QUOTE = 160;
 
-function clip(s: string, n = MAX_QUOTE): string {
+function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
@@ -55,11 +54,57 @@ export function prettyDocument(d: DocResult, c: ChalkInstance): string {
     section('Quotes', d.quotes.length);
     for (const q of d.quotes) {
       const who = q.speaker ? c.magenta(q.speaker.name) : c.dim('(unattributed)');
-      lines.push(`    ${who}: “${clip(q.text)}”`);
+      // The whole line fits WIDTH: indent, name, ": “", the clipped words, "”".
+      const name = q.speaker ? q.speaker.name : '(unattributed)';
+      lines.push(`    ${who}: “${clip(q.text, Math.max(20, WIDTH - 4 - name.length - 4))}”`);
     }
   }
   if (!d.numbers.length && !d.dates.length && !d.places.length && !d.quotes.length) lines.push(c.dim('  no facts found'));
   return lines.join('\n') + '\n\n';
+}
+
+/** The widest line the summary prints, in columns. */
+export const WIDTH = 100;
+
+/** A piece of a line that is never broken: its text and how it is coloured. */
+interface Piece {
+  text: string;
+  style?: (s: string) => string;
+}
+
+/**
+ * Lays pieces out after `indent`, separated by spaces, breaking before a piece that would pass
+ * WIDTH (the next line starts at `hang`); a piece too long for a line of its own is clipped.
+ */
+function wrap(indent: string, pieces: readonly Piece[], hang = indent + '  '): string[] {
+  const lines: string[] = [];
+  let plain = indent;
+  let styled = indent;
+  let empty = true;
+  for (const p of pieces) {
+    if (!empty && plain.length + 1 + p.text.length > WIDTH) {
+      lines.push(styled);
+      plain = styled = hang;
+      empty = true;
+    }
+    const room = WIDTH - plain.length - (empty ? 0 : 1);
+    const text = p.text.length > room ? clip(p.text, Math.max(1, room)) : p.text;
+    const sep = empty ? '' : ' ';
+    plain += sep + text;
+    styled += sep + (p.style ? p.style(text) : text);
+    empty = false;
+  }
+  if (!empty || lines.length === 0) lines.push(styled);
+  return lines;
+}
+
+/** Pieces of a list, each but the last with `sep` after it. */
+function listPieces(items: readonly string[], sep: string, style?: (s: string) => string): Piece[] {
+  return items.map((t, i) => ({ text: i < items.length - 1 ? t + sep : t, style }));
+}
+
+function valueText(v: Summary['figures'][number]['values'][number]): string {
+  return `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${formatValue(v.value)}`;
 }
 
 export function prettySummary(s: Summary, c: ChalkInstance): string {
@@ -70,23 +115,46 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
   if (differ.length) {
     lines.push(c.bold.red('  Where sources differ'));
     for (const f of differ) {
-      const vals = f.values.map((v) => `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${formatValue(v.value)} ${c.dim(`[${v.documents.join(', ')}]`)}`);
-      lines.push(`    ${c.bold(f.about)}: ${vals.join('  vs  ')}`);
+      lines.push(...wrap('    ', [{ text: f.about, style: c.bold }]));
+      const width = Math.max(...f.values.map((v) => valueText(v).length));
+      for (const v of f.values) {
+        const pieces: Piece[] = [{ text: valueText(v).padEnd(width), style: c.cyan }, ...listPieces(v.documents, ',', c.dim)];
+        if (v.sources.length) pieces.push(...listPieces(v.sources, ';', c.magenta).map((p, i) => (i === 0 ? { ...p, text: `— ${p.text}` } : p)));
+        lines.push(...wrap('      ', pieces, '      ' + ' '.repeat(width + 1)));
+      }
+    }
+  }
+  const agreed = s.figures.filter((f) => !f.disagreement);
+  if (agreed.length) {
+    lines.push(c.bold('  Figures'));
+    for (const f of agreed) {
+      const vals = listPieces(f.values.map((v) => `${valueText(v)}${v.sources.length ? ` (${v.sources.join('; ')})` : ''}`), ',', c.cyan);
+      const docs = listPieces([...new Set(f.values.flatMap((v) => v.documents))].sort(), ',', c.dim);
+      lines.push(...wrap('    ', [{ text: `${f.about}:`, style: c.bold }, ...vals, { text: '—', style: c.dim }, ...docs]));
     }
   }
   if (s.places.length) {
     lines.push(c.bold('  Places'));
-    for (const p of s.places.slice(0, 15)) lines.push(`    ${c.green(p.name)}${p.country ? c.dim(` (${p.country})`) : ''} ${p.mentions}× in ${p.documents.length} doc${p.documents.length === 1 ? '' : 's'}`);
+    for (const p of s.places.slice(0, 15)) {
+      const where = `${p.mentions}× in ${p.documents.length} doc${p.documents.length === 1 ? '' : 's'}`;
+      lines.push(...wrap('    ', [{ text: p.name, style: c.green }, ...(p.country ? [{ text: `(${p.country})`, style: c.dim }] : []), { text: where }]));
+    }
     if (s.places.length > 15) lines.push(c.dim(`    … and ${s.places.length - 15} more`));
   }
   if (s.speakers.length) {
     lines.push(c.bold('  Speakers'));
-    for (const sp of s.speakers) lines.push(`    ${c.magenta(sp.name)}${sp.title ? c.dim(`, ${sp.title}`) : ''}: ${sp.quotes} quote${sp.quotes === 1 ? '' : 's'} in ${sp.documents.join(', ')}`);
+    for (const sp of s.speakers) {
+      const who = `${sp.name}${sp.title ? `, ${sp.title}` : ''}:`;
+      lines.push(...wrap('    ', [{ text: who, style: c.magenta }, { text: `${sp.quotes} quote${sp.quotes === 1 ? '' : 's'} in` }, ...listPieces(sp.documents, ',', c.dim)]));
+    }
   }
   if (s.timeline.length) {
     lines.push(c.bold('  Timeline'));
-    for (const t of s.timeline) lines.push(`    ${c.cyan(t.value)}  ${[...new Set(t.mentions.map((m) => m.text))].join(', ')} ${c.dim(`[${t.documents.join(', ')}]`)}`);
+    for (const t of s.timeline) {
+      const texts = [...new Set(t.mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
+      lines.push(...wrap('    ', [{ text: t.value, style: c.cyan }, ...listPieces(texts, ','), ...listPieces(t.documents, ',', c.dim)]));
+    }
   }
-  for (const f of s.documents.failed) lines.push(c.red(`  failed: ${f.source}: ${f.message}`));
+  for (const f of s.documents.failed) lines.push(...wrap('  ', [{ text: `failed: ${f.source}: ${f.message}`, style: c.red }]));
   return lines.join('\n') + '\n';
 }

@@ -8,6 +8,9 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
+import { distinctSources, FigureContext, figureGroup } from './figures.js';
+
+export { figureKey } from './figures.js';
 
 /** Where a fact is: a document id and offsets, with the text there. */
 export interface Mention {
@@ -45,20 +48,48 @@ export interface SummaryDate {
   mentions: Mention[];
 }
 
+/** A figure's mention, with its sentence and source when the document's text was given. */
+export interface FigureMention extends Mention {
+  /** The sentence it is in, whitespace collapsed, at most ~300 characters. */
+  sentence?: string;
+  /** Who the sentence says gives the figure ("South Korean intelligence"), or null. */
+  source?: string | null;
+}
+
 export interface FigureValue {
   value: number;
   approximate: boolean;
   bound: 'min' | 'max' | null;
   documents: string[];
-  mentions: Mention[];
+  /** The distinct sources named for this value, sorted. */
+  sources: string[];
+  mentions: FigureMention[];
 }
 
 export interface SummaryFigure {
-  /** What the numbers count (their unit, lower case, singular). */
+  /** What the numbers count: the qualifier as written and the counted noun ("North Korean troops", "km"). */
   about: string;
-  /** True when the documents report different values for it. */
+  /**
+   * True when the documents report different values for it. A group of a measure (km, percent,
+   * USD, year) is one only when its numbers share a qualifier: two distances are rarely one claim.
+   */
   disagreement: boolean;
   values: FigureValue[];
+}
+
+interface PartialFigureValue {
+  value: number;
+  approximate: boolean;
+  bound: 'min' | 'max' | null;
+  mentions: FigureMention[];
+}
+
+/** One figure group of a partial: its values, and the names it was written with (counted, for a stable choice). */
+export interface PartialFigure {
+  nouns: string[];
+  qualifiers: string[];
+  measure: boolean;
+  values: Map<string, PartialFigureValue>;
 }
 
 export interface Summary {
@@ -76,7 +107,7 @@ export interface PartialSummary {
   places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: Mention[] }>;
   speakers: Map<string, { name: string; titles: string[]; said: Mention[] }>;
   timeline: Map<string, Mention[]>;
-  figures: Map<string, Map<string, { value: number; approximate: boolean; bound: 'min' | 'max' | null; mentions: Mention[] }>>;
+  figures: Map<string, PartialFigure>;
 }
 
 export function emptyPartial(): PartialSummary {
@@ -85,16 +116,11 @@ export function emptyPartial(): PartialSummary {
 
 const mention = (doc: string, f: { start: number; end: number; text: string }): Mention => ({ doc, start: f.start, end: f.end, text: f.text });
 
-/** A unit as a grouping key: lower case, singular ("Troops" → "troop", "casualties" → "casualty"). */
-export function figureKey(unit: string): string {
-  const u = unit.trim().toLowerCase();
-  if (/ies$/.test(u)) return u.replace(/ies$/, 'y');
-  if (/[^s]s$/.test(u)) return u.slice(0, -1);
-  return u;
-}
-
-/** One document's share of the summary. */
-export function contribution(doc: DocResult): PartialSummary {
+/**
+ * One document's share of the summary. With the document's `text`, each figure mention carries
+ * its sentence and source.
+ */
+export function contribution(doc: DocResult, text?: string): PartialSummary {
   const p = emptyPartial();
   p.ids.push(doc.id);
   for (const f of doc.places) {
@@ -116,19 +142,28 @@ export function contribution(doc: DocResult): PartialSummary {
     list.push(mention(doc.id, d));
     p.timeline.set(d.value, list);
   }
-  for (const n of doc.numbers) addFigure(p, doc.id, n);
+  const context = text === undefined ? null : new FigureContext(text, doc.quotes);
+  for (const n of doc.numbers) addFigure(p, doc.id, n, context);
   return p;
 }
 
-function addFigure(p: PartialSummary, doc: string, n: NumberFact): void {
+function addFigure(p: PartialSummary, doc: string, n: NumberFact, context: FigureContext | null): void {
   if (!n.unit || n.ordinal) return;
-  const about = figureKey(n.unit);
-  const group = p.figures.get(about) ?? new Map();
+  const g = figureGroup({ ...n, unit: n.unit });
+  const group: PartialFigure = p.figures.get(g.key) ?? { nouns: [], qualifiers: [], measure: g.measure, values: new Map() };
+  group.nouns.push(g.noun);
+  if (g.qualifier) group.qualifiers.push(g.qualifier);
+  group.measure ||= g.measure;
   const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}`;
-  const e = group.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, mentions: [] };
-  e.mentions.push(mention(doc, n));
-  group.set(key, e);
-  p.figures.set(about, group);
+  const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, mentions: [] };
+  const m: FigureMention = mention(doc, n);
+  if (context) {
+    m.sentence = context.sentence(n.start, n.end).text;
+    m.source = context.source(n.start, n.end);
+  }
+  e.mentions.push(m);
+  group.values.set(key, e);
+  p.figures.set(g.key, group);
 }
 
 /** A failed input's share of the summary. */
@@ -169,11 +204,14 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
   }
   for (const [about, group] of src.figures) {
     let g = into.figures.get(about);
-    if (!g) into.figures.set(about, (g = new Map()));
-    for (const [k, v] of group) {
-      const e = g.get(k);
+    if (!g) into.figures.set(about, (g = { nouns: [], qualifiers: [], measure: group.measure, values: new Map() }));
+    g.nouns.push(...group.nouns);
+    g.qualifiers.push(...group.qualifiers);
+    g.measure ||= group.measure;
+    for (const [k, v] of group.values) {
+      const e = g.values.get(k);
       if (e) e.mentions.push(...v.mentions);
-      else g.set(k, { ...v, mentions: [...v.mentions] });
+      else g.values.set(k, { ...v, mentions: [...v.mentions] });
     }
   }
   return into;
@@ -209,13 +247,21 @@ export function finish(p: PartialSummary): Summary {
     .map(([value, ms]) => ({ value, documents: docsOf(ms), mentions: [...ms].sort(byMention) }))
     .sort((x, y) => cmp(timexSortKey(x.value), timexSortKey(y.value)) || cmp(x.value, y.value));
   const figures = [...p.figures]
-    .map(([about, group]) => {
-      const values = [...group.values()]
-        .map((v) => ({ value: v.value, approximate: v.approximate, bound: v.bound, documents: docsOf(v.mentions), mentions: [...v.mentions].sort(byMention) }))
+    .map(([key, group]) => {
+      const values = [...group.values.values()]
+        .map((v) => {
+          const mentions = [...v.mentions].sort(byMention);
+          const sources = distinctSources(mentions.flatMap((m) => (m.source ? [m.source] : [])));
+          return { value: v.value, approximate: v.approximate, bound: v.bound, documents: docsOf(mentions), sources, mentions };
+        })
         .sort((x, y) => x.value - y.value || Number(x.approximate) - Number(y.approximate) || cmp(x.bound ?? '', y.bound ?? ''));
-      return { about, disagreement: new Set(values.map((v) => v.value)).size > 1, values };
+      const qualifier = mostCommon(group.qualifiers);
+      const about = [qualifier, mostCommon(group.nouns)].filter(Boolean).join(' ');
+      const differ = new Set(values.map((v) => v.value)).size > 1;
+      return { key, figure: { about, disagreement: differ && (!group.measure || qualifier !== null), values } };
     })
-    .sort((x, y) => Number(y.disagreement) - Number(x.disagreement) || cmp(x.about, y.about));
+    .sort((x, y) => Number(y.figure.disagreement) - Number(x.figure.disagreement) || cmp(x.figure.about, y.figure.about) || cmp(x.key, y.key))
+    .map((f) => f.figure);
   return {
     documents: {
       count: p.ids.length,

@@ -36,13 +36,26 @@ export function isCapitalised(w: string): boolean {
   return UPPER_START.test(w);
 }
 
+/** A counted noun and the words that qualify it ("10,000 North Korean troops" → troops, "North Korean"). */
+export interface CountedNoun {
+  noun: string;
+  /** The skipped modifiers between the number and the noun, as written, minus generic ones ("additional"); or null. */
+  qualifier: string | null;
+}
+
 /**
  * The counted noun in `words` (the words right after a number), lower-cased, or null.
  * `followOf`: a noun followed by "of" hands over to the noun after it ("a 20,000-strong
  * contingent of peacekeepers" → peacekeepers).
  */
 export function countedNoun(words: readonly string[], lex: NumberLexicon, followOf: boolean): string | null {
+  return countedNounPhrase(words, lex, followOf)?.noun ?? null;
+}
+
+/** {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped on the way. */
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean): CountedNoun | null {
   let lastCap: string | null = null;
+  const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const lw = w.toLowerCase();
@@ -50,13 +63,20 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
     if (/[-‑]$/.test(w)) break; // "4 F-35 jets": the letters of a code, cut at its digits
     if (isCapitalised(w)) {
       lastCap = w;
+      skipped.push(w);
       continue;
     }
     // "Trade and Energy Ministers’ Summit": a small word inside a run of capitalised words.
-    if (lastCap && (lw === 'and' || lw === 'of' || lw === '&') && next && isCapitalised(next)) continue;
+    if (lastCap && (lw === 'and' || lw === 'of' || lw === '&') && next && isCapitalised(next)) {
+      skipped.push(w);
+      continue;
+    }
     if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
     const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
-    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || PARTICIPLE.test(lw)) && nextIsWord) continue;
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || PARTICIPLE.test(lw)) && nextIsWord) {
+      if (!lex.modifiers.has(lw)) skipped.push(w);
+      continue;
+    }
     if (PAST.test(lw)) break; // "1,500 deployed": a verb, not a noun
     let noun = lw;
     let used = i;
@@ -66,10 +86,10 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
       used = i + 1;
     }
     if (followOf && words[used + 1]?.toLowerCase() === 'of') {
-      const inner = countedNoun(words.slice(used + 2), lex, false);
+      const inner = countedNounPhrase(words.slice(used + 2), lex, false);
       if (inner) return inner;
     }
-    return noun;
+    return { noun, qualifier: skipped.length ? skipped.join(' ') : null };
   }
-  return lastCap ? lastCap.toLowerCase() : null;
+  return lastCap ? { noun: lastCap.toLowerCase(), qualifier: null } : null;
 }

@@ -1,0 +1,92 @@
+/** The summary's figures: grouping by qualifier and counted noun, sources, measures, and the pretty view. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { prettyDocument, prettySummary } from '../src/output/pretty.js';
+import { absorb, contribution, emptyPartial, finish, type Summary } from '../src/summary/summary.js';
+import { SEEDS } from './helpers.js';
+
+/** The summary of invented texts, each contributed with its text. */
+function summaryOf(texts: Record<string, string>): Summary {
+  const p = emptyPartial();
+  for (const [id, text] of Object.entries(texts)) absorb(p, contribution(extract(text, { id }), text));
+  return finish(p);
+}
+
+const figure = (s: Summary, about: string) => s.figures.find((f) => f.about === about);
+
+describe('summary figures', () => {
+  const s = summaryOf({
+    a: 'Coast guard officials estimate that around 4,000 Moldovan volunteers crossed the river.',
+    b: 'According to Interior Ministry figures, 5,500 Moldovan helpers crossed the river last week.',
+    c: 'Some 900 Romanian volunteers joined them, the Romanian Red Cross said.',
+    d: 'The convoy stopped 12 km from the border. A second one waited 30 km away.',
+  });
+
+  it('groups numbers by qualifier and counted noun, through the synonym table', () => {
+    expect(figure(s, 'Romanian volunteers')?.values.map((v) => v.value)).toEqual([900]);
+    expect(figure(s, 'Moldovan volunteers')?.values.map((v) => v.value)).toEqual([4000]);
+  });
+
+  it('names the source: a reporting verb\'s subject, or "according to"', () => {
+    expect(figure(s, 'Moldovan helpers')?.values[0]?.sources).toEqual(['Interior Ministry']);
+    expect(figure(s, 'Romanian volunteers')?.values[0]?.sources).toEqual(['Romanian Red Cross']);
+    const m = figure(s, 'Romanian volunteers')!.values[0]!.mentions[0]!;
+    expect(m.sentence).toBe('Some 900 Romanian volunteers joined them, the Romanian Red Cross said.');
+  });
+
+  it('does not call two distances a disagreement', () => {
+    expect(figure(s, 'km')).toMatchObject({ disagreement: false });
+    expect(figure(s, 'km')!.values.map((v) => v.value)).toEqual([12, 30]);
+  });
+
+  it('puts troops and soldiers of one qualifier together, apart from another', () => {
+    const t = summaryOf({
+      a: 'Officials said about 2,000 Serbian troops had arrived.',
+      b: 'Nearly 2,500 Serbian soldiers are now in the area.',
+      c: 'Some 800 Croatian soldiers stayed behind.',
+    });
+    expect(figure(t, 'Serbian troops')).toMatchObject({ disagreement: true });
+    expect(figure(t, 'Serbian troops')!.values.map((v) => v.value)).toEqual([2000, 2500]);
+    expect(figure(t, 'Croatian troops')).toMatchObject({ disagreement: false });
+  });
+});
+
+describe('figure sources on hostile text', () => {
+  it('scans a long run of capitalised names and reporting verbs without trouble', () => {
+    const text = 'Officials Said '.repeat(3000) + 'that 40 Ruritanian troops said ' + 'Ministry said, who said '.repeat(3000) + '.';
+    const s = summaryOf({ a: text });
+    expect(s.figures[0]!.values[0]!.mentions[0]!.sentence!.length).toBeLessThanOrEqual(302);
+  });
+});
+
+describe('pretty summary of the seeds', () => {
+  const p = emptyPartial();
+  for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(SEEDS, f), 'utf8');
+    absorb(p, contribution(extract(text, { id: f.replace(/\.txt$/, ''), referenceDate: '2024-10-29' }), text));
+  }
+  const out = prettySummary(finish(p), new Chalk({ level: 0 }));
+  const lines = out.trimEnd().split('\n');
+
+  it('fits 100 columns, and so do the documents\' blocks', () => {
+    expect(lines.filter((l) => l.length > 100)).toEqual([]);
+    const blocks = readdirSync(SEEDS)
+      .filter((x) => x.endsWith('.txt'))
+      .map((f) => prettyDocument(extract(readFileSync(join(SEEDS, f), 'utf8'), { id: f, referenceDate: '2024-10-29' }), new Chalk({ level: 0 })));
+    expect(blocks.join('').split('\n').filter((l) => l.length > 100)).toEqual([]);
+  });
+
+  it('shows where sources differ first, with the North Korean troop counts and their sources', () => {
+    expect(lines[1]).toBe('  Where sources differ');
+    expect(lines[2]).toBe('    North Korean troops');
+    const section = lines.slice(2, lines.findIndex((l, i) => i > 1 && /^ {2}\S/.test(l)));
+    const text = section.join('\n');
+    for (const v of ['~10,000', '~11,000', '~13,000']) expect(text).toContain(v);
+    expect(text).toContain('South Korean intelligence');
+    expect(text).toContain('Ukrainian intelligence');
+    expect(out).not.toMatch(/\x1b\[/);
+  });
+});
