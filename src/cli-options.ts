@@ -5,7 +5,7 @@ export interface OptionSpec {
   flags: string;
   description: string;
   /** Which commands take it. */
-  commands: Array<'extract' | 'check'>;
+  commands: Array<'extract' | 'check' | 'merge'>;
   choices?: string[];
 }
 
@@ -16,13 +16,13 @@ export const OPTIONS: OptionSpec[] = [
   {
     flags: '-f, --format <format>',
     description: 'output format: pretty (default on a terminal), json (default when piped), yaml, ndjson',
-    commands: ['extract'],
+    commands: ['extract', 'merge'],
     choices: [...FORMATS],
   },
   {
     flags: '-o, --out <dir>',
     description: 'write one file per document (<id>.json, or .yaml with -f yaml) and summary.json|yaml into DIR',
-    commands: ['extract'],
+    commands: ['extract', 'merge'],
   },
   {
     flags: '--only <kinds>',
@@ -40,9 +40,9 @@ export const OPTIONS: OptionSpec[] = [
     commands: ['extract', 'check'],
     choices: ['news', 'timeml'],
   },
-  { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract'] },
+  { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract', 'merge'] },
   { flags: '--fixtures <dir>', description: 'folder of expected results (<id>.yaml and summary.yaml)', commands: ['check'] },
   { flags: '--update', description: 'write the current results into the fixtures instead of comparing', commands: ['check'] },
-  { flags: '--no-color', description: 'no colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it)', commands: ['extract', 'check'] },
-  { flags: '--debug', description: 'print each rule decision and stack traces to stderr', commands: ['extract', 'check'] },
+  { flags: '--no-color', description: 'no colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it)', commands: ['extract', 'check', 'merge'] },
+  { flags: '--debug', description: 'print each rule decision and stack traces to stderr', commands: ['extract', 'check', 'merge'] },
 ];

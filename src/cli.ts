@@ -17,7 +17,8 @@ import { extractFiles } from './files.js';
 import { envelope, SCHEMA_NAME } from './output/envelope.js';
 import { prettyDocument, prettySummary } from './output/pretty.js';
 import { toJson, toNdjsonLine, toYaml } from './output/serialize.js';
-import { absorb, contribution, emptyPartial, failure, finish, type Summary } from './summary/summary.js';
+import { readResults } from './merge-input.js';
+import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type Summary } from './summary/summary.js';
 import type { DateStyle, DocResult, FactKind } from './types.js';
 
 const EXAMPLES = `
@@ -73,7 +74,16 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`) });
   addOptions(program, 'extract');
   program.action(async (paths: string[], opts: ExtractOpts) => {
-    code = await runExtract(paths, opts);
+    code = await runExtract(extractEvents(paths, opts), opts);
+  });
+  const merge = program
+    .command('merge')
+    .description('the reduce step: one document list and summary from the results of separate runs (any split of a corpus)')
+    .argument('<results...>', 'files or folders written by extract: -f json, yaml or ndjson output, or an --out folder')
+    .exitOverride();
+  addOptions(merge, 'merge');
+  merge.action(async (paths: string[], opts: ExtractOpts) => {
+    code = await runExtract(mergeEvents(paths), opts);
   });
   const check = program
     .command('check')
@@ -107,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function addOptions(cmd: Command, which: 'extract' | 'check'): void {
+function addOptions(cmd: Command, which: 'extract' | 'check' | 'merge'): void {
   for (const o of OPTIONS.filter((x) => x.commands.includes(which))) {
     const opt = new Option(o.flags, o.description);
     if (o.choices) opt.choices(o.choices);
@@ -168,17 +178,55 @@ function report(e: ExtractError, warning = false): void {
   process.stderr.write(`extract: ${warning ? 'warning: ' : ''}${e.describe()}\n`);
 }
 
-/** Runs the library over `paths`, reporting errors and warnings; calls `onDocument` per result. */
+/** A document, an input that failed now, or one that had failed in an earlier run (merge). */
+type RunEvent =
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; text?: string }
+  | { type: 'error'; error: ExtractError }
+  | { type: 'failed'; failed: FailedInput };
+
+/** The documents under `paths`, extracted by the library. */
+function extractEvents(paths: string[], opts: CommonOpts): AsyncIterable<RunEvent> {
+  const { only, referenceDate } = parseCommon(opts);
+  const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
+  return extractFiles(inputPaths(paths), { referenceDate, only, dateStyle: opts.dateStyle, stdin: readStdin, trace });
+}
+
+/** The documents recorded in earlier results (`extract merge`); a document id seen twice is reported and kept once. */
+async function* mergeEvents(paths: string[]): AsyncIterable<RunEvent> {
+  const seen = new Map<string, string>();
+  for await (const ev of readResults(paths)) {
+    if (ev.type !== 'document') {
+      yield ev;
+      continue;
+    }
+    const first = seen.get(ev.result.id);
+    if (first !== undefined) {
+      yield {
+        type: 'error',
+        error: new ExtractError('BAD_JSONL', `document "${ev.result.id}" is also in ${first}; this copy was left out`, {
+          path: ev.from,
+          hint: 'Merge the results of runs over different documents.',
+        }),
+      };
+      continue;
+    }
+    seen.set(ev.result.id, ev.from);
+    yield { type: 'document', result: ev.result, warnings: [] };
+  }
+}
+
+/** Reports errors and warnings, builds the summary, and calls `onDocument` per result. */
 async function runDocuments(
-  paths: string[],
-  opts: CommonOpts,
+  events: AsyncIterable<RunEvent>,
   onDocument: (r: DocResult) => Promise<void>,
 ): Promise<{ failed: boolean; summary: Summary }> {
-  const { only, referenceDate } = parseCommon(opts);
   const partial = emptyPartial();
   let failed = false;
-  const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  for await (const ev of extractFiles(inputPaths(paths), { referenceDate, only, dateStyle: opts.dateStyle, stdin: readStdin, trace })) {
+  for await (const ev of events) {
+    if (ev.type === 'failed') {
+      absorb(partial, failure(ev.failed));
+      continue;
+    }
     if (ev.type === 'error') {
       report(ev.error);
       absorb(partial, failure({ source: ev.error.path ?? '-', code: ev.error.code, message: ev.error.message }));
@@ -193,7 +241,7 @@ async function runDocuments(
   return { failed, summary: finish(partial) };
 }
 
-async function runExtract(paths: string[], opts: ExtractOpts): Promise<number> {
+async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): Promise<number> {
   const format: Format = opts.format ?? (opts.out ? 'json' : process.stdout.isTTY ? 'pretty' : 'json');
   if (opts.out && (format === 'pretty' || format === 'ndjson')) {
     throw new UsageError(`--out writes JSON or YAML files: use -f json or -f yaml with it, not -f ${format}.`);
@@ -206,7 +254,7 @@ async function runExtract(paths: string[], opts: ExtractOpts): Promise<number> {
   if (opts.out) await mkdir(opts.out, { recursive: true });
   let written = 0;
 
-  const { failed, summary } = await runDocuments(paths, opts, async (r) => {
+  const { failed, summary } = await runDocuments(events, async (r) => {
     if (opts.out) {
       await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(r));
       written++;
@@ -235,7 +283,7 @@ async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
   const c = chalkFor(opts.color, process.stdout);
   const results: Array<{ result: DocResult; file: string }> = [];
   const taken = new Set<string>();
-  const { failed, summary } = await runDocuments(paths, opts, async (r) => {
+  const { failed, summary } = await runDocuments(extractEvents(paths, opts), async (r) => {
     results.push({ result: r, file: `${safeFileName(r.id, taken)}.yaml` });
   });
   const summaryData = { schema: SCHEMA_NAME, summary };

@@ -9,6 +9,7 @@ import { datesExtractor } from './extractors/dates.js';
 import { numbersExtractor } from './extractors/numbers.js';
 import { placesExtractor } from './extractors/places.js';
 import { quotesExtractor } from './extractors/quotes.js';
+import { numberSources } from './refiners/number-sources.js';
 import { numbersInDates } from './refiners/numbers-in-dates.js';
 import { orderAndDedupe } from './refiners/order-and-dedupe.js';
 import type { Refiner } from './refiners/refiner.js';
@@ -16,7 +17,7 @@ import type { FactsByKind } from './types.js';
 
 export const EXTRACTORS: readonly Extractor[] = [numbersExtractor, datesExtractor, placesExtractor, quotesExtractor];
 
-export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe];
+export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe, numberSources];
 
 export function runPipeline(doc: Doc, ctx: RunContext): FactsByKind {
   let facts: FactsByKind = { numbers: [], dates: [], places: [], quotes: [] };

@@ -33,6 +33,10 @@ export interface NumberFact extends Fact {
   hedge?: string;
   /** The words qualifying the counted noun, as written: "North Korean" in "10,000 North Korean troops". */
   qualifier?: string;
+  /** For a number that counts something: its sentence (whitespace collapsed, at most ~300 characters). */
+  sentence?: string;
+  /** For a number that counts something: who its sentence says gives it ("South Korean intelligence"), or null. */
+  source?: string | null;
   /** When the number is one end of a range ("10,000 to 12,000"): which end. */
   range?: 'from' | 'to';
   /** True for a fraction ("two thirds", "1 over 3", "2 1/4"). */

@@ -1,5 +1,5 @@
 /** The summary's figures: grouping by qualifier and counted noun, sources, measures, and the pretty view. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,12 @@ describe('pretty summary of the seeds', () => {
   }
   const out = prettySummary(finish(p), new Chalk({ level: 0 }));
   const lines = out.trimEnd().split('\n');
+
+  it('matches the reviewed text snapshot test/snapshots/seeds-summary.txt (UPDATE_SNAPSHOTS=1 rewrites it)', () => {
+    const file = join(SEEDS, '..', 'test', 'snapshots', 'seeds-summary.txt');
+    if (process.env.UPDATE_SNAPSHOTS === '1') writeFileSync(file, out);
+    expect(out).toBe(readFileSync(file, 'utf8'));
+  });
 
   it('fits 100 columns, and so do the documents\' blocks', () => {
     expect(lines.filter((l) => l.length > 100)).toEqual([]);

@@ -157,7 +157,11 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact, context: Figur
   const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}`;
   const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, mentions: [] };
   const m: FigureMention = mention(doc, n);
-  if (context) {
+  if (n.sentence !== undefined) {
+    // The pipeline's number-sources refiner already read them: results alone rebuild the summary.
+    m.sentence = n.sentence;
+    m.source = n.source ?? null;
+  } else if (context) {
     m.sentence = context.sentence(n.start, n.end).text;
     m.source = context.source(n.start, n.end);
   }
