@@ -180,7 +180,7 @@ function report(e: ExtractError, warning = false): void {
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; text?: string }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[] }
   | { type: 'error'; error: ExtractError }
   | { type: 'failed'; failed: FailedInput };
 
@@ -235,7 +235,7 @@ async function runDocuments(
     }
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
-    absorb(partial, contribution(ev.result, ev.text));
+    absorb(partial, contribution(ev.result));
     await onDocument(ev.result);
   }
   return { failed, summary: finish(partial) };

@@ -14,8 +14,7 @@ export interface FileOptions extends ReadOptions {
 }
 
 export type FileEvent =
-  /** `text`: the document's text, for what needs it beside the result (the summary's sentences and sources). */
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; text: string }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[] }
   | { type: 'error'; error: ExtractError };
 
 /**
@@ -37,6 +36,6 @@ export async function* extractFiles(paths: readonly string[], opts: FileOptions 
       { id: input.id, source: input.source, referenceDate: input.date ?? opts.referenceDate ?? null, only: opts.only, dateStyle: opts.dateStyle },
       trace,
     );
-    yield { type: 'document', result, warnings: ev.warnings, text: input.text };
+    yield { type: 'document', result, warnings: ev.warnings };
   }
 }

@@ -8,10 +8,10 @@ import { prettyDocument, prettySummary } from '../src/output/pretty.js';
 import { absorb, contribution, emptyPartial, finish, type Summary } from '../src/summary/summary.js';
 import { SEEDS } from './helpers.js';
 
-/** The summary of invented texts, each contributed with its text. */
+/** The summary of invented texts. */
 function summaryOf(texts: Record<string, string>): Summary {
   const p = emptyPartial();
-  for (const [id, text] of Object.entries(texts)) absorb(p, contribution(extract(text, { id }), text));
+  for (const [id, text] of Object.entries(texts)) absorb(p, contribution(extract(text, { id })));
   return finish(p);
 }
 
@@ -66,7 +66,7 @@ describe('pretty summary of the seeds', () => {
   const p = emptyPartial();
   for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt')).sort()) {
     const text = readFileSync(join(SEEDS, f), 'utf8');
-    absorb(p, contribution(extract(text, { id: f.replace(/\.txt$/, ''), referenceDate: '2024-10-29' }), text));
+    absorb(p, contribution(extract(text, { id: f.replace(/\.txt$/, ''), referenceDate: '2024-10-29' })));
   }
   const out = prettySummary(finish(p), new Chalk({ level: 0 }));
   const lines = out.trimEnd().split('\n');

@@ -11,7 +11,7 @@ export const numberSources: Refiner = {
   name: 'number-sources',
   refine(facts, doc) {
     if (!facts.numbers.some((n) => n.unit && !n.ordinal)) return facts;
-    const context = new FigureContext(doc.text, facts.quotes);
+    const context = new FigureContext(doc, facts.quotes);
     const numbers = facts.numbers.map((n) =>
       n.unit && !n.ordinal ? { ...n, sentence: context.sentence(n.start, n.end).text, source: context.source(n.start, n.end) } : n,
     );

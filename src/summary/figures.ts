@@ -9,7 +9,7 @@
  * ("Zelenskyy, who said on Monday that …"), nearest before the
  * number, else the first after it; else the speaker of the quote the number is in; else null.
  */
-import { Doc } from '../document.js';
+import type { Doc } from '../document.js';
 import { alternation, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
 
@@ -98,13 +98,14 @@ export function isMeasure(unit: string): boolean {
 
 /** The sentence and source of each figure in one document's text. */
 export class FigureContext {
-  private readonly doc: Doc;
+  private readonly text: string;
 
+  /** `doc` is the pipeline's own Doc, so its sentences are not split a second time. */
   constructor(
-    readonly text: string,
+    private readonly doc: Doc,
     private readonly quotes: readonly QuoteFact[],
   ) {
-    this.doc = new Doc(text);
+    this.text = doc.text;
   }
 
   /** The sentence holding [start, end): whitespace collapsed, at most MAX_SENTENCE characters around the number. */

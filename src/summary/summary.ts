@@ -8,7 +8,7 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
-import { distinctSources, FigureContext, figureGroup } from './figures.js';
+import { distinctSources, figureGroup } from './figures.js';
 
 export { figureKey } from './figures.js';
 
@@ -117,10 +117,10 @@ export function emptyPartial(): PartialSummary {
 const mention = (doc: string, f: { start: number; end: number; text: string }): Mention => ({ doc, start: f.start, end: f.end, text: f.text });
 
 /**
- * One document's share of the summary. With the document's `text`, each figure mention carries
- * its sentence and source.
+ * One document's share of the summary. Figure mentions carry the sentence and source the
+ * pipeline gave each number (refiners/number-sources.ts), so results alone rebuild the summary.
  */
-export function contribution(doc: DocResult, text?: string): PartialSummary {
+export function contribution(doc: DocResult): PartialSummary {
   const p = emptyPartial();
   p.ids.push(doc.id);
   for (const f of doc.places) {
@@ -142,12 +142,11 @@ export function contribution(doc: DocResult, text?: string): PartialSummary {
     list.push(mention(doc.id, d));
     p.timeline.set(d.value, list);
   }
-  const context = text === undefined ? null : new FigureContext(text, doc.quotes);
-  for (const n of doc.numbers) addFigure(p, doc.id, n, context);
+  for (const n of doc.numbers) addFigure(p, doc.id, n);
   return p;
 }
 
-function addFigure(p: PartialSummary, doc: string, n: NumberFact, context: FigureContext | null): void {
+function addFigure(p: PartialSummary, doc: string, n: NumberFact): void {
   if (!n.unit || n.ordinal) return;
   const g = figureGroup({ ...n, unit: n.unit });
   const group: PartialFigure = p.figures.get(g.key) ?? { nouns: [], qualifiers: [], measure: g.measure, values: new Map() };
@@ -158,12 +157,8 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact, context: Figur
   const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, mentions: [] };
   const m: FigureMention = mention(doc, n);
   if (n.sentence !== undefined) {
-    // The pipeline's number-sources refiner already read them: results alone rebuild the summary.
     m.sentence = n.sentence;
     m.source = n.source ?? null;
-  } else if (context) {
-    m.sentence = context.sentence(n.start, n.end).text;
-    m.source = context.source(n.start, n.end);
   }
   e.mentions.push(m);
   group.values.set(key, e);
