@@ -15,6 +15,7 @@
  */
 import nlp from 'compromise';
 import { readList } from './lexicon.js';
+import { partitionPoint } from './search.js';
 
 export interface Span {
   start: number;
@@ -195,17 +196,7 @@ function isAbbreviation(before: string): boolean {
 
 /** The index of the last span starting at or before `offset` (spans sorted by start), or -1. */
 export function indexAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(spans.length, (i) => spans[i]!.start > offset) - 1;
 }
 
 function spanAt(spans: readonly Span[], offset: number): Span | undefined {

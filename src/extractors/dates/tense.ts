@@ -10,6 +10,7 @@
  */
 import type { Doc, Span } from '../../document.js';
 import { alternation } from '../../lexicon.js';
+import { partitionPoint } from '../../search.js';
 import { dateLexicon } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -71,14 +72,7 @@ function clauseBreaks(sentence: Span): number[] {
 
 /** Index of the first item (in sorted order) for which `test` holds, or the length. */
 function firstAtOrAfter<T>(xs: T[], test: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(xs[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => test(xs[i]!));
 }
 
 /** A tense guesser for one document: caches each sentence's cues and clause breaks. */

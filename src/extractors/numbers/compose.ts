@@ -8,6 +8,7 @@ import type { Span } from '../../document.js';
 import { candidate, type Candidate } from './candidate.js';
 import type { NumberLexicon } from './lexicon.js';
 import { parseWordNumber } from './words.js';
+import { partitionPoint } from '../../search.js';
 
 const WORD = /[\p{L}]+/gu;
 const HYPHEN_GAP = /^\s{0,3}[-‑]\s{0,3}$/u;
@@ -159,16 +160,7 @@ function oneNumber(words: string[], lex: NumberLexicon): number | null {
 export function composeNumbers(text: string, p: Span, cs: Candidate[], lex: NumberLexicon): Candidate[] {
   const out = [...cs];
   // The first candidate starting at or after `end` (cs is sorted by start): a binary search.
-  const nextAfter = (end: number) => {
-    let lo = 0;
-    let hi = cs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cs[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return cs[lo];
-  };
+  const nextAfter = (end: number) => cs[partitionPoint(cs.length, (i) => cs[i]!.start >= end)];
   const isWords = (c: Candidate) => /^\p{L}/u.test(text.slice(c.start, c.end)) && c.rule === 'number/words';
   for (const a of cs) {
     if (a.ordinal || a.fraction) continue;

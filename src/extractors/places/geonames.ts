@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ExtractError } from '../../errors.js';
+import { partitionPoint } from '../../search.js';
 
 export const GEONAMES_FILE = 'place-geonames.tsv';
 const URL_OF = new URL(`../../data/${GEONAMES_FILE}`, import.meta.url);
@@ -63,16 +64,7 @@ export function readGeonames(): GeoIndex {
     if (all[i]! > all[i + 1]! && nameOf(all[i]!) > nameOf(all[i + 1]!)) throw bad(i + 2, 'lines are not sorted by name');
   }
   /** Index of the first line whose name is >= `key`. */
-  const lowerBound = (key: string) => {
-    let lo = first;
-    let hi = last;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nameOf(all[mid]!) < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (key: string) => first + partitionPoint(last - first, (i) => nameOf(all[first + i]!) >= key);
   return {
     named(name) {
       const out: GeoCity[] = [];
