@@ -117,5 +117,3 @@ export interface ExtractOptions {
 export type DateStyle = 'news' | 'timeml';
 export const DATE_STYLES: readonly DateStyle[] = ['news', 'timeml'];
 
-export const SCHEMA_VERSION = 1;
-export const SCHEMA_ID = 'https://github.com/extract/extract/schema/v1';
