@@ -10,4 +10,6 @@ export interface RunContext {
   dateStyle: DateStyle;
   /** Debug trace: refiners and rules say here what they dropped or merged, and why. */
   trace: (message: string) => void;
+  /** When set, receives the milliseconds each pipeline stage took (see ExtractHooks.time). */
+  time?: (stage: string, ms: number) => void;
 }

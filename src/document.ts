@@ -4,8 +4,9 @@
  *
  * compromise is parsed lazily and never on more than MAX_CHUNK characters at a time: its cost
  * grows faster than linearly with the length of what it is given (a 200 KB paragraph takes
- * seconds), so paragraphs are cut into chunks of whole sentences (a longer sentence is cut at a
- * space) and each chunk is parsed on its own, only when a rule asks about it.
+ * seconds), so each sentence is its own chunk (a sentence longer than that is cut at spaces), and
+ * a chunk is parsed only when a rule asks about it. Most sentences are never parsed: the cheap
+ * scanners find the candidates, and only the few whose reading depends on a person's name ask.
  *
  * Paragraphs are the text's lines (news text puts one paragraph per line, sometimes with blank
  * lines between); `\r\n` and lone `\r` count as line ends. Sentences are found inside paragraphs
@@ -33,6 +34,10 @@ export const MAX_CHUNK = 2000;
 const EDGE_PUNCTUATION = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 
 const LINE_BREAK = /\r\n|\r|\n/g;
+/** The word right before an offset, with only spaces or a hyphen between. */
+const WORD_BEFORE = /([\p{L}\p{M}.'’]{1,40})(?: {1,3}|-)$/u;
+/** Right after an offset: a capitalised word, with only spaces or a hyphen between. */
+const CAPITAL_AFTER = /^(?: {1,3}|-)\p{Lu}/u;
 const SENTENCE_END = /[.!?]/;
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
 const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘(\[«]/u;
@@ -45,20 +50,32 @@ function abbreviationSet(): Set<string> {
   return abbreviations;
 }
 
+let particles: Set<string> | null = null;
+function nameParticles(): Set<string> {
+  particles ??= new Set(readList('quote-name-particles.txt'));
+  return particles;
+}
+
 export class Doc {
   readonly text: string;
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
-  /** Runs of whole sentences (or pieces of an overlong one), each at most MAX_CHUNK long: what compromise parses. */
+  /** The sentences (an overlong one cut in pieces of at most MAX_CHUNK): what compromise parses, one at a time. */
   readonly chunks: readonly Span[];
   private parses = new Map<number, NlpDoc>();
   private chunkPeople = new Map<number, NameMention[]>();
 
-  constructor(text: string) {
+  private readonly time: ((stage: string, ms: number) => void) | undefined;
+
+  /** `time`, when given, receives the milliseconds spent splitting ('split') and in each compromise parse ('compromise'). */
+  constructor(text: string, time?: (stage: string, ms: number) => void) {
+    const t0 = time ? performance.now() : 0;
     this.text = text;
+    this.time = time;
     this.paragraphs = splitParagraphs(text);
     this.sentences = this.paragraphs.flatMap((p) => splitSentences(text, p));
     this.chunks = makeChunks(text, this.sentences);
+    if (time) time('split', performance.now() - t0);
   }
 
   /** The paragraph holding `offset` (or the nearest one before it). */
@@ -80,8 +97,10 @@ export class Doc {
   parseChunk(i: number): NlpDoc {
     let d = this.parses.get(i);
     if (!d) {
+      const t0 = this.time ? performance.now() : 0;
       d = nlp(this.chunks[i]!.text);
       this.parses.set(i, d);
+      if (this.time) this.time('compromise', performance.now() - t0);
     }
     return d;
   }
@@ -95,6 +114,20 @@ export class Doc {
     return out;
   }
 
+  /**
+   * Whether [start, end) may be part of a longer name: a capitalised word or a name particle
+   * ("von", "bin") right before it, or a capitalised word right after it, with only spaces or a
+   * hyphen between. When false, no multi-word name compromise could find covers the span, so
+   * callers skip the parse.
+   */
+  mayExtendName(start: number, end: number): boolean {
+    if (CAPITAL_AFTER.test(this.text.slice(end, end + 4))) return true;
+    const m = WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 44), start));
+    if (!m) return false;
+    const word = m[1]!.replace(/^[.'’]+/u, '');
+    return /^\p{Lu}/u.test(word) || nameParticles().has(word.toLowerCase());
+  }
+
   /** Person names compromise finds anywhere in the document (parses every chunk: use peopleIn where a window will do). */
   people(): NameMention[] {
     return this.peopleIn(0, this.text.length);
@@ -105,7 +138,10 @@ export class Doc {
     if (list) return list;
     list = [];
     const c = this.chunks[i]!;
-    const found = this.parseChunk(i).people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
+    const parsed = this.parseChunk(i);
+    const t0 = this.time ? performance.now() : 0;
+    const found = parsed.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
+    if (this.time) this.time('compromise-people', performance.now() - t0);
     for (const m of found) {
       // compromise's spans may carry the punctuation around a name ("Jane Doe,"): trim it.
       const raw = this.text.slice(c.start + m.offset.start, c.start + m.offset.start + m.offset.length);
@@ -120,18 +156,11 @@ export class Doc {
   }
 }
 
-/** Groups sentences into chunks of at most MAX_CHUNK characters, cutting overlong sentences at a space. */
+/** One chunk per sentence; a sentence longer than MAX_CHUNK is cut at spaces into pieces of at most MAX_CHUNK. */
 function makeChunks(text: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   const push = (a: number, b: number) => out.push({ start: a, end: b, text: text.slice(a, b) });
-  let curStart = -1;
-  let curEnd = -1;
   for (const s of sentences) {
-    if (curStart >= 0 && s.end - curStart <= MAX_CHUNK && !/[\r\n]/.test(text.slice(curEnd, s.start))) {
-      curEnd = s.end;
-      continue;
-    }
-    if (curStart >= 0) push(curStart, curEnd);
     let a = s.start;
     while (s.end - a > MAX_CHUNK) {
       const window = text.slice(a, a + MAX_CHUNK);
@@ -141,11 +170,8 @@ function makeChunks(text: string, sentences: readonly Span[]): Span[] {
       a = b;
       while (a < s.end && text[a] === ' ') a++;
     }
-    curStart = a;
-    curEnd = s.end;
-    if (curStart >= curEnd) curStart = -1;
+    if (a < s.end) push(a, s.end);
   }
-  if (curStart >= 0) push(curStart, curEnd);
   return out;
 }
 

@@ -5,6 +5,17 @@ import { ExtractError } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import { DATE_STYLES, FACT_KINDS, type DocResult, type ExtractOptions, type FactKind } from './types.js';
 
+/** Optional observers of one extract() call (the CLI's --debug trace, the benchmark's timings). */
+export interface ExtractHooks {
+  /** Receives each rule decision (what was dropped or merged, and why). */
+  trace?: (message: string) => void;
+  /**
+   * Receives the milliseconds spent in each stage: 'split' (paragraphs and sentences), each
+   * extractor and refiner by name, and 'compromise' (parses, also counted in the stage that asked).
+   */
+  time?: (stage: string, ms: number) => void;
+}
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Null when `s` is a real calendar day written YYYY-MM-DD, else the problem. */
@@ -36,7 +47,7 @@ export function checkKinds(only: readonly string[] | undefined): ReadonlySet<Fac
  *
  * @example extract('About 2,500 workers walked out on Monday.', { referenceDate: '2024-10-29' })
  */
-export function extract(text: string, options: ExtractOptions = {}, trace?: (m: string) => void): DocResult {
+export function extract(text: string, options: ExtractOptions = {}, hooks: ExtractHooks = {}): DocResult {
   const referenceDate = options.referenceDate ?? null;
   if (referenceDate !== null) {
     const problem = checkReferenceDate(referenceDate);
@@ -46,8 +57,8 @@ export function extract(text: string, options: ExtractOptions = {}, trace?: (m: 
   if (!DATE_STYLES.includes(dateStyle)) {
     throw new ExtractError('BAD_OPTION', `unknown date style "${String(dateStyle)}"`, { hint: `Use one of: ${DATE_STYLES.join(', ')}.` });
   }
-  const ctx: RunContext = { referenceDate, only: checkKinds(options.only), dateStyle, trace: trace ?? (() => {}) };
-  const facts = runPipeline(new Doc(text), ctx);
+  const ctx: RunContext = { referenceDate, only: checkKinds(options.only), dateStyle, trace: hooks.trace ?? (() => {}), time: hooks.time };
+  const facts = runPipeline(new Doc(text, hooks.time), ctx);
   return {
     id: options.id ?? 'doc',
     source: options.source ?? null,

@@ -34,7 +34,7 @@ export async function* extractFiles(paths: readonly string[], opts: FileOptions 
     const result = extract(
       input.text,
       { id: input.id, source: input.source, referenceDate: input.date ?? opts.referenceDate ?? null, only: opts.only, dateStyle: opts.dateStyle },
-      trace,
+      { trace },
     );
     yield { type: 'document', result, warnings: ev.warnings };
   }

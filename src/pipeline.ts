@@ -24,10 +24,16 @@ export function runPipeline(doc: Doc, ctx: RunContext): FactsByKind {
   // Numbers need the dates to drop digits inside them, so dates run whenever numbers are asked for.
   const needed = new Set(ctx.only);
   if (needed.has('numbers')) needed.add('dates');
+  const time = ctx.time;
   for (const ex of EXTRACTORS) {
-    if (needed.has(ex.kind)) facts = { ...facts, [ex.kind]: ex.extract(doc, ctx) };
+    if (!needed.has(ex.kind)) continue;
+    const t0 = time ? performance.now() : 0;
+    facts = { ...facts, [ex.kind]: ex.extract(doc, ctx) };
+    if (time) time(ex.kind, performance.now() - t0);
   }
+  const t0 = time ? performance.now() : 0;
   for (const r of REFINERS) facts = r.refine(facts, doc, ctx);
+  if (time) time('refiners', performance.now() - t0);
   for (const kind of needed) if (!ctx.only.has(kind)) facts = { ...facts, [kind]: [] };
   return facts;
 }

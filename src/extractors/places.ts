@@ -158,15 +158,22 @@ function inWorkTitle(c: Candidate, toks: readonly Token[], p: Patterns): boolean
   return b - a >= 3 && !!after && after.spaced && p.workNouns.has(after.text);
 }
 
-/** Words of the multi-word person names compromise finds anywhere in the document. */
-function personWords(doc: Doc): Set<string> {
-  const words = new Set<string>();
-  for (const p of doc.people()) {
-    const parts = p.text.trim().split(/\s+/);
-    if (parts.length < 2) continue;
-    for (const w of parts) words.add(w.replace(/['’]s$/, ''));
+/**
+ * Whether compromise finds `word` inside a multi-word person name anywhere in the document
+ * ("Dana Madison … Madison"). Only the occurrences with a name-like neighbour are parsed.
+ */
+function namedAsPerson(doc: Doc, word: string): boolean {
+  const text = doc.text;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (!doc.mayExtendName(at, end)) continue;
+    for (const p of doc.peopleIn(at, end)) {
+      const parts = p.text.trim().split(/\s+/);
+      if (parts.length >= 2 && parts.some((w) => w.replace(/['’]s$/, '') === word)) return true;
+    }
   }
-  return words;
+  return false;
 }
 
 const isAmbiguous = (c: Candidate) => c.entries.every((e) => e.ambiguous);
@@ -187,19 +194,19 @@ function hasPlaceCue(c: Candidate, ftext: string, p: Patterns): boolean {
  * person's context ("spoke to Madison", "Madison's wife", "Madison said") or named elsewhere as a
  * person ("Dana Madison … Madison") without a place cue.
  */
-function isPerson(c: Candidate, doc: Doc, ftext: string, words: () => Set<string>, toks: readonly Token[], p: Patterns): boolean {
+function isPerson(c: Candidate, doc: Doc, ftext: string, personNamed: (word: string) => boolean, toks: readonly Token[], p: Patterns): boolean {
   const left = ftext.slice(Math.max(0, c.start - LOOK_BEHIND), c.start);
   if (p.titleBefore.test(left)) return true;
   if (c.to - c.from > 1 || c.rule === 'place/region-suffix') return false;
   const next = toks[c.to];
   if (p.roleBefore.test(left) && next && next.spaced && !next.broken && CAPITALISED.test(next.text)) return true;
-  const inName = doc.peopleIn(c.start, c.end).some((s) => /\s/.test(s.text.trim()) && s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start);
+  const inName = doc.mayExtendName(c.start, c.end) && doc.peopleIn(c.start, c.end).some((s) => /\s/.test(s.text.trim()) && s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start);
   if (inName) return true;
   if (!isAmbiguous(c) && !isGeonamesOnly(c)) return false;
   const right = ftext.slice(c.end, c.end + LOOK_AHEAD);
   if (p.personBefore.test(left) || p.personAfter.test(right)) return true;
   if (SAID_AFTER.test(right) && !hasStateNoun(c, doc, ftext, p)) return true;
-  return words().has(doc.text.slice(c.start, c.end)) && !hasPlaceCue(c, ftext, p);
+  return personNamed(doc.text.slice(c.start, c.end)) && !hasPlaceCue(c, ftext, p);
 }
 
 /**
@@ -332,11 +339,11 @@ function choose(cands: readonly Candidate[], sent: readonly number[], doc: Doc, 
 }
 
 /** Why a candidate is not a place, or null when it may be one (rule 3). */
-function dropReason(c: Candidate, doc: Doc, ftext: string, toks: readonly Token[], words: () => Set<string>, p: Patterns): string | null {
+function dropReason(c: Candidate, doc: Doc, ftext: string, toks: readonly Token[], personNamed: (word: string) => boolean, p: Patterns): string | null {
   if (c.entries.every((e) => e.modifier) && !p.areaHeadAfter.test(ftext.slice(c.end, c.end + LOOK_AHEAD))) return 'a modifier area without its head noun';
   if (inWorkTitle(c, toks, p)) return 'inside the title of a work';
   if (isOrganisation(c, ftext, toks, p)) return "part of an organisation's or club's name";
-  if (isPerson(c, doc, ftext, words, toks, p)) return "a person's name";
+  if (isPerson(c, doc, ftext, personNamed, toks, p)) return "a person's name";
   if (isGeonamesOnly(c) && isTeamScore(c, toks)) return 'a team with its score';
   return null;
 }
@@ -346,11 +353,15 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
   const p = patterns();
   const ftext = foldCaps(text, gazetteer());
   const toks = tokenize(ftext);
-  let words: Set<string> | null = null;
-  const getWords = () => (words ??= personWords(doc));
+  const named = new Map<string, boolean>();
+  const personNamed = (word: string) => {
+    let known = named.get(word);
+    if (known === undefined) named.set(word, (known = namedAsPerson(doc, word)));
+    return known;
+  };
   const kept: Candidate[] = [];
   for (const c of scanGazetteer(toks)) {
-    const why = dropReason(c, doc, ftext, toks, getWords, p);
+    const why = dropReason(c, doc, ftext, toks, personNamed, p);
     if (why) ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ${why}`);
     else kept.push(c);
   }

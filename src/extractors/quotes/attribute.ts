@@ -506,9 +506,6 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     return null;
   };
   let m = 0;
-  let people: { at: number; paragraph: number; name: string }[] | null = null;
-  let pi = 0;
-  let lastPerson: { at: number; paragraph: number; name: string } | null = null;
   spans.forEach((span, q) => {
     while (m < mentions.length && mentions[m]!.at < span.open) history.push(mentions[m++]!);
     if (!result[q]) {
@@ -526,9 +523,11 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
         } else if (history.length && span.paragraph - history[history.length - 1]!.paragraph <= PRONOUN_PARAGRAPHS) {
           result[q] = { rule: 'quote/pronoun', speaker: null };
         } else {
-          people ??= doc.people().map((n) => ({ at: n.start, paragraph: doc.paragraphIndexAt(n.start), name: n.text }));
-          while (pi < people.length && people[pi]!.at < span.open) lastPerson = people[pi++]!;
-          const before = lastPerson && span.paragraph - lastPerson.paragraph <= PRONOUN_PARAGRAPHS - 1 ? lastPerson : null;
+          // The last person compromise names before the quote, within reach: only those sentences are parsed.
+          const from = doc.paragraphs[Math.max(0, span.paragraph - (PRONOUN_PARAGRAPHS - 1))]!.start;
+          const found = doc.peopleIn(from, span.open).filter((n) => n.start < span.open);
+          const last = found[found.length - 1];
+          const before = last ? { at: last.start, name: last.text } : null;
           result[q] = before
             ? { rule: 'quote/pronoun', speaker: { name: c.index.fullest(cleanName(before.name.replace(/[’']s$/u, '')), before.at) } }
             : { rule: 'quote/pronoun', speaker: null };
