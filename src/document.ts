@@ -14,7 +14,8 @@
  * an upper-case letter, digit or opening quote ends a sentence, unless the word before the period
  * is a known abbreviation ("Oct.", "Gen."), a dotted initialism ("U.S.") or a single initial.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpFn from 'compromise';
 import { readList } from './lexicon.js';
 import { partitionPoint } from './search.js';
 
@@ -27,7 +28,17 @@ export interface Span {
 /** A person-name mention found by compromise, with document offsets. */
 export interface NameMention extends Span {}
 
-type NlpDoc = ReturnType<typeof nlp>;
+type NlpDoc = ReturnType<typeof nlpFn>;
+
+/**
+ * compromise, loaded on the first parse: loading it costs about 0.3 s (it builds its lexicon), which
+ * a document whose sentences never need a parse should not pay.
+ */
+let nlpLoaded: typeof nlpFn | null = null;
+function nlp(text: string): NlpDoc {
+  nlpLoaded ??= createRequire(import.meta.url)('compromise') as typeof nlpFn;
+  return nlpLoaded(text);
+}
 
 /** The most characters handed to compromise in one parse. */
 export const MAX_CHUNK = 2000;
@@ -37,7 +48,11 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 /** The word right before an offset, with only spaces or a hyphen between. */
 const WORD_BEFORE = /([\p{L}\p{M}.'’]{1,40})(?: {1,3}|-)$/u;
 /** Right after an offset: a capitalised word, with only spaces or a hyphen between. */
-const CAPITAL_AFTER = /^(?: {1,3}|-)\p{Lu}/u;
+const WORD_AFTER = /^(?: {1,3}|-)([\p{L}\p{M}]{1,40})/u;
+/** Lower-case words (for title-case lines: which capitalised words the document also writes in lower case). */
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{0,40}/gu;
+/** Words of four letters or more (title case leaves short function words in lower case). */
+const LONG_WORD = /[\p{L}\p{M}]{4,}/gu;
 const SENTENCE_END = /[.!?]/;
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
 const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘(\[«]/u;
@@ -64,6 +79,8 @@ export class Doc {
   readonly chunks: readonly Span[];
   private parses = new Map<number, NlpDoc>();
   private chunkPeople = new Map<number, NameMention[]>();
+  private titleCase = new Map<number, boolean>();
+  private lowerWords: Set<string> | null = null;
 
   private readonly time: ((stage: string, ms: number) => void) | undefined;
 
@@ -118,14 +135,39 @@ export class Doc {
    * Whether [start, end) may be part of a longer name: a capitalised word or a name particle
    * ("von", "bin") right before it, or a capitalised word right after it, with only spaces or a
    * hyphen between. When false, no multi-word name compromise could find covers the span, so
-   * callers skip the parse.
+   * callers skip the parse. A word ending in a possessive ("Russia’s") ends any name before the
+   * span; in a title-case line (a headline) a capital says nothing, so a neighbour the document
+   * also writes in lower case ("Arms", "Joins") counts as a common word.
    */
   mayExtendName(start: number, end: number): boolean {
-    if (CAPITAL_AFTER.test(this.text.slice(end, end + 4))) return true;
+    const after = WORD_AFTER.exec(this.text.slice(end, end + 44))?.[1];
+    if (after !== undefined && /^\p{Lu}/u.test(after) && !this.commonInHeadline(after, end)) return true;
     const m = WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 44), start));
     if (!m) return false;
     const word = m[1]!.replace(/^[.'’]+/u, '');
-    return /^\p{Lu}/u.test(word) || nameParticles().has(word.toLowerCase());
+    if (/['’]s$/u.test(word)) return false;
+    if (nameParticles().has(word.toLowerCase())) return true;
+    return /^\p{Lu}/u.test(word) && !this.commonInHeadline(word.replace(/[.'’]+$/u, ''), start);
+  }
+
+  /** Whether `word` stands in a title-case line and the document also writes it in lower case. */
+  private commonInHeadline(word: string, offset: number): boolean {
+    const p = this.paragraphIndexAt(offset);
+    if (p < 0 || !this.isTitleCase(p)) return false;
+    this.lowerWords ??= new Set(this.text.match(LOWER_WORD) ?? []);
+    return this.lowerWords.has(word.toLowerCase());
+  }
+
+  /** A paragraph of at least four words, at least four in five of its longer words capitalised. */
+  private isTitleCase(p: number): boolean {
+    let known = this.titleCase.get(p);
+    if (known === undefined) {
+      const words = this.paragraphs[p]!.text.match(LONG_WORD) ?? [];
+      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      known = words.length >= 4 && caps * 5 >= words.length * 4;
+      this.titleCase.set(p, known);
+    }
+    return known;
   }
 
   /** Person names compromise finds anywhere in the document (parses every chunk: use peopleIn where a window will do). */

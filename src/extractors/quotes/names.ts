@@ -30,7 +30,7 @@ export interface NameContext {
   /** Lower-case words seen uncapitalised somewhere in the document ("officials"). */
   lowerSeen: ReadonlySet<string>;
   text: string;
-  /** Whether the word at this offset is a demonym ("the Chilean said"), as compromise tags it; parses lazily. */
+  /** Whether the word at this offset is a demonym ("the Chilean said", "the Chileans said"): quote-demonyms.txt. */
   demonymAt: (offset: number) => boolean;
 }
 
@@ -38,17 +38,9 @@ export interface NameContext {
 export function nameContext(doc: Doc, tokens: readonly Token[], words: QuoteWords): NameContext {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && !isCapitalised(t)) lowerSeen.add(t.lower);
-  const demonyms = new Map<number, Set<number>>();
   const demonymAt = (offset: number) => {
-    const i = doc.chunks.findIndex((ch) => ch.start <= offset && offset < ch.end);
-    if (i < 0) return false;
-    let set = demonyms.get(i);
-    if (!set) {
-      const found = doc.parseChunk(i).match('#Demonym').json({ offset: true }) as Array<{ offset: { start: number } }>;
-      set = new Set(found.map((m) => doc.chunks[i]!.start + m.offset.start));
-      demonyms.set(i, set);
-    }
-    return set.has(offset);
+    const word = /^\p{L}+/u.exec(doc.text.slice(offset, offset + 40))?.[0].toLowerCase() ?? '';
+    return words.demonyms.has(word) || (word.endsWith('s') && words.demonyms.has(word.slice(0, -1)));
   };
   return { tokens, words, lowerSeen, text: doc.text, demonymAt };
 }

@@ -25,6 +25,8 @@ export interface QuoteWords {
   skips: ReadonlySet<string>;
   passives: ReadonlySet<string>;
   stops: ReadonlySet<string>;
+  /** Demonyms, lower case ("chilean"); a plural in -s counts too. */
+  demonyms: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   /** Section labels that open a headline line ("analysis", "q&a"): never a colon source. */
   sections: ReadonlySet<string>;
@@ -78,6 +80,7 @@ export function quoteWords(): QuoteWords {
     passives: lower(readList('quote-passive-words.txt')),
     stops: lower(readList('quote-stop-words.txt')),
     particles: lower(readList('quote-name-particles.txt')),
+    demonyms: lower(readList('quote-demonyms.txt')),
     sections: lower(readList('quote-section-labels.txt')),
     orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt')]),
     genders: new Map(genders.map((r) => [r.word!.toLowerCase(), r.gender as 'm' | 'f'])),
