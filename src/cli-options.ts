@@ -40,6 +40,12 @@ export const OPTIONS: OptionSpec[] = [
     commands: ['extract', 'check'],
     choices: ['news', 'timeml'],
   },
+  {
+    flags: '-j, --jobs <n>',
+    description: 'worker threads to extract on (default: one per core); output order stays the input order',
+    commands: ['extract', 'check'],
+  },
+  { flags: '-q, --quiet', description: 'no progress line on stderr (shown only when stderr is a terminal)', commands: ['extract', 'check', 'merge'] },
   { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract', 'merge'] },
   { flags: '--fixtures <dir>', description: 'folder of expected results (<id>.yaml and summary.yaml)', commands: ['check'] },
   { flags: '--update', description: 'write the current results into the fixtures instead of comparing', commands: ['check'] },

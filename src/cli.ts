@@ -4,6 +4,7 @@
  */
 import { once } from 'node:events';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
@@ -14,9 +15,11 @@ import { OPTIONS, type Format } from './cli-options.js';
 import { ExtractError } from './errors.js';
 import { checkKinds, checkReferenceDate } from './extract.js';
 import { extractFiles } from './files.js';
-import { envelope, SCHEMA_NAME } from './output/envelope.js';
+import { countDocuments } from './input.js';
+import { SCHEMA_NAME } from './output/envelope.js';
 import { prettyDocument, prettySummary } from './output/pretty.js';
-import { toJson, toNdjsonLine, toYaml } from './output/serialize.js';
+import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from './output/serialize.js';
+import { Progress } from './progress.js';
 import { readResults } from './merge-input.js';
 import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type Summary } from './summary/summary.js';
 import type { DateStyle, DocResult, FactKind } from './types.js';
@@ -41,6 +44,8 @@ interface CommonOpts {
   only?: string;
   dateStyle?: DateStyle;
   referenceDate?: string;
+  jobs?: string;
+  quiet?: boolean;
   color: boolean;
   debug?: boolean;
 }
@@ -83,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   addOptions(merge, 'merge');
   merge.action(async (paths: string[], opts: ExtractOpts) => {
-    code = await runExtract(mergeEvents(paths), opts);
+    code = await runExtract(withProgress(mergeEvents(paths), opts, async () => null), opts);
   });
   const check = program
     .command('check')
@@ -164,10 +169,13 @@ function inputPaths(paths: string[]): string[] {
   throw new UsageError('no input. Name files or folders, or pipe text in (see extract --help).');
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+function parseJobs(jobs: string | undefined): number {
+  if (jobs === undefined) return availableParallelism();
+  const n = Number(jobs);
+  if (!/^\d+$/.test(jobs.trim()) || !Number.isInteger(n) || n < 1) {
+    throw new UsageError(`--jobs: "${jobs}" is not a whole number of at least 1. Give e.g. --jobs 2 (1 runs in the main thread).`);
+  }
+  return n;
 }
 
 async function write(s: string): Promise<void> {
@@ -180,15 +188,35 @@ function report(e: ExtractError, warning = false): void {
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[] }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number }
   | { type: 'error'; error: ExtractError }
   | { type: 'failed'; failed: FailedInput };
 
-/** The documents under `paths`, extracted by the library. */
+/** The documents under `paths`, extracted by the library, with a progress line on a terminal. */
 function extractEvents(paths: string[], opts: CommonOpts): AsyncIterable<RunEvent> {
   const { only, referenceDate } = parseCommon(opts);
+  const jobs = parseJobs(opts.jobs);
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  return extractFiles(inputPaths(paths), { referenceDate, only, dateStyle: opts.dateStyle, stdin: readStdin, trace });
+  const inputs = inputPaths(paths);
+  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, trace, jobs });
+  return withProgress(events, opts, () => countDocuments(inputs));
+}
+
+/** Passes `events` through, drawing the progress line on stderr when it is a terminal (not with -q or --debug). */
+async function* withProgress<T extends RunEvent>(events: AsyncIterable<T>, opts: CommonOpts, total: () => Promise<number | null>): AsyncGenerator<T> {
+  if (opts.quiet || opts.debug || !process.stderr.isTTY) {
+    yield* events;
+    return;
+  }
+  const progress = new Progress(process.stderr, total());
+  try {
+    for await (const ev of events) {
+      progress.tick(ev.type === 'document' ? ev.bytes ?? 0 : 0);
+      yield ev;
+    }
+  } finally {
+    progress.end();
+  }
 }
 
 /** The documents recorded in earlier results (`extract merge`); a document id seen twice is reported and kept once. */
@@ -247,12 +275,13 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
     throw new UsageError(`--out writes JSON or YAML files: use -f json or -f yaml with it, not -f ${format}.`);
   }
   const c = chalkFor(opts.color, process.stdout);
-  const docs: DocResult[] = [];
   const taken = new Set<string>();
   const ext = format === 'yaml' ? 'yaml' : 'json';
   const serialize = format === 'yaml' ? toYaml : toJson;
   if (opts.out) await mkdir(opts.out, { recursive: true });
   let written = 0;
+  // -f json and -f yaml are written as they go too: the envelope's opening, each document, then the summary.
+  const stream = format === 'json' ? new JsonEnvelopeWriter() : format === 'yaml' ? new YamlEnvelopeWriter() : null;
 
   const { failed, summary } = await runDocuments(events, async (r) => {
     if (opts.out) {
@@ -260,7 +289,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
       written++;
     } else if (format === 'pretty') await write(prettyDocument(r, c));
     else if (format === 'ndjson') await write(toNdjsonLine({ type: 'document', ...r }));
-    else docs.push(r);
+    else await write(stream!.document(r));
   });
 
   const s = opts.summary ? summary : null;
@@ -272,7 +301,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
   } else if (format === 'ndjson') {
     if (s) await write(toNdjsonLine({ type: 'summary', schema: SCHEMA_NAME, summary: s }));
   } else {
-    await write(serialize(envelope(docs, s)));
+    for (const piece of stream!.end(s)) await write(piece);
   }
   return failed ? 1 : 0;
 }

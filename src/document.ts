@@ -49,10 +49,6 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 const WORD_BEFORE = /([\p{L}\p{M}.'’]{1,40})(?: {1,3}|-)$/u;
 /** Right after an offset: a capitalised word, with only spaces or a hyphen between. */
 const WORD_AFTER = /^(?: {1,3}|-)([\p{L}\p{M}]{1,40})/u;
-/** Lower-case words (for title-case lines: which capitalised words the document also writes in lower case). */
-const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{0,40}/gu;
-/** Words of four letters or more (title case leaves short function words in lower case). */
-const LONG_WORD = /[\p{L}\p{M}]{4,}/gu;
 const SENTENCE_END = /[.!?]/;
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
 const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘(\[«]/u;
@@ -71,6 +67,14 @@ function nameParticles(): Set<string> {
   return particles;
 }
 
+let nameWords: Set<string> | null = null;
+/** Whether compromise's lexicon knows `word` (or a part of it between hyphens) as part of a person's name. */
+function isNameWord(word: string): boolean {
+  nameWords ??= new Set(readList('person-name-words.txt'));
+  const w = word.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
+  return nameWords.has(w) || (w.includes('-') && w.split('-').some((part) => nameWords!.has(part)));
+}
+
 export class Doc {
   readonly text: string;
   readonly paragraphs: readonly Span[];
@@ -79,8 +83,6 @@ export class Doc {
   readonly chunks: readonly Span[];
   private parses = new Map<number, NlpDoc>();
   private chunkPeople = new Map<number, NameMention[]>();
-  private titleCase = new Map<number, boolean>();
-  private lowerWords: Set<string> | null = null;
 
   private readonly time: ((stage: string, ms: number) => void) | undefined;
 
@@ -132,42 +134,23 @@ export class Doc {
   }
 
   /**
-   * Whether [start, end) may be part of a longer name: a capitalised word or a name particle
-   * ("von", "bin") right before it, or a capitalised word right after it, with only spaces or a
-   * hyphen between. When false, no multi-word name compromise could find covers the span, so
-   * callers skip the parse. A word ending in a possessive ("Russia’s") ends any name before the
-   * span; in a title-case line (a headline) a capital says nothing, so a neighbour the document
-   * also writes in lower case ("Arms", "Joins") counts as a common word.
+   * Whether [start, end) may be part of a longer name compromise would find: a word it knows as
+   * part of names (person-name-words.txt: given names, surnames, honorifics) right before or after
+   * it (any capitalised word will do when the span itself is such a word), or a name particle
+   * ("von", "bin") right before it, with only spaces or a hyphen between. When false, callers skip the parse: compromise finds names through that
+   * lexicon, so no name it finds covers the span. A word ending in a possessive ("Russia’s") ends
+   * any name before the span.
    */
   mayExtendName(start: number, end: number): boolean {
+    const self = isNameWord(this.text.slice(start, end));
     const after = WORD_AFTER.exec(this.text.slice(end, end + 44))?.[1];
-    if (after !== undefined && /^\p{Lu}/u.test(after) && !this.commonInHeadline(after, end)) return true;
+    if (after !== undefined && /^\p{Lu}/u.test(after) && (self || isNameWord(after))) return true;
     const m = WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 44), start));
     if (!m) return false;
     const word = m[1]!.replace(/^[.'’]+/u, '');
     if (/['’]s$/u.test(word)) return false;
     if (nameParticles().has(word.toLowerCase())) return true;
-    return /^\p{Lu}/u.test(word) && !this.commonInHeadline(word.replace(/[.'’]+$/u, ''), start);
-  }
-
-  /** Whether `word` stands in a title-case line and the document also writes it in lower case. */
-  private commonInHeadline(word: string, offset: number): boolean {
-    const p = this.paragraphIndexAt(offset);
-    if (p < 0 || !this.isTitleCase(p)) return false;
-    this.lowerWords ??= new Set(this.text.match(LOWER_WORD) ?? []);
-    return this.lowerWords.has(word.toLowerCase());
-  }
-
-  /** A paragraph of at least four words, at least four in five of its longer words capitalised. */
-  private isTitleCase(p: number): boolean {
-    let known = this.titleCase.get(p);
-    if (known === undefined) {
-      const words = this.paragraphs[p]!.text.match(LONG_WORD) ?? [];
-      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      known = words.length >= 4 && caps * 5 >= words.length * 4;
-      this.titleCase.set(p, known);
-    }
-    return known;
+    return /^\p{Lu}/u.test(word) && (self || isNameWord(word));
   }
 
   /** Person names compromise finds anywhere in the document (parses every chunk: use peopleIn where a window will do). */

@@ -18,6 +18,7 @@ import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import YAML from 'yaml';
 import { ExtractError } from './errors.js';
 import { checkReferenceDate } from './extract.js';
@@ -38,8 +39,8 @@ export type InputEvent =
   | { type: 'error'; error: ExtractError };
 
 export interface ReadOptions {
-  /** Reads all of standard input (the CLI passes process.stdin; tests pass a buffer). */
-  stdin?: () => Promise<Buffer>;
+  /** Standard input as a stream of bytes (the CLI passes process.stdin; tests pass buffers). */
+  stdin?: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
@@ -96,6 +97,39 @@ async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<InputE
     return;
   }
   yield* readFileInput(path);
+}
+
+/**
+ * How many documents `paths` hold (a text file is one, a JSON Lines file one per non-blank line),
+ * or null when that cannot be known ahead (standard input, an unreadable path). For progress only:
+ * it reads JSON Lines files once more, as bytes.
+ */
+export async function countDocuments(paths: readonly string[]): Promise<number | null> {
+  let n = 0;
+  for (const path of paths) {
+    if (path === '-') return null;
+    try {
+      const files: string[] = [];
+      if ((await stat(path)).isDirectory()) await walk(path, files, new Set());
+      else files.push(path);
+      for (const f of files) n += JSONL_EXTENSIONS.includes(extname(f).toLowerCase()) ? await countLines(f) : 1;
+    } catch {
+      return null;
+    }
+  }
+  return n;
+}
+
+/** Lines of a file (blank lines count too: close enough for progress). */
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path)) {
+    const buf = chunk as Buffer;
+    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
+    if (buf.length > 0) last = buf[buf.length - 1]!;
+  }
+  return last === 10 ? n : n + 1;
 }
 
 /** Collects text files under `dir`, sorted, following each real folder once. */
@@ -234,24 +268,82 @@ function jsonRecord(line: string, path: string, n: number, fileStem: string): In
   return { type: 'document', input, warnings };
 }
 
+/**
+ * Standard input: JSON Lines when its first line is a {"text": …} record, streamed line by line
+ * (so a long stream never sits in memory); otherwise one text document.
+ */
 async function* readStdin(opts: ReadOptions): AsyncGenerator<InputEvent> {
   if (!opts.stdin) {
     yield { type: 'error', error: new ExtractError('BAD_OPTION', 'standard input is not available', { path: '-', hint: 'Pipe text in or name files.' }) };
     return;
   }
-  const bytes = await opts.stdin();
-  const decoded = decode(bytes, '-');
+  const source = opts.stdin();
+  const chunks: AsyncIterator<Uint8Array> | Iterator<Uint8Array> =
+    Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Uint8Array>)[Symbol.iterator]();
+  // Read up to the end of the first line to see what this is.
+  const head: Buffer[] = [];
+  let ended = false;
+  for (;;) {
+    const r = await chunks.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    const b = Buffer.from(r.value);
+    head.push(b);
+    if (b.includes(10)) break;
+  }
+  const start = Buffer.concat(head);
+  const utf16 = start.length >= 2 && ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff));
+  const nl = start.indexOf(10);
+  const firstLine = start.subarray(0, nl < 0 ? start.length : nl).toString('utf8').replace(/^\uFEFF/, '').trim();
+  if (!utf16 && firstLine.startsWith('{') && looksLikeRecord(firstLine)) {
+    const decoder = new StringDecoder('utf8');
+    let pending = decoder.write(start).replace(/^\uFEFF/, '');
+    let n = 0;
+    let scanned = 0; // no line end before this offset of `pending` (a megabyte-long line is scanned once)
+    const lines = function* (final: boolean): Generator<InputEvent> {
+      let from = 0;
+      for (let i = pending.indexOf('\n', scanned); i >= 0; i = pending.indexOf('\n', from)) {
+        n++;
+        const line = pending.slice(from, i);
+        from = i + 1;
+        if (line.trim() !== '') yield jsonRecord(line, '-', n, 'stdin');
+      }
+      pending = pending.slice(from);
+      scanned = pending.length;
+      if (final && pending.trim() !== '') yield jsonRecord(pending, '-', ++n, 'stdin');
+    };
+    yield* lines(false);
+    while (!ended) {
+      const r = await chunks.next();
+      if (r.done) break;
+      pending += decoder.write(Buffer.from(r.value));
+      yield* lines(false);
+    }
+    pending += decoder.end();
+    yield* lines(true);
+    return;
+  }
+  const rest: Buffer[] = [start];
+  while (!ended) {
+    const r = await chunks.next();
+    if (r.done) break;
+    rest.push(Buffer.from(r.value));
+  }
+  const decoded = decode(Buffer.concat(rest), '-');
   if ('error' in decoded) {
     yield { type: 'error', error: decoded.error };
     return;
   }
   const text = decoded.text;
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
-  if (firstLine.startsWith('{') && looksLikeRecord(firstLine)) {
-    let n = 0;
+  const first = text.slice(0, text.indexOf('\n') >>> 0).trim();
+  if (first.startsWith('{') && looksLikeRecord(first)) {
+    // JSON Lines in UTF-16: decoded whole.
+    let k = 0;
     for (const line of text.split('\n')) {
-      n++;
-      if (line.trim() !== '') yield jsonRecord(line, '-', n, 'stdin');
+      k++;
+      if (line.trim() !== '') yield jsonRecord(line, '-', k, 'stdin');
     }
     return;
   }

@@ -19,7 +19,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 async function collect(paths: string[], stdin?: string): Promise<InputEvent[]> {
   const out: InputEvent[] = [];
-  for await (const ev of readInputs(paths, stdin === undefined ? {} : { stdin: async () => Buffer.from(stdin) })) out.push(ev);
+  for await (const ev of readInputs(paths, stdin === undefined ? {} : { stdin: () => [Buffer.from(stdin)] })) out.push(ev);
   return out;
 }
 

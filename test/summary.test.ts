@@ -5,8 +5,8 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { prettyDocument, prettySummary } from '../src/output/pretty.js';
-import { absorb, contribution, emptyPartial, finish, type Summary } from '../src/summary/summary.js';
-import { SEEDS } from './helpers.js';
+import { absorb, contribution, emptyPartial, finish, MENTION_LIMIT, mergePartials, type Summary } from '../src/summary/summary.js';
+import { rng, SEEDS } from './helpers.js';
 
 /** The summary of invented texts. */
 function summaryOf(texts: Record<string, string>): Summary {
@@ -94,5 +94,42 @@ describe('pretty summary of the seeds', () => {
     expect(text).toContain('South Korean intelligence');
     expect(text).toContain('Ukrainian intelligence');
     expect(out).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('summary size stays bounded (MENTION_LIMIT)', () => {
+  // 250 documents, each with a quote by one speaker, a date and a figure: more than the limit.
+  const docs = Array.from({ length: 250 }, (_, i) =>
+    extract(`“We will hold firm,” said Jane Roe on 3 March 2024. About 4,000 Moldovan volunteers crossed the river.`, { id: `d${String(i).padStart(3, '0')}` }),
+  );
+
+  it('lists the first MENTION_LIMIT mentions in document order and counts them all', () => {
+    const p = emptyPartial();
+    for (const d of docs) absorb(p, contribution(d));
+    const s = finish(p);
+    const roe = s.speakers.find((x) => x.name === 'Jane Roe')!;
+    expect(roe.quotes).toBe(250);
+    expect(roe.documents).toHaveLength(250);
+    expect(roe.said.map((m) => m.doc)).toEqual(docs.slice(0, MENTION_LIMIT).map((d) => d.id));
+    const day = s.timeline.find((t) => t.value === '2024-03-03')!;
+    expect(day.count).toBe(250);
+    expect(day.mentions).toHaveLength(MENTION_LIMIT);
+    const v = figure(s, 'Moldovan volunteers')!.values[0]!;
+    expect([v.count, v.mentions.length, v.documents.length]).toEqual([250, MENTION_LIMIT, 250]);
+  });
+
+  it('gives the same summary whatever the order and grouping of the merge', () => {
+    const single = finish(docs.reduce((p, d) => absorb(p, contribution(d)), emptyPartial()));
+    const next = rng(11);
+    for (let round = 0; round < 5; round++) {
+      const shuffled = [...docs].sort(() => next() - 0.5);
+      const parts: ReturnType<typeof emptyPartial>[] = [];
+      for (let i = 0; i < shuffled.length; ) {
+        const n = 1 + Math.floor(next() * 60);
+        parts.push(shuffled.slice(i, i + n).reduce((p, d) => absorb(p, contribution(d)), emptyPartial()));
+        i += n;
+      }
+      expect(finish(parts.reduce((a, b) => mergePartials(a, b), emptyPartial()))).toEqual(single);
+    }
   });
 });

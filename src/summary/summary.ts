@@ -44,6 +44,8 @@ export interface SummarySpeaker {
 
 export interface SummaryDate {
   value: string;
+  /** How many times the documents give this date (`mentions` lists at most MENTION_LIMIT of them). */
+  count: number;
   documents: string[];
   mentions: Mention[];
 }
@@ -60,6 +62,8 @@ export interface FigureValue {
   value: number;
   approximate: boolean;
   bound: 'min' | 'max' | null;
+  /** How many times the documents give this value (`mentions` lists at most MENTION_LIMIT of them). */
+  count: number;
   documents: string[];
   /** The distinct sources named for this value, sorted. */
   sources: string[];
@@ -77,17 +81,28 @@ export interface SummaryFigure {
   values: FigureValue[];
 }
 
+/**
+ * The most mentions a summary entry lists (a speaker's quotes, a date's or a figure's mentions):
+ * the first ones in document-id and offset order. The counts beside them are the totals, and every
+ * document's own results hold all its facts. This keeps a run's memory flat however large the
+ * corpus: the summary is the only thing a run keeps until the end.
+ */
+export const MENTION_LIMIT = 20;
+
 interface PartialFigureValue {
   value: number;
   approximate: boolean;
   bound: 'min' | 'max' | null;
+  count: number;
+  docs: Set<string>;
+  sources: Set<string>;
   mentions: FigureMention[];
 }
 
-/** One figure group of a partial: its values, and the names it was written with (counted, for a stable choice). */
+/** One figure group of a partial: its values, and how often each name was written (for a stable choice). */
 export interface PartialFigure {
-  nouns: string[];
-  qualifiers: string[];
+  nouns: Map<string, number>;
+  qualifiers: Map<string, number>;
   measure: boolean;
   values: Map<string, PartialFigureValue>;
 }
@@ -100,13 +115,17 @@ export interface Summary {
   figures: SummaryFigure[];
 }
 
-/** The associative intermediate form: maps keyed by what groups facts. */
+/**
+ * The associative intermediate form: maps keyed by what groups facts, with counts, document sets
+ * and mention lists cut to the first MENTION_LIMIT (so its size does not grow with the corpus
+ * beyond one entry per place, speaker, date and figure, and one id per document).
+ */
 export interface PartialSummary {
   ids: string[];
   failed: FailedInput[];
-  places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: Mention[] }>;
-  speakers: Map<string, { name: string; titles: string[]; said: Mention[] }>;
-  timeline: Map<string, Mention[]>;
+  places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: number; docs: Set<string> }>;
+  speakers: Map<string, { name: string; titles: Map<string, number>; quotes: number; docs: Set<string>; said: Mention[] }>;
+  timeline: Map<string, { count: number; docs: Set<string>; mentions: Mention[] }>;
   figures: Map<string, PartialFigure>;
 }
 
@@ -114,7 +133,25 @@ export function emptyPartial(): PartialSummary {
   return { ids: [], failed: [], places: new Map(), speakers: new Map(), timeline: new Map(), figures: new Map() };
 }
 
-const mention = (doc: string, f: { start: number; end: number; text: string }): Mention => ({ doc, start: f.start, end: f.end, text: f.text });
+/**
+ * A string that owns its characters. A fact's text is a slice of its document, and V8 keeps the
+ * whole document alive behind a slice: the summary must not hold every document it has seen.
+ */
+const own = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+const mention = (doc: string, f: { start: number; end: number; text: string }): Mention => ({ doc, start: f.start, end: f.end, text: own(f.text) });
+const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/** Adds `more` to `list`, keeping (amortized) only the first MENTION_LIMIT in byMention order. */
+function addMentions<M extends Mention>(list: M[], more: readonly M[]): void {
+  list.push(...more);
+  if (list.length > 2 * MENTION_LIMIT) {
+    list.sort(byMention);
+    list.length = MENTION_LIMIT;
+  }
+}
+
+/** The first MENTION_LIMIT of `list`, sorted. */
+const firstMentions = <M extends Mention>(list: readonly M[]): M[] => [...list].sort(byMention).slice(0, MENTION_LIMIT);
 
 /**
  * One document's share of the summary. Figure mentions carry the sentence and source the
@@ -125,22 +162,25 @@ export function contribution(doc: DocResult): PartialSummary {
   p.ids.push(doc.id);
   for (const f of doc.places) {
     const key = `${f.name}\u0000${f.country ?? ''}`;
-    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, mentions: [] };
-    e.mentions.push(mention(doc.id, f));
+    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, mentions: 0, docs: new Set([doc.id]) };
+    e.mentions++;
     p.places.set(key, e);
   }
   for (const q of doc.quotes) {
     if (!q.speaker) continue;
-    const e = p.speakers.get(q.speaker.name) ?? { name: q.speaker.name, titles: [], said: [] };
-    if (q.speaker.title) e.titles.push(q.speaker.title);
-    e.said.push(mention(doc.id, q));
-    p.speakers.set(q.speaker.name, e);
+    const name = own(q.speaker.name);
+    const e = p.speakers.get(name) ?? { name, titles: new Map(), quotes: 0, docs: new Set([doc.id]), said: [] };
+    if (q.speaker.title) bump(e.titles, own(q.speaker.title));
+    e.quotes++;
+    addMentions(e.said, [mention(doc.id, q)]);
+    p.speakers.set(name, e);
   }
   for (const d of doc.dates) {
     if (!d.value) continue;
-    const list = p.timeline.get(d.value) ?? [];
-    list.push(mention(doc.id, d));
-    p.timeline.set(d.value, list);
+    const e = p.timeline.get(d.value) ?? { count: 0, docs: new Set([doc.id]), mentions: [] };
+    e.count++;
+    addMentions(e.mentions, [mention(doc.id, d)]);
+    p.timeline.set(d.value, e);
   }
   for (const n of doc.numbers) addFigure(p, doc.id, n);
   return p;
@@ -149,20 +189,22 @@ export function contribution(doc: DocResult): PartialSummary {
 function addFigure(p: PartialSummary, doc: string, n: NumberFact): void {
   if (!n.unit || n.ordinal) return;
   const g = figureGroup({ ...n, unit: n.unit });
-  const group: PartialFigure = p.figures.get(g.key) ?? { nouns: [], qualifiers: [], measure: g.measure, values: new Map() };
-  group.nouns.push(g.noun);
-  if (g.qualifier) group.qualifiers.push(g.qualifier);
+  const group: PartialFigure = p.figures.get(g.key) ?? { nouns: new Map(), qualifiers: new Map(), measure: g.measure, values: new Map() };
+  bump(group.nouns, own(g.noun));
+  if (g.qualifier) bump(group.qualifiers, own(g.qualifier));
   group.measure ||= g.measure;
   const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}`;
-  const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, mentions: [] };
+  const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, count: 0, docs: new Set([doc]), sources: new Set(), mentions: [] };
   const m: FigureMention = mention(doc, n);
   if (n.sentence !== undefined) {
-    m.sentence = n.sentence;
+    m.sentence = own(n.sentence);
     m.source = n.source ?? null;
+    if (n.source) e.sources.add(own(n.source));
   }
-  e.mentions.push(m);
+  e.count++;
+  addMentions(e.mentions, [m]);
   group.values.set(key, e);
-  p.figures.set(g.key, group);
+  p.figures.set(own(g.key), group);
 }
 
 /** A failed input's share of the summary. */
@@ -177,55 +219,68 @@ export function mergePartials(a: PartialSummary, b: PartialSummary): PartialSumm
   return absorb(absorb(emptyPartial(), a), b);
 }
 
+const union = (into: Set<string>, more: Iterable<string>) => {
+  for (const x of more) into.add(x);
+};
+const addCounts = (into: Map<string, number>, more: Map<string, number>) => {
+  for (const [k, n] of more) bump(into, k, n);
+};
+
 /**
- * Adds `src` into `into` and returns `into`. The accumulator of a streaming run: it copies the
- * mention lists it takes over, so `src` stays as it was.
+ * Adds `src` into `into` and returns `into`. The accumulator of a streaming run: it copies what
+ * it takes over, so `src` stays as it was.
  */
 export function absorb(into: PartialSummary, src: PartialSummary): PartialSummary {
   into.ids.push(...src.ids);
   into.failed.push(...src.failed);
   for (const [k, v] of src.places) {
     const e = into.places.get(k);
-    if (e) e.mentions.push(...v.mentions);
-    else into.places.set(k, { ...v, mentions: [...v.mentions] });
+    if (e) {
+      e.mentions += v.mentions;
+      union(e.docs, v.docs);
+    } else into.places.set(k, { ...v, docs: new Set(v.docs) });
   }
   for (const [k, v] of src.speakers) {
-    const e = into.speakers.get(k);
-    if (e) {
-      e.titles.push(...v.titles);
-      e.said.push(...v.said);
-    } else into.speakers.set(k, { name: v.name, titles: [...v.titles], said: [...v.said] });
+    let e = into.speakers.get(k);
+    if (!e) into.speakers.set(k, (e = { name: v.name, titles: new Map(), quotes: 0, docs: new Set(), said: [] }));
+    addCounts(e.titles, v.titles);
+    e.quotes += v.quotes;
+    union(e.docs, v.docs);
+    addMentions(e.said, v.said);
   }
   for (const [k, v] of src.timeline) {
-    const e = into.timeline.get(k);
-    if (e) e.push(...v);
-    else into.timeline.set(k, [...v]);
+    let e = into.timeline.get(k);
+    if (!e) into.timeline.set(k, (e = { count: 0, docs: new Set(), mentions: [] }));
+    e.count += v.count;
+    union(e.docs, v.docs);
+    addMentions(e.mentions, v.mentions);
   }
   for (const [about, group] of src.figures) {
     let g = into.figures.get(about);
-    if (!g) into.figures.set(about, (g = { nouns: [], qualifiers: [], measure: group.measure, values: new Map() }));
-    g.nouns.push(...group.nouns);
-    g.qualifiers.push(...group.qualifiers);
+    if (!g) into.figures.set(about, (g = { nouns: new Map(), qualifiers: new Map(), measure: group.measure, values: new Map() }));
+    addCounts(g.nouns, group.nouns);
+    addCounts(g.qualifiers, group.qualifiers);
     g.measure ||= group.measure;
     for (const [k, v] of group.values) {
-      const e = g.values.get(k);
-      if (e) e.mentions.push(...v.mentions);
-      else g.values.set(k, { ...v, mentions: [...v.mentions] });
+      let e = g.values.get(k);
+      if (!e) g.values.set(k, (e = { value: v.value, approximate: v.approximate, bound: v.bound, count: 0, docs: new Set(), sources: new Set(), mentions: [] }));
+      e.count += v.count;
+      union(e.docs, v.docs);
+      union(e.sources, v.sources);
+      addMentions(e.mentions, v.mentions);
     }
   }
   return into;
 }
 
-const byMention = (x: Mention, y: Mention) => cmp(x.doc, y.doc) || x.start - y.start;
-const docsOf = (ms: Mention[]) => [...new Set(ms.map((m) => m.doc))].sort(cmp);
+const byMention = (x: Mention, y: Mention) => cmp(x.doc, y.doc) || x.start - y.start || x.end - y.end;
+const sorted = (xs: Iterable<string>) => [...xs].sort(cmp);
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The most frequent string (ties: the first in sorted order), or null. */
-function mostCommon(xs: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+function mostCommon(counts: Map<string, number>): string | null {
   let best: string | null = null;
   for (const [x, n] of [...counts].sort((p, q) => cmp(p[0], q[0]))) if (best === null || n > counts.get(best)!) best = x;
   return best;
@@ -234,25 +289,26 @@ function mostCommon(xs: string[]): string | null {
 /** The canonical, sorted summary of a partial. */
 export function finish(p: PartialSummary): Summary {
   const places = [...p.places.values()]
-    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, mentions: e.mentions.length, documents: docsOf(e.mentions) }))
+    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, mentions: e.mentions, documents: sorted(e.docs) }))
     .sort((x, y) => y.mentions - x.mentions || cmp(x.name, y.name));
   const speakers = [...p.speakers.values()]
-    .map((e) => {
-      const said = [...e.said].sort(byMention);
-      return { name: e.name, title: mostCommon(e.titles), quotes: said.length, documents: docsOf(said), said };
-    })
+    .map((e) => ({ name: e.name, title: mostCommon(e.titles), quotes: e.quotes, documents: sorted(e.docs), said: firstMentions(e.said) }))
     .sort((x, y) => y.quotes - x.quotes || cmp(x.name, y.name));
   const timeline = [...p.timeline]
-    .map(([value, ms]) => ({ value, documents: docsOf(ms), mentions: [...ms].sort(byMention) }))
+    .map(([value, e]) => ({ value, count: e.count, documents: sorted(e.docs), mentions: firstMentions(e.mentions) }))
     .sort((x, y) => cmp(timexSortKey(x.value), timexSortKey(y.value)) || cmp(x.value, y.value));
   const figures = [...p.figures]
     .map(([key, group]) => {
       const values = [...group.values.values()]
-        .map((v) => {
-          const mentions = [...v.mentions].sort(byMention);
-          const sources = distinctSources(mentions.flatMap((m) => (m.source ? [m.source] : [])));
-          return { value: v.value, approximate: v.approximate, bound: v.bound, documents: docsOf(mentions), sources, mentions };
-        })
+        .map((v) => ({
+          value: v.value,
+          approximate: v.approximate,
+          bound: v.bound,
+          count: v.count,
+          documents: sorted(v.docs),
+          sources: distinctSources(v.sources),
+          mentions: firstMentions(v.mentions),
+        }))
         .sort((x, y) => x.value - y.value || Number(x.approximate) - Number(y.approximate) || cmp(x.bound ?? '', y.bound ?? ''));
       const qualifier = mostCommon(group.qualifiers);
       const about = [qualifier, mostCommon(group.nouns)].filter(Boolean).join(' ');

@@ -1,0 +1,94 @@
+/**
+ * ExtractPool: extract() on worker threads. Each worker loads the extractors' data once, then
+ * takes documents one at a time; a job goes to the worker with the fewest outstanding jobs. The
+ * caller keeps the order (extractFiles yields in input order whatever finishes first).
+ */
+import { Worker } from 'node:worker_threads';
+import { ExtractError, type ErrorCode } from './errors.js';
+import type { DocResult, ExtractOptions } from './types.js';
+
+export interface JobRequest {
+  id: number;
+  text: string;
+  options: ExtractOptions;
+  /** Collect the rule trace and send it back with the result. */
+  trace: boolean;
+}
+
+type ErrorReply =
+  | { extract: true; code: ErrorCode; message: string; path: string | null; hint: string }
+  | { extract: false; message: string; stack?: string };
+
+export type JobReply = { id: number; trace: string[] } & ({ result: DocResult } | { error: ErrorReply });
+
+interface Pending {
+  resolve: (r: { result: DocResult; trace: string[] }) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+export class ExtractPool {
+  private slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  /** Starts `size` workers (they load lazily: the first document each gets pays the start-up). */
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Extracts one document on the least busy worker. Rejects with ExtractError as extract() would throw it. */
+  run(text: string, options: ExtractOptions, trace = false): Promise<{ result: DocResult; trace: string[] }> {
+    if (this.closed) return Promise.reject(new Error('the pool is closed'));
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (slot.pending.size === 0) slot.worker.ref(); // busy: keeps the process alive until the reply
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, text, options, trace } satisfies JobRequest);
+    });
+  }
+
+  /** Stops every worker; jobs still running are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private start(): Slot {
+    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (reply: JobReply) => {
+      const p = slot.pending.get(reply.id);
+      if (!p) return;
+      slot.pending.delete(reply.id);
+      if (slot.pending.size === 0) worker.unref();
+      if ('result' in reply) p.resolve({ result: reply.result, trace: reply.trace });
+      else if (reply.error.extract) p.reject(new ExtractError(reply.error.code, reply.error.message, { path: reply.error.path, hint: reply.error.hint }));
+      else {
+        const e = new Error(reply.error.message);
+        if (reply.error.stack) e.stack = reply.error.stack;
+        p.reject(e);
+      }
+    });
+    const fail = (e: Error) => {
+      for (const p of slot.pending.values()) p.reject(e);
+      slot.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!this.closed) fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    // An idle worker must not keep the process alive.
+    worker.unref();
+    return slot;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The worker thread of an ExtractPool: receives documents, runs extract(), posts the results back.
+ * Messages are handled one at a time, in the order they arrive.
+ */
+import { parentPort } from 'node:worker_threads';
+import { ExtractError } from './errors.js';
+import { extract } from './extract.js';
+import type { JobReply, JobRequest } from './pool.js';
+
+if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
+const port = parentPort;
+
+port.on('message', (job: JobRequest) => {
+  const trace: string[] = [];
+  let reply: JobReply;
+  try {
+    const result = extract(job.text, job.options, job.trace ? { trace: (m) => trace.push(m) } : {});
+    reply = { id: job.id, result, trace };
+  } catch (e) {
+    reply =
+      e instanceof ExtractError
+        ? { id: job.id, error: { extract: true, code: e.code, message: e.message, path: e.path, hint: e.hint }, trace }
+        : { id: job.id, error: { extract: false, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }, trace };
+  }
+  port.postMessage(reply);
+});
