@@ -42,7 +42,7 @@ export const OPTIONS: OptionSpec[] = [
   },
   {
     flags: '-j, --jobs <n>',
-    description: 'worker threads to extract on (default: one per core); output order stays the input order',
+    description: 'worker threads to extract on (default: one per core, once 256 KB of text is read); output order stays the input order',
     commands: ['extract', 'check'],
   },
   { flags: '-q, --quiet', description: 'no progress line on stderr (shown only when stderr is a terminal)', commands: ['extract', 'check', 'merge'] },

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import YAML from 'yaml';
+import { yaml } from './yaml.js';
 import { diffDocument, diffValues, type DiffLine } from './check.js';
 import { safeFileName, writeFileAtomic } from './cli-io.js';
 import { OPTIONS, type Format } from './cli-options.js';
@@ -169,6 +169,9 @@ function inputPaths(paths: string[]): string[] {
   throw new UsageError('no input. Name files or folders, or pipe text in (see extract --help).');
 }
 
+/** With --jobs not given, how much text is extracted in the main thread before workers start. */
+const AUTO_PARALLEL_BYTES = 256 * 1024;
+
 function parseJobs(jobs: string | undefined): number {
   if (jobs === undefined) return availableParallelism();
   const n = Number(jobs);
@@ -196,9 +199,11 @@ type RunEvent =
 function extractEvents(paths: string[], opts: CommonOpts): AsyncIterable<RunEvent> {
   const { only, referenceDate } = parseCommon(opts);
   const jobs = parseJobs(opts.jobs);
+  // --jobs not given: workers only once 256 KB of text has been read (small runs gain nothing from them).
+  const parallelAfterBytes = opts.jobs === undefined ? AUTO_PARALLEL_BYTES : 0;
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
   const inputs = inputPaths(paths);
-  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, trace, jobs });
+  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, trace, jobs, parallelAfterBytes });
   return withProgress(events, opts, () => countDocuments(inputs));
 }
 
@@ -368,7 +373,7 @@ async function readYaml(path: string): Promise<unknown> {
     return undefined;
   }
   try {
-    return YAML.parse(raw) as unknown;
+    return yaml().parse(raw) as unknown;
   } catch (e) {
     throw new ExtractError('READ_FAILED', `fixture is not valid YAML (${(e as Error).message.split('\n')[0]})`, { path, hint: 'Fix it or rewrite the fixtures with --update.' });
   }

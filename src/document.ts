@@ -75,6 +75,21 @@ function isNameWord(word: string): boolean {
   return nameWords.has(w) || (w.includes('-') && w.split('-').some((part) => nameWords!.has(part)));
 }
 
+let functionWords: Set<string> | null = null;
+/** Whether `word` is a determiner, preposition, conjunction, pronoun… (never inside a name compromise finds). */
+function isFunctionWord(word: string): boolean {
+  functionWords ??= new Set(readList('person-function-words.txt'));
+  return functionWords.has(word.toLowerCase());
+}
+
+let givenNames: Set<string> | null = null;
+/** Right before an offset: a title-case word and one to three spaces. */
+const TITLE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]{0,30}) {1,3}$/u;
+/** Right after an offset: one to three spaces and a title-case word. */
+const TITLE_WORD_AFTER = /^ {1,3}(\p{Lu}\p{Ll}[\p{Ll}\p{M}]{0,30})(?![\p{L}\p{M}'’-])/u;
+/** A title-case word: a capital, then lower case (an ALL-CAPS headline word is not one). */
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]/u;
+
 export class Doc {
   readonly text: string;
   readonly paragraphs: readonly Span[];
@@ -136,7 +151,8 @@ export class Doc {
   /**
    * Whether [start, end) may be part of a longer name compromise would find: a word it knows as
    * part of names (person-name-words.txt: given names, surnames, honorifics) right before or after
-   * it (any capitalised word will do when the span itself is such a word), or a name particle
+   * it (any capitalised word but a function word, person-function-words.txt, will do when the span
+   * itself is such a word), or a name particle
    * ("von", "bin") right before it, with only spaces or a hyphen between. When false, callers skip the parse: compromise finds names through that
    * lexicon, so no name it finds covers the span. A word ending in a possessive ("Russia’s") ends
    * any name before the span.
@@ -144,13 +160,40 @@ export class Doc {
   mayExtendName(start: number, end: number): boolean {
     const self = isNameWord(this.text.slice(start, end));
     const after = WORD_AFTER.exec(this.text.slice(end, end + 44))?.[1];
-    if (after !== undefined && /^\p{Lu}/u.test(after) && (self || isNameWord(after))) return true;
+    if (after !== undefined && /^\p{Lu}/u.test(after) && (self ? !isFunctionWord(after) : isNameWord(after))) return true;
     const m = WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 44), start));
     if (!m) return false;
     const word = m[1]!.replace(/^[.'’]+/u, '');
     if (/['’]s$/u.test(word)) return false;
     if (nameParticles().has(word.toLowerCase())) return true;
-    return /^\p{Lu}/u.test(word) && (self || isNameWord(word));
+    return /^\p{Lu}/u.test(word) && (self ? !isFunctionWord(word) : isNameWord(word));
+  }
+
+  /**
+   * Whether [start, end), written in title case, follows a title-case given name with only spaces
+   * between ("Dana Madison", "Hillary Clinton"): the start of a person's name, as compromise reads
+   * it, told without a parse. Given names are person-given-names.txt (from compromise's lexicon).
+   */
+  followsGivenName(start: number, end: number): boolean {
+    if (!TITLE_CASE.test(this.text.slice(start, end))) return false;
+    const m = TITLE_WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 40), start));
+    if (!m) return false;
+    givenNames ??= new Set(readList('person-given-names.txt'));
+    return givenNames.has(m[1]!.toLowerCase());
+  }
+
+  /**
+   * Whether [start, end) is a title-case given name followed, with only spaces between, by a
+   * title-case word compromise knows in names ("Dana Madison" seen from "Dana"): a person's name
+   * told without a parse.
+   */
+  precedesNameWord(start: number, end: number): boolean {
+    const word = this.text.slice(start, end);
+    if (!TITLE_CASE.test(word)) return false;
+    givenNames ??= new Set(readList('person-given-names.txt'));
+    if (!givenNames.has(word.toLowerCase())) return false;
+    const m = TITLE_WORD_AFTER.exec(this.text.slice(end, end + 40));
+    return m !== null && isNameWord(m[1]!);
   }
 
   /** Person names compromise finds anywhere in the document (parses every chunk: use peopleIn where a window will do). */

@@ -17,6 +17,13 @@ export interface FileOptions extends ReadOptions {
    * extracted in parallel and still yielded in input order; a single document never starts a worker.
    */
   jobs?: number;
+  /**
+   * With jobs > 1: how many bytes of text are extracted in this thread before the workers start
+   * (default 0: they start with the second document). Each worker pays about 0.3 s to load the
+   * extractors' data, more than a few small documents take, so the CLI's default (--jobs not given)
+   * starts them only once the input shows it is large enough to gain.
+   */
+  parallelAfterBytes?: number;
 }
 
 export type FileEvent =
@@ -82,16 +89,19 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
   };
   try {
     let documents = 0;
+    let bytes = 0;
+    const threshold = opts.parallelAfterBytes ?? 0;
     for await (const ev of readInputs(paths, opts)) {
       if (ev.type === 'error') queue.push({ event: ev });
       else {
         const e: Entry = { event: null, input: ev.input, warnings: ev.warnings };
         queue.push(e);
         documents++;
-        // Workers start only once a second document shows there is something to share.
-        if (documents === 2) {
+        bytes += Buffer.byteLength(ev.input.text);
+        // Workers start only once a second document (and enough text) shows there is something to share.
+        if (!pool && documents >= 2 && bytes > threshold) {
           pool = new ExtractPool(jobs);
-          for (const q of queue) if (q.input) dispatch(q);
+          for (const q of queue) if (q.input && !q.job) dispatch(q);
         } else if (pool) dispatch(e);
       }
       while (queue.length > jobs * READ_AHEAD_PER_JOB) yield await settle(queue.shift()!);

@@ -19,7 +19,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
-import YAML from 'yaml';
+import { yaml } from './yaml.js';
 import { ExtractError } from './errors.js';
 import { checkReferenceDate } from './extract.js';
 
@@ -194,7 +194,7 @@ function textDocument(text: string, source: string, id: string, warnings: Extrac
   if (m) {
     let meta: unknown;
     try {
-      meta = YAML.parse(m[1]!);
+      meta = yaml().parse(m[1]!);
     } catch {
       meta = null;
       warnings.push(new ExtractError('READ_FAILED', 'front matter is not valid YAML; it was ignored', { path: source, hint: 'Fix the YAML between the --- lines.' }));

@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import YAML from 'yaml';
+import { yaml } from './yaml.js';
 import { ExtractError } from './errors.js';
 import type { FailedInput } from './summary/summary.js';
 import type { DocResult } from './types.js';
@@ -54,7 +54,7 @@ async function* readResultFile(file: string): AsyncGenerator<ResultEvent> {
   let records: unknown[];
   try {
     if (ext === '.ndjson' || ext === '.jsonl' || ext === '') records = raw.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
-    else records = [ext === '.json' ? (JSON.parse(raw) as unknown) : (YAML.parse(raw) as unknown)];
+    else records = [ext === '.json' ? (JSON.parse(raw) as unknown) : (yaml().parse(raw) as unknown)];
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0]!.replace(/\.$/, '') : 'unreadable';
     yield { type: 'error', error: new ExtractError('BAD_JSONL', `is not valid ${ext.slice(1).toUpperCase()} (${why})`, { path: file, hint: 'Give merge the output of extract (-f json, yaml, ndjson or --out).' }) };

@@ -47,8 +47,9 @@ describe('--jobs', () => {
     expect(one.code).toBe(1); // the empty file and the broken line
     const docs = (JSON.parse(one.stdout) as { documents: DocResult[] }).documents;
     expect(docs.length).toBe(40 - 1 + SENTENCES.length);
-    for (const jobs of ['2', '3']) {
-      const r = runCli([dir, '-f', 'json', '--jobs', jobs, '--reference-date', '2024-10-29']);
+    // no --jobs: one per core, started once 256 KB is read (this corpus stays in the main thread)
+    for (const jobs of [null, '2', '3']) {
+      const r = runCli([dir, '-f', 'json', ...(jobs ? ['--jobs', jobs] : []), '--reference-date', '2024-10-29']);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe(one.stdout);
       expect(r.stderr).toBe(one.stderr);
@@ -79,15 +80,17 @@ describe('--jobs', () => {
 
   it('the library yields the same events in the same order with jobs: 2 (built package)', async () => {
     const { extractFiles } = (await import('../dist/index.js')) as typeof import('../src/index.js');
-    const collect = async (jobs: number) => {
+    const collect = async (jobs: number, parallelAfterBytes?: number) => {
       const out: string[] = [];
-      for await (const ev of extractFiles([dir], { jobs, referenceDate: '2024-10-29' })) {
+      for await (const ev of extractFiles([dir], { jobs, parallelAfterBytes, referenceDate: '2024-10-29' })) {
         out.push(ev.type === 'document' ? JSON.stringify(ev.result) : `error ${ev.error.describe()}`);
       }
       return out;
     };
     const one = await collect(1);
     expect(await collect(2)).toEqual(one);
+    // the first documents in this thread, the rest on workers once 1,500 bytes are read
+    expect(await collect(2, 1500)).toEqual(one);
     expect(one.filter((e) => e.startsWith('error'))).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@
  * (strings that look like numbers, dates or booleans stay strings) and parses back to it; NDJSON
  * writes one compact line per record.
  */
-import YAML from 'yaml';
+import { yaml } from '../yaml.js';
 import { SCHEMA_NAME } from './envelope.js';
 
 export function toJson(data: unknown): string {
@@ -11,7 +11,7 @@ export function toJson(data: unknown): string {
 }
 
 export function toYaml(data: unknown): string {
-  return YAML.stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
+  return yaml().stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 export function toNdjsonLine(data: unknown): string {
