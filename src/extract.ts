@@ -1,6 +1,6 @@
 /** extract(text, options): one document's facts. */
 import type { RunContext } from './context.js';
-import { Doc } from './document.js';
+import { Doc, PARSE_SHARE } from './document.js';
 import { ExtractError } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import { DATE_STYLES, FACT_KINDS, type DocResult, type ExtractOptions, type FactKind } from './types.js';
@@ -58,7 +58,9 @@ export function extract(text: string, options: ExtractOptions = {}, hooks: Extra
     throw new ExtractError('BAD_OPTION', `unknown date style "${String(dateStyle)}"`, { hint: `Use one of: ${DATE_STYLES.join(', ')}.` });
   }
   const ctx: RunContext = { referenceDate, only: checkKinds(options.only), dateStyle, trace: hooks.trace ?? (() => {}), time: hooks.time };
-  const facts = runPipeline(new Doc(text, hooks.time), ctx);
+  const doc = new Doc(text, hooks.time);
+  const facts = runPipeline(doc, ctx);
+  if (doc.parseBudgetSpent) ctx.trace(`compromise's parse budget (${PARSE_SHARE * 100}% of the text) was spent: names beyond it were read as no name`);
   return {
     id: options.id ?? 'doc',
     source: options.source ?? null,

@@ -70,3 +70,57 @@ describe('Doc chunks (what compromise parses)', () => {
     expect(second.every((n) => n.start >= d.paragraphs[1]!.start)).toBe(true);
   });
 });
+
+describe('Doc name cues without a parse', () => {
+  const at = (d: Doc, word: string, from = 0) => {
+    const start = d.text.indexOf(word, from);
+    return [start, start + word.length] as const;
+  };
+
+  it('followsGivenName: a title-case word after a given name from compromise’s lexicon', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['Lindsay Davenport won.', 'Davenport', true],
+      ['He met Hillary Clinton there.', 'Clinton', true],
+      ['The Clinton campaign said so.', 'Clinton', false], // "The" is no given name
+      ['LINDSAY DAVENPORT WON.', 'DAVENPORT', false], // ALL CAPS says nothing
+      ['Lindsay, Davenport and Leeds.', 'Davenport', false], // a comma between
+      ['O’Neil Davenport spoke.', 'Davenport', false], // only a whole word counts
+    ];
+    for (const [text, word, want] of cases) expect(new Doc(text).followsGivenName(...at(new Doc(text), word)), text).toBe(want);
+  });
+
+  it('precedesNameWord: a given name before a word compromise knows in names', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['Elizabeth Warren spoke.', 'Elizabeth', true],
+      ['Elizabeth Station is closed.', 'Elizabeth', false],
+      ['Paris Hilton arrived.', 'Paris', false], // "Paris" is no given name in the lexicon
+    ];
+    for (const [text, word, want] of cases) expect(new Doc(text).precedesNameWord(...at(new Doc(text), word)), text).toBe(want);
+  });
+
+  it('mayExtendName: a function word beside a name word is no reason to parse', () => {
+    const d = new Doc('The Clinton campaign spoke. Mr Clinton spoke.');
+    expect(d.mayExtendName(...at(d, 'Clinton'))).toBe(false);
+    expect(d.mayExtendName(...at(d, 'Clinton', 20))).toBe(true);
+  });
+});
+
+describe('Doc parse budget', () => {
+  it('parses at most PARSE_SHARE of a long document, then reads no names', async () => {
+    const { PARSE_SHARE, PARSE_FLOOR } = await import('../src/document.js');
+    const text = 'Jane Roe met John Doe. '.repeat(8000); // 184,000 characters, every sentence names people
+    const d = new Doc(text);
+    const found = d.people();
+    const parsed = new Set(found.map((n) => d.sentenceAt(n.start)!.start)).size * 'Jane Roe met John Doe.'.length; // a chunk is the sentence without its trailing space
+    expect(parsed).toBeLessThanOrEqual(Math.max(PARSE_FLOOR, PARSE_SHARE * text.length));
+    expect(parsed).toBeGreaterThan(0.9 * PARSE_SHARE * text.length);
+    expect(found.length).toBeGreaterThan(0);
+    expect(d.parseBudgetSpent).toBe(true);
+  });
+
+  it('a news-sized document stays within it', () => {
+    const d = new Doc('Jane Roe met John Doe in Paris. '.repeat(50));
+    expect(d.people().length).toBeGreaterThanOrEqual(100);
+    expect(d.parseBudgetSpent).toBe(false);
+  });
+});

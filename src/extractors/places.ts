@@ -85,6 +85,9 @@ const MAX_ORG_WORDS = 3;
 /** How many capitalised words after a place may still hold a club word ("Varnsk Red Sox"). */
 const MAX_CLUB_WORDS = 2;
 
+/** How many other places of its sentence, each way, country context looks at. */
+const MAX_NEIGHBOURS = 40;
+
 let PATTERNS: Patterns | null = null;
 
 const before = (list: string, flags = 'u') => new RegExp(`(?:^|[^\\p{L}])(?:${list})\\s{1,3}(?:the\\s{1,3})?$`, flags);
@@ -267,9 +270,10 @@ function hasCountryContext(c: Candidate, all: readonly Candidate[], sent: readon
   if (countries.length === 0) return false;
   if (hasStateNoun(c, doc, ftext, p)) return true;
   const codes = new Set(countries.map((e) => e.country));
-  // Candidates are in text order: only those of the same sentence are visited.
-  for (let j = k - 1; j >= 0 && sent[j] === sent[k]; j--) if (namesCountry(all[j]!, codes)) return true;
-  for (let j = k + 1; j < all.length && sent[j] === sent[k]; j++) if (namesCountry(all[j]!, codes)) return true;
+  // Candidates are in text order: only those of the same sentence are visited, the nearest
+  // MAX_NEIGHBOURS each way (a sentence of thousands of names must not cost their square).
+  for (let j = k - 1; j >= 0 && k - j <= MAX_NEIGHBOURS && sent[j] === sent[k]; j--) if (namesCountry(all[j]!, codes)) return true;
+  for (let j = k + 1; j < all.length && j - k <= MAX_NEIGHBOURS && sent[j] === sent[k]; j++) if (namesCountry(all[j]!, codes)) return true;
   return false;
 }
 

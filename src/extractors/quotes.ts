@@ -27,6 +27,8 @@ export const quotesExtractor: Extractor<QuoteFact> = {
   extract(doc, ctx) {
     const words = quoteWords();
     const all = findQuoteSpans(doc, words.marks);
+    // No quotation at all (most paragraphs of most documents): nothing to attribute, no tokens needed.
+    if (all.length === 0) return [];
     const spans = all.filter((q) => {
       if (!isWorkTitle(doc.text, q, words)) return true;
       ctx.trace(`quote/work-title: "${doc.text.slice(q.start, q.end)}" names a work, not speech`);

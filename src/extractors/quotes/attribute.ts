@@ -30,6 +30,7 @@ import { NameIndex, nameContext, subjectAfter, subjectBefore, type NameContext, 
 import type { QuoteSpan } from './spans.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
+import { trimName } from '../../trim.js';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -50,7 +51,8 @@ const BULLETS = new Set(['-', '•', '*', '–', '—']);
 const MAX_COLON_NAME = 4;
 /** How many earlier speakers a pronoun looks back through for one of its gender. */
 const MAX_LOOKBACK = 8;
-const EDGE_PUNCT = /^[\s\p{P}]+|[\s,;:!?]+$|(?<=\p{Ll}{2})\.$/gu;
+/** How far back (characters) the pronoun fallback looks for a name, however long the paragraphs. */
+const PRONOUN_REACH = 3000;
 /** A paragraph of at most this many tokens can be a headline line. */
 const MAX_HEADLINE_TOKENS = 40;
 /** said-next: the next sentence's speech verb within this many tokens of its start, this many words after it. */
@@ -373,7 +375,7 @@ function firstAttribution(c: Ctx, tq: number): Pending | null {
 
 /** A name without the punctuation a parser may leave at its edges ("Ada Ruiz," -> "Ada Ruiz"). */
 function cleanName(name: string): string {
-  return name.replace(EDGE_PUNCT, '');
+  return trimName(name);
 }
 
 function named(c: Ctx, s: { name: string; title: string | null }, at: number): Speaker {
@@ -524,7 +526,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
           result[q] = { rule: 'quote/pronoun', speaker: null };
         } else {
           // The last person compromise names before the quote, within reach: only those sentences are parsed.
-          const from = doc.paragraphs[Math.max(0, span.paragraph - (PRONOUN_PARAGRAPHS - 1))]!.start;
+          const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - (PRONOUN_PARAGRAPHS - 1))]!.start, span.open - PRONOUN_REACH);
           const found = doc.peopleIn(from, span.open).filter((n) => n.start < span.open);
           const last = found[found.length - 1];
           const before = last ? { at: last.start, name: last.text } : null;
