@@ -1,5 +1,6 @@
 /** File-system helpers of the CLI: safe file names for document ids, atomic writes. */
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 
@@ -19,18 +20,60 @@ export function safeFileName(id: string, taken: Set<string>): string {
   return name;
 }
 
+/** Writes in progress (temporary file -> its promise): finished or removed if the run is interrupted. */
+const inFlight = new Map<string, Promise<unknown>>();
+let stopping = false;
+let handlersInstalled = false;
+
+/**
+ * On SIGINT, SIGTERM or SIGHUP: starts no new write, lets the writes in progress settle, removes
+ * any temporary file left, then exits as the signal would (128 + its number). An interrupted run
+ * leaves the files it finished and nothing half-written. (A SIGKILL cannot be caught; it can leave
+ * only a hidden `.NAME.RANDOM.tmp`, never a half-written NAME.)
+ */
+export function removeTempFilesOnSignal(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+  for (const [signal, code] of Object.entries(codes)) {
+    process.once(signal, () => {
+      stopping = true;
+      void Promise.allSettled([...inFlight.values()]).then(() => {
+        for (const tmp of inFlight.keys()) {
+          try {
+            unlinkSync(tmp);
+          } catch {
+            // renamed or removed already
+          }
+        }
+        process.exit(code);
+      });
+    });
+  }
+}
+
 /** Writes `data` to `dir/name` through a temporary file and a rename: never a half-written file. */
 export async function writeFileAtomic(dir: string, name: string, data: string): Promise<string> {
   const target = join(dir, name);
   const rel = relative(dir, target);
   if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`refusing to write outside ${dir}: ${name}`);
   const tmp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  if (stopping) return new Promise<string>(() => {}); // interrupted: the process is about to exit
+  const done = (async () => {
+    try {
+      await writeFile(tmp, data, 'utf8');
+      await rename(tmp, target);
+    } catch (e) {
+      await unlink(tmp).catch(() => {});
+      throw e;
+    }
+  })();
+  inFlight.set(tmp, done);
   try {
-    await writeFile(tmp, data, 'utf8');
-    await rename(tmp, target);
-  } catch (e) {
-    await unlink(tmp).catch(() => {});
-    throw e;
+    await done;
+  } finally {
+    // Kept until the exit when interrupted, so the handler removes whatever is left.
+    if (!stopping) inFlight.delete(tmp);
   }
   return target;
 }

@@ -10,7 +10,7 @@ import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { yaml } from './yaml.js';
 import { diffDocument, diffValues, type DiffLine } from './check.js';
-import { safeFileName, writeFileAtomic } from './cli-io.js';
+import { removeTempFilesOnSignal, safeFileName, writeFileAtomic } from './cli-io.js';
 import { OPTIONS, type Format } from './cli-options.js';
 import { ExtractError } from './errors.js';
 import { checkKinds, checkReferenceDate } from './extract.js';
@@ -283,7 +283,10 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
   const taken = new Set<string>();
   const ext = format === 'yaml' ? 'yaml' : 'json';
   const serialize = format === 'yaml' ? toYaml : toJson;
-  if (opts.out) await mkdir(opts.out, { recursive: true });
+  if (opts.out) {
+    await mkdir(opts.out, { recursive: true });
+    removeTempFilesOnSignal();
+  }
   let written = 0;
   // -f json and -f yaml are written as they go too: the envelope's opening, each document, then the summary.
   const stream = format === 'json' ? new JsonEnvelopeWriter() : format === 'yaml' ? new YamlEnvelopeWriter() : null;
@@ -324,6 +327,7 @@ async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
 
   if (opts.update) {
     await mkdir(dir, { recursive: true });
+    removeTempFilesOnSignal();
     for (const { result, file } of results) await writeFileAtomic(dir, file, toYaml(result));
     await writeFileAtomic(dir, 'summary.yaml', toYaml(summaryData));
     process.stderr.write(`extract: updated ${results.length} fixture${results.length === 1 ? '' : 's'} and summary.yaml in ${dir}\n`);
