@@ -40,9 +40,9 @@ describe('extract merge', () => {
   const paths = corpus(dir);
   const single = parse(runCli([...paths, ...REF, '-f', 'json']).stdout);
 
-  it('any split, in any format, merges to the single run (3 random splits)', () => {
+  it('any split, in any format, merges to the single run (2 random splits)', () => {
     const formats = [['-f', 'json'], ['-f', 'ndjson'], ['-f', 'yaml'], ['-o', 'OUT', '-f', 'json'], ['-o', 'OUT', '-f', 'yaml']];
-    for (let seed = 1; seed <= 3; seed++) {
+    for (let seed = 1; seed <= 2; seed++) {
       const rand = rng(seed);
       const shuffled = [...paths].sort(() => rand() - 0.5);
       const parts: string[][] = [];

@@ -4,6 +4,7 @@
  * its offsets with a rule, facts of a kind are in order and never overlap, and each document
  * validates against the schema. Seeded, so a failure names the seed that replays it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { rng, invariantViolations, schemaErrors } from './helpers.js';
@@ -43,5 +44,30 @@ describe('random text', () => {
       const problems = [...invariantViolations(text, doc), ...schemaErrors(doc, 'document')];
       expect(problems, `seed ${seed}: ${JSON.stringify(text)}`).toEqual([]);
     }
+  });
+});
+
+/**
+ * The same contract under fast-check: any Unicode (lone surrogates, controls, combining marks,
+ * astral characters) mixed with news pieces, through the whole output (schema included). On a
+ * failure fast-check shrinks the text to a small one and prints it with the seed.
+ */
+describe('any Unicode text (fast-check)', () => {
+  const piece = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...PIECES) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+    { weight: 1, arbitrary: fc.constantFrom('\u0000', '\uFEFF', '\u200B', '\u2028', '\uD800', '\uDFFF', '\u0301', '𝟙𝟘', '١٢٣', '\r', '\f') },
+  );
+  const text = fc.array(fc.tuple(piece, fc.constantFrom(' ', '', '\n', ', ')), { maxLength: 80 }).map((xs) => xs.map(([p, sep]) => p + sep).join(''));
+
+  it('never throws, facts are exact non-overlapping slices, and the document validates', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, dated) => {
+        const doc = extract(t, { id: 'p', referenceDate: dated ? '2024-10-29' : null });
+        expect([...invariantViolations(t, doc), ...schemaErrors(doc, 'document')]).toEqual([]);
+      }),
+      { numRuns: 300, seed: 20261201 },
+    );
   });
 });

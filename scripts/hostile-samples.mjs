@@ -1,0 +1,41 @@
+/**
+ * Hostile inputs for the robustness checks (test/hostile.test.ts at a small size, scripts/hostile.mjs
+ * at 1 MB): each is a unit repeated until the sample holds `bytes` bytes of UTF-8, so every sample
+ * is the same size as the ordinary news text it is timed against.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** `unit` repeated (whole) until the UTF-8 size reaches `bytes`. */
+export function fill(unit, bytes) {
+  const n = Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit)));
+  return unit.repeat(n);
+}
+
+const CAPITALISED = 'Washington Paris Jordan Smith London Georgia Madison Chad Victoria Kyiv Sydney Florence Lincoln Said ';
+
+/** name -> text of about `bytes` bytes. */
+export const HOSTILE = {
+  'a line without spaces': (bytes) => fill('Aa1,b.C-d’e"f(g)h:i;j/k_l+m=n?o!p', bytes),
+  'opening quotation marks': (bytes) => fill('“', bytes),
+  'opening quotes with words': (bytes) => fill('“We said ', bytes),
+  'straight quotes': (bytes) => fill('"a " ', bytes),
+  '1,1,1,…': (bytes) => fill('1,', bytes),
+  'digits and separators': (bytes) => fill('1.1 1/1 1-1 1^1 1e1 ', bytes),
+  'capitalised words in a row': (bytes) => fill(CAPITALISED, bytes),
+  'said said said': (bytes) => fill('said ', bytes),
+  'short quoted sentences': (bytes) => fill('“Hi,” he said. ', bytes),
+  'month and number words': (bytes) => fill('May one March two June ten ', bytes),
+  'periods and initials': (bytes) => fill('A. B. C. U.S. ', bytes),
+  'one long paragraph of news': (bytes, news) => fill(news.replace(/\s*\n\s*/g, ' '), bytes),
+};
+
+/** Ordinary news text: the seeds under `root`, repeated to `bytes`. */
+export function ordinaryNews(root, bytes) {
+  const dir = join(root, 'seeds');
+  const text = readdirSync(dir)
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
+  return fill(text + '\n\n', bytes);
+}

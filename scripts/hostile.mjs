@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * npm run hostile [-- --kb 1024]
+ *
+ * Times the full extraction (library, this thread) of each hostile sample in scripts/hostile-samples.mjs
+ * against ordinary news text of the same size (the seeds, repeated), in this one run, and checks
+ * that each takes no more than 3x the news text and grows linearly (the same sample at half the
+ * size takes about half the time). Exits 1 when a sample is over the bound.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HOSTILE, ordinaryNews } from './hostile-samples.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  process.stderr.write('hostile: dist/ is missing: run `npm run build` first (npm run hostile does).\n');
+  process.exit(2);
+}
+const { extract } = await import(join(root, 'dist', 'index.js'));
+const args = process.argv.slice(2);
+const kbAt = args.indexOf('--kb');
+const bytes = (kbAt >= 0 ? Number(args[kbAt + 1]) : 1024) * 1024;
+const BOUND = 3;
+
+/** Seconds for one extraction of `text` (the best of `runs`). */
+function seconds(text, runs = 1) {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extract(text, { referenceDate: '2024-10-29' });
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
+const news = ordinaryNews(root, bytes);
+seconds(ordinaryNews(root, 64 * 1024)); // warm up: data loaded, code compiled
+const newsS = seconds(news);
+console.log(`ordinary news text (the seeds, repeated): ${(Buffer.byteLength(news) / 1e6).toFixed(2)} MB in ${newsS.toFixed(2)} s\n`);
+console.log('| sample | size | time | vs news | half size | growth (x2 size) |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+let over = 0;
+for (const [name, make] of Object.entries(HOSTILE)) {
+  const text = make(bytes, news);
+  const s = seconds(text);
+  const half = seconds(make(bytes / 2, news));
+  const ratio = s / newsS;
+  if (ratio > BOUND) over++;
+  console.log(`| ${name} | ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB | ${s.toFixed(2)} s | ${ratio.toFixed(2)}x${ratio > BOUND ? ' (over)' : ''} | ${half.toFixed(2)} s | ${(s / half).toFixed(2)} |`);
+}
+console.log(`\n${over === 0 ? 'every sample' : `${over} sample(s) not`} within ${BOUND}x of ordinary news text`);
+process.exitCode = over === 0 ? 0 : 1;
