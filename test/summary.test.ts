@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { prettyDocument, prettySummary } from '../src/output/pretty.js';
-import { absorb, contribution, emptyPartial, finish, MENTION_LIMIT, mergePartials, type Summary } from '../src/summary/summary.js';
+import { absorb, contribution, DOCUMENT_LIMIT, emptyPartial, finish, MENTION_LIMIT, mergePartials, type Summary } from '../src/summary/summary.js';
 import { rng, SEEDS } from './helpers.js';
 
 /** The summary of invented texts. */
@@ -97,10 +97,10 @@ describe('pretty summary of the seeds', () => {
   });
 });
 
-describe('summary size stays bounded (MENTION_LIMIT)', () => {
-  // 250 documents, each with a quote by one speaker, a date and a figure: more than the limit.
+describe('summary size stays bounded (MENTION_LIMIT, DOCUMENT_LIMIT)', () => {
+  // 250 documents, each with a quote by one speaker, a date, a figure and a place: more than the limits.
   const docs = Array.from({ length: 250 }, (_, i) =>
-    extract(`“We will hold firm,” said Jane Roe on 3 March 2024. About 4,000 Moldovan volunteers crossed the river.`, { id: `d${String(i).padStart(3, '0')}` }),
+    extract(`“We will hold firm,” said Jane Roe in Paris on 3 March 2024. About 4,000 Moldovan volunteers crossed the river.`, { id: `d${String(i).padStart(3, '0')}` }),
   );
 
   it('lists the first MENTION_LIMIT mentions in document order and counts them all', () => {
@@ -109,13 +109,16 @@ describe('summary size stays bounded (MENTION_LIMIT)', () => {
     const s = finish(p);
     const roe = s.speakers.find((x) => x.name === 'Jane Roe')!;
     expect(roe.quotes).toBe(250);
-    expect(roe.documents).toHaveLength(250);
+    expect(roe.documentCount).toBe(250);
+    expect(roe.documents).toEqual(docs.slice(0, DOCUMENT_LIMIT).map((d) => d.id));
     expect(roe.said.map((m) => m.doc)).toEqual(docs.slice(0, MENTION_LIMIT).map((d) => d.id));
     const day = s.timeline.find((t) => t.value === '2024-03-03')!;
     expect(day.count).toBe(250);
     expect(day.mentions).toHaveLength(MENTION_LIMIT);
     const v = figure(s, 'Moldovan volunteers')!.values[0]!;
-    expect([v.count, v.mentions.length, v.documents.length]).toEqual([250, MENTION_LIMIT, 250]);
+    expect([v.count, v.mentions.length, v.documentCount, v.documents.length]).toEqual([250, MENTION_LIMIT, 250, DOCUMENT_LIMIT]);
+    const paris = s.places.find((x) => x.name === 'Paris')!;
+    expect([paris.mentions, paris.documentCount, paris.documents]).toEqual([250, 250, docs.slice(0, DOCUMENT_LIMIT).map((d) => d.id)]);
   });
 
   it('gives the same summary whatever the order and grouping of the merge', () => {

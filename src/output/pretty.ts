@@ -103,6 +103,12 @@ function listPieces(items: readonly string[], sep: string, style?: (s: string) =
   return items.map((t, i) => ({ text: i < items.length - 1 ? t + sep : t, style }));
 }
 
+/** A summary entry's documents: the ids it lists, then how many more it counts (lists are capped). */
+function docPieces(e: { documents: readonly string[]; documentCount: number }, style: (s: string) => string): Piece[] {
+  const more = e.documentCount - e.documents.length;
+  return [...listPieces(e.documents, ',', style), ...(more > 0 ? [{ text: `(+${more} more)`, style }] : [])];
+}
+
 function valueText(v: Summary['figures'][number]['values'][number]): string {
   return `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${formatValue(v.value)}`;
 }
@@ -118,7 +124,7 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
       lines.push(...wrap('    ', [{ text: f.about, style: c.bold }]));
       const width = Math.max(...f.values.map((v) => valueText(v).length));
       for (const v of f.values) {
-        const pieces: Piece[] = [{ text: valueText(v).padEnd(width), style: c.cyan }, ...listPieces(v.documents, ',', c.dim)];
+        const pieces: Piece[] = [{ text: valueText(v).padEnd(width), style: c.cyan }, ...docPieces(v, c.dim)];
         if (v.sources.length) pieces.push(...listPieces(v.sources, ';', c.magenta).map((p, i) => (i === 0 ? { ...p, text: `— ${p.text}` } : p)));
         lines.push(...wrap('      ', pieces, '      ' + ' '.repeat(width + 1)));
       }
@@ -136,7 +142,7 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
   if (s.places.length) {
     lines.push(c.bold('  Places'));
     for (const p of s.places.slice(0, 15)) {
-      const where = `${p.mentions}× in ${p.documents.length} doc${p.documents.length === 1 ? '' : 's'}`;
+      const where = `${p.mentions}× in ${p.documentCount} doc${p.documentCount === 1 ? '' : 's'}`;
       lines.push(...wrap('    ', [{ text: p.name, style: c.green }, ...(p.country ? [{ text: `(${p.country})`, style: c.dim }] : []), { text: where }]));
     }
     if (s.places.length > 15) lines.push(c.dim(`    … and ${s.places.length - 15} more`));
@@ -145,14 +151,14 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
     lines.push(c.bold('  Speakers'));
     for (const sp of s.speakers) {
       const who = `${sp.name}${sp.title ? `, ${sp.title}` : ''}:`;
-      lines.push(...wrap('    ', [{ text: who, style: c.magenta }, { text: `${sp.quotes} quote${sp.quotes === 1 ? '' : 's'} in` }, ...listPieces(sp.documents, ',', c.dim)]));
+      lines.push(...wrap('    ', [{ text: who, style: c.magenta }, { text: `${sp.quotes} quote${sp.quotes === 1 ? '' : 's'} in` }, ...docPieces(sp, c.dim)]));
     }
   }
   if (s.timeline.length) {
     lines.push(c.bold('  Timeline'));
     for (const t of s.timeline) {
       const texts = [...new Set(t.mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
-      lines.push(...wrap('    ', [{ text: t.value, style: c.cyan }, ...listPieces(texts, ','), ...listPieces(t.documents, ',', c.dim)]));
+      lines.push(...wrap('    ', [{ text: t.value, style: c.cyan }, ...listPieces(texts, ','), ...docPieces(t, c.dim)]));
     }
   }
   for (const f of s.documents.failed) lines.push(...wrap('  ', [{ text: `failed: ${f.source}: ${f.message}`, style: c.red }]));

@@ -31,6 +31,8 @@ export interface SummaryPlace {
   country: string | null;
   kind: PlaceKind;
   mentions: number;
+  /** How many documents name it (`documents` lists the first DOCUMENT_LIMIT, in id order). */
+  documentCount: number;
   documents: string[];
 }
 
@@ -38,6 +40,7 @@ export interface SummarySpeaker {
   name: string;
   title: string | null;
   quotes: number;
+  documentCount: number;
   documents: string[];
   said: Mention[];
 }
@@ -46,6 +49,7 @@ export interface SummaryDate {
   value: string;
   /** How many times the documents give this date (`mentions` lists at most MENTION_LIMIT of them). */
   count: number;
+  documentCount: number;
   documents: string[];
   mentions: Mention[];
 }
@@ -64,6 +68,7 @@ export interface FigureValue {
   bound: 'min' | 'max' | null;
   /** How many times the documents give this value (`mentions` lists at most MENTION_LIMIT of them). */
   count: number;
+  documentCount: number;
   documents: string[];
   /** The distinct sources named for this value, sorted. */
   sources: string[];
@@ -89,12 +94,34 @@ export interface SummaryFigure {
  */
 export const MENTION_LIMIT = 20;
 
+/**
+ * The most document ids a summary entry lists: the first in id order, beside `documentCount`, the
+ * total. Full lists would grow as entries × documents (a place named in every document of a
+ * million), the one part of the summary that would not stay flat.
+ */
+export const DOCUMENT_LIMIT = 20;
+
+/** The documents of a partial entry: how many (partials hold disjoint documents) and the first ids. */
+interface DocList {
+  count: number;
+  ids: Set<string>;
+}
+const oneDoc = (id: string): DocList => ({ count: 1, ids: new Set([id]) });
+const noDocs = (): DocList => ({ count: 0, ids: new Set() });
+/** Adds `more` (other documents) to `into`, keeping (amortized) only the first DOCUMENT_LIMIT ids. */
+function addDocs(into: DocList, more: DocList): void {
+  into.count += more.count;
+  for (const id of more.ids) into.ids.add(id);
+  if (into.ids.size > 2 * DOCUMENT_LIMIT) into.ids = new Set([...into.ids].sort(cmp).slice(0, DOCUMENT_LIMIT));
+}
+const firstDocs = (d: DocList): string[] => [...d.ids].sort(cmp).slice(0, DOCUMENT_LIMIT);
+
 interface PartialFigureValue {
   value: number;
   approximate: boolean;
   bound: 'min' | 'max' | null;
   count: number;
-  docs: Set<string>;
+  docs: DocList;
   sources: Set<string>;
   mentions: FigureMention[];
 }
@@ -123,9 +150,9 @@ export interface Summary {
 export interface PartialSummary {
   ids: string[];
   failed: FailedInput[];
-  places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: number; docs: Set<string> }>;
-  speakers: Map<string, { name: string; titles: Map<string, number>; quotes: number; docs: Set<string>; said: Mention[] }>;
-  timeline: Map<string, { count: number; docs: Set<string>; mentions: Mention[] }>;
+  places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: number; docs: DocList }>;
+  speakers: Map<string, { name: string; titles: Map<string, number>; quotes: number; docs: DocList; said: Mention[] }>;
+  timeline: Map<string, { count: number; docs: DocList; mentions: Mention[] }>;
   figures: Map<string, PartialFigure>;
 }
 
@@ -162,14 +189,14 @@ export function contribution(doc: DocResult): PartialSummary {
   p.ids.push(doc.id);
   for (const f of doc.places) {
     const key = `${f.name}\u0000${f.country ?? ''}`;
-    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, mentions: 0, docs: new Set([doc.id]) };
+    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, mentions: 0, docs: oneDoc(doc.id) };
     e.mentions++;
     p.places.set(key, e);
   }
   for (const q of doc.quotes) {
     if (!q.speaker) continue;
     const name = own(q.speaker.name);
-    const e = p.speakers.get(name) ?? { name, titles: new Map(), quotes: 0, docs: new Set([doc.id]), said: [] };
+    const e = p.speakers.get(name) ?? { name, titles: new Map(), quotes: 0, docs: oneDoc(doc.id), said: [] };
     if (q.speaker.title) bump(e.titles, own(q.speaker.title));
     e.quotes++;
     addMentions(e.said, [mention(doc.id, q)]);
@@ -177,7 +204,7 @@ export function contribution(doc: DocResult): PartialSummary {
   }
   for (const d of doc.dates) {
     if (!d.value) continue;
-    const e = p.timeline.get(d.value) ?? { count: 0, docs: new Set([doc.id]), mentions: [] };
+    const e = p.timeline.get(d.value) ?? { count: 0, docs: oneDoc(doc.id), mentions: [] };
     e.count++;
     addMentions(e.mentions, [mention(doc.id, d)]);
     p.timeline.set(d.value, e);
@@ -194,7 +221,7 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact): void {
   if (g.qualifier) bump(group.qualifiers, own(g.qualifier));
   group.measure ||= g.measure;
   const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}`;
-  const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, count: 0, docs: new Set([doc]), sources: new Set(), mentions: [] };
+  const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, count: 0, docs: oneDoc(doc), sources: new Set(), mentions: [] };
   const m: FigureMention = mention(doc, n);
   if (n.sentence !== undefined) {
     m.sentence = own(n.sentence);
@@ -237,22 +264,26 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
     const e = into.places.get(k);
     if (e) {
       e.mentions += v.mentions;
-      union(e.docs, v.docs);
-    } else into.places.set(k, { ...v, docs: new Set(v.docs) });
+      addDocs(e.docs, v.docs);
+    } else {
+      const docs = noDocs();
+      addDocs(docs, v.docs);
+      into.places.set(k, { ...v, docs });
+    }
   }
   for (const [k, v] of src.speakers) {
     let e = into.speakers.get(k);
-    if (!e) into.speakers.set(k, (e = { name: v.name, titles: new Map(), quotes: 0, docs: new Set(), said: [] }));
+    if (!e) into.speakers.set(k, (e = { name: v.name, titles: new Map(), quotes: 0, docs: noDocs(), said: [] }));
     addCounts(e.titles, v.titles);
     e.quotes += v.quotes;
-    union(e.docs, v.docs);
+    addDocs(e.docs, v.docs);
     addMentions(e.said, v.said);
   }
   for (const [k, v] of src.timeline) {
     let e = into.timeline.get(k);
-    if (!e) into.timeline.set(k, (e = { count: 0, docs: new Set(), mentions: [] }));
+    if (!e) into.timeline.set(k, (e = { count: 0, docs: noDocs(), mentions: [] }));
     e.count += v.count;
-    union(e.docs, v.docs);
+    addDocs(e.docs, v.docs);
     addMentions(e.mentions, v.mentions);
   }
   for (const [about, group] of src.figures) {
@@ -263,9 +294,9 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
     g.measure ||= group.measure;
     for (const [k, v] of group.values) {
       let e = g.values.get(k);
-      if (!e) g.values.set(k, (e = { value: v.value, approximate: v.approximate, bound: v.bound, count: 0, docs: new Set(), sources: new Set(), mentions: [] }));
+      if (!e) g.values.set(k, (e = { value: v.value, approximate: v.approximate, bound: v.bound, count: 0, docs: noDocs(), sources: new Set(), mentions: [] }));
       e.count += v.count;
-      union(e.docs, v.docs);
+      addDocs(e.docs, v.docs);
       union(e.sources, v.sources);
       addMentions(e.mentions, v.mentions);
     }
@@ -274,7 +305,6 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
 }
 
 const byMention = (x: Mention, y: Mention) => cmp(x.doc, y.doc) || x.start - y.start || x.end - y.end;
-const sorted = (xs: Iterable<string>) => [...xs].sort(cmp);
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -289,13 +319,13 @@ function mostCommon(counts: Map<string, number>): string | null {
 /** The canonical, sorted summary of a partial. */
 export function finish(p: PartialSummary): Summary {
   const places = [...p.places.values()]
-    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, mentions: e.mentions, documents: sorted(e.docs) }))
+    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, mentions: e.mentions, documentCount: e.docs.count, documents: firstDocs(e.docs) }))
     .sort((x, y) => y.mentions - x.mentions || cmp(x.name, y.name));
   const speakers = [...p.speakers.values()]
-    .map((e) => ({ name: e.name, title: mostCommon(e.titles), quotes: e.quotes, documents: sorted(e.docs), said: firstMentions(e.said) }))
+    .map((e) => ({ name: e.name, title: mostCommon(e.titles), quotes: e.quotes, documentCount: e.docs.count, documents: firstDocs(e.docs), said: firstMentions(e.said) }))
     .sort((x, y) => y.quotes - x.quotes || cmp(x.name, y.name));
   const timeline = [...p.timeline]
-    .map(([value, e]) => ({ value, count: e.count, documents: sorted(e.docs), mentions: firstMentions(e.mentions) }))
+    .map(([value, e]) => ({ value, count: e.count, documentCount: e.docs.count, documents: firstDocs(e.docs), mentions: firstMentions(e.mentions) }))
     .sort((x, y) => cmp(timexSortKey(x.value), timexSortKey(y.value)) || cmp(x.value, y.value));
   const figures = [...p.figures]
     .map(([key, group]) => {
@@ -305,7 +335,8 @@ export function finish(p: PartialSummary): Summary {
           approximate: v.approximate,
           bound: v.bound,
           count: v.count,
-          documents: sorted(v.docs),
+          documentCount: v.docs.count,
+          documents: firstDocs(v.docs),
           sources: distinctSources(v.sources),
           mentions: firstMentions(v.mentions),
         }))
