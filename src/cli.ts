@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { yaml } from './yaml.js';
 import { diffDocument, diffValues, type DiffLine } from './check.js';
@@ -136,7 +136,9 @@ async function version(): Promise<string> {
 }
 
 /** Chalk at the level the flags and environment allow: --no-color and NO_COLOR win, FORCE_COLOR forces. */
-function chalkFor(color: boolean, stream: NodeJS.WriteStream): ChalkInstance {
+async function chalkFor(color: boolean, stream: NodeJS.WriteStream): Promise<ChalkInstance> {
+  // Imported here: a JSON or YAML run never needs colour, and chalk costs ~20 ms of start-up.
+  const { Chalk, supportsColor } = await import('chalk');
   const env = process.env;
   let level: 0 | 1 | 2 | 3 = 0;
   if (!color || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) level = 0;
@@ -279,7 +281,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
   if (opts.out && (format === 'pretty' || format === 'ndjson')) {
     throw new UsageError(`--out writes JSON or YAML files: use -f json or -f yaml with it, not -f ${format}.`);
   }
-  const c = chalkFor(opts.color, process.stdout);
+  const c = format === 'pretty' ? await chalkFor(opts.color, process.stdout) : null;
   const taken = new Set<string>();
   const ext = format === 'yaml' ? 'yaml' : 'json';
   const serialize = format === 'yaml' ? toYaml : toJson;
@@ -295,7 +297,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
     if (opts.out) {
       await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(r));
       written++;
-    } else if (format === 'pretty') await write(prettyDocument(r, c));
+    } else if (format === 'pretty') await write(prettyDocument(r, c!));
     else if (format === 'ndjson') await write(toNdjsonLine({ type: 'document', ...r }));
     else await write(stream!.document(r));
   });
@@ -305,7 +307,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
     if (s) await writeFileAtomic(opts.out, `summary.${ext}`, serialize({ schema: SCHEMA_NAME, summary: s }));
     process.stderr.write(`extract: wrote ${written} document${written === 1 ? '' : 's'}${s ? ' and the summary' : ''} to ${opts.out}\n`);
   } else if (format === 'pretty') {
-    if (s) await write(prettySummary(s, c));
+    if (s) await write(prettySummary(s, c!));
   } else if (format === 'ndjson') {
     if (s) await write(toNdjsonLine({ type: 'summary', schema: SCHEMA_NAME, summary: s }));
   } else {
@@ -317,7 +319,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
 async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
   if (!opts.fixtures) throw new UsageError('check needs --fixtures DIR (the folder of expected results).');
   const dir = opts.fixtures;
-  const c = chalkFor(opts.color, process.stdout);
+  const c = await chalkFor(opts.color, process.stdout);
   const results: Array<{ result: DocResult; file: string }> = [];
   const taken = new Set<string>();
   const { failed, summary } = await runDocuments(extractEvents(paths, opts), async (r) => {
