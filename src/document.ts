@@ -16,9 +16,9 @@
  */
 import { createRequire } from 'node:module';
 import type nlpFn from 'compromise';
-import { readList } from './lexicon.js';
+import { readWordSet } from './lexicon.js';
 import { partitionPoint } from './search.js';
-import { trimPunctuation } from './trim.js';
+import { punctuationEdges } from './trim.js';
 
 export interface Span {
   start: number;
@@ -65,34 +65,22 @@ const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘(\[«]/u;
 const WORD_BEFORE_DOT = /([\p{L}.]{1,20})$/u;
 const DOTTED_INITIALISM = /^(?:\p{L}\.){1,6}\p{L}?$/u;
 
-let abbreviations: Set<string> | null = null;
-function abbreviationSet(): Set<string> {
-  abbreviations ??= new Set(readList('abbreviations.txt').map((a) => a.toLowerCase()));
-  return abbreviations;
-}
+const abbreviationSet = () => readWordSet('abbreviations.txt');
+const nameParticles = () => readWordSet('quote-name-particles.txt');
+const givenNames = () => readWordSet('person-given-names.txt');
 
-let particles: Set<string> | null = null;
-function nameParticles(): Set<string> {
-  particles ??= new Set(readList('quote-name-particles.txt'));
-  return particles;
-}
-
-let nameWords: Set<string> | null = null;
 /** Whether compromise's lexicon knows `word` (or a part of it between hyphens) as part of a person's name. */
 function isNameWord(word: string): boolean {
-  nameWords ??= new Set(readList('person-name-words.txt'));
+  const nameWords = readWordSet('person-name-words.txt');
   const w = word.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
-  return nameWords.has(w) || (w.includes('-') && w.split('-').some((part) => nameWords!.has(part)));
+  return nameWords.has(w) || (w.includes('-') && w.split('-').some((part) => nameWords.has(part)));
 }
 
-let functionWords: Set<string> | null = null;
 /** Whether `word` is a determiner, preposition, conjunction, pronoun… (never inside a name compromise finds). */
 function isFunctionWord(word: string): boolean {
-  functionWords ??= new Set(readList('person-function-words.txt'));
-  return functionWords.has(word.toLowerCase());
+  return readWordSet('person-function-words.txt').has(word.toLowerCase());
 }
 
-let givenNames: Set<string> | null = null;
 /** Right before an offset: a title-case word and one to three spaces. */
 const TITLE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]{0,30}) {1,3}$/u;
 /** Right after an offset: one to three spaces and a title-case word. */
@@ -182,6 +170,15 @@ export class Doc {
   }
 
   /**
+   * Whether [start, end) stands in a "Given Surname" pair, read from compromise's lexicon without
+   * a parse: after a given name (followsGivenName) or, itself a given name, before a name word
+   * (precedesNameWord).
+   */
+  inGivenNamePair(start: number, end: number): boolean {
+    return this.followsGivenName(start, end) || this.precedesNameWord(start, end);
+  }
+
+  /**
    * Whether [start, end), written in title case, follows a title-case given name with only spaces
    * between ("Dana Madison", "Hillary Clinton"): the start of a person's name, as compromise reads
    * it, told without a parse. Given names are person-given-names.txt (from compromise's lexicon).
@@ -190,8 +187,7 @@ export class Doc {
     if (!TITLE_CASE.test(this.text.slice(start, end))) return false;
     const m = TITLE_WORD_BEFORE.exec(this.text.slice(Math.max(0, start - 40), start));
     if (!m) return false;
-    givenNames ??= new Set(readList('person-given-names.txt'));
-    return givenNames.has(m[1]!.toLowerCase());
+    return givenNames().has(m[1]!.toLowerCase());
   }
 
   /**
@@ -202,8 +198,7 @@ export class Doc {
   precedesNameWord(start: number, end: number): boolean {
     const word = this.text.slice(start, end);
     if (!TITLE_CASE.test(word)) return false;
-    givenNames ??= new Set(readList('person-given-names.txt'));
-    if (!givenNames.has(word.toLowerCase())) return false;
+    if (!givenNames().has(word.toLowerCase())) return false;
     const m = TITLE_WORD_AFTER.exec(this.text.slice(end, end + 40));
     return m !== null && isNameWord(m[1]!);
   }
@@ -240,8 +235,8 @@ export class Doc {
     for (const m of found) {
       // compromise's spans may carry the punctuation around a name ("Jane Doe,"): trim it.
       const raw = this.text.slice(c.start + m.offset.start, c.start + m.offset.start + m.offset.length);
-      const lead = raw.length - raw.replace(/^[\s\p{P}]+/u, '').length;
-      const text = trimPunctuation(raw);
+      const [lead, tail] = punctuationEdges(raw);
+      const text = raw.slice(lead, tail);
       if (!text) continue;
       const start = c.start + m.offset.start + lead;
       list.push({ start, end: start + text.length, text });

@@ -59,6 +59,15 @@ export function readList(name: string): string[] {
   return out;
 }
 
+const wordSets = new Map<string, Set<string>>();
+
+/** A word list as a set of its entries in lower case (for case-insensitive membership), read once. */
+export function readWordSet(name: string): Set<string> {
+  let set = wordSets.get(name);
+  if (!set) wordSets.set(name, (set = new Set(readList(name).map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /**
  * A TSV table as rows keyed by the header's column names. `required` columns must be in the
  * header. `validate` may return an error message for a row.
