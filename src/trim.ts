@@ -6,13 +6,18 @@ const SPACE_OR_PUNCT = /[\s\p{P}]/u;
 const TRAILING_SEPARATOR = /[\s,;:!?]/;
 const LOWER = /\p{Ll}/u;
 
-/** `s` without white space and punctuation at either end. */
-export function trimPunctuation(s: string): string {
+/** Where `s` starts and ends once white space and punctuation at either end are left out. */
+export function punctuationEdges(s: string): [start: number, end: number] {
   let a = 0;
   let b = s.length;
   while (a < b && SPACE_OR_PUNCT.test(s[a]!)) a++;
   while (b > a && SPACE_OR_PUNCT.test(s[b - 1]!)) b--;
-  return s.slice(a, b);
+  return [a, b];
+}
+
+/** `s` without white space and punctuation at either end. */
+export function trimPunctuation(s: string): string {
+  return s.slice(...punctuationEdges(s));
 }
 
 /**

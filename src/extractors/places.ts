@@ -170,7 +170,7 @@ function namedAsPerson(doc: Doc, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-    if (doc.followsGivenName(at, end) || doc.precedesNameWord(at, end)) return true;
+    if (doc.inGivenNamePair(at, end)) return true;
     if (!doc.mayExtendName(at, end)) continue;
     for (const p of doc.peopleIn(at, end)) {
       const parts = p.text.trim().split(/\s+/);
@@ -204,7 +204,7 @@ function isPerson(c: Candidate, doc: Doc, ftext: string, personNamed: (word: str
   if (c.to - c.from > 1 || c.rule === 'place/region-suffix') return false;
   const next = toks[c.to];
   if (p.roleBefore.test(left) && next && next.spaced && !next.broken && CAPITALISED.test(next.text)) return true;
-  if (doc.followsGivenName(c.start, c.end) || doc.precedesNameWord(c.start, c.end)) return true;
+  if (doc.inGivenNamePair(c.start, c.end)) return true;
   const inName = doc.mayExtendName(c.start, c.end) && doc.peopleIn(c.start, c.end).some((s) => /\s/.test(s.text.trim()) && s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start);
   if (inName) return true;
   if (!isAmbiguous(c) && !isGeonamesOnly(c)) return false;
