@@ -69,6 +69,8 @@ interface Entry {
   event: FileEvent | null;
   input?: DocInput;
   warnings?: ExtractError[];
+  /** The size of the input's text in UTF-8, counted once when read. */
+  bytes?: number;
   job?: Promise<{ result: DocResult; trace: string[] }>;
 }
 
@@ -81,7 +83,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
   };
   const settle = async (e: Entry): Promise<FileEvent> => {
     if (e.event) return e.event;
-    const bytes = Buffer.byteLength(e.input!.text);
+    const bytes = e.bytes!;
     if (!e.job) return { type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes };
     const { result, trace } = await e.job;
     if (opts.trace) for (const m of trace) opts.trace(`${e.input!.id}: ${m}`);
@@ -94,10 +96,10 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
     for await (const ev of readInputs(paths, opts)) {
       if (ev.type === 'error') queue.push({ event: ev });
       else {
-        const e: Entry = { event: null, input: ev.input, warnings: ev.warnings };
+        const e: Entry = { event: null, input: ev.input, warnings: ev.warnings, bytes: Buffer.byteLength(ev.input.text) };
         queue.push(e);
         documents++;
-        bytes += Buffer.byteLength(ev.input.text);
+        bytes += e.bytes!;
         // Workers start only once a second document (and enough text) shows there is something to share.
         if (!pool && documents >= 2 && bytes > threshold) {
           pool = new ExtractPool(jobs);

@@ -41,10 +41,6 @@ export class ExtractPool {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
-  get size(): number {
-    return this.slots.length;
-  }
-
   /** Extracts one document on the least busy worker. Rejects with ExtractError as extract() would throw it. */
   run(text: string, options: ExtractOptions, trace = false): Promise<{ result: DocResult; trace: string[] }> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));

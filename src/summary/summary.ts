@@ -261,15 +261,10 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
   into.ids.push(...src.ids);
   into.failed.push(...src.failed);
   for (const [k, v] of src.places) {
-    const e = into.places.get(k);
-    if (e) {
-      e.mentions += v.mentions;
-      addDocs(e.docs, v.docs);
-    } else {
-      const docs = noDocs();
-      addDocs(docs, v.docs);
-      into.places.set(k, { ...v, docs });
-    }
+    let e = into.places.get(k);
+    if (!e) into.places.set(k, (e = { name: v.name, country: v.country, kind: v.kind, mentions: 0, docs: noDocs() }));
+    e.mentions += v.mentions;
+    addDocs(e.docs, v.docs);
   }
   for (const [k, v] of src.speakers) {
     let e = into.speakers.get(k);
