@@ -63,6 +63,8 @@ async function dynamic() {
     },
   });
   try {
+    // The regexes built from data must be built here, not read from dist/data/prebuilt.v8.
+    (await import(join(root, 'dist', 'lexicon.js'))).ignorePrebuilt();
     const { extract } = await import(join(root, 'dist', 'index.js'));
     const seeds = readdirSync(join(root, 'seeds')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
     for (const text of seeds) {

@@ -1,5 +1,4 @@
 /** File-system helpers of the CLI: safe file names for document ids, atomic writes. */
-import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
@@ -52,12 +51,16 @@ export function removeTempFilesOnSignal(): void {
   }
 }
 
+let tmpCount = 0;
+
 /** Writes `data` to `dir/name` through a temporary file and a rename: never a half-written file. */
 export async function writeFileAtomic(dir: string, name: string, data: string): Promise<string> {
   const target = join(dir, name);
   const rel = relative(dir, target);
   if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`refusing to write outside ${dir}: ${name}`);
-  const tmp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique per process (pid), per write (a counter) and, against pid reuse across hosts sharing the
+  // folder, a random part (node:crypto is not needed for that and costs 9 ms to load).
+  const tmp = join(dir, `.${name}.${process.pid}-${(++tmpCount).toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   if (stopping) return new Promise<string>(() => {}); // interrupted: the process is about to exit
   const done = (async () => {
     try {

@@ -23,6 +23,7 @@ import { Progress } from './progress.js';
 import { readResults } from './merge-input.js';
 import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type Summary } from './summary/summary.js';
 import type { DateStyle, DocResult, FactKind } from './types.js';
+import { importModule } from './import-module.js';
 
 const EXAMPLES = `
 Examples:
@@ -138,7 +139,7 @@ async function version(): Promise<string> {
 /** Chalk at the level the flags and environment allow: --no-color and NO_COLOR win, FORCE_COLOR forces. */
 async function chalkFor(color: boolean, stream: NodeJS.WriteStream): Promise<ChalkInstance> {
   // Imported here: a JSON or YAML run never needs colour, and chalk costs ~20 ms of start-up.
-  const { Chalk, supportsColor } = await import('chalk');
+  const { Chalk, supportsColor } = await importModule<typeof import('chalk')>('chalk');
   const env = process.env;
   let level: 0 | 1 | 2 | 3 = 0;
   if (!color || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) level = 0;

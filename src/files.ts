@@ -102,7 +102,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
         bytes += e.bytes!;
         // Workers start only once a second document (and enough text) shows there is something to share.
         if (!pool && documents >= 2 && bytes > threshold) {
-          pool = new ExtractPool(jobs);
+          pool = await ExtractPool.create(jobs);
           for (const q of queue) if (q.input && !q.job) dispatch(q);
         } else if (pool) dispatch(e);
       }

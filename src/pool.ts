@@ -3,8 +3,10 @@
  * takes documents one at a time; a job goes to the worker with the fewest outstanding jobs. The
  * caller keeps the order (extractFiles yields in input order whatever finishes first).
  */
-import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { ExtractError, type ErrorCode } from './errors.js';
+import { importModule } from './import-module.js';
 import type { DocResult, ExtractOptions } from './types.js';
 
 export interface JobRequest {
@@ -31,13 +33,34 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
+/** The worker's script: the bundled one when the build made it (it starts faster), else worker.js. */
+let workerUrl: URL | null = null;
+function workerScript(): URL {
+  if (workerUrl) return workerUrl;
+  const bundled = new URL('./worker.bundle.js', import.meta.url);
+  workerUrl = existsSync(bundled) ? bundled : new URL('./worker.js', import.meta.url);
+  return workerUrl;
+}
+
 export class ExtractPool {
   private slots: Slot[] = [];
   private nextId = 0;
   private closed = false;
 
-  /** Starts `size` workers (they load lazily: the first document each gets pays the start-up). */
-  constructor(size: number) {
+  /**
+   * Starts `size` workers (they load lazily: the first document each gets pays the start-up).
+   * node:worker_threads is imported here, not at the top: a run that never shares out work (one
+   * small file) does not pay for loading it.
+   */
+  static async create(size: number): Promise<ExtractPool> {
+    const { Worker } = await importModule<typeof import('node:worker_threads')>('node:worker_threads');
+    return new ExtractPool(Worker, size);
+  }
+
+  private constructor(
+    private readonly Worker: typeof import('node:worker_threads').Worker,
+    size: number,
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
@@ -60,7 +83,7 @@ export class ExtractPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const worker = new this.Worker(workerScript());
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (reply: JobReply) => {
       const p = slot.pending.get(reply.id);

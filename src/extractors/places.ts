@@ -24,7 +24,7 @@
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import { ExtractError } from '../errors.js';
-import { alternation, readList } from '../lexicon.js';
+import { alternation, prebuilt, readList } from '../lexicon.js';
 import type { PlaceFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { foldCaps } from './places/caps.js';
@@ -95,11 +95,14 @@ const lastWords = (file: string) => new Set(readList(file).map((w) => w.split(/\
 
 /** Regexes generated from the data lists, compiled once. */
 function patterns(): Patterns {
-  if (PATTERNS) return PATTERNS;
+  return (PATTERNS ??= prebuilt('places', buildPatterns));
+}
+
+function buildPatterns(): Patterns {
   const orgs = alternation(readList('place-org-heads.txt'));
   const roles = alternation(readList('place-role-nouns.txt'));
   const government = alternation(readList('place-government-nouns.txt'));
-  PATTERNS = {
+  return {
     titleBefore: new RegExp(`(?:^|[^\\p{L}.])(?:${alternation(readList('place-person-titles.txt'))})\\s{1,3}$`, 'u'),
     roleBefore: new RegExp(`(?:^|[^\\p{L}-])(?:${roles})\\s{1,3}$`, 'u'),
     roleAfter: new RegExp(`^\\s{1,3}(?:${roles})(?![\\p{L}-])`, 'u'),
@@ -120,7 +123,6 @@ function patterns(): Patterns {
     areaHeadAfter: new RegExp(`^\\s{1,3}(?:${alternation(readList('place-area-heads.txt'))})(?![\\p{L}])`, 'iu'),
     workNouns: new Set(readList('place-work-nouns.txt')),
   };
-  return PATTERNS;
 }
 
 /** Rules 1-2: every gazetteer mention, longest first, with a region suffix when one follows. */

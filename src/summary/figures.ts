@@ -10,7 +10,7 @@
  * number, else the first after it; else the speaker of the quote the number is in; else null.
  */
 import type { Doc } from '../document.js';
-import { alternation, readList, readTable } from '../lexicon.js';
+import { alternation, readList, readTable, prebuilt } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
 
 /** The longest sentence kept with a figure, in characters. */
@@ -27,7 +27,10 @@ interface FigureLexicon {
 let cached: FigureLexicon | null = null;
 
 function lexicon(): FigureLexicon {
-  if (cached) return cached;
+  return (cached ??= prebuilt('figures', buildLexicon));
+}
+
+function buildLexicon(): FigureLexicon {
   const synonyms = new Map(readTable('summary-unit-synonyms.tsv', ['noun', 'about']).map((r) => [r.noun!.toLowerCase(), r.about!]));
   const measures = new Set(readList('summary-measure-units.txt').map((u) => u.toLowerCase()));
   const skip = new Set(readList('summary-source-skip.txt').map((w) => w.toLowerCase()));
@@ -37,7 +40,7 @@ function lexicon(): FigureLexicon {
   // A name: a capitalised word, then up to four more capitalised words or source words.
   const cap = `\\p{Lu}[\\p{L}\\p{M}.'’\\-]{0,30}`;
   const name = `${cap}(?: (?:${cap}|(?:${orgWords})(?![\\p{L}]))){0,4}`;
-  cached = {
+  return {
     synonyms,
     measures,
     skip,
@@ -48,7 +51,6 @@ function lexicon(): FigureLexicon {
     ),
     ACCORDING_TO: new RegExp(`(?<![\\p{L}])[Aa]ccording to (?:the )?(${name})`, 'gu'),
   };
-  return cached;
 }
 
 /** A unit as a grouping key: lower case, singular ("Troops" → "troop", "casualties" → "casualty"). */

@@ -2,7 +2,7 @@
  * The date extractor's word lists (src/data/date-*.tsv|txt) and the regexes generated from them,
  * built once on first use and cached.
  */
-import { alternation, readList, readTable } from '../../lexicon.js';
+import { alternation, readList, readTable, prebuilt } from '../../lexicon.js';
 
 export interface RelativeEntry {
   unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
@@ -59,7 +59,10 @@ let cached: DateLexicon | null = null;
 
 /** The date lexicon, loaded and validated once. */
 export function dateLexicon(): DateLexicon {
-  if (cached) return cached;
+  return (cached ??= prebuilt('dates', buildDateLexicon));
+}
+
+function buildDateLexicon(): DateLexicon {
   const monthRows = readTable('date-months.tsv', ['name', 'month', 'ambiguous'], (r) =>
     /^(?:[1-9]|1[0-2])$/.test(r.month!) && /^(?:yes|no)$/.test(r.ambiguous!) ? null : 'month must be 1-12, ambiguous yes|no',
   );
@@ -93,7 +96,7 @@ export function dateLexicon(): DateLexicon {
   const vague = new Map(vagueRows.map((r) => [r.phrase!.toLowerCase(), r.value === 'none' ? null : r.value!]));
   const dayPartRows = readTable('date-day-parts.tsv', ['word', 'part'], (r) => (/^(?:MO|AF|EV|NI|MI|DT)$/.test(r.part!) ? null : 'part must be MO|AF|EV|NI|MI|DT'));
   const dayParts = new Map(dayPartRows.map((r) => [r.word!.toLowerCase(), r.part!]));
-  cached = {
+  return {
     months,
     ambiguousMonths: new Set(monthRows.filter((r) => r.ambiguous === 'yes').map((r) => r.name!)),
     weekdays,
@@ -120,5 +123,4 @@ export function dateLexicon(): DateLexicon {
     vagueAlt: alternation([...vague.keys()]),
     dayPartAlt: alternation([...dayParts.keys()]),
   };
-  return cached;
 }

@@ -5,6 +5,7 @@
  */
 import { dayOf, formatDay, partsOf } from './calendar.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
+import { prebuilt } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { vague } from './vague.js';
@@ -57,13 +58,16 @@ let compiled: Patterns | null = null;
 
 /** The regexes generated from the data files, compiled once. */
 function patterns(): Patterns {
-  if (compiled) return compiled;
+  return (compiled ??= prebuilt('dates/rules', buildPatterns));
+}
+
+function buildPatterns(): Patterns {
   const lex = dateLexicon();
   const M = `(${lex.monthAlt})(?![\\p{L}])`;
   const W = `(?:${lex.weekdayAlt})(?![\\p{L}])`;
   const DAY = `(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)`;
   const YEAR_OPT = `(?:,?\\s{1,2}(\\d{4})(?!\\d))?`;
-  compiled = {
+  return {
     // "Monday, Oct. 26", "Friday 13 October 2023"
     weekdayDate: new RegExp(`(?<![\\p{L}])${W},?\\s{1,2}(?:${M}\\s{1,2}${DAY}|(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(${lex.monthAlt})(?![\\p{L}]))${YEAR_OPT}`, 'gu'),
     // "June last year", "October this year"
@@ -92,7 +96,6 @@ function patterns(): Patterns {
     // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
     timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon))(?:\\s{1,2}(?:[ECMP][SD]T|GMT))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY})(?![\\p{L}])`, 'gu'),
   };
-  return compiled;
 }
 
 

@@ -2,7 +2,7 @@
  * The numbers extractor's data (src/data/number-*.tsv|txt) as lookups and regexes generated from
  * it. Built once, on first use (importing has no side effects), then cached for the process.
  */
-import { alternation, readList, readTable } from '../../lexicon.js';
+import { alternation, readList, readTable, prebuilt } from '../../lexicon.js';
 
 export type HedgeKind = 'approximate' | 'min' | 'max';
 
@@ -106,7 +106,10 @@ const checkNumber = (col: string) => (row: Record<string, string>) =>
 
 /** The numbers lexicon, loaded and compiled on first call. */
 export function numberLexicon(): NumberLexicon {
-  if (cached) return cached;
+  return (cached ??= prebuilt('numbers', buildNumberLexicon));
+}
+
+function buildNumberLexicon(): NumberLexicon {
   const cardinals = toMap(readTable('number-words.tsv', ['word', 'value'], checkNumber('value')), 'word', 'value');
   const ordinals = toMap(readTable('number-ordinals.tsv', ['word', 'value'], checkNumber('value')), 'word', 'value');
   const scaleRows = readTable('number-scales.tsv', ['scale', 'value', 'form', 'ambiguous'], (r) =>
@@ -164,7 +167,7 @@ export function numberLexicon(): NumberLexicon {
   const denomAlt = alternation([...lone.flatMap((w) => [w, `${w}s`]), ...denominatorRows.map((r) => r.word!)]);
   const tensOrdinalAlt = `(?:${alternation(tens)})(?:\\s{1,3}|\\s{0,2}[-‑]\\s{0,2})(?:${alternation(ordinalWords.filter((w) => (ordinals.get(w) ?? 0) < 10).flatMap((w) => [w, `${w}s`]))})`;
   const numberSep = `(?:\\s{1,3}and\\s{1,3}|\\s{0,3}[-‑]\\s{0,3}|\\s{1,3})`;
-  cached = {
+  return {
     cardinals,
     ordinals,
     scales,
@@ -241,5 +244,4 @@ export function numberLexicon(): NumberLexicon {
     TIME_AFTER: new RegExp(`^\\s?(?:${alternation(readList('number-time-words.txt'))})(?![\\p{L}])`, 'u'),
     MONTH_AFTER: new RegExp(`^(?:st|nd|rd|th)?\\s{1,2}(?:of\\s{1,2})?(?:${monthAlt})(?![\\p{L}])`, 'u'),
   };
-  return cached;
 }

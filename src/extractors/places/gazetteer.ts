@@ -9,7 +9,7 @@
  * and country of a hand-made city lends it its GeoNames id and coordinates. Several GeoNames
  * cities of one name are kept most populous first (the resolver's last tie-break).
  */
-import { checkCountryCode, readList, readTable } from '../../lexicon.js';
+import { checkCountryCode, prebuilt, readList, readTable } from '../../lexicon.js';
 import { readGeonames, type GeoIndex } from './geonames.js';
 import type { PlaceKind } from '../../types.js';
 
@@ -183,9 +183,18 @@ function validate(row: Record<string, string>): string | null {
 
 let cached: Gazetteer | null = null;
 
+/** The part of the gazetteer made from the hand-made files (plain data: the build stores it prebuilt). */
+type Curated = Pick<Gazetteer, 'root' | 'curatedHeads' | 'curatedCities' | 'regionSuffixes'>;
+
 /** The gazetteer, built once per process. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
+  const geo = readGeonames();
+  cached = { ...prebuilt('gazetteer', () => buildCurated(geo)), geo, heads: new Set() };
+  return cached;
+}
+
+function buildCurated(geo: GeoIndex): Curated {
   const root: TrieNode = { next: new Map() };
   const cols = ['mention', 'name', 'country', 'kind'] as const;
   const files = [
@@ -222,17 +231,13 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  const geo = readGeonames();
   lendCoordinates(geo, cities);
-  cached = {
+  return {
     root,
-    geo,
-    heads: new Set(),
     curatedHeads: new Set(root.next.keys()),
     curatedCities,
     regionSuffixes: new Set(readList('place-region-suffixes.txt').map((w) => w.toLowerCase())),
   };
-  return cached;
 }
 
 /** The longest mention or region base starting at token `i`: its end token (exclusive) and readings. */

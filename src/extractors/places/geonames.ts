@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { ExtractError } from '../../errors.js';
 import { partitionPoint } from '../../search.js';
+import { DATA_DIR, prebuilt } from '../../lexicon.js';
 
 export const GEONAMES_FILE = 'place-geonames.tsv';
-const URL_OF = new URL(`../../data/${GEONAMES_FILE}`, import.meta.url);
+const URL_OF = new URL(GEONAMES_FILE, DATA_DIR);
 const COLUMNS = ['name', 'geonameid', 'country', 'lat', 'lon', 'population', 'feature', 'ambiguous'];
 const COUNTRY = /^[A-Z]{2}$/;
 const AMBIGUITY = new Set(['', 'word', 'person']);
@@ -44,7 +45,20 @@ export interface GeoIndex {
 
 const LETTER = /[\p{L}\p{M}]/u;
 
-export function readGeonames(): GeoIndex {
+/**
+ * The file's text with the start offset of each data line (and, last, the end of the last one):
+ * plain data, so the build stores it prebuilt (lexicon.prebuilt) and a cold start skips reading,
+ * splitting and checking the 24,000 lines.
+ */
+interface GeoLines {
+  text: string;
+  /** starts[i] is where data line i begins; starts[n] is where the last one ends (+1). */
+  starts: Int32Array;
+  /** The 1-based file line of data line 0 (for error messages). */
+  firstLine: number;
+}
+
+function readLines(): GeoLines {
   let raw: string;
   try {
     raw = readFileSync(URL_OF, 'utf8');
@@ -63,20 +77,36 @@ export function readGeonames(): GeoIndex {
     // One check of the order the binary search relies on (cheap: a comparison per line).
     if (all[i]! > all[i + 1]! && nameOf(all[i]!) > nameOf(all[i + 1]!)) throw bad(i + 2, 'lines are not sorted by name');
   }
-  /** Index of the first line whose name is >= `key`. */
-  const lowerBound = (key: string) => first + partitionPoint(last - first, (i) => nameOf(all[first + i]!) >= key);
+  const starts = new Int32Array(last - first + 1);
+  let offset = 0;
+  for (let i = 0; i < first; i++) offset += all[i]!.length + 1;
+  for (let i = first; i < last; i++) {
+    starts[i - first] = offset;
+    offset += all[i]!.length + 1;
+  }
+  starts[last - first] = offset;
+  return { text: raw, starts, firstLine: first + 1 };
+}
+
+export function readGeonames(): GeoIndex {
+  const { text, starts, firstLine } = prebuilt('geonames', readLines);
+  const count = starts.length - 1;
+  const line = (i: number) => text.slice(starts[i]!, starts[i + 1]! - 1);
+  /** Index of the first data line whose name is >= `key`. */
+  const lowerBound = (key: string) => partitionPoint(count, (i) => nameOf(line(i)) >= key);
   return {
     named(name) {
       const out: GeoCity[] = [];
-      for (let i = lowerBound(name); i < last && nameOf(all[i]!) === name; i++) out.push(parse(all[i]!, i + 1));
+      for (let i = lowerBound(name); i < count && nameOf(line(i)) === name; i++) out.push(parse(line(i), firstLine + i));
       return out;
     },
     headed(head) {
       const out: GeoCity[] = [];
-      for (let i = lowerBound(head); i < last && all[i]!.startsWith(head); i++) {
-        const next = all[i]!.charAt(head.length);
+      for (let i = lowerBound(head); i < count && line(i).startsWith(head); i++) {
+        const l = line(i);
+        const next = l.charAt(head.length);
         if (next !== '\t' && LETTER.test(next)) continue;
-        out.push(parse(all[i]!, i + 1));
+        out.push(parse(l, firstLine + i));
       }
       return out;
     },

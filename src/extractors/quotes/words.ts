@@ -2,7 +2,7 @@
  * The quotes extractor's word lists, loaded once from `src/data/quote-*` through lexicon.ts, and
  * the tokens attribution rules walk over.
  */
-import { readList, readTable } from '../../lexicon.js';
+import { readList, readTable, prebuilt } from '../../lexicon.js';
 
 /** A quotation-mark pair. */
 export interface MarkPair {
@@ -46,7 +46,10 @@ const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()))
 
 /** The quote word lists (loaded and validated on first use). */
 export function quoteWords(): QuoteWords {
-  if (cached) return cached;
+  return (cached ??= prebuilt('quotes', buildQuoteWords));
+}
+
+function buildQuoteWords(): QuoteWords {
   const marks = readTable('quote-marks.tsv', ['open', 'close'], (r) =>
     r.open!.length === 1 && r.close!.length === 1 ? null : 'open and close must be one character each',
   ).map((r) => ({ open: r.open!, close: r.close! }));
@@ -68,7 +71,7 @@ export function quoteWords(): QuoteWords {
   const genders = readTable('quote-gender-words.tsv', ['word', 'gender'], (r) =>
     r.gender === 'm' || r.gender === 'f' ? null : 'gender must be "m" or "f"',
   );
-  cached = {
+  return {
     marks,
     verbs,
     verbHeads,
@@ -88,5 +91,4 @@ export function quoteWords(): QuoteWords {
     workBefore: lower(works.filter((r) => r.position === 'before').map((r) => r.cue!)),
     workAfter: lower(works.filter((r) => r.position === 'after').map((r) => r.cue!)),
   };
-  return cached;
 }

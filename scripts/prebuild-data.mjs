@@ -1,0 +1,32 @@
+// Writes dist/data/prebuilt.v8: the parsed, validated and derived forms of the data files (word
+// lists, tables, the gazetteer trie, GeoNames' line index, each extractor's lexicon and patterns),
+// so that a cold start deserialises them instead of building them (lexicon.prebuilt). Run by
+// `npm run build` after tsc and copy-data; a data file that does not validate fails the build.
+//
+// What gets recorded is whatever the extractors ask for: the script runs the compiled library on
+// the sample articles in seeds/ (with each date style, with and without a reference date) and
+// summarises them, so every loader they reach is built once and stored. A loader it did not reach
+// still works at run time: it is built from the data files (test/prebuilt.test.ts checks the seeds
+// need nothing outside the file).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const lexicon = await import(join(root, 'dist', 'lexicon.js'));
+lexicon.startRecording();
+const { extract, summarize } = await import(join(root, 'dist', 'index.js'));
+
+const seeds = join(root, 'seeds');
+const docs = [];
+for (const f of readdirSync(seeds).sort()) {
+  const text = readFileSync(join(seeds, f), 'utf8');
+  docs.push(extract(text, { referenceDate: '2024-10-29', id: f }));
+  extract(text, { referenceDate: null, dateStyle: 'timeml' });
+}
+summarize(docs);
+
+const out = join(root, 'dist', 'data', lexicon.PREBUILT_FILE);
+const bytes = lexicon.recorded();
+writeFileSync(out, bytes);
+console.log(`prebuilt data: ${(bytes.length / 1e6).toFixed(2)} MB -> ${out}`);

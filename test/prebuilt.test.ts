@@ -1,0 +1,63 @@
+/**
+ * The start-up artefacts `npm run build` makes (issue 8):
+ * - dist/data/prebuilt.v8 (scripts/prebuild-data.mjs) must hold exactly what building from the
+ *   data files makes now (a stale or hand-edited file would silently change the facts), and the
+ *   seeds must need nothing outside it;
+ * - dist/cli.bundle.cache (scripts/code-cache.mjs) must be accepted by V8 when the CLI starts, and
+ *   the bundled CLI must give the same output as the unbundled dist/cli.js.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, SEEDS } from './helpers.js';
+
+const DIST = join(ROOT, 'dist');
+const seedTexts = readdirSync(SEEDS)
+  .sort()
+  .map((f) => ({ id: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
+
+describe('prebuilt data', () => {
+  it('equals a fresh build from the data files, key by key', async () => {
+    // src/ has no prebuilt file: recording there builds every value from src/data.
+    const lexicon = await import('../src/lexicon.js');
+    lexicon.startRecording();
+    const { extract, summarize } = await import('../src/index.js');
+    summarize(seedTexts.map((s) => extract(s.text, { referenceDate: '2024-10-29', id: s.id })));
+    for (const s of seedTexts) extract(s.text, { referenceDate: null, dateStyle: 'timeml' });
+    const fresh = lexicon.prebuiltValues(lexicon.recorded())!;
+    const file = lexicon.prebuiltValues(readFileSync(join(DIST, 'data', lexicon.PREBUILT_FILE)))!;
+    expect([...file.keys()].sort()).toEqual([...fresh.keys()].sort());
+    expect(file.size).toBeGreaterThan(10);
+    for (const [key, bytes] of fresh) expect(deserialize(file.get(key)!), key).toEqual(deserialize(bytes));
+  });
+
+  it('covers everything the seeds need (no loader builds at run time)', async () => {
+    const lexicon = (await import(join(DIST, 'lexicon.js'))) as typeof import('../src/lexicon.js');
+    const { extract, summarize } = (await import(join(DIST, 'index.js'))) as typeof import('../src/index.js');
+    summarize(seedTexts.map((s) => extract(s.text, { referenceDate: '2024-10-29', id: s.id })));
+    expect(lexicon.prebuiltMisses()).toEqual([]);
+  });
+});
+
+describe('bundled CLI', () => {
+  it('starts from an accepted code cache', () => {
+    const r = runCli([join(SEEDS, seedTexts[0]!.id)], { env: { EXTRACT_CODE_CACHE: 'report' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('extract: code cache accepted');
+  });
+
+  it('gives the same output as the unbundled dist/cli.js', () => {
+    const bundled = runCli([SEEDS, '-f', 'json', '--reference-date', '2024-10-29']);
+    const script = `import('${join(DIST, 'cli.js')}').then((m) => m.main(['node', 'extract', ...process.argv.slice(1)])).then((c) => { process.exitCode = c; })`;
+    const plain = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', SEEDS, '-f', 'json', '--reference-date', '2024-10-29'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(bundled.code).toBe(0);
+    expect(plain.status).toBe(0);
+    expect(bundled.stdout.length).toBeGreaterThan(1000);
+    expect(bundled.stdout).toBe(plain.stdout);
+  });
+});
