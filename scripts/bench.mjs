@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --mb 20] [--skip-cli] [--memory]
+ * npm run bench [-- --mb 20] [--skip-cli] [--memory] [--startup-only]
  *
  * Builds a corpus of real news text (the seeds and every text in ../shared/eval, repeated until it
  * reaches --mb megabytes of UTF-8), then measures, in this one run:
@@ -9,11 +9,13 @@
  *      compromise-based pipeline pays), and the ratio of the two;
  *   3. the CLI end to end (`extract corpus.jsonl -f ndjson`) with --jobs 1 and --jobs 2: wall
  *      time, throughput, peak RSS, and the speed-up of two jobs;
- *   4. with --memory: peak RSS of the CLI (-f json, --jobs 2) on a 10 MB and a 100 MB corpus.
+ *   4. with --memory: peak RSS of the CLI (-f json, --jobs 2) on a 10 MB and a 100 MB corpus;
+ *   5. start-up: `extract seeds/000_*.txt` end to end, process start included, 20 times (min,
+ *      median, 90th percentile); --startup-only measures just this.
  * Peak RSS of a child process is read by a small --import hook (scripts/bench-rss.mjs).
  * Run it on a quiet machine: other load skews every figure.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -32,8 +34,6 @@ const targetMb = value('--mb', 20);
 if (!existsSync(join(root, 'dist', 'index.js'))) fail('dist/ is missing: run `npm run build` first (npm run bench does).');
 if (!existsSync(join(shared, 'eval'))) fail(`${join(shared, 'eval')} not found: the benchmark corpus is built from ../shared (seeds and eval sets).`);
 
-const { extract } = await import(join(root, 'dist', 'index.js'));
-const { default: nlp } = await import('compromise');
 
 /** The base texts: seeds (with their reference dates) and every eval record's text. */
 function baseDocuments() {
@@ -114,6 +114,36 @@ const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
 const f1 = (x) => x.toFixed(1);
 const f2 = (x) => x.toFixed(2);
 const int = (x) => Math.round(x).toLocaleString('en-US');
+
+/** Wall times (ms) of `extract <first seed>` from spawn to exit, `runs` times, sorted. */
+function startupTimes(runs) {
+  const seed = join(root, 'seeds', readdirSync(join(root, 'seeds')).sort()[0]);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'extract.js'), seed, '--reference-date', '2024-10-29'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    times.push(performance.now() - t);
+    if (r.status !== 0) fail(`extract ${seed} exited with ${r.status}`);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function reportStartup() {
+  const t = startupTimes(20);
+  const at = (q) => t[Math.min(t.length - 1, Math.floor(q * t.length))];
+  console.log('| start-up: one small file (seeds/000), process start included, 20 runs | min | median | 90th percentile |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(`| \`extract seeds/000_*.txt\` | ${Math.round(t[0])} ms | ${Math.round(at(0.5))} ms | ${Math.round(at(0.9))} ms |`);
+  console.log(`\nstart-up median: ${Math.round(at(0.5))} ms (target < 400 ms)`);
+}
+
+// First, while this process is small: a big parent makes every spawn slower.
+reportStartup();
+if (flag('--startup-only')) process.exit(0);
+console.log('');
+
+const { extract } = await import(join(root, 'dist', 'index.js'));
+const { default: nlp } = await import('compromise');
 
 const { docs, bytes, words } = corpus(targetMb);
 console.log(`corpus: ${int(docs.length)} documents, ${f1(bytes / 1e6)} MB, ${int(words)} words (seeds + ../shared/eval texts, repeated)`);
