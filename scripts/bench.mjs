@@ -19,7 +19,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -142,7 +142,7 @@ reportStartup();
 if (flag('--startup-only')) process.exit(0);
 console.log('');
 
-const { extract } = await import(join(root, 'dist', 'index.js'));
+const { extract } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
 const { default: nlp } = await import('compromise');
 
 const { docs, bytes, words } = corpus(targetMb);

@@ -1,5 +1,5 @@
 // Bundles the compiled CLI (dist/cli.js and the ~60 modules it imports, commander included) into
-// one CommonJS file, dist/cli.bundle.cjs, which bin/extract.js compiles with V8's code cache
+// one CommonJS file, dist/cli.bundle.cjs, which src/start.ts compiles with V8's code cache
 // (scripts/code-cache.mjs). Run by `npm run build` after tsc.
 //
 // Why: a cold start resolves, reads, compiles and links every ES module one by one; on the 2-core
@@ -12,7 +12,8 @@
 // parse, YAML is asked for, or stderr is a terminal. The worker (dist/worker.js) is bundled too,
 // as an ES module, into dist/worker.bundle.js for the pool to start faster.
 import { build } from 'esbuild';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,9 +41,13 @@ const common = {
   external: ['compromise', 'yaml', 'chalk'],
   logLevel: 'warning',
   legalComments: 'none',
+  absWorkingDir: root,
 };
-await build({
+// The old code cache belongs to the old bundle.
+rmSync(join(root, 'dist', 'cli.bundle.cache'), { force: true });
+const cli = await build({
   ...common,
+  metafile: true,
   entryPoints: [join(root, 'dist', 'cli.js')],
   outfile: join(root, 'dist', 'cli.bundle.cjs'),
   format: 'cjs',
@@ -58,3 +63,15 @@ await build({
   // commander is not in the worker, but any CommonJS dependency's require() needs a real one here.
   banner: { js: "import { createRequire as __extractRequire } from 'node:module';\nconst require = __extractRequire(import.meta.url);" },
 });
+
+// In the CLI bundle, import.meta.url is the bundle's own URL (dist/cli.bundle.cjs) in every
+// module: right only for modules at the top of dist/. One in a subfolder would find the wrong
+// files, in the bundle only; so it fails the build here.
+const misplaced = Object.keys(cli.metafile.inputs).filter((input) => {
+  const rel = relative(join(root, 'dist'), join(root, input));
+  return !rel.startsWith('..') && rel.includes('/') && readFileSync(join(root, input), 'utf8').includes('import.meta.url');
+});
+if (misplaced.length > 0) {
+  console.error(`bundle: import.meta.url in ${misplaced.join(', ')}: it would be the bundle's URL there. Use DATA_DIR (src/lexicon.ts) or move the code to src/.`);
+  process.exit(1);
+}

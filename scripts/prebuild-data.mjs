@@ -1,7 +1,8 @@
 // Writes dist/data/prebuilt.v8: the parsed, validated and derived forms of the data files (word
 // lists, tables, the gazetteer trie, GeoNames' line index, each extractor's lexicon and patterns),
-// so that a cold start deserialises them instead of building them (lexicon.prebuilt). Run by
-// `npm run build` after tsc and copy-data; a data file that does not validate fails the build.
+// so that a cold start deserialises them instead of building them (lexicon.loadOrBuild). Run by
+// `npm run build` after tsc and copy-data; a data file that a loader reads and that does not
+// validate fails the build (test/data.test.ts reads every file and every GeoNames row).
 //
 // What gets recorded is whatever the extractors ask for: the script runs the compiled library on
 // the sample articles in seeds/ (with each date style, with and without a reference date) and
@@ -10,12 +11,12 @@
 // need nothing outside the file).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lexicon = await import(join(root, 'dist', 'lexicon.js'));
+const lexicon = await import(pathToFileURL(join(root, 'dist', 'lexicon.js')).href);
 lexicon.startRecording();
-const { extract, summarize } = await import(join(root, 'dist', 'index.js'));
+const { extract, summarize } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
 
 const seeds = join(root, 'seeds');
 const docs = [];
@@ -27,6 +28,6 @@ for (const f of readdirSync(seeds).sort()) {
 summarize(docs);
 
 const out = join(root, 'dist', 'data', lexicon.PREBUILT_FILE);
-const bytes = lexicon.recorded();
+const bytes = lexicon.packRecording();
 writeFileSync(out, bytes);
 console.log(`prebuilt data: ${(bytes.length / 1e6).toFixed(2)} MB -> ${out}`);

@@ -15,7 +15,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -64,8 +64,8 @@ async function dynamic() {
   });
   try {
     // The regexes built from data must be built here, not read from dist/data/prebuilt.v8.
-    (await import(join(root, 'dist', 'lexicon.js'))).ignorePrebuilt();
-    const { extract } = await import(join(root, 'dist', 'index.js'));
+    (await import(pathToFileURL(join(root, 'dist', 'lexicon.js')).href)).ignorePrebuilt();
+    const { extract } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
     const seeds = readdirSync(join(root, 'seeds')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
     for (const text of seeds) {
       extract(text, { referenceDate: '2024-10-29' });

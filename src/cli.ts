@@ -15,6 +15,7 @@ import { OPTIONS, type Format } from './cli-options.js';
 import { ExtractError } from './errors.js';
 import { checkKinds, checkReferenceDate } from './extract.js';
 import { extractFiles } from './files.js';
+import { importModule } from './import-module.js';
 import { countDocuments } from './input.js';
 import { SCHEMA_NAME } from './output/envelope.js';
 import { prettyDocument, prettySummary } from './output/pretty.js';
@@ -23,7 +24,6 @@ import { Progress } from './progress.js';
 import { readResults } from './merge-input.js';
 import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type Summary } from './summary/summary.js';
 import type { DateStyle, DocResult, FactKind } from './types.js';
-import { importModule } from './import-module.js';
 
 const EXAMPLES = `
 Examples:

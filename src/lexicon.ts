@@ -8,7 +8,7 @@
  * - table (`*.tsv`): tab-separated, first non-comment line is the header; every row has the
  *   header's number of columns.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { ExtractError } from './errors.js';
 
@@ -23,7 +23,7 @@ const tables = new Map<string, Record<string, string>[]>();
 export const PREBUILT_FILE = 'prebuilt.v8';
 /** The prebuilt values by key (loaded on first use); null when there is no usable file. */
 let store: Map<string, Uint8Array> | null | undefined;
-/** Set while the build records: every prebuilt() call builds and its value is kept here. */
+/** Set while the build records: every loadOrBuild() call builds and its value is kept here. */
 let recording: Map<string, Uint8Array> | null = null;
 let nesting = 0;
 const missed = new Set<string>();
@@ -31,7 +31,12 @@ const missed = new Set<string>();
 function prebuiltStore(): Map<string, Uint8Array> | null {
   if (store === undefined) {
     try {
-      store = unpack(readFileSync(new URL(PREBUILT_FILE, DATA_DIR)));
+      const file = new URL(PREBUILT_FILE, DATA_DIR);
+      // Older than the compiled code (tsc ran, the rest of the build did not): its values may not
+      // have the shapes this code builds, so it is not used. (npm gives an installed package's
+      // files one mtime: equal passes.)
+      const stale = statSync(file).mtimeMs < statSync(new URL('../lexicon.js', DATA_DIR)).mtimeMs;
+      store = stale ? null : unpack(readFileSync(file));
     } catch {
       store = null; // no file (running from src/), or unreadable: everything is built from the data files
     }
@@ -70,14 +75,15 @@ function unpack(file: Buffer): Map<string, Uint8Array> | null {
 
 /**
  * The value `build()` makes, read from the prebuilt file when the build recorded it under `key`,
- * else built here. The build parses and validates every data file, builds the derived forms (the
- * gazetteer trie, each extractor's lexicon with its sets and patterns) and stores them with
+ * else built here. The build runs the loaders the seeds reach (each parses and validates its data
+ * files), builds the derived forms (the gazetteer trie, each extractor's lexicon with its sets and
+ * patterns) and stores them with
  * v8.serialize: a cold start then deserialises what it needs (about 1 ms per lexicon, 10 ms for the
  * gazetteer) instead of building it (about 80 ms for all, on the 2-core machine). `build` must
  * return plain data (objects, arrays, Maps, Sets, RegExps, no functions) and must not depend on
  * anything but the data files. A value that does not deserialise (a file from a newer Node) is built.
  */
-export function prebuilt<T>(key: string, build: () => T): T {
+export function loadOrBuild<T>(key: string, build: () => T): T {
   if (recording) {
     // Only the outermost values are kept: what a lexicon reads while it is built (its word lists)
     // is not asked for at run time when the lexicon itself is prebuilt.
@@ -103,29 +109,29 @@ export function prebuilt<T>(key: string, build: () => T): T {
   return build();
 }
 
-/** From now on prebuilt() builds everything from the data files (scripts/regex-audit.mjs sees every regex built). */
+/** From now on loadOrBuild() builds everything from the data files (scripts/regex-audit.mjs sees every regex built). */
 export function ignorePrebuilt(): void {
   store = null;
 }
 
-/** For scripts/prebuild-data.mjs: from now on every prebuilt() call builds and is recorded. */
+/** For scripts/prebuild-data.mjs: from now on every loadOrBuild() call builds and is recorded. */
 export function startRecording(): void {
   recording = new Map();
 }
 
 /** For scripts/prebuild-data.mjs: what was recorded, ready to write to PREBUILT_FILE. */
-export function recorded(): Buffer {
+export function packRecording(): Buffer {
   if (!recording) throw new Error('startRecording() was not called');
   return pack(recording);
 }
 
-/** The values of a PREBUILT_FILE (or of recorded()), by key, still serialised; null if it is not one. */
-export function prebuiltValues(file: Buffer): Map<string, Uint8Array> | null {
+/** The values of a PREBUILT_FILE (or of packRecording()), by key, still serialised; null if it is not one. */
+export function unpackPrebuilt(file: Buffer): Map<string, Uint8Array> | null {
   return unpack(file);
 }
 
 /** The keys asked for in this process that the prebuilt file did not have (a test checks there are none). */
-export function prebuiltMisses(): string[] {
+export function listPrebuiltMisses(): string[] {
   return [...missed];
 }
 
@@ -160,7 +166,7 @@ function bad(name: string, line: number, what: string): ExtractError {
 /** A word list: trimmed entries, in file order. */
 export function readList(name: string): string[] {
   let list = lists.get(name);
-  if (!list) lists.set(name, (list = prebuilt(`list:${name}`, () => parseList(name))));
+  if (!list) lists.set(name, (list = loadOrBuild(`list:${name}`, () => parseList(name))));
   return list;
 }
 
@@ -183,7 +189,7 @@ const wordSets = new Map<string, Set<string>>();
 /** A word list as a set of its entries in lower case (for case-insensitive membership), read once. */
 export function readWordSet(name: string): Set<string> {
   let set = wordSets.get(name);
-  if (!set) wordSets.set(name, (set = prebuilt(`words:${name}`, () => new Set(readList(name).map((w) => w.toLowerCase())))));
+  if (!set) wordSets.set(name, (set = loadOrBuild(`words:${name}`, () => new Set(readList(name).map((w) => w.toLowerCase())))));
   return set;
 }
 
@@ -197,7 +203,7 @@ export function readTable(
   validate?: (row: Record<string, string>) => string | null,
 ): Record<string, string>[] {
   let table = tables.get(name);
-  if (!table) tables.set(name, (table = prebuilt(`table:${name}`, () => parseTable(name, required, validate))));
+  if (!table) tables.set(name, (table = loadOrBuild(`table:${name}`, () => parseTable(name, required, validate))));
   return table;
 }
 

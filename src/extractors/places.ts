@@ -24,7 +24,7 @@
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import { ExtractError } from '../errors.js';
-import { alternation, prebuilt, readList } from '../lexicon.js';
+import { alternation, loadOrBuild, readList } from '../lexicon.js';
 import type { PlaceFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { foldCaps } from './places/caps.js';
@@ -95,7 +95,7 @@ const lastWords = (file: string) => new Set(readList(file).map((w) => w.split(/\
 
 /** Regexes generated from the data lists, compiled once. */
 function patterns(): Patterns {
-  return (PATTERNS ??= prebuilt('places', buildPatterns));
+  return (PATTERNS ??= loadOrBuild('places', buildPatterns));
 }
 
 function buildPatterns(): Patterns {

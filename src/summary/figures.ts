@@ -10,7 +10,7 @@
  * number, else the first after it; else the speaker of the quote the number is in; else null.
  */
 import type { Doc } from '../document.js';
-import { alternation, readList, readTable, prebuilt } from '../lexicon.js';
+import { alternation, loadOrBuild, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
 
 /** The longest sentence kept with a figure, in characters. */
@@ -27,7 +27,7 @@ interface FigureLexicon {
 let cached: FigureLexicon | null = null;
 
 function lexicon(): FigureLexicon {
-  return (cached ??= prebuilt('figures', buildLexicon));
+  return (cached ??= loadOrBuild('figures', buildLexicon));
 }
 
 function buildLexicon(): FigureLexicon {

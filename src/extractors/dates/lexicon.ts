@@ -2,7 +2,7 @@
  * The date extractor's word lists (src/data/date-*.tsv|txt) and the regexes generated from them,
  * built once on first use and cached.
  */
-import { alternation, readList, readTable, prebuilt } from '../../lexicon.js';
+import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
 
 export interface RelativeEntry {
   unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
@@ -59,7 +59,7 @@ let cached: DateLexicon | null = null;
 
 /** The date lexicon, loaded and validated once. */
 export function dateLexicon(): DateLexicon {
-  return (cached ??= prebuilt('dates', buildDateLexicon));
+  return (cached ??= loadOrBuild('dates', buildDateLexicon));
 }
 
 function buildDateLexicon(): DateLexicon {

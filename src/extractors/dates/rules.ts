@@ -5,7 +5,7 @@
  */
 import { dayOf, formatDay, partsOf } from './calendar.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
-import { prebuilt } from '../../lexicon.js';
+import { loadOrBuild } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { vague } from './vague.js';
@@ -58,7 +58,7 @@ let compiled: Patterns | null = null;
 
 /** The regexes generated from the data files, compiled once. */
 function patterns(): Patterns {
-  return (compiled ??= prebuilt('dates/rules', buildPatterns));
+  return (compiled ??= loadOrBuild('dates/rules', buildPatterns));
 }
 
 function buildPatterns(): Patterns {

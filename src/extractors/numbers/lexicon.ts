@@ -2,7 +2,7 @@
  * The numbers extractor's data (src/data/number-*.tsv|txt) as lookups and regexes generated from
  * it. Built once, on first use (importing has no side effects), then cached for the process.
  */
-import { alternation, readList, readTable, prebuilt } from '../../lexicon.js';
+import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
 
 export type HedgeKind = 'approximate' | 'min' | 'max';
 
@@ -106,7 +106,7 @@ const checkNumber = (col: string) => (row: Record<string, string>) =>
 
 /** The numbers lexicon, loaded and compiled on first call. */
 export function numberLexicon(): NumberLexicon {
-  return (cached ??= prebuilt('numbers', buildNumberLexicon));
+  return (cached ??= loadOrBuild('numbers', buildNumberLexicon));
 }
 
 function buildNumberLexicon(): NumberLexicon {

@@ -9,7 +9,7 @@
  * and country of a hand-made city lends it its GeoNames id and coordinates. Several GeoNames
  * cities of one name are kept most populous first (the resolver's last tie-break).
  */
-import { checkCountryCode, prebuilt, readList, readTable } from '../../lexicon.js';
+import { checkCountryCode, loadOrBuild, readList, readTable } from '../../lexicon.js';
 import { readGeonames, type GeoIndex } from './geonames.js';
 import type { PlaceKind } from '../../types.js';
 
@@ -190,7 +190,7 @@ type Curated = Pick<Gazetteer, 'root' | 'curatedHeads' | 'curatedCities' | 'regi
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const geo = readGeonames();
-  cached = { ...prebuilt('gazetteer', () => buildCurated(geo)), geo, heads: new Set() };
+  cached = { ...loadOrBuild('gazetteer', () => buildCurated(geo)), geo, heads: new Set() };
   return cached;
 }
 

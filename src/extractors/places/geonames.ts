@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { ExtractError } from '../../errors.js';
 import { partitionPoint } from '../../search.js';
-import { DATA_DIR, prebuilt } from '../../lexicon.js';
+import { DATA_DIR, loadOrBuild } from '../../lexicon.js';
 
 export const GEONAMES_FILE = 'place-geonames.tsv';
 const URL_OF = new URL(GEONAMES_FILE, DATA_DIR);
@@ -47,7 +47,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * The file's text with the start offset of each data line (and, last, the end of the last one):
- * plain data, so the build stores it prebuilt (lexicon.prebuilt) and a cold start skips reading,
+ * plain data, so the build stores it prebuilt (lexicon.loadOrBuild) and a cold start skips reading,
  * splitting and checking the 24,000 lines.
  */
 interface GeoLines {
@@ -89,7 +89,7 @@ function readLines(): GeoLines {
 }
 
 export function readGeonames(): GeoIndex {
-  const { text, starts, firstLine } = prebuilt('geonames', readLines);
+  const { text, starts, firstLine } = loadOrBuild('geonames', readLines);
   const count = starts.length - 1;
   const line = (i: number) => text.slice(starts[i]!, starts[i + 1]! - 1);
   /** Index of the first data line whose name is >= `key`. */

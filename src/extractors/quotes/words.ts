@@ -2,7 +2,7 @@
  * The quotes extractor's word lists, loaded once from `src/data/quote-*` through lexicon.ts, and
  * the tokens attribution rules walk over.
  */
-import { readList, readTable, prebuilt } from '../../lexicon.js';
+import { loadOrBuild, readList, readTable } from '../../lexicon.js';
 
 /** A quotation-mark pair. */
 export interface MarkPair {
@@ -46,7 +46,7 @@ const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()))
 
 /** The quote word lists (loaded and validated on first use). */
 export function quoteWords(): QuoteWords {
-  return (cached ??= prebuilt('quotes', buildQuoteWords));
+  return (cached ??= loadOrBuild('quotes', buildQuoteWords));
 }
 
 function buildQuoteWords(): QuoteWords {
