@@ -8,9 +8,10 @@
  * - table (`*.tsv`): tab-separated, first non-comment line is the header; every row has the
  *   header's number of columns.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { ExtractError } from './errors.js';
+import { isFresh } from './fresh.js';
 
 /** Where the data files are: dist/data/ next to the compiled code (copied there by npm run build). */
 export const DATA_DIR = new URL('./data/', import.meta.url);
@@ -32,11 +33,8 @@ function prebuiltStore(): Map<string, Uint8Array> | null {
   if (store === undefined) {
     try {
       const file = new URL(PREBUILT_FILE, DATA_DIR);
-      // Older than the compiled code (tsc ran, the rest of the build did not): its values may not
-      // have the shapes this code builds, so it is not used. (npm gives an installed package's
-      // files one mtime: equal passes.)
-      const stale = statSync(file).mtimeMs < statSync(new URL('../lexicon.js', DATA_DIR)).mtimeMs;
-      store = stale ? null : unpack(readFileSync(file));
+      // Older than the compiled code, its values may not have the shapes this code builds.
+      store = isFresh(file, new URL('../lexicon.js', DATA_DIR)) ? unpack(readFileSync(file)) : null;
     } catch {
       store = null; // no file (running from src/), or unreadable: everything is built from the data files
     }

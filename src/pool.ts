@@ -3,9 +3,9 @@
  * takes documents one at a time; a job goes to the worker with the fewest outstanding jobs. The
  * caller keeps the order (extractFiles yields in input order whatever finishes first).
  */
-import { existsSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { ExtractError, type ErrorCode } from './errors.js';
+import { isFresh } from './fresh.js';
 import { importModule } from './import-module.js';
 import type { DocResult, ExtractOptions } from './types.js';
 
@@ -33,12 +33,13 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
-/** The worker's script: the bundled one when the build made it (it starts faster), else worker.js. */
+/** The worker's script: the bundled one when the build made it from this worker.js (it starts faster), else worker.js. */
 let workerUrl: URL | null = null;
 function workerScript(): URL {
   if (workerUrl) return workerUrl;
   const bundled = new URL('./worker.bundle.js', import.meta.url);
-  workerUrl = existsSync(bundled) ? bundled : new URL('./worker.js', import.meta.url);
+  const plain = new URL('./worker.js', import.meta.url);
+  workerUrl = isFresh(bundled, plain) ? bundled : plain;
   return workerUrl;
 }
 

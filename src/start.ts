@@ -21,11 +21,12 @@
  * Environment, for the build and its tests: EXTRACT_WRITE_CODE_CACHE=FILE writes the code cache
  * when the run is done; EXTRACT_CODE_CACHE=report prints to stderr whether V8 accepted it.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
+import { isFresh } from './fresh.js';
 
 type Main = (argv: string[]) => Promise<number>;
 
@@ -40,25 +41,17 @@ export async function start(argv: string[]): Promise<void> {
   if (out && bundle) writeFileSync(out, bundle.script.createCachedData());
 }
 
-const mtime = (file: string): number => {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return -1;
-  }
-};
-
 /** The bundle's main(), and its compiled script; null when there is no usable bundle. */
 function loadBundle(): { main: Main; script: vm.Script } | null {
-  const file = fileURLToPath(new URL('./cli.bundle.cjs', import.meta.url));
-  const cacheFile = fileURLToPath(new URL('./cli.bundle.cache', import.meta.url));
-  const bundleTime = mtime(file);
-  if (bundleTime < 0 || bundleTime < mtime(fileURLToPath(new URL('./cli.js', import.meta.url)))) return null;
+  const bundleUrl = new URL('./cli.bundle.cjs', import.meta.url);
+  const cacheUrl = new URL('./cli.bundle.cache', import.meta.url);
+  if (!isFresh(bundleUrl, new URL('./cli.js', import.meta.url))) return null;
+  const file = fileURLToPath(bundleUrl);
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
-  if (!process.env.EXTRACT_WRITE_CODE_CACHE && mtime(cacheFile) >= bundleTime) {
+  if (!process.env.EXTRACT_WRITE_CODE_CACHE && isFresh(cacheUrl, bundleUrl)) {
     try {
-      cachedData = readFileSync(cacheFile);
+      cachedData = readFileSync(cacheUrl);
     } catch {
       // no cache: compile as usual
     }
