@@ -4,9 +4,9 @@
 // `npm run build` after tsc and copy-data; a data file that a loader reads and that does not
 // validate fails the build (test/data.test.ts reads every file and every GeoNames row).
 //
-// What gets recorded is whatever the extractors ask for: the script runs the compiled library on
-// the sample articles in seeds/ (with each date style, with and without a reference date) and
-// summarises them, so every loader they reach is built once and stored. A loader it did not reach
+// What gets recorded is whatever the extractors ask for: recordPrebuilt (src/prebuild.ts) runs the
+// compiled library on the sample articles in seeds/ (with each date style, with and without a
+// reference date) and summarises them, so every loader they reach is built once and stored. A loader it did not reach
 // still works at run time: it is built from the data files (test/prebuilt.test.ts checks the seeds
 // need nothing outside the file).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,20 +14,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lexicon = await import(pathToFileURL(join(root, 'dist', 'lexicon.js')).href);
-lexicon.startRecording();
-const { extract, summarize } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+const { PREBUILT_FILE } = await import(pathToFileURL(join(root, 'dist', 'lexicon.js')).href);
+const { recordPrebuilt } = await import(pathToFileURL(join(root, 'dist', 'prebuild.js')).href);
 
 const seeds = join(root, 'seeds');
-const docs = [];
-for (const f of readdirSync(seeds).sort()) {
-  const text = readFileSync(join(seeds, f), 'utf8');
-  docs.push(extract(text, { referenceDate: '2024-10-29', id: f }));
-  extract(text, { referenceDate: null, dateStyle: 'timeml' });
-}
-summarize(docs);
-
-const out = join(root, 'dist', 'data', lexicon.PREBUILT_FILE);
-const bytes = lexicon.packRecording();
+const texts = readdirSync(seeds)
+  .sort()
+  .map((f) => ({ id: f, text: readFileSync(join(seeds, f), 'utf8') }));
+const bytes = recordPrebuilt(texts);
+const out = join(root, 'dist', 'data', PREBUILT_FILE);
 writeFileSync(out, bytes);
 console.log(`prebuilt data: ${(bytes.length / 1e6).toFixed(2)} MB -> ${out}`);

@@ -34,7 +34,7 @@ function prebuiltStore(): Map<string, Uint8Array> | null {
     try {
       const file = new URL(PREBUILT_FILE, DATA_DIR);
       // Older than the compiled code, its values may not have the shapes this code builds.
-      store = isFresh(file, new URL('../lexicon.js', DATA_DIR)) ? unpack(readFileSync(file)) : null;
+      store = isFresh(file, new URL('../lexicon.js', DATA_DIR)) ? unpackPrebuilt(readFileSync(file)) : null;
     } catch {
       store = null; // no file (running from src/), or unreadable: everything is built from the data files
     }
@@ -62,7 +62,8 @@ function pack(values: Map<string, Uint8Array>): Buffer {
   return Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, head, ...values.values()]);
 }
 
-function unpack(file: Buffer): Map<string, Uint8Array> | null {
+/** The values of a PREBUILT_FILE (or of packRecording()), by key, still serialised; null if it is not one. */
+export function unpackPrebuilt(file: Buffer): Map<string, Uint8Array> | null {
   if (file.length < 8 || file.toString('latin1', 0, 4) !== MAGIC) return null;
   const headEnd = 8 + file.readUInt32LE(4);
   const index = JSON.parse(file.toString('utf8', 8, headEnd)) as Record<string, [number, number]>;
@@ -75,9 +76,9 @@ function unpack(file: Buffer): Map<string, Uint8Array> | null {
  * The value `build()` makes, read from the prebuilt file when the build recorded it under `key`,
  * else built here. The build runs the loaders the seeds reach (each parses and validates its data
  * files), builds the derived forms (the gazetteer trie, each extractor's lexicon with its sets and
- * patterns) and stores them with
- * v8.serialize: a cold start then deserialises what it needs (about 1 ms per lexicon, 10 ms for the
- * gazetteer) instead of building it (about 80 ms for all, on the 2-core machine). `build` must
+ * patterns) and stores them with v8.serialize: a cold start then deserialises what it needs (about
+ * 1 ms per lexicon, 10 ms for the gazetteer) instead of building it (about 80 ms for all, on the
+ * 2-core machine). `build` must
  * return plain data (objects, arrays, Maps, Sets, RegExps, no functions) and must not depend on
  * anything but the data files. A value that does not deserialise (a file from a newer Node) is built.
  */
@@ -112,20 +113,15 @@ export function ignorePrebuilt(): void {
   store = null;
 }
 
-/** For scripts/prebuild-data.mjs: from now on every loadOrBuild() call builds and is recorded. */
+/** For recordPrebuilt (src/prebuild.ts): from now on every loadOrBuild() call builds and is recorded. */
 export function startRecording(): void {
   recording = new Map();
 }
 
-/** For scripts/prebuild-data.mjs: what was recorded, ready to write to PREBUILT_FILE. */
+/** For recordPrebuilt (src/prebuild.ts): what was recorded, ready to write to PREBUILT_FILE. */
 export function packRecording(): Buffer {
   if (!recording) throw new Error('startRecording() was not called');
   return pack(recording);
-}
-
-/** The values of a PREBUILT_FILE (or of packRecording()), by key, still serialised; null if it is not one. */
-export function unpackPrebuilt(file: Buffer): Map<string, Uint8Array> | null {
-  return unpack(file);
 }
 
 /** The keys asked for in this process that the prebuilt file did not have (a test checks there are none). */
