@@ -8,14 +8,19 @@
  * a chunk is parsed only when a rule asks about it. Most sentences are never parsed: the cheap
  * scanners find the candidates, and only the few whose reading depends on a person's name ask.
  *
- * Paragraphs are the text's lines (news text puts one paragraph per line, sometimes with blank
- * lines between); `\r\n` and lone `\r` count as line ends. Sentences are found inside paragraphs
- * by a linear scan: a `.`, `!` or `?` (plus any closing quotes or brackets) followed by a space and
- * an upper-case letter, digit or opening quote ends a sentence, unless the word before the period
- * is a known abbreviation ("Oct.", "Gen."), a dotted initialism ("U.S.") or a single initial.
+ * `text` is the layout's view of the document (src/layout): the text as a reader reads it, with a
+ * line break inside a paragraph read as a space and pasted-text artefacts (`\r\n`, no-break spaces,
+ * HTML character references) read as what they stand for. Its paragraphs are the layout's, each
+ * with its role (headline, byline, dateline, prose, table, list). Extractors find facts in `text`;
+ * the pipeline's last step maps their offsets back into `source`, the text as given. Sentences
+ * are found inside paragraphs by a linear scan: a `.`, `!` or `?` (plus any closing quotes or
+ * brackets) followed by a space and an upper-case letter, digit or opening quote ends a sentence,
+ * unless the word before the period is a known abbreviation ("Oct.", "Gen."), a dotted initialism
+ * ("U.S.") or a single initial.
  */
 import { createRequire } from 'node:module';
 import type nlpFn from 'compromise';
+import { readLayout, type Layout, type Paragraph } from './layout/index.js';
 import { readWordSet } from './lexicon.js';
 import { partitionPoint } from './search.js';
 import { punctuationEdges } from './trim.js';
@@ -54,7 +59,6 @@ export const PARSE_FLOOR = 20_000;
 /** The most characters handed to compromise in one parse. */
 export const MAX_CHUNK = 2000;
 
-const LINE_BREAK = /\r\n|\r|\n/g;
 /** The word right before an offset, with only spaces or a hyphen between. */
 const WORD_BEFORE = /([\p{L}\p{M}.'’]{1,40})(?: {1,3}|-)$/u;
 /** Right after an offset: a capitalised word, with only spaces or a hyphen between. */
@@ -89,8 +93,13 @@ const TITLE_WORD_AFTER = /^ {1,3}(\p{Lu}\p{Ll}[\p{Ll}\p{M}]{0,30})(?![\p{L}\p{M}
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]/u;
 
 export class Doc {
+  /** The text as given: fact offsets point into it once the pipeline is done. */
+  readonly source: string;
+  /** The layout's view of `source`, which the extractors read (same offsets as `source` where no edit changed a length). */
   readonly text: string;
-  readonly paragraphs: readonly Span[];
+  /** The document's layout: paragraphs with roles, headline, byline, dateline, and the map from `text` back to `source`. */
+  readonly layout: Layout;
+  readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Span[];
   /** The sentences (an overlong one cut in pieces of at most MAX_CHUNK): what compromise parses, one at a time. */
   readonly chunks: readonly Span[];
@@ -101,14 +110,16 @@ export class Doc {
 
   private readonly time: ((stage: string, ms: number) => void) | undefined;
 
-  /** `time`, when given, receives the milliseconds spent splitting ('split') and in each compromise parse ('compromise'). */
+  /** `time`, when given, receives the milliseconds spent on the layout and splitting ('split') and in each compromise parse ('compromise'). */
   constructor(text: string, time?: (stage: string, ms: number) => void) {
     const t0 = time ? performance.now() : 0;
-    this.text = text;
+    this.source = text;
+    this.layout = readLayout(text);
+    this.text = this.layout.text;
     this.time = time;
-    this.paragraphs = splitParagraphs(text);
-    this.sentences = this.paragraphs.flatMap((p) => splitSentences(text, p));
-    this.chunks = makeChunks(text, this.sentences);
+    this.paragraphs = this.layout.paragraphs;
+    this.sentences = this.paragraphs.flatMap((p) => splitSentences(this.text, p));
+    this.chunks = makeChunks(this.text, this.sentences);
     if (time) time('split', performance.now() - t0);
   }
 
@@ -262,22 +273,6 @@ function makeChunks(text: string, sentences: readonly Span[]): Span[] {
     }
     if (a < s.end) push(a, s.end);
   }
-  return out;
-}
-
-function splitParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
-  };
-  for (const m of text.matchAll(LINE_BREAK)) {
-    push(from, m.index);
-    from = m.index + m[0].length;
-  }
-  push(from, text.length);
   return out;
 }
 

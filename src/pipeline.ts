@@ -1,6 +1,6 @@
 /**
- * The only place order lives: every extractor runs on the Doc, then the refiners run in turn over
- * all the facts.
+ * The only place order lives: the Doc reads the document's layout (src/layout), every extractor
+ * runs on the Doc, then the refiners run in turn over all the facts.
  */
 import type { RunContext } from './context.js';
 import type { Doc } from './document.js';
@@ -13,11 +13,13 @@ import { numberSources } from './refiners/number-sources.js';
 import { numbersInDates } from './refiners/numbers-in-dates.js';
 import { orderAndDedupe } from './refiners/order-and-dedupe.js';
 import type { Refiner } from './refiners/refiner.js';
+import { sourceOffsets } from './refiners/source-offsets.js';
 import type { FactsByKind } from './types.js';
 
 export const EXTRACTORS: readonly Extractor[] = [numbersExtractor, datesExtractor, placesExtractor, quotesExtractor];
 
-export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe, numberSources];
+/** The last, sourceOffsets, moves every fact from the layout's view to the text as given. */
+export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe, numberSources, sourceOffsets];
 
 export function runPipeline(doc: Doc, ctx: RunContext): FactsByKind {
   let facts: FactsByKind = { numbers: [], dates: [], places: [], quotes: [] };

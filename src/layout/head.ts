@@ -1,0 +1,164 @@
+/**
+ * The head of a news document: its headline, byline and dateline.
+ *
+ * - headline: the first paragraph, when more follow and it reads as a title: short, and without a
+ *   closing period unless written in capitals or title case ("Mayor Defies Council Over Budget.").
+ * - byline: one of the first paragraphs opening with "By" and a capitalised name, short.
+ * - dateline: where and when the story was filed. Either a paragraph of its own near the top (a
+ *   place in capitals and a date, "WASHINGTON 1996-08-30", or a date alone, "March 3, 2021"), or
+ *   the opening of the first paragraph of text: a place in capitals (or any capitalised place
+ *   before an agency in brackets), an optional date or region after a comma, an optional agency,
+ *   then a dash or colon ("LONDON, March 3 (Reuters) - ", "OTTAWA — ", "Ottawa (AP) — ").
+ */
+import { loadOrBuild, readTable } from '../lexicon.js';
+
+export type ParagraphRole = 'headline' | 'byline' | 'dateline' | 'prose' | 'table' | 'list';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph extends Span {
+  role: ParagraphRole;
+}
+
+export interface Dateline extends Span {
+  /** The place as written ("LONDON"), or null. */
+  place: Span | null;
+  /** The date as written ("March 3", "1996-08-30"), or null. */
+  date: Span | null;
+}
+
+export interface Head {
+  headline: Span | null;
+  byline: Span | null;
+  dateline: Dateline | null;
+}
+
+/** How many paragraphs from the top a byline or dateline may stand. */
+const HEAD_PARAGRAPHS = 4;
+const MAX_HEADLINE_CHARS = 200;
+const MAX_HEADLINE_WORDS = 30;
+const MAX_BYLINE_WORDS = 12;
+const ENDS_PERIOD = /[.;,]["'”’)\]»]{0,3}$/u;
+const LOWER = /\p{Ll}/u;
+const WORDS = /[\p{L}\p{M}'’-]+/gu;
+const BYLINE = /^(?:by|BY|By)[ :]{1,3}\p{Lu}/u;
+/** Upper-case place words: "LONDON", "SAN FRANCISCO", "ST. LOUIS", "WASHINGTON/BRUSSELS". */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ /]{1,2}\p{Lu}[\p{Lu}'’.-]{0,30}){0,4}`;
+/** Capitalised place words, allowed only before an agency in brackets: "Ottawa (Reuters) -". */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ ]\p{Lu}[\p{L}'’.-]{0,30}){0,3}`;
+const AGENCY = String.raw`\([\p{L}\p{N} &./-]{1,40}\)`;
+const DASH = String.raw`(?:—|–|-{1,2}|:)`;
+/** A dateline opening a paragraph: place, optional ", date or region", optional agency, dash. */
+const DATELINE_OPENING = new RegExp(
+  String.raw`^(?:(${CAPS_PLACE})(?:,[ ]{1,2}([^\n—–()]{1,40}?))?(?:[ ]{1,2}${AGENCY})?|(${TITLE_PLACE})(?:,[ ]{1,2}([^\n—–()]{1,40}?))?[ ]{1,2}${AGENCY})[ ]{1,3}${DASH}[ ]{1,3}(?=\S)`,
+  'u',
+);
+/** A dateline paragraph: a place in capitals and what follows it ("WASHINGTON 1996-08-30"). */
+const DATELINE_LINE = new RegExp(String.raw`^(${CAPS_PLACE})(?:,?[ ]{1,3}(.{1,40}))?$`, 'u');
+const DATE_TOKEN = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
+
+/** Month and weekday names (date-months.tsv, date-weekdays.tsv), lower case, without a final period. */
+function dateWords(): Set<string> {
+  return loadOrBuild('layout:date-words', () => {
+    const months = readTable('date-months.tsv', ['name']).map((r) => r.name!);
+    const days = readTable('date-weekdays.tsv', ['name']).map((r) => r.name!);
+    return new Set([...months, ...days].map((w) => w.toLowerCase().replace(/\.$/, '')));
+  });
+}
+
+/** Whether `s` is only a date: month and weekday names, day and year numbers, ISO or numeric dates. */
+export function isDateOnly(s: string): boolean {
+  const tokens = s.split(/[ ,]+/).filter((t) => t !== '');
+  if (tokens.length === 0 || tokens.length > 6) return false;
+  let named = false;
+  let numbers = 0;
+  for (const t of tokens) {
+    const w = t.toLowerCase().replace(/\.$/, '');
+    if (dateWords().has(w)) named = true;
+    else if (DATE_TOKEN.test(w)) numbers++;
+    else return false;
+  }
+  return (named && numbers > 0) || (numbers === 1 && /\d{4}-\d{2}-\d{2}|\d[/.-]\d/.test(s));
+}
+
+function wordCount(s: string): number {
+  return s.match(WORDS)?.length ?? 0;
+}
+
+/** Capitals or title case: most words of four letters or more start with a capital. */
+export function isTitleLike(s: string): boolean {
+  if (!LOWER.test(s)) return /\p{Lu}/u.test(s);
+  const long = (s.match(WORDS) ?? []).filter((w) => w.length >= 4);
+  if (long.length < 2) return false;
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps >= 0.8 * long.length;
+}
+
+/** Finds the head in `paragraphs` and marks their roles (headline, byline, dateline paragraphs). */
+export function readHead(paragraphs: Paragraph[]): Head {
+  const head: Head = { headline: null, byline: null, dateline: null };
+  const top = Math.min(paragraphs.length, HEAD_PARAGRAPHS);
+  const first = paragraphs[0];
+  if (
+    first &&
+    paragraphs.length >= 2 &&
+    first.role === 'prose' &&
+    first.text.length <= MAX_HEADLINE_CHARS &&
+    wordCount(first.text) <= MAX_HEADLINE_WORDS &&
+    wordCount(first.text) >= 1 &&
+    (!ENDS_PERIOD.test(first.text) || isTitleLike(first.text)) &&
+    !BYLINE.test(first.text) &&
+    !isDatelineParagraph(first.text)
+  ) {
+    first.role = 'headline';
+    head.headline = { start: first.start, end: first.end, text: first.text };
+  }
+  for (let i = 0; i < top; i++) {
+    const p = paragraphs[i]!;
+    if (p.role !== 'prose') continue;
+    if (!head.byline && BYLINE.test(p.text) && wordCount(p.text) <= MAX_BYLINE_WORDS && !/[.!?]$/.test(p.text)) {
+      p.role = 'byline';
+      head.byline = { start: p.start, end: p.end, text: p.text };
+      continue;
+    }
+    if (head.dateline) continue;
+    if (isDatelineParagraph(p.text)) {
+      p.role = 'dateline';
+      const m = DATELINE_LINE.exec(p.text);
+      const place = m ? sub(p, 0, m[1]!.length) : null;
+      const date = m ? (m[2] ? sub(p, p.text.length - m[2].length, p.text.length) : null) : sub(p, 0, p.text.length);
+      head.dateline = { start: p.start, end: p.end, text: p.text, place, date };
+      continue;
+    }
+    const m = DATELINE_OPENING.exec(p.text);
+    if (m) {
+      const placeText = m[1] ?? m[3]!;
+      const rest = m[2] ?? m[4];
+      const place = sub(p, 0, placeText.length);
+      let date: Span | null = null;
+      if (rest !== undefined) {
+        const at = p.text.indexOf(rest, placeText.length);
+        if (isDateOnly(rest)) date = sub(p, at, at + rest.length);
+      }
+      head.dateline = { start: p.start, end: p.start + m[0].length, text: m[0], place, date };
+    }
+    // Only the first paragraph of text may open with a dateline.
+    if (p.role === 'prose') break;
+  }
+  return head;
+}
+
+function isDatelineParagraph(s: string): boolean {
+  if (s.length > 60) return false;
+  if (isDateOnly(s)) return true;
+  const m = DATELINE_LINE.exec(s);
+  return m !== null && m[2] !== undefined && isDateOnly(m[2]);
+}
+
+function sub(p: Span, a: number, b: number): Span {
+  return { start: p.start + a, end: p.start + b, text: p.text.slice(a, b) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Layout: how a document is laid out, worked out before any extractor reads it, and the view of
+ * its text the extractors read.
+ *
+ * The view is the text as a reader sees it: `\r\n` as `\n`, wide and no-break spaces as spaces,
+ * invisible characters gone, HTML character references decoded (normalize.ts); and a line break
+ * inside a paragraph is one space, a word hyphenated across lines is one word (paragraphs.ts), so
+ * every `\n` left in the view ends a paragraph, a table row or a list item (lines.ts). The head of
+ * the document (headline, byline, dateline) is found on the view's paragraphs (head.ts).
+ *
+ * Facts are found in the view and reported at offsets into the text as given: `offsets` maps
+ * them back (offsets.ts). A text with nothing to rewrite but soft line breaks keeps every offset.
+ */
+import { readHead, type Dateline, type Head, type Paragraph, type ParagraphRole, type Span } from './head.js';
+import { readLines } from './lines.js';
+import { normalizePasted } from './normalize.js';
+import { OffsetChain, Rewriter } from './offsets.js';
+import { readBreaks } from './paragraphs.js';
+
+export type { Dateline, Paragraph, ParagraphRole, Span };
+
+export interface Layout extends Head {
+  /** The view: the text as a reader reads it. Its `\n`s end paragraphs. */
+  text: string;
+  /** View offsets to offsets into the text as given. */
+  offsets: OffsetChain;
+  /** The view's paragraphs (trimmed, in order), each with its role. */
+  paragraphs: Paragraph[];
+}
+
+/** The layout of `source`, the text as given. Linear in its length. */
+export function readLayout(source: string): Layout {
+  const pasted = normalizePasted(source);
+  const text1 = pasted.text;
+  const lines = readLines(text1);
+  const breaks = readBreaks(text1, lines);
+  const w = new Rewriter(text1);
+  const roles: ParagraphRole[] = [];
+  let opening = true;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.blank && opening) roles.push(l.shape === 'row' ? 'table' : l.shape === 'bullet' ? 'list' : 'prose');
+    if (l.blank) continue;
+    const b = breaks[i]!;
+    opening = b === 'hard';
+    if (b === 'hard') continue;
+    const next = lines[i + 1]!;
+    const nextContent = next.start + next.indent;
+    if (b === 'soft') w.replace(l.contentEnd, nextContent, ' ');
+    else if (b === 'join') w.replace(l.contentEnd - 1, nextContent, '');
+    else w.replace(l.contentEnd, nextContent, '');
+  }
+  const joined = w.finish();
+  const text = joined.text.includes('\t') ? joined.text.replace(/\t/g, ' ') : joined.text;
+  const paragraphs = splitParagraphs(text).map((p, k) => ({ ...p, role: roles[k] ?? 'prose' }));
+  const head = readHead(paragraphs);
+  return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs, ...head };
+}
+
+const SPACE = /\s/;
+
+/** The view's lines, trimmed, blank ones left out: its paragraphs. */
+function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    let a = from;
+    let b = end;
+    while (a < b && SPACE.test(text[a]!)) a++;
+    while (b > a && SPACE.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return out;
+}

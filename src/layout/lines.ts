@@ -1,0 +1,155 @@
+/**
+ * The lines of a text and the shape of each: prose, a list item, or a row of a table (sports
+ * results, fixtures, prices, aligned columns). Table rows and list items are their own paragraphs:
+ * prose rules (speech verbs, sentence subjects, "City, State") do not read them as sentences, and a
+ * wrapped line is never joined to them.
+ *
+ * Shapes are read from structure, never from names:
+ * - columns: cells apart by a tab or two or more spaces (not the double space after a sentence);
+ * - results: "Hamburg 2 Zurich 1", "Hamburg 2-1 Zurich", "Hamburg v Zurich" (capitalised names
+ *   and scores, with any bracketed scorers set aside);
+ * - figures: two or more numbers, a third of the words or more, and no function word (a
+ *   sentence has them: "rose to 3.45 from 3.20"): "Wheat 3.45 3.50 +0.05", "Shr 1.20 dlrs vs 1.10";
+ * - a bullet ("-", "*", "•", "1.", "a)") opening the line.
+ * A results or figures line is a row when a neighbouring line is one too, or it stands alone
+ * between blank lines; a one-off look-alike inside wrapped prose stays prose.
+ */
+import { readWordSet } from '../lexicon.js';
+
+export type LineShape = 'text' | 'bullet' | 'row';
+
+export interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset of the line end (its `\n`, or the end of the text). */
+  end: number;
+  /** Leading white space (spaces, tabs). */
+  indent: number;
+  /** Offset one past the last character that is not white space. */
+  contentEnd: number;
+  blank: boolean;
+  shape: LineShape;
+}
+
+/** A bullet always: a symbol no sentence opens with. */
+const BULLET_SYMBOL = /^[ \t]{0,12}[*+•·▪‣◦●○■□►✓][ \t]{1,4}\S/u;
+/** A bullet when the line before ends a sentence or is a bullet too: a dash, "1.", "2)", "(a)". */
+const BULLET_DASHED = /^[ \t]{0,12}(?:[-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]{1,4}\S/u;
+/** A line that ends a sentence or announces a list. */
+const ENDS_CLAUSE = /[.!?:;…]["'”’)\]»]{0,3}[ \t]*$/u;
+const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}.'’&-]{0,30}$/u;
+const SCORE = /^\d{1,3}$/;
+const SCORE_PAIR = /^\d{1,3}[-–:]\d{1,3}$/;
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+const FIGURE = /^[(+\-−]?[$£€¥]?\d[\d,.]*%?\)?$/u;
+const BRACKETED = /\([^()\n]{0,80}\)/g;
+const SPACE_RUN = /[ \t]+/;
+const SPACE = /\s/;
+const LONE_PUNCT = /^[\p{P}]{1,3}$/u;
+/** Joining words allowed inside a team's name ("Queen of the South", "Stoke on Trent"). */
+const NAME_JOINERS = new Set(['of', 'the', 'on', 'upon', 'de', 'la', 'del', 'van', 'von', 'am', 'and', '&']);
+
+/** The lines of `text` (split at `\n` only: the text has been normalised), each with its shape. */
+export function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    let s = from;
+    while (s < end && SPACE.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    lines.push({ start: from, end, indent: s - from, contentEnd: e, blank: e === s, shape: 'text' });
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  shapeLines(text, lines);
+  return lines;
+}
+
+type RowKind = 'columns' | 'results' | 'figures' | null;
+
+function shapeLines(text: string, lines: Line[]): void {
+  const kinds: RowKind[] = lines.map((l) => (l.blank ? null : rowKind(text.slice(l.start + l.indent, l.contentEnd))));
+  const gapLines = lines.map((l) => !l.blank && columnGaps(text.slice(l.start + l.indent, l.contentEnd)) >= 1);
+  const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i]!.blank;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const k = kinds[i];
+    const neighbourRow = (!isBlank(i - 1) && kinds[i - 1] !== null) || (!isBlank(i + 1) && kinds[i + 1] !== null);
+    const alone = isBlank(i - 1) && isBlank(i + 1);
+    // Two aligned lines with one gap each are two-column rows.
+    const pairedGaps = gapLines[i] && ((!isBlank(i - 1) && gapLines[i - 1]) || (!isBlank(i + 1) && gapLines[i + 1]));
+    if (k === 'columns' || pairedGaps || (k !== null && (neighbourRow || alone))) {
+      l.shape = 'row';
+      continue;
+    }
+    const content = text.slice(l.start, l.contentEnd);
+    if (BULLET_SYMBOL.test(content)) l.shape = 'bullet';
+    else if (BULLET_DASHED.test(content)) {
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      const opens = isBlank(i - 1) || prev!.shape === 'bullet' || ENDS_CLAUSE.test(text.slice(prev!.start, prev!.contentEnd));
+      const listed = !isBlank(i + 1) && BULLET_DASHED.test(text.slice(next!.start, next!.contentEnd));
+      if (opens || (listed && prev?.shape === 'bullet')) l.shape = 'bullet';
+    }
+  }
+}
+
+/** Gaps of a tab or two or more spaces between cells (not the double space after a sentence). */
+function columnGaps(content: string): number {
+  let gaps = 0;
+  for (let i = 1; i < content.length; i++) {
+    const c = content[i]!;
+    if (c !== ' ' && c !== '\t') continue;
+    let j = i;
+    let tab = false;
+    while (j < content.length && (content[j] === ' ' || content[j] === '\t')) {
+      if (content[j] === '\t') tab = true;
+      j++;
+    }
+    if ((tab || j - i >= 2) && j < content.length && !/[.!?:;,"”]/.test(content[i - 1]!)) gaps++;
+    i = j;
+  }
+  return gaps;
+}
+
+/** Which kind of table row the content of a line is, if any. */
+export function rowKind(content: string): RowKind {
+  if (columnGaps(content) >= 2) return 'columns';
+  const tokens = content.replace(BRACKETED, ' ').trim().split(SPACE_RUN).filter((t) => t !== '');
+  while (tokens.length > 0 && LONE_PUNCT.test(tokens[tokens.length - 1]!)) tokens.pop();
+  if (tokens.length < 2) return null;
+  if (isResults(tokens)) return 'results';
+  let figures = 0;
+  const functionWords = readWordSet('person-function-words.txt');
+  for (const t of tokens) {
+    if (FIGURE.test(t)) figures++;
+    else if (!VERSUS.has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return null;
+  }
+  return figures >= 2 && figures * 3 >= tokens.length ? 'figures' : null;
+}
+
+/** "Name 2 Name 1", "Name 2-1 Name", "Name v Name": names of one to five capitalised words. */
+function isResults(tokens: readonly string[]): boolean {
+  let i = 0;
+  const name = (): boolean => {
+    const from = i;
+    while (i < tokens.length && (CAP_WORD.test(tokens[i]!) || (i > from && NAME_JOINERS.has(tokens[i]!) && i + 1 < tokens.length && CAP_WORD.test(tokens[i + 1]!)))) i++;
+    return i > from && i - from <= 5;
+  };
+  if (!name() || i >= tokens.length) return false;
+  const mid = tokens[i]!;
+  if (SCORE.test(mid)) {
+    i++;
+    if (!name() || i >= tokens.length || !SCORE.test(tokens[i]!.replace(/[.,;]$/, ''))) return false;
+    return i === tokens.length - 1;
+  }
+  if (SCORE_PAIR.test(mid) || VERSUS.has(mid.toLowerCase())) {
+    i++;
+    return name() && i === tokens.length;
+  }
+  return false;
+}

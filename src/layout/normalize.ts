@@ -1,0 +1,69 @@
+/**
+ * Text as pasted, read as a reader reads it (the first layout pass, character by character):
+ * `\r\n`, a lone `\r` and the other line and page ends (form feed, Unicode separators) are line
+ * ends (`\n`); no-break, thin and other wide spaces are spaces; soft
+ * hyphens, zero-width spaces, word joiners and stray byte order marks are not there; HTML
+ * character references left in plain text (`&amp;`, `&eacute;`, `&#233;`, `&#x2019;`) are the
+ * characters they stand for. Tabs stay (the line pass reads them as column gaps) and become spaces
+ * at the end.
+ *
+ * One linear scan with one regex whose branches are fixed-length or bounded: safe on hostile text.
+ */
+import { loadOrBuild, readTable } from '../lexicon.js';
+import { Rewriter, type OffsetMap } from './offsets.js';
+
+const PASTED =
+  /\r\n?|[\v\f\u0085\u2028\u2029]|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]|[\u00AD\u200B\u2060\uFEFF]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});/g;
+/** Line ends other than `\n`: carriage return, vertical tab, form feed, NEL, Unicode line and paragraph separators. */
+const LINE_END = /^[\r\v\f\u0085\u2028\u2029]$/;
+const SPACE_LIKE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/;
+const INVISIBLE = /^[\u00AD\u200B\u2060\uFEFF]$/;
+/** A quick test: does the text hold anything the pass would change? Most news does not. */
+const ANY = /[\r\v\f\u0085\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u00AD\u2060\uFEFF&]/;
+
+/** Named character references (layout-html-entities.tsv: HTML 4.01's, with apos), name -> text. */
+function entities(): Map<string, string> {
+  return loadOrBuild('layout:entities', () => {
+    const rows = readTable('layout-html-entities.tsv', ['name', 'codepoints'], (r) =>
+      /^[A-Za-z][A-Za-z0-9]{1,7}$/.test(r.name!) && /^[0-9A-F]{4,6}(?: [0-9A-F]{4,6})*$/.test(r.codepoints!) ? null : 'name must be letters and digits, codepoints hex',
+    );
+    return new Map(rows.map((r) => [r.name!, String.fromCodePoint(...r.codepoints!.split(' ').map((h) => parseInt(h, 16)))]));
+  });
+}
+
+/** What a character reference stands for, as the view writes it; null to leave it as written. */
+function decodeReference(ref: string): string | null {
+  let ch: string | undefined;
+  if (ref[1] === '#') {
+    const hex = ref[2] === 'x' || ref[2] === 'X';
+    const cp = parseInt(ref.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+    if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+    // Control characters (a wire's end-of-text mark, line noise) are not text.
+    if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a) || (cp >= 0x7f && cp < 0xa0)) return '';
+    ch = String.fromCodePoint(cp);
+  } else {
+    ch = entities().get(ref.slice(1, -1));
+    if (ch === undefined) return null;
+  }
+  if (SPACE_LIKE.test(ch)) return ' ';
+  if (INVISIBLE.test(ch)) return '';
+  return ch;
+}
+
+/** `text` with pasted-text artefacts read as a reader reads them, and the map back to `text`. */
+export function normalizePasted(text: string): { text: string; map: OffsetMap } {
+  const w = new Rewriter(text);
+  if (ANY.test(text)) {
+    PASTED.lastIndex = 0;
+    for (let m = PASTED.exec(text); m; m = PASTED.exec(text)) {
+      const s = m[0];
+      let by: string | null;
+      if (LINE_END.test(s[0]!)) by = '\n';
+      else if (s[0] === '&') by = decodeReference(s);
+      else if (SPACE_LIKE.test(s)) by = ' ';
+      else by = '';
+      if (by !== null) w.replace(m.index, m.index + s.length, by);
+    }
+  }
+  return w.finish();
+}

@@ -1,0 +1,173 @@
+/**
+ * Paragraphs and soft line breaks: which line ends a reader sees as the end of a paragraph (or of a
+ * headline, a table row, a list item) and which are only where a line was wrapped, to be read as a
+ * space.
+ *
+ * Read from the document's own layout, as a reader does:
+ * - a blank line, a table row or list item on either side, or a line indented deeper than the one
+ *   before ends a paragraph;
+ * - in text whose paragraphs open with an indented line and go on flush (wire copy), a line that
+ *   goes on at the base indent is the same paragraph;
+ * - in text wrapped at a width (most lines end near one column, mid-sentence, and the next line
+ *   often goes on in lower case), a line ends where it does because the next word did not fit:
+ *   when the next line's first word would have fitted, the line ended on purpose (a paragraph, a
+ *   headline, a dateline); when it would not, the break is soft. In text with one sentence per
+ *   line, a full line that ends a sentence still ends a paragraph.
+ * - without such a width (one paragraph per line), a long line that stops mid-sentence and a next
+ *   line that goes on in lower case are one paragraph ("…the\ncompany said").
+ * A word hyphenated across a line end ("govern-⏎ment") is one word: the hyphen goes when the
+ * document writes the word whole elsewhere or the second part is only a word ending
+ * (layout-word-endings.txt), and stays otherwise ("long-⏎term" is "long-term").
+ */
+import { readWordSet } from '../lexicon.js';
+import type { Line } from './lines.js';
+
+/** How line i runs into line i + 1. */
+export type Break = 'hard' | 'soft' | 'join' | 'join-hyphen';
+
+/** Wrapped text is not wider than this; a longer "width" is a paragraph per line. */
+const MAX_WIDTH = 200;
+const MIN_WIDTH = 20;
+/** Without a width, a line at least this long that stops mid-sentence may run on (ragged text pasted from PDF). */
+const MIN_RAGGED = 40;
+const TERMINAL = /[.!?…]["'”’)\]»]{0,3}$/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^["“‘'(\[«]?[\p{Lu}\p{N}]/u;
+const HYPHENATED_END = /\p{L}\p{L}-$/u;
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+/** A sentence ending inside a line: ". The", "?” She". */
+const MID_SENTENCE_END = /(\p{L}{2,})[.!?]["'”’)]{0,2} {1,3}["“‘(]?\p{Lu}/gu;
+
+interface Stats {
+  /** Paragraphs open with an indented line and go on at this indent; null when indents mark nothing. */
+  baseIndent: number | null;
+  /** The wrap width, or null when lines are not wrapped at one. */
+  width: number | null;
+  /** Sentences end lines, and lines rarely hold the end of one sentence and the start of the next. */
+  sentencePerLine: boolean;
+}
+
+/** The break after each line (the last line's is 'hard'). */
+export function readBreaks(text: string, lines: readonly Line[]): Break[] {
+  const stats = readStats(text, lines);
+  const breaks: Break[] = lines.map(() => 'hard');
+  let words: Set<string> | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.blank || b.blank || a.shape === 'row' || b.shape !== 'text') continue;
+    const aText = text.slice(a.start + a.indent, a.contentEnd);
+    const bText = text.slice(b.start + b.indent, b.contentEnd);
+    if (a.shape === 'bullet' && !(b.indent > a.indent || stats.width !== null)) continue;
+    if (b.indent > a.indent && !(a.shape === 'bullet' && b.indent <= a.indent + 6)) continue;
+    if (HYPHENATED_END.test(aText) && LOWER_START.test(bText)) {
+      words ??= wordsOf(text);
+      breaks[i] = hyphenBreak(aText, bText, words);
+      continue;
+    }
+    if (isSoft(a, b, aText, bText, stats)) breaks[i] = 'soft';
+  }
+  return breaks;
+}
+
+function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats): boolean {
+  const ends = TERMINAL.test(aText);
+  const full = stats.width !== null && a.contentEnd - a.start + 1 + firstToken(bText).length > stats.width;
+  if (stats.baseIndent !== null && b.indent <= stats.baseIndent) {
+    // Wire copy: a line at the base indent goes on with its paragraph, unless a short line ended a sentence there.
+    const short = stats.width !== null ? !full : a.contentEnd - a.start < MIN_RAGGED;
+    return !(ends && short && UPPER_START.test(bText) && a.indent <= stats.baseIndent);
+  }
+  if (!ends && LOWER_START.test(bText) && (full || a.contentEnd - a.start >= MIN_RAGGED)) return true;
+  if (stats.width === null || !full) return false;
+  return !(ends && stats.sentencePerLine);
+}
+
+function firstToken(s: string): string {
+  let i = 0;
+  while (i < s.length && s[i] !== ' ' && s[i] !== '\t') i++;
+  return s.slice(0, i);
+}
+
+function readStats(text: string, lines: readonly Line[]): Stats {
+  // Inner lines: prose lines followed by another prose line.
+  const inner: number[] = [];
+  let dedents = 0;
+  let continuationIndent = Infinity;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.blank || b.blank || a.shape !== 'text' || b.shape !== 'text') continue;
+    inner.push(i);
+    if (a.indent > b.indent) {
+      dedents++;
+      continuationIndent = Math.min(continuationIndent, b.indent);
+    }
+  }
+  // Two paragraphs' worth of evidence: one indented line before a flush one may be a quirk.
+  const baseIndent = dedents >= 2 ? continuationIndent : null;
+  return { baseIndent, width: readWidth(text, lines, inner), sentencePerLine: readSentencePerLine(text, lines, inner) };
+}
+
+/**
+ * The column lines were wrapped at: the longest inner line, outliers aside (the 90th percentile,
+ * plus a tenth); null unless the lines near it read as wrapped prose (most stop mid-sentence, and
+ * some go on in lower case).
+ */
+function readWidth(text: string, lines: readonly Line[], inner: readonly number[]): number | null {
+  if (inner.length < 2) return null;
+  const lens = inner.map((i) => lines[i]!.contentEnd - lines[i]!.start).sort((x, y) => x - y);
+  const p90 = lens[Math.floor(0.9 * (lens.length - 1))]!;
+  let width = 0;
+  for (const n of lens) if (n <= p90 * 1.1 + 1) width = n;
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
+  const band = width - Math.max(8, Math.round(0.2 * width));
+  let near = 0;
+  let midSentence = 0;
+  let runsOnLower = 0;
+  for (const i of inner) {
+    const a = lines[i]!;
+    if (a.contentEnd - a.start < band || a.contentEnd - a.start > width) continue;
+    near++;
+    if (!TERMINAL.test(text.slice(a.start, a.contentEnd))) midSentence++;
+    const b = lines[i + 1]!;
+    if (LOWER_START.test(text.slice(b.start + b.indent, b.contentEnd))) runsOnLower++;
+  }
+  // Prose wrapped at a width goes on in lower case at a third or more of its breaks (English words
+  // are mostly lower case); lists and tables of short lines rarely do.
+  const prose = (near >= 3 && runsOnLower >= 0.35 * near) || (near >= 4 && runsOnLower >= 0.25 * near);
+  return prose && midSentence * 2 >= near ? width : null;
+}
+
+/** Whether sentences end lines: many inner lines end one, and almost none ends inside a line. */
+function readSentencePerLine(text: string, lines: readonly Line[], inner: readonly number[]): boolean {
+  let lineEnds = 0;
+  for (const i of inner) if (TERMINAL.test(text.slice(lines[i]!.start, lines[i]!.contentEnd))) lineEnds++;
+  if (lineEnds < 2) return false;
+  let midEnds = 0;
+  for (const l of lines) {
+    if (l.blank || l.shape !== 'text') continue;
+    const s = text.slice(l.start, l.contentEnd);
+    MID_SENTENCE_END.lastIndex = 0;
+    for (let m = MID_SENTENCE_END.exec(s); m; m = MID_SENTENCE_END.exec(s)) {
+      if (!readWordSet('abbreviations.txt').has(m[1]!.toLowerCase())) midEnds++;
+    }
+  }
+  return midEnds * 7 <= lineEnds;
+}
+
+/** The lower-case words of the text, for telling a hyphenated line end from a compound. */
+function wordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/** "govern-⏎ment" reads "government"; "long-⏎term" reads "long-term". */
+function hyphenBreak(aText: string, bText: string, words: ReadonlySet<string>): Break {
+  const head = /[\p{L}\p{M}]+-$/u.exec(aText)![0].slice(0, -1).toLowerCase();
+  const tail = /^[\p{L}\p{M}]+/u.exec(bText)![0].toLowerCase();
+  if (words.has(head + tail)) return 'join';
+  if (words.has(`${head}-${tail}`)) return 'join-hyphen';
+  return readWordSet('layout-word-endings.txt').has(tail) ? 'join' : 'join-hyphen';
+}
