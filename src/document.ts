@@ -20,6 +20,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpFn from 'compromise';
+import { isAbbreviation } from './abbreviation.js';
 import { readLayout, type Layout, type Paragraph } from './layout/index.js';
 import { readWordSet } from './lexicon.js';
 import { partitionPoint } from './search.js';
@@ -66,10 +67,7 @@ const WORD_AFTER = /^(?: {1,3}|-)([\p{L}\p{M}]{1,40})/u;
 const SENTENCE_END = /[.!?]/;
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
 const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘(\[«]/u;
-const WORD_BEFORE_DOT = /([\p{L}.]{1,20})$/u;
-const DOTTED_INITIALISM = /^(?:\p{L}\.){1,6}\p{L}?$/u;
 
-const abbreviationSet = () => readWordSet('abbreviations.txt');
 const nameParticles = () => readWordSet('quote-name-particles.txt');
 const givenNames = () => readWordSet('person-given-names.txt');
 
@@ -296,14 +294,6 @@ function splitSentences(text: string, p: Span): Span[] {
   return out;
 }
 
-function isAbbreviation(before: string): boolean {
-  const m = WORD_BEFORE_DOT.exec(before);
-  if (!m) return false;
-  const word = m[1]!;
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
-  if (DOTTED_INITIALISM.test(word + '.')) return true; // "U.S.", "D.P.R.K."
-  return abbreviationSet().has(word.toLowerCase());
-}
 
 /** The index of the last span starting at or before `offset` (spans sorted by start), or -1. */
 export function indexAt(spans: readonly Span[], offset: number): number {

@@ -47,7 +47,7 @@ describe('Doc chunks (what compromise parses)', () => {
     const d = new Doc(text);
     let prev = -1;
     for (const c of d.chunks) {
-      expect(text.slice(c.start, c.end)).toBe(c.text);
+      expect(d.text.slice(c.start, c.end)).toBe(c.text);
       expect(c.end - c.start).toBeLessThanOrEqual(MAX_CHUNK);
       expect(c.start).toBeGreaterThanOrEqual(prev);
       expect(c.text).not.toMatch(/\n/);

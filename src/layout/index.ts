@@ -13,7 +13,7 @@
  */
 import { readHead, type Dateline, type Head, type Paragraph, type ParagraphRole, type Span } from './head.js';
 import { readLines } from './lines.js';
-import { normalizePasted } from './normalize.js';
+import { normalizePasted, plainSpaces } from './normalize.js';
 import { OffsetChain, Rewriter } from './offsets.js';
 import { readBreaks } from './paragraphs.js';
 
@@ -33,7 +33,9 @@ export function readLayout(source: string): Layout {
   const pasted = normalizePasted(source);
   const text1 = pasted.text;
   const lines = readLines(text1);
-  const breaks = readBreaks(text1, lines);
+  // Widths are counted in the text as given (a soft hyphen removed from the view still took a column).
+  const map1 = pasted.map;
+  const breaks = readBreaks(text1, lines, map1.identity ? (a, b) => b - a : (a, b) => map1.end(b) - map1.start(a));
   const w = new Rewriter(text1);
   const roles: ParagraphRole[] = [];
   let opening = true;
@@ -51,7 +53,7 @@ export function readLayout(source: string): Layout {
     else w.replace(l.contentEnd, nextContent, '');
   }
   const joined = w.finish();
-  const text = joined.text.includes('\t') ? joined.text.replace(/\t/g, ' ') : joined.text;
+  const text = plainSpaces(joined.text);
   const paragraphs = splitParagraphs(text).map((p, k) => ({ ...p, role: roles[k] ?? 'prose' }));
   const head = readHead(paragraphs);
   return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs, ...head };

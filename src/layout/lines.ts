@@ -5,7 +5,8 @@
  * wrapped line is never joined to them.
  *
  * Shapes are read from structure, never from names:
- * - columns: cells apart by a tab or two or more spaces (not the double space after a sentence);
+ * - columns: short cells apart by a tab or two or more spaces (not the double space after a
+ *   sentence, nor two spaces typed inside a long sentence);
  * - results: "Hamburg 2 Zurich 1", "Hamburg 2-1 Zurich", "Hamburg v Zurich" (capitalised names
  *   and scores, with any bracketed scorers set aside);
  * - figures: two or more numbers, a third of the words or more, and no function word (a
@@ -45,6 +46,10 @@ const FIGURE = /^[(+\-−]?[$£€¥]?\d[\d,.]*%?\)?$/u;
 const BRACKETED = /\([^()\n]{0,80}\)/g;
 const SPACE_RUN = /[ \t]+/;
 const SPACE = /\s/;
+/** A cell of a table row holds at most this many words. */
+const MAX_CELL_WORDS = 6;
+/** Where columnStarts puts a cell after a tab (tab-separated cells line up whatever their widths). */
+const TAB_COLUMN = -1;
 const LONE_PUNCT = /^[\p{P}]{1,3}$/u;
 /** Joining words allowed inside a team's name ("Queen of the South", "Stoke on Trent"). */
 const NAME_JOINERS = new Set(['of', 'the', 'on', 'upon', 'de', 'la', 'del', 'van', 'von', 'am', 'and', '&']);
@@ -72,7 +77,8 @@ type RowKind = 'columns' | 'results' | 'figures' | null;
 
 function shapeLines(text: string, lines: Line[]): void {
   const kinds: RowKind[] = lines.map((l) => (l.blank ? null : rowKind(text.slice(l.start + l.indent, l.contentEnd))));
-  const gapLines = lines.map((l) => !l.blank && columnGaps(text.slice(l.start + l.indent, l.contentEnd)) >= 1);
+  const cellStarts = lines.map((l) => (l.blank ? [] : columnStarts(text.slice(l.start, l.contentEnd))));
+  const aligned = (i: number, j: number) => cellStarts[i]!.some((c) => cellStarts[j]!.includes(c));
   const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i]!.blank;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -80,8 +86,8 @@ function shapeLines(text: string, lines: Line[]): void {
     const k = kinds[i];
     const neighbourRow = (!isBlank(i - 1) && kinds[i - 1] !== null) || (!isBlank(i + 1) && kinds[i + 1] !== null);
     const alone = isBlank(i - 1) && isBlank(i + 1);
-    // Two aligned lines with one gap each are two-column rows.
-    const pairedGaps = gapLines[i] && ((!isBlank(i - 1) && gapLines[i - 1]) || (!isBlank(i + 1) && gapLines[i + 1]));
+    // Two lines whose cells start at the same column are rows of a table, however few their cells.
+    const pairedGaps = (!isBlank(i - 1) && aligned(i, i - 1)) || (!isBlank(i + 1) && aligned(i, i + 1));
     if (k === 'columns' || pairedGaps || (k !== null && (neighbourRow || alone))) {
       l.shape = 'row';
       continue;
@@ -98,10 +104,20 @@ function shapeLines(text: string, lines: Line[]): void {
   }
 }
 
-/** Gaps of a tab or two or more spaces between cells (not the double space after a sentence). */
-function columnGaps(content: string): number {
-  let gaps = 0;
-  for (let i = 1; i < content.length; i++) {
+/**
+ * Where the cells after column gaps start: gaps of a tab or two or more spaces between short cells
+ * (at most MAX_CELL_WORDS words each), not the double space after a sentence; none when a cell is
+ * longer (two spaces typed inside prose).
+ */
+function columnStarts(content: string): number[] {
+  const starts: number[] = [];
+  let cellStart = 0;
+  while (cellStart < content.length && (content[cellStart] === ' ' || content[cellStart] === '\t')) cellStart++;
+  let longCell = false;
+  const closeCell = (end: number) => {
+    if (content.slice(cellStart, end).split(' ').length > MAX_CELL_WORDS) longCell = true;
+  };
+  for (let i = cellStart + 1; i < content.length; i++) {
     const c = content[i]!;
     if (c !== ' ' && c !== '\t') continue;
     let j = i;
@@ -110,15 +126,21 @@ function columnGaps(content: string): number {
       if (content[j] === '\t') tab = true;
       j++;
     }
-    if ((tab || j - i >= 2) && j < content.length && !/[.!?:;,"”]/.test(content[i - 1]!)) gaps++;
+    if ((tab || j - i >= 2) && j < content.length && !/[.!?:;,"”]/.test(content[i - 1]!)) {
+      closeCell(i);
+      // Tab stops line cells up however long they are: a tab gap counts as column TAB_COLUMN.
+      starts.push(tab ? TAB_COLUMN : j);
+      cellStart = j;
+    }
     i = j;
   }
-  return gaps;
+  closeCell(content.length);
+  return longCell ? [] : starts;
 }
 
 /** Which kind of table row the content of a line is, if any. */
 export function rowKind(content: string): RowKind {
-  if (columnGaps(content) >= 2) return 'columns';
+  if (columnStarts(content).length >= 2) return 'columns';
   const tokens = content.replace(BRACKETED, ' ').trim().split(SPACE_RUN).filter((t) => t !== '');
   while (tokens.length > 0 && LONE_PUNCT.test(tokens[tokens.length - 1]!)) tokens.pop();
   if (tokens.length < 2) return null;

@@ -1,11 +1,11 @@
 /**
  * Text as pasted, read as a reader reads it (the first layout pass, character by character):
  * `\r\n`, a lone `\r` and the other line and page ends (form feed, Unicode separators) are line
- * ends (`\n`); no-break, thin and other wide spaces are spaces; soft
- * hyphens, zero-width spaces, word joiners and stray byte order marks are not there; HTML
- * character references left in plain text (`&amp;`, `&eacute;`, `&#233;`, `&#x2019;`) are the
- * characters they stand for. Tabs stay (the line pass reads them as column gaps) and become spaces
- * at the end.
+ * ends (`\n`); soft hyphens, zero-width spaces, word joiners and stray byte order marks are not
+ * there; HTML character references left in plain text (`&amp;`, `&eacute;`, `&#233;`, `&#x2019;`)
+ * are the characters they stand for. Tabs and no-break, thin and other wide spaces stay for the
+ * line pass (a tab is a column gap; a no-break space binds two words on one line) and become
+ * plain spaces at the end (plainSpaces).
  *
  * One linear scan with one regex whose branches are fixed-length or bounded: safe on hostile text.
  */
@@ -13,13 +13,15 @@ import { loadOrBuild, readTable } from '../lexicon.js';
 import { Rewriter, type OffsetMap } from './offsets.js';
 
 const PASTED =
-  /\r\n?|[\v\f\u0085\u2028\u2029]|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]|[\u00AD\u200B\u2060\uFEFF]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});/g;
+  /\r\n?|[\v\f\u0085\u2028\u2029]|[\u00AD\u200B\u2060\uFEFF]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});/g;
 /** Line ends other than `\n`: carriage return, vertical tab, form feed, NEL, Unicode line and paragraph separators. */
 const LINE_END = /^[\r\v\f\u0085\u2028\u2029]$/;
 const SPACE_LIKE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/;
+const WIDE_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /^[\u00AD\u200B\u2060\uFEFF]$/;
 /** A quick test: does the text hold anything the pass would change? Most news does not. */
-const ANY = /[\r\v\f\u0085\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u00AD\u2060\uFEFF&]/;
+const ANY = /[\r\v\f\u0085\u2028\u2029\u200B\u00AD\u2060\uFEFF&]/;
 
 /** Named character references (layout-html-entities.tsv: HTML 4.01's, with apos), name -> text. */
 function entities(): Map<string, string> {
@@ -50,6 +52,14 @@ function decodeReference(ref: string): string | null {
   return ch;
 }
 
+/**
+ * Tabs and wide or no-break spaces as plain spaces: the last step of the view, after the line pass
+ * (which reads tabs as column gaps, and a no-break space as binding two words on one line).
+ */
+export function plainSpaces(text: string): string {
+  return WIDE_SPACE.test(text) ? text.replace(WIDE_SPACES, ' ') : text;
+}
+
 /** `text` with pasted-text artefacts read as a reader reads them, and the map back to `text`. */
 export function normalizePasted(text: string): { text: string; map: OffsetMap } {
   const w = new Rewriter(text);
@@ -60,7 +70,6 @@ export function normalizePasted(text: string): { text: string; map: OffsetMap } 
       let by: string | null;
       if (LINE_END.test(s[0]!)) by = '\n';
       else if (s[0] === '&') by = decodeReference(s);
-      else if (SPACE_LIKE.test(s)) by = ' ';
       else by = '';
       if (by !== null) w.replace(m.index, m.index + s.length, by);
     }

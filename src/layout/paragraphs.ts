@@ -13,12 +13,15 @@
  *   when the next line's first word would have fitted, the line ended on purpose (a paragraph, a
  *   headline, a dateline); when it would not, the break is soft. In text with one sentence per
  *   line, a full line that ends a sentence still ends a paragraph.
- * - without such a width (one paragraph per line), a long line that stops mid-sentence and a next
- *   line that goes on in lower case are one paragraph ("…the\ncompany said").
+ * - whatever the width, a line that stops mid-sentence and a next line that goes on in lower case
+ *   are one paragraph ("…the⏎company said"): ragged text (pasted from PDF or e-mail) has no width.
  * A word hyphenated across a line end ("govern-⏎ment") is one word: the hyphen goes when the
  * document writes the word whole elsewhere or the second part is only a word ending
- * (layout-word-endings.txt), and stays otherwise ("long-⏎term" is "long-term").
+ * (layout-word-endings.txt), and stays when the document writes the compound elsewhere
+ * ("long-⏎term" is "long-term"); without such evidence the break is a space, which keeps a
+ * suspended hyphen ("pre-⏎and post-war") as written.
  */
+import { isAbbreviation } from '../abbreviation.js';
 import { readWordSet } from '../lexicon.js';
 import type { Line } from './lines.js';
 
@@ -32,6 +35,7 @@ const MIN_WIDTH = 20;
 const MIN_RAGGED = 40;
 const TERMINAL = /[.!?…]["'”’)\]»]{0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
+const QUESTION_OR_EXCLAMATION = /[!?]['"”’)\]»]{0,3}$/u;
 const UPPER_START = /^["“‘'(\[«]?[\p{Lu}\p{N}]/u;
 const HYPHENATED_END = /\p{L}\p{L}-$/u;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
@@ -45,11 +49,13 @@ interface Stats {
   width: number | null;
   /** Sentences end lines, and lines rarely hold the end of one sentence and the start of the next. */
   sentencePerLine: boolean;
+  /** How many columns [from, to) of the text took as given. */
+  columns: (from: number, to: number) => number;
 }
 
 /** The break after each line (the last line's is 'hard'). */
-export function readBreaks(text: string, lines: readonly Line[]): Break[] {
-  const stats = readStats(text, lines);
+export function readBreaks(text: string, lines: readonly Line[], columns: (from: number, to: number) => number = (a, b) => b - a): Break[] {
+  const stats = readStats(text, lines, columns);
   const breaks: Break[] = lines.map(() => 'hard');
   let words: Set<string> | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -59,7 +65,7 @@ export function readBreaks(text: string, lines: readonly Line[]): Break[] {
     const aText = text.slice(a.start + a.indent, a.contentEnd);
     const bText = text.slice(b.start + b.indent, b.contentEnd);
     if (a.shape === 'bullet' && !(b.indent > a.indent || stats.width !== null)) continue;
-    if (b.indent > a.indent && !(a.shape === 'bullet' && b.indent <= a.indent + 6)) continue;
+    if (b.indent > a.indent && !(a.shape === 'bullet' && b.indent <= a.indent + 6) && !isWrappedDoubleSpace(a, b, bText, stats)) continue;
     if (HYPHENATED_END.test(aText) && LOWER_START.test(bText)) {
       words ??= wordsOf(text);
       breaks[i] = hyphenBreak(aText, bText, words);
@@ -71,42 +77,68 @@ export function readBreaks(text: string, lines: readonly Line[]): Break[] {
 }
 
 function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats): boolean {
-  const ends = TERMINAL.test(aText);
-  const full = stats.width !== null && a.contentEnd - a.start + 1 + firstToken(bText).length > stats.width;
+  const ends = endsSentence(aText);
+  const full = stats.width !== null && stats.columns(a.start, a.contentEnd) + 1 + firstToken(bText).length > stats.width;
   if (stats.baseIndent !== null && b.indent <= stats.baseIndent) {
     // Wire copy: a line at the base indent goes on with its paragraph, unless a short line ended a sentence there.
-    const short = stats.width !== null ? !full : a.contentEnd - a.start < MIN_RAGGED;
+    const short = stats.width !== null ? !full : stats.columns(a.start, a.contentEnd) < MIN_RAGGED;
     return !(ends && short && UPPER_START.test(bText) && a.indent <= stats.baseIndent);
   }
-  if (!ends && LOWER_START.test(bText) && (full || a.contentEnd - a.start >= MIN_RAGGED)) return true;
+  // A sentence that goes on in lower case goes on in its paragraph, however short the line (ragged
+  // text); a period before it ended an abbreviation ("the U.S.⏎embassy"), not the sentence.
+  if (LOWER_START.test(bText) && !QUESTION_OR_EXCLAMATION.test(aText)) return true;
   if (stats.width === null || !full) return false;
   return !(ends && stats.sentencePerLine);
 }
 
+/**
+ * A line opening with one space after a full line: text with two spaces between sentences, wrapped
+ * at the first of them ("obsolete.  NATO" -> "obsolete.⏎ NATO"), not an indented paragraph.
+ */
+function isWrappedDoubleSpace(a: Line, b: Line, bText: string, stats: Stats): boolean {
+  return b.indent === 1 && a.indent === 0 && stats.baseIndent === null && stats.width !== null && stats.columns(a.start, a.contentEnd) + 2 + firstToken(bText).length > stats.width;
+}
+
+/** Whether a line ends a sentence: a final stop that does not close an abbreviation ("the U.S.", "Gen."). */
+function endsSentence(s: string): boolean {
+  if (!TERMINAL.test(s)) return false;
+  const dot = /\.["'”’)\]»]{0,3}$/u.exec(s);
+  return !dot || !isAbbreviation(s.slice(Math.max(0, dot.index - 20), dot.index));
+}
+
+/** The first word of a line as a wrapper sees it: up to a space or tab (a no-break space binds). */
 function firstToken(s: string): string {
   let i = 0;
   while (i < s.length && s[i] !== ' ' && s[i] !== '\t') i++;
   return s.slice(0, i);
 }
 
-function readStats(text: string, lines: readonly Line[]): Stats {
+function readStats(text: string, lines: readonly Line[], columns: (from: number, to: number) => number): Stats {
   // Inner lines: prose lines followed by another prose line.
   const inner: number[] = [];
-  let dedents = 0;
-  let continuationIndent = Infinity;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (a.blank || b.blank || a.shape !== 'text' || b.shape !== 'text') continue;
-    inner.push(i);
-    if (a.indent > b.indent) {
-      dedents++;
-      continuationIndent = Math.min(continuationIndent, b.indent);
-    }
+    if (!a.blank && !b.blank && a.shape === 'text' && b.shape === 'text') inner.push(i);
+  }
+  const width = readWidth(text, lines, inner, columns);
+  const stats: Stats = { baseIndent: null, width, sentencePerLine: readSentencePerLine(text, lines, inner), columns };
+  // An indented line that goes on flush opens a paragraph (wire copy), unless its one space is a
+  // wrapped double space.
+  let dedents = 0;
+  let continuationIndent = Infinity;
+  for (const i of inner) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.indent <= b.indent) continue;
+    const before = lines[i - 1];
+    if (before && !before.blank && isWrappedDoubleSpace(before, a, text.slice(a.start + a.indent, a.contentEnd), stats)) continue;
+    dedents++;
+    continuationIndent = Math.min(continuationIndent, b.indent);
   }
   // Two paragraphs' worth of evidence: one indented line before a flush one may be a quirk.
-  const baseIndent = dedents >= 2 ? continuationIndent : null;
-  return { baseIndent, width: readWidth(text, lines, inner), sentencePerLine: readSentencePerLine(text, lines, inner) };
+  stats.baseIndent = dedents >= 2 ? continuationIndent : null;
+  return stats;
 }
 
 /**
@@ -114,9 +146,9 @@ function readStats(text: string, lines: readonly Line[]): Stats {
  * plus a tenth); null unless the lines near it read as wrapped prose (most stop mid-sentence, and
  * some go on in lower case).
  */
-function readWidth(text: string, lines: readonly Line[], inner: readonly number[]): number | null {
+function readWidth(text: string, lines: readonly Line[], inner: readonly number[], columns: (from: number, to: number) => number): number | null {
   if (inner.length < 2) return null;
-  const lens = inner.map((i) => lines[i]!.contentEnd - lines[i]!.start).sort((x, y) => x - y);
+  const lens = inner.map((i) => columns(lines[i]!.start, lines[i]!.contentEnd)).sort((x, y) => x - y);
   const p90 = lens[Math.floor(0.9 * (lens.length - 1))]!;
   let width = 0;
   for (const n of lens) if (n <= p90 * 1.1 + 1) width = n;
@@ -127,7 +159,8 @@ function readWidth(text: string, lines: readonly Line[], inner: readonly number[
   let runsOnLower = 0;
   for (const i of inner) {
     const a = lines[i]!;
-    if (a.contentEnd - a.start < band || a.contentEnd - a.start > width) continue;
+    const len = columns(a.start, a.contentEnd);
+    if (len < band || len > width) continue;
     near++;
     if (!TERMINAL.test(text.slice(a.start, a.contentEnd))) midSentence++;
     const b = lines[i + 1]!;
@@ -142,7 +175,7 @@ function readWidth(text: string, lines: readonly Line[], inner: readonly number[
 /** Whether sentences end lines: many inner lines end one, and almost none ends inside a line. */
 function readSentencePerLine(text: string, lines: readonly Line[], inner: readonly number[]): boolean {
   let lineEnds = 0;
-  for (const i of inner) if (TERMINAL.test(text.slice(lines[i]!.start, lines[i]!.contentEnd))) lineEnds++;
+  for (const i of inner) if (endsSentence(text.slice(lines[i]!.start, lines[i]!.contentEnd))) lineEnds++;
   if (lineEnds < 2) return false;
   let midEnds = 0;
   for (const l of lines) {
@@ -169,5 +202,7 @@ function hyphenBreak(aText: string, bText: string, words: ReadonlySet<string>): 
   const tail = /^[\p{L}\p{M}]+/u.exec(bText)![0].toLowerCase();
   if (words.has(head + tail)) return 'join';
   if (words.has(`${head}-${tail}`)) return 'join-hyphen';
-  return readWordSet('layout-word-endings.txt').has(tail) ? 'join' : 'join-hyphen';
+  if (readWordSet('layout-word-endings.txt').has(tail)) return 'join';
+  // No evidence either way: a space keeps a suspended hyphen ("pre-⏎and post-war") and a cut-off word as written.
+  return 'soft';
 }

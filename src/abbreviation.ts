@@ -1,0 +1,18 @@
+/** Periods that end a word, not a sentence: shared by sentence splitting (document.ts) and the layout step. */
+import { readWordSet } from './lexicon.js';
+
+const WORD_BEFORE_DOT = /([\p{L}.]{1,20})$/u;
+const DOTTED_INITIALISM = /^(?:\p{L}\.){1,6}\p{L}?$/u;
+
+/**
+ * Whether a period right after `before` ends an abbreviation: a single initial ("J. Smith"), a
+ * dotted initialism ("U.S.", "D.P.R.K."), or a word in abbreviations.txt ("Oct.", "Gen.").
+ */
+export function isAbbreviation(before: string): boolean {
+  const m = WORD_BEFORE_DOT.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  if (DOTTED_INITIALISM.test(word + '.')) return true;
+  return readWordSet('abbreviations.txt').has(word.toLowerCase());
+}
