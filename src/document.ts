@@ -122,8 +122,9 @@ export class Doc {
   }
 
   /** The paragraph holding `offset` (or the nearest one before it). */
-  paragraphAt(offset: number): Span | undefined {
-    return spanAt(this.paragraphs, offset);
+  paragraphAt(offset: number): Paragraph | undefined {
+    const i = indexAt(this.paragraphs, offset);
+    return i >= 0 ? this.paragraphs[i] : undefined;
   }
 
   /** The index of the paragraph holding `offset`, or -1. */

@@ -59,12 +59,15 @@ export function extract(text: string, options: ExtractOptions = {}, hooks: Extra
   }
   const ctx: RunContext = { referenceDate, only: checkKinds(options.only), dateStyle, trace: hooks.trace ?? (() => {}), time: hooks.time };
   const doc = new Doc(text, hooks.time);
-  const facts = runPipeline(doc, ctx);
+  const run = runPipeline(doc, ctx);
   if (doc.parseBudgetSpent) ctx.trace(`compromise's parse budget (${PARSE_SHARE * 100}% of the text) was spent: names beyond it were read as no name`);
+  const headline = doc.layout.headline?.text.replace(/\s+/g, ' ') ?? null;
   return {
     id: options.id ?? 'doc',
     source: options.source ?? null,
-    referenceDate,
-    ...facts,
+    title: options.title ?? headline,
+    referenceDate: run.referenceDate,
+    referenceDateFrom: referenceDate !== null ? (options.referenceDateFrom ?? 'option') : run.referenceDate !== null ? 'dateline' : null,
+    ...run.facts,
   };
 }

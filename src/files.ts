@@ -56,7 +56,15 @@ export async function* extractFiles(paths: readonly string[], opts: FileOptions 
 }
 
 function optionsFor(input: DocInput, opts: FileOptions): ExtractOptions {
-  return { id: input.id, source: input.source, referenceDate: input.date ?? opts.referenceDate ?? null, only: opts.only, dateStyle: opts.dateStyle };
+  return {
+    id: input.id,
+    source: input.source,
+    title: input.title ?? null,
+    referenceDate: input.date ?? opts.referenceDate ?? null,
+    referenceDateFrom: input.date ? 'document' : 'option',
+    only: opts.only,
+    dateStyle: opts.dateStyle,
+  };
 }
 
 function extractHere(input: DocInput, opts: FileOptions): DocResult {

@@ -1,9 +1,10 @@
 /**
- * The only place order lives: the Doc reads the document's layout (src/layout), every extractor
- * runs on the Doc, then the refiners run in turn over all the facts.
+ * The only place order lives: the Doc reads the document's layout (src/layout); without a
+ * reference date, the dateline's date becomes one; every extractor runs on the Doc; then the
+ * refiners run in turn over all the facts.
  */
 import type { RunContext } from './context.js';
-import type { Doc } from './document.js';
+import { Doc } from './document.js';
 import type { Extractor } from './extractors/extractor.js';
 import { datesExtractor } from './extractors/dates.js';
 import { numbersExtractor } from './extractors/numbers.js';
@@ -21,7 +22,29 @@ export const EXTRACTORS: readonly Extractor[] = [numbersExtractor, datesExtracto
 /** The last, sourceOffsets, moves every fact from the layout's view to the text as given. */
 export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe, numberSources, sourceOffsets];
 
-export function runPipeline(doc: Doc, ctx: RunContext): FactsByKind {
+/**
+ * The date of the document's dateline ("WASHINGTON 1996-08-30", "LONDON, March 3, 2021 (Reuters) -",
+ * a date line under the headline), when it names a whole day: read by the dates extractor, with no
+ * reference date, on the dateline's date alone.
+ */
+export function datelineDate(doc: Doc, ctx: RunContext): string | null {
+  const span = doc.layout.dateline?.date;
+  if (!span) return null;
+  const facts = datesExtractor.extract(new Doc(span.text), { ...ctx, referenceDate: null, trace: () => {} });
+  const day = facts.find((f) => f.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
+  return day?.value ?? null;
+}
+
+/** The facts of `doc`, and the reference date they were read against (ctx's, else the dateline's). */
+export function runPipeline(doc: Doc, given: RunContext): { facts: FactsByKind; referenceDate: string | null } {
+  let ctx = given;
+  if (ctx.referenceDate === null && ctx.only.has('dates')) {
+    const fromDateline = datelineDate(doc, ctx);
+    if (fromDateline) {
+      ctx.trace(`reference date ${fromDateline} from the dateline "${doc.layout.dateline!.text}"`);
+      ctx = { ...ctx, referenceDate: fromDateline };
+    }
+  }
   let facts: FactsByKind = { numbers: [], dates: [], places: [], quotes: [] };
   // Numbers need the dates to drop digits inside them, so dates run whenever numbers are asked for.
   const needed = new Set(ctx.only);
@@ -37,5 +60,5 @@ export function runPipeline(doc: Doc, ctx: RunContext): FactsByKind {
   for (const r of REFINERS) facts = r.refine(facts, doc, ctx);
   if (time) time('refiners', performance.now() - t0);
   for (const kind of needed) if (!ctx.only.has(kind)) facts = { ...facts, [kind]: [] };
-  return facts;
+  return { facts, referenceDate: ctx.referenceDate };
 }

@@ -91,9 +91,19 @@ export interface DocResult extends FactsByKind {
   id: string;
   /** The path as given (for a JSON Lines record: `file.jsonl:LINE`), or null for a string given to `extract()`. */
   source: string | null;
+  /** The document's title: the one its metadata gives (JSON Lines `title`, front matter `title:`), else its headline, else null. */
+  title: string | null;
   /** The date relative expressions were resolved against (YYYY-MM-DD), or null. */
   referenceDate: string | null;
+  /**
+   * Where the reference date came from: `option` (given to extract(), or `--reference-date`),
+   * `document` (the document's own metadata: JSON Lines `date`, front matter `date:`), `dateline`
+   * (the date in the story's dateline, "WASHINGTON 1996-08-30", when nothing else gave one), or null.
+   */
+  referenceDateFrom: ReferenceDateFrom | null;
 }
+
+export type ReferenceDateFrom = 'option' | 'document' | 'dateline';
 
 /** Options of {@link extract}. */
 export interface ExtractOptions {
@@ -101,8 +111,15 @@ export interface ExtractOptions {
   id?: string;
   /** Where the text came from; default null. */
   source?: string | null;
-  /** YYYY-MM-DD date against which "Monday", "yesterday" resolve. Without it they stay unresolved. */
+  /**
+   * YYYY-MM-DD date against which "Monday", "yesterday" resolve. Without it, a full date in the
+   * document's dateline serves ("LONDON 1996-08-30"); without either they stay unresolved.
+   */
   referenceDate?: string | null;
+  /** Where `referenceDate` came from, reported in the result (default `option`). */
+  referenceDateFrom?: 'option' | 'document';
+  /** The document's title from its metadata; default: its headline, if it has one. */
+  title?: string | null;
   /** Only these kinds (default: all four). */
   only?: readonly FactKind[];
   /**

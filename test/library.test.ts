@@ -23,9 +23,9 @@ describe('extract()', () => {
     for (const r of results) expect(schemaErrors(r, 'document')).toEqual([]);
   });
 
-  it('defaults: id "doc", no source, no reference date, all kinds', () => {
+  it('defaults: id "doc", no source, no title, no reference date, all kinds', () => {
     const r = extract('Nothing much.');
-    expect(r).toEqual({ id: 'doc', source: null, referenceDate: null, numbers: [], dates: [], places: [], quotes: [] });
+    expect(r).toEqual({ id: 'doc', source: null, title: null, referenceDate: null, referenceDateFrom: null, numbers: [], dates: [], places: [], quotes: [] });
   });
 
   it('throws ExtractError on bad options, never on text', () => {

@@ -15,7 +15,8 @@
  * 2. region suffix: a region base plus "region"/"Oblast"/"province" is the region.
  * 3. filters: modifier areas without their head noun, work titles, organisation and club names,
  *    person titles, person names (compromise; cross-mentions only for ambiguous names and cities
- *    only GeoNames has), and for those cities a score after the name (a team in a results line).
+ *    only GeoNames has), and for those cities a score after the name (a team in a results line);
+ *    any name in a line the layout reads as a results or fixtures row ("Varnsk 2 Oslo 1").
  * 4. ambiguous names (place-ambiguous.tsv; GeoNames cities that are common words or names, or
  *    small) only with place context; given names need a strong cue.
  * 5. readings: a bare region base is the region when nearby text names "<base> region" (unless a
@@ -353,6 +354,7 @@ function dropReason(c: Candidate, doc: Doc, ftext: string, toks: readonly Token[
   if (isOrganisation(c, ftext, toks, p)) return "part of an organisation's or club's name";
   if (isPerson(c, doc, ftext, personNamed, toks, p)) return "a person's name";
   if (isGeonamesOnly(c) && isTeamScore(c, toks)) return 'a team with its score';
+  if (doc.paragraphAt(c.start)?.row === 'results') return 'a team in a results line';
   return null;
 }
 

@@ -11,6 +11,7 @@
  *   then a dash or colon ("LONDON, March 3 (Reuters) - ", "OTTAWA — ", "Ottawa (AP) — ").
  */
 import { loadOrBuild, readTable } from '../lexicon.js';
+import type { RowKind } from './lines.js';
 
 export type ParagraphRole = 'headline' | 'byline' | 'dateline' | 'prose' | 'table' | 'list';
 
@@ -22,6 +23,8 @@ export interface Span {
 
 export interface Paragraph extends Span {
   role: ParagraphRole;
+  /** For a table row: its kind (a results line's teams are not places). */
+  row?: RowKind;
 }
 
 export interface Dateline extends Span {

@@ -12,12 +12,12 @@
  * them back (offsets.ts). A text with nothing to rewrite but soft line breaks keeps every offset.
  */
 import { readHead, type Dateline, type Head, type Paragraph, type ParagraphRole, type Span } from './head.js';
-import { readLines } from './lines.js';
+import { readLines, type RowKind } from './lines.js';
 import { normalizePasted, plainSpaces } from './normalize.js';
 import { OffsetChain, Rewriter } from './offsets.js';
 import { readBreaks } from './paragraphs.js';
 
-export type { Dateline, Paragraph, ParagraphRole, Span };
+export type { Dateline, Paragraph, ParagraphRole, RowKind, Span };
 
 export interface Layout extends Head {
   /** The view: the text as a reader reads it. Its `\n`s end paragraphs. */
@@ -38,10 +38,14 @@ export function readLayout(source: string): Layout {
   const breaks = readBreaks(text1, lines, map1.identity ? (a, b) => b - a : (a, b) => map1.end(b) - map1.start(a));
   const w = new Rewriter(text1);
   const roles: ParagraphRole[] = [];
+  const rows: Array<RowKind | undefined> = [];
   let opening = true;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.blank && opening) roles.push(l.shape === 'row' ? 'table' : l.shape === 'bullet' ? 'list' : 'prose');
+    if (!l.blank && opening) {
+      roles.push(l.shape === 'row' ? 'table' : l.shape === 'bullet' ? 'list' : 'prose');
+      rows.push(l.row);
+    }
     if (l.blank) continue;
     const b = breaks[i]!;
     opening = b === 'hard';
@@ -54,7 +58,7 @@ export function readLayout(source: string): Layout {
   }
   const joined = w.finish();
   const text = plainSpaces(joined.text);
-  const paragraphs = splitParagraphs(text).map((p, k) => ({ ...p, role: roles[k] ?? 'prose' }));
+  const paragraphs: Paragraph[] = splitParagraphs(text).map((p, k) => (rows[k] ? { ...p, role: roles[k]!, row: rows[k] } : { ...p, role: roles[k] ?? 'prose' }));
   const head = readHead(paragraphs);
   return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs, ...head };
 }

@@ -9,7 +9,7 @@
  *   sentence, nor two spaces typed inside a long sentence);
  * - results: "Hamburg 2 Zurich 1", "Hamburg 2-1 Zurich", "Hamburg v Zurich" (capitalised names
  *   and scores, with any bracketed scorers set aside);
- * - figures: two or more numbers, a third of the words or more, and no function word (a
+ * - figures: two or more numbers, a quarter of the words or more, and no function word (a
  *   sentence has them: "rose to 3.45 from 3.20"): "Wheat 3.45 3.50 +0.05", "Shr 1.20 dlrs vs 1.10";
  * - a bullet ("-", "*", "•", "1.", "a)") opening the line.
  * A results or figures line is a row when a neighbouring line is one too, or it stands alone
@@ -30,6 +30,8 @@ export interface Line {
   contentEnd: number;
   blank: boolean;
   shape: LineShape;
+  /** For a row: what kind of table row it is. */
+  row?: RowKind;
 }
 
 /** A bullet always: a symbol no sentence opens with. */
@@ -48,6 +50,8 @@ const SPACE_RUN = /[ \t]+/;
 const SPACE = /\s/;
 /** A cell of a table row holds at most this many words. */
 const MAX_CELL_WORDS = 6;
+/** A line of figures next to table rows holds at most this many words. */
+const MAX_WEAK_TOKENS = 10;
 /** Where columnStarts puts a cell after a tab (tab-separated cells line up whatever their widths). */
 const TAB_COLUMN = -1;
 const LONE_PUNCT = /^[\p{P}]{1,3}$/u;
@@ -73,10 +77,11 @@ export function readLines(text: string): Line[] {
   return lines;
 }
 
-type RowKind = 'columns' | 'results' | 'figures' | null;
+/** A table row's kind: aligned columns, sports results or fixtures, figures (prices, earnings). */
+export type RowKind = 'columns' | 'results' | 'figures';
 
 function shapeLines(text: string, lines: Line[]): void {
-  const kinds: RowKind[] = lines.map((l) => (l.blank ? null : rowKind(text.slice(l.start + l.indent, l.contentEnd))));
+  const kinds: Array<RowKind | null> = lines.map((l) => (l.blank ? null : rowKind(text.slice(l.start + l.indent, l.contentEnd))));
   const cellStarts = lines.map((l) => (l.blank ? [] : columnStarts(text.slice(l.start, l.contentEnd))));
   const aligned = (i: number, j: number) => cellStarts[i]!.some((c) => cellStarts[j]!.includes(c));
   const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i]!.blank;
@@ -88,8 +93,11 @@ function shapeLines(text: string, lines: Line[]): void {
     const alone = isBlank(i - 1) && isBlank(i + 1);
     // Two lines whose cells start at the same column are rows of a table, however few their cells.
     const pairedGaps = (!isBlank(i - 1) && aligned(i, i - 1)) || (!isBlank(i + 1) && aligned(i, i + 1));
-    if (k === 'columns' || pairedGaps || (k !== null && (neighbourRow || alone))) {
+    // A short line of figures without a sentence's words between two rows is one too ("12 mths").
+    const weakRow = k === null && neighbourRow && isFigureLine(text.slice(l.start + l.indent, l.contentEnd));
+    if (k === 'columns' || pairedGaps || weakRow || (k !== null && (neighbourRow || alone))) {
       l.shape = 'row';
+      l.row = k ?? (weakRow ? 'figures' : 'columns');
       continue;
     }
     const content = text.slice(l.start, l.contentEnd);
@@ -139,7 +147,7 @@ function columnStarts(content: string): number[] {
 }
 
 /** Which kind of table row the content of a line is, if any. */
-export function rowKind(content: string): RowKind {
+export function rowKind(content: string): RowKind | null {
   if (columnStarts(content).length >= 2) return 'columns';
   const tokens = content.replace(BRACKETED, ' ').trim().split(SPACE_RUN).filter((t) => t !== '');
   while (tokens.length > 0 && LONE_PUNCT.test(tokens[tokens.length - 1]!)) tokens.pop();
@@ -151,7 +159,20 @@ export function rowKind(content: string): RowKind {
     if (FIGURE.test(t)) figures++;
     else if (!VERSUS.has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return null;
   }
-  return figures >= 2 && figures * 3 >= tokens.length ? 'figures' : null;
+  return figures >= 2 && figures * 4 >= tokens.length ? 'figures' : null;
+}
+
+/** At most MAX_WEAK_TOKENS words, one figure or more, no function word: a row when its neighbours are rows. */
+function isFigureLine(content: string): boolean {
+  const tokens = content.split(SPACE_RUN);
+  if (tokens.length > MAX_WEAK_TOKENS) return false;
+  const functionWords = readWordSet('person-function-words.txt');
+  let figures = 0;
+  for (const t of tokens) {
+    if (FIGURE.test(t)) figures++;
+    else if (!VERSUS.has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return false;
+  }
+  return figures >= 1;
 }
 
 /** "Name 2 Name 1", "Name 2-1 Name", "Name v Name": names of one to five capitalised words. */

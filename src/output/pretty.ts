@@ -27,8 +27,10 @@ function formatValue(v: number): string {
 
 export function prettyDocument(d: DocResult, c: ChalkInstance): string {
   const lines: string[] = [];
-  const ref = d.referenceDate ? `reference date ${d.referenceDate}` : 'no reference date';
+  const from = d.referenceDateFrom === 'dateline' ? ', from the dateline' : d.referenceDateFrom === 'document' ? ', from the document' : '';
+  const ref = d.referenceDate ? `reference date ${d.referenceDate}${from}` : 'no reference date';
   lines.push(c.bold.underline(d.id) + c.dim(`  ${d.source ?? ''}  (${ref})`));
+  if (d.title) lines.push(`  ${c.italic(d.title)}`);
   const section = (title: string, n: number) => lines.push(c.bold(`  ${title}`) + c.dim(` ${n}`));
   if (d.numbers.length) {
     section('Numbers', d.numbers.length);

@@ -25,6 +25,7 @@
  * Whatever is left is quote/unattributed with speaker null.
  */
 import type { Doc } from '../../document.js';
+import type { Paragraph } from '../../layout/index.js';
 import type { Speaker } from '../../types.js';
 import { NameIndex, nameContext, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
 import type { QuoteSpan } from './spans.js';
@@ -58,6 +59,15 @@ const MAX_HEADLINE_TOKENS = 40;
 /** said-next: the next sentence's speech verb within this many tokens of its start, this many words after it. */
 const MAX_NEXT_SUBJECT = 8;
 const MAX_NEXT_TAIL = 6;
+/** A list item ends like a sentence ("• Police said three people were hurt.") or is a fragment. */
+const LIST_SENTENCE_END = /[.!?…]["'”’)]{0,3}$/u;
+
+/** Whether a paragraph holds sentences: not a table row, a byline, or a list item that is no sentence ("- Revenue up 4%"). */
+function holdsSentences(p: Paragraph | undefined): boolean {
+  if (!p) return true;
+  if (p.role === 'table' || p.role === 'byline') return false;
+  return p.role !== 'list' || LIST_SENTENCE_END.test(p.text);
+}
 const MAX_NEXT_SENTENCE = 20;
 /** sentence-subject: a leading phrase before the subject is at most this many tokens. */
 const MAX_LEAD_PHRASE = 10;
@@ -429,6 +439,8 @@ function speechMentions(c: Ctx): Mention[] {
     const t = tokens[k]!;
     if (k === 0 || t.sentence !== tokens[k - 1]!.sentenceEnd || t.paragraph !== tokens[k - 1]!.paragraph) sentStart = k;
     if (!verbAt(c, k)) continue;
+    // Table rows, bylines and list items that are not sentences: no speech verb there names a speaker.
+    if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
     const s = subjectBefore(c, k, sentStart);
     if (s?.kind === 'name') out.push({ at: t.start, paragraph: t.paragraph, speaker: named(c, s, t.start) });
   }

@@ -3,6 +3,7 @@
  * and the fullest name the document gives for it ("Ruiz" -> "Ada Ruiz").
  */
 import type { Doc } from '../../document.js';
+import { isTitleLike } from '../../layout/head.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
 
@@ -273,7 +274,7 @@ export class NameIndex {
     private doc: Doc,
   ) {
     const { tokens, words } = c;
-    const headline = headlineParagraphs(c);
+    const headline = headlineParagraphs(c, doc);
     let cur: string[] = [];
     let first = 0;
     let last = 0;
@@ -349,8 +350,12 @@ export class NameIndex {
 const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_CAPITALISED = 0.8;
 
-/** Paragraphs written in title case ("Senator Corners Rival On Tax Plan"). */
-function headlineParagraphs(c: NameContext): Set<number> {
+/**
+ * Paragraphs written in title case ("Senator Corners Rival On Tax Plan"), and the document's
+ * headline when it is in capitals or title case however short ("Mayor Lee Warns"): capitals there
+ * say nothing of names.
+ */
+function headlineParagraphs(c: NameContext, doc: Doc): Set<number> {
   const words = new Map<number, number>();
   const caps = new Map<number, number>();
   for (const t of c.tokens) {
@@ -360,6 +365,9 @@ function headlineParagraphs(c: NameContext): Set<number> {
   }
   const out = new Set<number>();
   for (const [p, n] of words) if (n >= HEADLINE_MIN_WORDS && (caps.get(p) ?? 0) >= HEADLINE_CAPITALISED * n) out.add(p);
+  doc.paragraphs.forEach((p, i) => {
+    if (p.role === 'headline' && isTitleLike(p.text)) out.add(i);
+  });
   return out;
 }
 
