@@ -23,6 +23,7 @@
  */
 import { isAbbreviation } from '../abbreviation.js';
 import { readWordSet } from '../lexicon.js';
+import { isDateOnly } from './head.js';
 import type { Line } from './lines.js';
 
 /** How line i runs into line i + 1. */
@@ -31,10 +32,14 @@ export type Break = 'hard' | 'soft' | 'join' | 'join-hyphen';
 /** Wrapped text is not wider than this; a longer "width" is a paragraph per line. */
 const MAX_WIDTH = 200;
 const MIN_WIDTH = 20;
-/** Without a width, a line at least this long that stops mid-sentence may run on (ragged text pasted from PDF). */
+/** A line shorter than this that ends a sentence was not wrapped (and without a width, a shorter one is never taken as wrapped). */
 const MIN_RAGGED = 40;
+/** Without a width, a line at least this share of its block's longest may have been wrapped. */
+const NEAR_LONGEST = 0.85;
 const TERMINAL = /[.!?…]["'”’)\]»]{0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
+const DIGIT_START = /^[$£€¥]?\p{N}/u;
+const LAST_WORD = /(?:^|[^\p{L}])(\p{L}+)$/u;
 const QUESTION_OR_EXCLAMATION = /[!?]['"”’)\]»]{0,3}$/u;
 const UPPER_START = /^["“‘'(\[«]?[\p{Lu}\p{N}]/u;
 const HYPHENATED_END = /\p{L}\p{L}-$/u;
@@ -42,7 +47,7 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 /** A sentence ending inside a line: ". The", "?” She". */
 const MID_SENTENCE_END = /(\p{L}{2,})[.!?]["'”’)]{0,2} {1,3}["“‘(]?\p{Lu}/gu;
 
-interface Stats {
+export interface Stats {
   /** Paragraphs open with an indented line and go on at this indent; null when indents mark nothing. */
   baseIndent: number | null;
   /** The wrap width, or null when lines are not wrapped at one. */
@@ -57,6 +62,7 @@ interface Stats {
 export function readBreaks(text: string, lines: readonly Line[], columns: (from: number, to: number) => number = (a, b) => b - a): Break[] {
   const stats = readStats(text, lines, columns);
   const breaks: Break[] = lines.map(() => 'hard');
+  const longest = blockWidths(lines, columns);
   let words: Set<string> | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
@@ -71,12 +77,12 @@ export function readBreaks(text: string, lines: readonly Line[], columns: (from:
       breaks[i] = hyphenBreak(aText, bText, words);
       continue;
     }
-    if (isSoft(a, b, aText, bText, stats)) breaks[i] = 'soft';
+    if (isSoft(a, b, aText, bText, stats, longest[i]!)) breaks[i] = 'soft';
   }
   return breaks;
 }
 
-function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats): boolean {
+function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats, blockWidth: number): boolean {
   const ends = endsSentence(aText);
   const full = stats.width !== null && stats.columns(a.start, a.contentEnd) + 1 + firstToken(bText).length > stats.width;
   if (stats.baseIndent !== null && b.indent <= stats.baseIndent) {
@@ -87,8 +93,33 @@ function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats): b
   // A sentence that goes on in lower case goes on in its paragraph, however short the line (ragged
   // text); a period before it ended an abbreviation ("the U.S.⏎embassy"), not the sentence.
   if (LOWER_START.test(bText) && !QUESTION_OR_EXCLAMATION.test(aText)) return true;
-  if (stats.width === null || !full) return false;
+  // A line that cannot end there (on a comma, "the", "of", "about") goes on, and so does a figure
+  // after a line that ended no sentence ("…rose by about⏎19 percent"); a date line stays apart.
+  if (!ends && (runsOn(aText) || (DIGIT_START.test(bText) && !/:$/.test(aText) && !isDateOnly(bText)))) return true;
+  if (stats.width === null) {
+    // Too few lines to tell a width (one sentence wrapped in two or three lines): a long line
+    // about as long as the longest around it, stopping mid-sentence, was wrapped there.
+    const len = stats.columns(a.start, a.contentEnd);
+    return !ends && len >= MIN_RAGGED && len <= MAX_WIDTH && len >= NEAR_LONGEST * blockWidth && !isDateOnly(bText);
+  }
+  if (!full) return false;
   return !(ends && stats.sentencePerLine);
+}
+
+/** For each line, the width of the longest line of its block (the run of lines without a blank one). */
+function blockWidths(lines: readonly Line[], columns: (from: number, to: number) => number): number[] {
+  const out: number[] = lines.map(() => 0);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let max = 0;
+    while (j < lines.length && !lines[j]!.blank) {
+      max = Math.max(max, columns(lines[j]!.start, lines[j]!.contentEnd));
+      j++;
+    }
+    for (let k = i; k < j; k++) out[k] = max;
+    i = j === i ? i + 1 : j;
+  }
+  return out;
 }
 
 /**
@@ -97,6 +128,13 @@ function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats): b
  */
 function isWrappedDoubleSpace(a: Line, b: Line, bText: string, stats: Stats): boolean {
   return b.indent === 1 && a.indent === 0 && stats.baseIndent === null && stats.width !== null && stats.columns(a.start, a.contentEnd) + 2 + firstToken(bText).length > stats.width;
+}
+
+/** Whether a line stops where no sentence or title can end: on a comma or a function word ("the", "of", "about"). */
+function runsOn(s: string): boolean {
+  if (s.endsWith(',')) return true;
+  const w = LAST_WORD.exec(s)?.[1];
+  return w !== undefined && w === w.toLowerCase() && readWordSet('person-function-words.txt').has(w);
 }
 
 /** Whether a line ends a sentence: a final stop that does not close an abbreviation ("the U.S.", "Gen."). */
@@ -113,7 +151,7 @@ function firstToken(s: string): string {
   return s.slice(0, i);
 }
 
-function readStats(text: string, lines: readonly Line[], columns: (from: number, to: number) => number): Stats {
+export function readStats(text: string, lines: readonly Line[], columns: (from: number, to: number) => number): Stats {
   // Inner lines: prose lines followed by another prose line.
   const inner: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
