@@ -38,6 +38,7 @@ const MIN_RAGGED = 40;
 const NEAR_LONGEST = 0.85;
 const TERMINAL = /[.!?…]["'”’)\]»]{0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 const DIGIT_START = /^[$£€¥]?\p{N}/u;
 const LAST_WORD = /(?:^|[^\p{L}])(\p{L}+)$/u;
 const QUESTION_OR_EXCLAMATION = /[!?]['"”’)\]»]{0,3}$/u;
@@ -98,9 +99,10 @@ function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats, bl
   if (!ends && (runsOn(aText) || (DIGIT_START.test(bText) && !/:$/.test(aText) && !isDateOnly(bText)))) return true;
   if (stats.width === null) {
     // Too few lines to tell a width (one sentence wrapped in two or three lines): a long line
-    // about as long as the longest around it, stopping mid-sentence, was wrapped there.
+    // about as long as the longest around it, stopping mid-sentence, was wrapped there, when the
+    // next goes on with a word (a next line opening a quotation is a new one: "“…” ― Ann Lee⏎“…”").
     const len = stats.columns(a.start, a.contentEnd);
-    return !ends && len >= MIN_RAGGED && len <= MAX_WIDTH && len >= NEAR_LONGEST * blockWidth && !isDateOnly(bText);
+    return !ends && len >= MIN_RAGGED && len <= MAX_WIDTH && len >= NEAR_LONGEST * blockWidth && WORD_START.test(bText) && !isDateOnly(bText);
   }
   if (!full) return false;
   return !(ends && stats.sentencePerLine);
