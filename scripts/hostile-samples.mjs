@@ -28,7 +28,38 @@ export const HOSTILE = {
   'month and number words': (bytes) => fill('May one March two June ten ', bytes),
   'periods and initials': (bytes) => fill('A. B. C. U.S. ', bytes),
   'one long paragraph of news': (bytes, news) => fill(news.replace(/\s*\n\s*/g, ' '), bytes),
+  // Layouts (src/layout): line counts in the hundreds of thousands, one line of the whole size.
+  'a million short lines': (bytes) => fill('a\n', bytes),
+  'a million blank lines': (bytes) => fill('\n', bytes),
+  'one line of a million characters': (bytes) => fill('Prices rose 5 per cent in New York, officials said. ', bytes),
+  'news hard-wrapped at 70 columns': (bytes, news) => wrap(news, 70),
+  'indented and flush lines': (bytes) => fill('    Officials said\nthe plan, in New\nYork,\n', bytes),
+  'table rows': (bytes) => fill('Varnsk 2 Oslovia 1\nWheat 3.45 3.50 +0.05\n', bytes),
+  'hyphens at line ends': (bytes) => fill('inter-\nnational govern-\nment long-\nterm ', bytes),
+  'character references': (bytes) => fill('AT&amp;T caf&eacute; &#8220;x&#8221; &#99999999; &bogus; &nbsp;', bytes),
 };
+
+/** `text` hard-wrapped: in each line, the last space before column `width` becomes a newline. */
+export function wrap(text, width) {
+  const out = text.split('');
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c === '\n') {
+      lineStart = i + 1;
+      lastSpace = -1;
+      continue;
+    }
+    if (c === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      out[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return out.join('');
+}
 
 /** Ordinary news text: the seeds under `root`, repeated to `bytes`. */
 export function ordinaryNews(root, bytes) {

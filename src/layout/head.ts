@@ -45,7 +45,7 @@ const HEAD_PARAGRAPHS = 4;
 const MAX_HEADLINE_CHARS = 200;
 const MAX_HEADLINE_WORDS = 30;
 const MAX_BYLINE_WORDS = 12;
-const ENDS_PERIOD = /[.;,]["'”’)\]»]{0,3}$/u;
+const ENDS_PERIOD = /[.;,:]["'”’)\]»]{0,3}$/u;
 const LOWER = /\p{Ll}/u;
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
 const BYLINE = /^(?:by|BY|By)[ :]{1,3}\p{Lu}/u;
@@ -65,12 +65,13 @@ const DATELINE_LINE = new RegExp(String.raw`^(${CAPS_PLACE})(?:,?[ ]{1,3}(.{1,40
 const DATE_TOKEN = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
 
 /** Month and weekday names (date-months.tsv, date-weekdays.tsv), lower case, without a final period. */
+let dateWordSet: Set<string> | null = null;
 function dateWords(): Set<string> {
-  return loadOrBuild('layout:date-words', () => {
+  return (dateWordSet ??= loadOrBuild('layout:date-words', () => {
     const months = readTable('date-months.tsv', ['name']).map((r) => r.name!);
     const days = readTable('date-weekdays.tsv', ['name']).map((r) => r.name!);
     return new Set([...months, ...days].map((w) => w.toLowerCase().replace(/\.$/, '')));
-  });
+  }));
 }
 
 /** Whether `s` is only a date: month and weekday names, day and year numbers, ISO or numeric dates. */

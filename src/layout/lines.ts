@@ -85,17 +85,19 @@ function shapeLines(text: string, lines: Line[]): void {
   const cellStarts = lines.map((l) => (l.blank ? [] : columnStarts(text.slice(l.start, l.contentEnd))));
   const aligned = (i: number, j: number) => cellStarts[i]!.some((c) => cellStarts[j]!.includes(c));
   const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i]!.blank;
+  // A short line of figures without a sentence's words is a row beside a row ("12 mths").
+  const weak = lines.map((l, i) => !l.blank && kinds[i] === null && isFigureLine(text.slice(l.start + l.indent, l.contentEnd)));
+  const strongAt = (i: number) => !isBlank(i) && kinds[i] !== null;
+  const rowishAt = (i: number) => strongAt(i) || (!isBlank(i) && weak[i]!);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
-    const k = kinds[i];
-    const neighbourRow = (!isBlank(i - 1) && kinds[i - 1] !== null) || (!isBlank(i + 1) && kinds[i + 1] !== null);
+    const k = kinds[i] ?? null;
     const alone = isBlank(i - 1) && isBlank(i + 1);
     // Two lines whose cells start at the same column are rows of a table, however few their cells.
     const pairedGaps = (!isBlank(i - 1) && aligned(i, i - 1)) || (!isBlank(i + 1) && aligned(i, i + 1));
-    // A short line of figures without a sentence's words between two rows is one too ("12 mths").
-    const weakRow = k === null && neighbourRow && isFigureLine(text.slice(l.start + l.indent, l.contentEnd));
-    if (k === 'columns' || pairedGaps || weakRow || (k !== null && (neighbourRow || alone))) {
+    const weakRow = weak[i]! && (strongAt(i - 1) || strongAt(i + 1));
+    if (k === 'columns' || pairedGaps || weakRow || (k !== null && (rowishAt(i - 1) || rowishAt(i + 1) || alone))) {
       l.shape = 'row';
       l.row = k ?? (weakRow ? 'figures' : 'columns');
       continue;

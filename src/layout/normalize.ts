@@ -24,13 +24,14 @@ const INVISIBLE = /^[\u00AD\u200B\u2060\uFEFF]$/;
 const ANY = /[\r\v\f\u0085\u2028\u2029\u200B\u00AD\u2060\uFEFF&]/;
 
 /** Named character references (layout-html-entities.tsv: HTML 4.01's, with apos), name -> text. */
+let entityMap: Map<string, string> | null = null;
 function entities(): Map<string, string> {
-  return loadOrBuild('layout:entities', () => {
+  return (entityMap ??= loadOrBuild('layout:entities', () => {
     const rows = readTable('layout-html-entities.tsv', ['name', 'codepoints'], (r) =>
       /^[A-Za-z][A-Za-z0-9]{1,7}$/.test(r.name!) && /^[0-9A-F]{4,6}(?: [0-9A-F]{4,6})*$/.test(r.codepoints!) ? null : 'name must be letters and digits, codepoints hex',
     );
     return new Map(rows.map((r) => [r.name!, String.fromCodePoint(...r.codepoints!.split(' ').map((h) => parseInt(h, 16)))]));
-  });
+  }));
 }
 
 /** What a character reference stands for, as the view writes it; null to leave it as written. */

@@ -38,6 +38,7 @@ const MIN_RAGGED = 40;
 const NEAR_LONGEST = 0.85;
 const TERMINAL = /[.!?…]["'”’)\]»]{0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
+const LEADING_DASH = /^[-–—(\[][ ]{0,2}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const DIGIT_START = /^[$£€¥]?\p{N}/u;
 const LAST_WORD = /(?:^|[^\p{L}])(\p{L}+)$/u;
@@ -83,9 +84,11 @@ export function readBreaks(text: string, lines: readonly Line[], columns: (from:
   return breaks;
 }
 
-function isSoft(a: Line, b: Line, aText: string, bText: string, stats: Stats, blockWidth: number): boolean {
+function isSoft(a: Line, b: Line, aText: string, bLine: string, stats: Stats, blockWidth: number): boolean {
   const ends = endsSentence(aText);
-  const full = stats.width !== null && stats.columns(a.start, a.contentEnd) + 1 + firstToken(bText).length > stats.width;
+  // The next line's first word, past a dash or bracket a wrap may have put first ("- and which…").
+  const bText = bLine.replace(LEADING_DASH, '');
+  const full = stats.width !== null && stats.columns(a.start, a.contentEnd) + 1 + firstToken(bLine).length > stats.width;
   if (stats.baseIndent !== null && b.indent <= stats.baseIndent) {
     // Wire copy: a line at the base indent goes on with its paragraph, unless a short line ended a sentence there.
     const short = stats.width !== null ? !full : stats.columns(a.start, a.contentEnd) < MIN_RAGGED;
@@ -132,11 +135,11 @@ function isWrappedDoubleSpace(a: Line, b: Line, bText: string, stats: Stats): bo
   return b.indent === 1 && a.indent === 0 && stats.baseIndent === null && stats.width !== null && stats.columns(a.start, a.contentEnd) + 2 + firstToken(bText).length > stats.width;
 }
 
-/** Whether a line stops where no sentence or title can end: on a comma or a function word ("the", "of", "about"). */
+/** Whether a line stops where no sentence or title can end: on a comma, an article, a conjunction, "of" (layout-run-on-words.txt). */
 function runsOn(s: string): boolean {
   if (s.endsWith(',')) return true;
   const w = LAST_WORD.exec(s)?.[1];
-  return w !== undefined && w === w.toLowerCase() && readWordSet('person-function-words.txt').has(w);
+  return w !== undefined && w === w.toLowerCase() && readWordSet('layout-run-on-words.txt').has(w);
 }
 
 /** Whether a line ends a sentence: a final stop that does not close an abbreviation ("the U.S.", "Gen."). */
