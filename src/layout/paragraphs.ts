@@ -41,13 +41,19 @@ const LOWER_START = /^\p{Ll}/u;
 const LEADING_DASH = /^[-–—(\[][ ]{0,2}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const DIGIT_START = /^[$£€¥]?\p{N}/u;
-const LAST_WORD = /(?:^|[^\p{L}])(\p{L}+)$/u;
+const LAST_WORD = /(?:^|[^\p{L}])(\p{L}{1,30})$/u;
 const QUESTION_OR_EXCLAMATION = /[!?]['"”’)\]»]{0,3}$/u;
 const UPPER_START = /^["“‘'(\[«]?[\p{Lu}\p{N}]/u;
 const HYPHENATED_END = /\p{L}\p{L}-$/u;
+/** The parts of a word hyphenated across a line end, each at most MAX_FRAGMENT letters (read from bounded slices). */
+const MAX_FRAGMENT = 40;
+const HEAD_FRAGMENT = /([\p{L}\p{M}]{1,40})-$/u;
+const TAIL_FRAGMENT = /^[\p{L}\p{M}]{1,40}/u;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
-/** A sentence ending inside a line: ". The", "?” She". */
-const MID_SENTENCE_END = /(\p{L}{2,})[.!?]["'”’)]{0,2} {1,3}["“‘(]?\p{Lu}/gu;
+/** A sentence ending inside a line: ". The", "?” She" (the word before it is read apart, from a bounded slice). */
+const MID_SENTENCE_END = /[.!?]["'”’)]{0,2} {1,3}["“‘(]?\p{Lu}/gu;
+/** The word right before a stop (applied to the 30 characters before it). */
+const WORD_BEFORE_STOP = /(\p{L}{2,30})$/u;
 
 export interface Stats {
   /** Paragraphs open with an indented line and go on at this indent; null when indents mark nothing. */
@@ -138,7 +144,7 @@ function isWrappedDoubleSpace(a: Line, b: Line, bText: string, stats: Stats): bo
 /** Whether a line stops where no sentence or title can end: on a comma, an article, a conjunction, "of" (layout-run-on-words.txt). */
 function runsOn(s: string): boolean {
   if (s.endsWith(',')) return true;
-  const w = LAST_WORD.exec(s)?.[1];
+  const w = LAST_WORD.exec(s.slice(-32))?.[1];
   return w !== undefined && w === w.toLowerCase() && readWordSet('layout-run-on-words.txt').has(w);
 }
 
@@ -226,7 +232,8 @@ function readSentencePerLine(text: string, lines: readonly Line[], inner: readon
     const s = text.slice(l.start, l.contentEnd);
     MID_SENTENCE_END.lastIndex = 0;
     for (let m = MID_SENTENCE_END.exec(s); m; m = MID_SENTENCE_END.exec(s)) {
-      if (!readWordSet('abbreviations.txt').has(m[1]!.toLowerCase())) midEnds++;
+      const word = WORD_BEFORE_STOP.exec(s.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      if (word !== undefined && !readWordSet('abbreviations.txt').has(word.toLowerCase())) midEnds++;
     }
   }
   return midEnds * 7 <= lineEnds;
@@ -241,8 +248,8 @@ function wordsOf(text: string): Set<string> {
 
 /** "govern-⏎ment" reads "government"; "long-⏎term" reads "long-term". */
 function hyphenBreak(aText: string, bText: string, words: ReadonlySet<string>): Break {
-  const head = /[\p{L}\p{M}]+-$/u.exec(aText)![0].slice(0, -1).toLowerCase();
-  const tail = /^[\p{L}\p{M}]+/u.exec(bText)![0].toLowerCase();
+  const head = HEAD_FRAGMENT.exec(aText.slice(-MAX_FRAGMENT - 1))![1]!.toLowerCase();
+  const tail = TAIL_FRAGMENT.exec(bText)![0].toLowerCase();
   if (words.has(head + tail)) return 'join';
   if (words.has(`${head}-${tail}`)) return 'join-hyphen';
   if (readWordSet('layout-word-endings.txt').has(tail)) return 'join';
