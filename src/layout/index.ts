@@ -12,7 +12,7 @@
  * them back (offsets.ts). A text with nothing to rewrite but soft line breaks keeps every offset.
  */
 import { readHead, type Dateline, type Head, type Paragraph, type ParagraphRole, type Span } from './head.js';
-import { readLines, type RowKind } from './lines.js';
+import { readLines, splitLines, type RowKind } from './lines.js';
 import { normalizePasted, plainSpaces } from './normalize.js';
 import { OffsetChain, Rewriter } from './offsets.js';
 import { readBreaks } from './paragraphs.js';
@@ -63,22 +63,9 @@ export function readLayout(source: string): Layout {
   return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs, ...head };
 }
 
-const SPACE = /\s/;
-
 /** The view's lines, trimmed, blank ones left out: its paragraphs. */
 function splitParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', from);
-    const end = nl < 0 ? text.length : nl;
-    let a = from;
-    let b = end;
-    while (a < b && SPACE.test(text[a]!)) a++;
-    while (b > a && SPACE.test(text[b - 1]!)) b--;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
-    if (nl < 0) break;
-    from = nl + 1;
-  }
-  return out;
+  return splitLines(text)
+    .filter((l) => !l.blank)
+    .map((l) => ({ start: l.start + l.indent, end: l.contentEnd, text: text.slice(l.start + l.indent, l.contentEnd) }));
 }

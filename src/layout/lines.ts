@@ -43,7 +43,6 @@ const ENDS_CLAUSE = /[.!?:;…]["'”’)\]»]{0,3}[ \t]*$/u;
 const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}.'’&-]{0,30}$/u;
 const SCORE = /^\d{1,3}$/;
 const SCORE_PAIR = /^\d{1,3}[-–:]\d{1,3}$/;
-const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 const FIGURE = /^[(+\-−]?[$£€¥]?\d[\d,.]*%?\)?$/u;
 const BRACKETED = /\([^()\n]{0,80}\)/g;
 const SPACE_RUN = /[ \t]+/;
@@ -55,11 +54,21 @@ const MAX_WEAK_TOKENS = 10;
 /** Where columnStarts puts a cell after a tab (tab-separated cells line up whatever their widths). */
 const TAB_COLUMN = -1;
 const LONE_PUNCT = /^[\p{P}]{1,3}$/u;
-/** Joining words allowed inside a team's name ("Queen of the South", "Stoke on Trent"). */
-const NAME_JOINERS = new Set(['of', 'the', 'on', 'upon', 'de', 'la', 'del', 'van', 'von', 'am', 'and', '&']);
+
+/** "v", "vs." (layout-versus-words.txt). */
+const versusWords = () => readWordSet('layout-versus-words.txt');
+/** Lower-case words inside a team's name: "Queen of the South" (layout-name-joiners.txt). */
+const nameJoiners = () => readWordSet('layout-name-joiners.txt');
 
 /** The lines of `text` (split at `\n` only: the text has been normalised), each with its shape. */
 export function readLines(text: string): Line[] {
+  const lines = splitLines(text);
+  shapeLines(text, lines);
+  return lines;
+}
+
+/** The lines of `text` at `\n`, with their indents and trimmed ends, all shaped 'text'. */
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let from = 0;
   for (;;) {
@@ -73,7 +82,6 @@ export function readLines(text: string): Line[] {
     if (nl < 0) break;
     from = nl + 1;
   }
-  shapeLines(text, lines);
   return lines;
 }
 
@@ -159,7 +167,7 @@ export function rowKind(content: string): RowKind | null {
   const functionWords = readWordSet('person-function-words.txt');
   for (const t of tokens) {
     if (FIGURE.test(t)) figures++;
-    else if (!VERSUS.has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return null;
+    else if (!versusWords().has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return null;
   }
   return figures >= 2 && figures * 4 >= tokens.length ? 'figures' : null;
 }
@@ -172,7 +180,7 @@ function isFigureLine(content: string): boolean {
   let figures = 0;
   for (const t of tokens) {
     if (FIGURE.test(t)) figures++;
-    else if (!VERSUS.has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return false;
+    else if (!versusWords().has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return false;
   }
   return figures >= 1;
 }
@@ -182,7 +190,7 @@ function isResults(tokens: readonly string[]): boolean {
   let i = 0;
   const name = (): boolean => {
     const from = i;
-    while (i < tokens.length && (CAP_WORD.test(tokens[i]!) || (i > from && NAME_JOINERS.has(tokens[i]!) && i + 1 < tokens.length && CAP_WORD.test(tokens[i + 1]!)))) i++;
+    while (i < tokens.length && (CAP_WORD.test(tokens[i]!) || (i > from && nameJoiners().has(tokens[i]!) && i + 1 < tokens.length && CAP_WORD.test(tokens[i + 1]!)))) i++;
     return i > from && i - from <= 5;
   };
   if (!name() || i >= tokens.length) return false;
@@ -192,7 +200,7 @@ function isResults(tokens: readonly string[]): boolean {
     if (!name() || i >= tokens.length || !SCORE.test(tokens[i]!.replace(/[.,;]$/, ''))) return false;
     return i === tokens.length - 1;
   }
-  if (SCORE_PAIR.test(mid) || VERSUS.has(mid.toLowerCase())) {
+  if (SCORE_PAIR.test(mid) || versusWords().has(mid.toLowerCase())) {
     i++;
     return name() && i === tokens.length;
   }
