@@ -29,8 +29,8 @@ export const HOSTILE = {
   'periods and initials': (bytes) => fill('A. B. C. U.S. ', bytes),
   'one long paragraph of news': (bytes, news) => fill(news.replace(/\s*\n\s*/g, ' '), bytes),
   // Layouts (src/layout): line counts in the hundreds of thousands, one line of the whole size.
-  'a million short lines': (bytes) => fill('a\n', bytes),
-  'a million blank lines': (bytes) => fill('\n', bytes),
+  'short lines (half a million per MB)': (bytes) => fill('a\n', bytes),
+  'blank lines (a million per MB)': (bytes) => fill('\n', bytes),
   'one line of a million characters': (bytes) => fill('Prices rose 5 per cent in New York, officials said. ', bytes),
   'news hard-wrapped at 70 columns': (bytes, news) => wrap(news, 70),
   'indented and flush lines': (bytes) => fill('    Officials said\nthe plan, in New\nYork,\n', bytes),
