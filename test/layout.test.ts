@@ -279,6 +279,12 @@ describe('headline, byline, dateline', () => {
     }
   });
 
+  it('a first paragraph that opens with a dateline is no headline, even in near title case', () => {
+    const layout = readLayout('ST. LOUIS, March 3, 2021 (Reuters) - Rain Fell on Friday.\nMore rain is due.');
+    expect(layout.headline).toBeNull();
+    expect(layout.dateline?.place?.text).toBe('ST. LOUIS');
+  });
+
   it('no dateline in ordinary prose, a headline in capitals, or a sentence with a colon', () => {
     for (const text of [
       'The bank said on Tuesday - after a long meeting - that rates would stay.',

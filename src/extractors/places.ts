@@ -361,7 +361,8 @@ function dropReason(c: Candidate, doc: Doc, ftext: string, toks: readonly Token[
 function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
   const text = doc.text;
   const p = patterns();
-  const ftext = foldCaps(text, gazetteer());
+  const place = doc.layout.dateline?.place;
+  const ftext = foldCaps(text, gazetteer(), place && !/\p{Ll}/u.test(place.text) ? [[place.start, place.end]] : []);
   const toks = tokenize(ftext);
   const named = new Map<string, boolean>();
   const personNamed = (word: string) => {

@@ -116,7 +116,8 @@ export function readHead(paragraphs: Paragraph[]): Head {
     wordCount(first.text) >= 1 &&
     (!ENDS_PERIOD.test(first.text) || isTitleLike(first.text)) &&
     !BYLINE.test(first.text) &&
-    !isDatelineParagraph(first.text)
+    !isDatelineParagraph(first.text) &&
+    datelineOpening(first.text) === null
   ) {
     first.role = 'headline';
     head.headline = { start: first.start, end: first.end, text: first.text };
@@ -138,7 +139,7 @@ export function readHead(paragraphs: Paragraph[]): Head {
       head.dateline = { start: p.start, end: p.end, text: p.text, place, date };
       continue;
     }
-    const m = DATELINE_OPENING.exec(p.text);
+    const m = datelineOpening(p.text);
     if (m) {
       const placeText = m[1] ?? m[3]!;
       const rest = m[2] ?? m[4];
@@ -154,6 +155,12 @@ export function readHead(paragraphs: Paragraph[]): Head {
     if (p.role === 'prose') break;
   }
   return head;
+}
+
+/** A dateline opening a paragraph of text (lower case follows: "SOCCER - HAMBURG WIN" is a headline). */
+function datelineOpening(s: string): RegExpExecArray | null {
+  const m = DATELINE_OPENING.exec(s);
+  return m && LOWER.test(s.slice(m[0].length)) ? m : null;
 }
 
 function isDatelineParagraph(s: string): boolean {

@@ -17,8 +17,11 @@ const WORD = /\p{L}+(?:\.\p{L})*\.?/gu;
 /** Upper-case letters a line needs before it counts as an upper-case line. */
 const MIN_UPPER = 3;
 
-/** `text` with its upper-case zones title-cased; tokens that the gazetteer knows as written ("UK") stay. */
-export function foldCaps(text: string, g: Gazetteer): string {
+/**
+ * `text` with its upper-case zones title-cased; tokens that the gazetteer knows as written ("UK")
+ * stay. `extra` zones are folded too (the layout's dateline place: "ST. LOUIS, March 3 -").
+ */
+export function foldCaps(text: string, g: Gazetteer, extra: ReadonlyArray<readonly [number, number]> = []): string {
   const zones: Array<[number, number]> = [];
   for (const m of text.matchAll(LINE)) {
     if (!LOWER.test(m[0]) && (m[0].match(UPPER)?.length ?? 0) >= MIN_UPPER) {
@@ -28,7 +31,9 @@ export function foldCaps(text: string, g: Gazetteer): string {
       if (d) zones.push([m.index + d[0].length - d[1]!.length, m.index + d[0].length]);
     }
   }
+  for (const [a, b] of extra) if (!zones.some(([x, y]) => x < b && a < y)) zones.push([a, b]);
   if (zones.length === 0) return text;
+  zones.sort((x, y) => x[0] - y[0]);
   let out = '';
   let at = 0;
   for (const [a, b] of zones) {
