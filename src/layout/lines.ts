@@ -53,6 +53,10 @@ const MAX_CELL_WORDS = 6;
 const MAX_WEAK_TOKENS = 10;
 /** Where columnStarts puts a cell after a tab (tab-separated cells line up whatever their widths). */
 const TAB_COLUMN = -1;
+/** What a row of any kind holds somewhere: a digit, a column gap, or a lone "v"/"vs". */
+const MAY_BE_ROW = /\d|\t| {2}|(?:^| )[vV][sS]?\.?(?: |$)|versus/;
+const DIGIT = /\d/;
+const GAP = /\t| {2}/;
 const LONE_PUNCT = /^[\p{P}]{1,3}$/u;
 
 /** "v", "vs." (layout-versus-words.txt). */
@@ -90,7 +94,7 @@ export type RowKind = 'columns' | 'results' | 'figures';
 
 function shapeLines(text: string, lines: Line[]): void {
   const kinds: Array<RowKind | null> = lines.map((l) => (l.blank ? null : rowKind(text.slice(l.start + l.indent, l.contentEnd))));
-  const cellStarts = lines.map((l) => (l.blank ? [] : columnStarts(text.slice(l.start, l.contentEnd))));
+  const cellStarts = lines.map((l) => (l.blank || !GAP.test(text.slice(l.start + l.indent, l.contentEnd)) ? [] : columnStarts(text.slice(l.start, l.contentEnd))));
   const aligned = (i: number, j: number) => cellStarts[i]!.some((c) => cellStarts[j]!.includes(c));
   const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i]!.blank;
   // A short line of figures without a sentence's words is a row beside a row ("12 mths").
@@ -158,6 +162,8 @@ function columnStarts(content: string): number[] {
 
 /** Which kind of table row the content of a line is, if any. */
 export function rowKind(content: string): RowKind | null {
+  // Every kind needs a digit, a column gap or a "v" between teams: most prose lines have none.
+  if (!MAY_BE_ROW.test(content)) return null;
   if (columnStarts(content).length >= 2) return 'columns';
   const tokens = content.replace(BRACKETED, ' ').trim().split(SPACE_RUN).filter((t) => t !== '');
   while (tokens.length > 0 && LONE_PUNCT.test(tokens[tokens.length - 1]!)) tokens.pop();
@@ -174,6 +180,7 @@ export function rowKind(content: string): RowKind | null {
 
 /** At most MAX_WEAK_TOKENS words, one figure or more, no function word: a row when its neighbours are rows. */
 function isFigureLine(content: string): boolean {
+  if (!DIGIT.test(content)) return false;
   const tokens = content.split(SPACE_RUN);
   if (tokens.length > MAX_WEAK_TOKENS) return false;
   const functionWords = readWordSet('person-function-words.txt');
