@@ -38,7 +38,7 @@ export function datelineDate(doc: Doc, ctx: RunContext): string | null {
 /** The facts of `doc`, and the reference date they were read against (ctx's, else the dateline's). */
 export function runPipeline(doc: Doc, given: RunContext): { facts: FactsByKind; referenceDate: string | null } {
   let ctx = given;
-  if (ctx.referenceDate === null && ctx.only.has('dates')) {
+  if (ctx.referenceDate === null) {
     const fromDateline = datelineDate(doc, ctx);
     if (fromDateline) {
       ctx.trace(`reference date ${fromDateline} from the dateline "${doc.layout.dateline!.text}"`);

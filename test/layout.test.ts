@@ -285,8 +285,15 @@ describe('headline, byline, dateline', () => {
     expect(layout.dateline?.place?.text).toBe('ST. LOUIS');
   });
 
+  it('a dateline after a headline and byline run into one paragraph (web text)', () => {
+    const layout = readLayout('Floods close roads in the north. By Ann Lee. LONDON, April 5 (Reuters) - Floods closed roads on Friday.');
+    expect(layout.dateline?.place?.text).toBe('LONDON');
+    expect(layout.dateline?.date?.text).toBe('April 5');
+  });
+
   it('no dateline in ordinary prose, a headline in capitals, or a sentence with a colon', () => {
     for (const text of [
+      'The minister resigned on Monday. NATO - the alliance he served - said nothing.',
       'The bank said on Tuesday - after a long meeting - that rates would stay.',
       'BANK HOLDS RATES\n\nThe bank held rates.',
       'Officials said: the border stays shut.',
@@ -353,6 +360,15 @@ describe('text as pasted', () => {
     ]);
     expect(d.places.map((p) => [p.text, p.name])).toEqual([['S&atilde;o Paulo', 'São Paulo']]);
     expect(d.quotes.map((q) => q.text)).toEqual(['never again']);
+  });
+
+  it('a soft hyphen at a line end joins the word it broke; C1 controls are their windows-1252 characters', () => {
+    const text = 'Floods hit the north of Ger\u00AD\nmany and the port of Ham&shy;\nburg, officials said\u0085 \u0093It is bad,\u0094 one said.';
+    const d = extract(text, { referenceDate: '2024-10-29' });
+    expect(invariantViolations(text, d)).toEqual([]);
+    expect(d.places.map((p) => p.name)).toEqual(['Germany', 'Hamburg']);
+    expect(d.quotes.map((q) => q.text)).toEqual(['It is bad,']);
+    expect(normalizePasted('a &#150; b &#146;s').text).toBe('a – b ’s');
   });
 
   it('unknown references and bare ampersands stay as written', () => {

@@ -18,7 +18,7 @@
  *    only GeoNames has), and for those cities a score after the name (a team in a results line);
  *    any name in a line the layout reads as a results or fixtures row ("Varnsk 2 Oslo 1").
  * 4. ambiguous names (place-ambiguous.tsv; GeoNames cities that are common words or names, or
- *    small) only with place context; given names need a strong cue.
+ *    small) only with place context (a dateline's place is one); given names need a strong cue.
  * 5. readings: a bare region base is the region when nearby text names "<base> region" (unless a
  *    city cue says otherwise); several readings go to the country the document's places point to.
  */
@@ -288,6 +288,9 @@ function namesCountry(o: Candidate, codes: ReadonlySet<string | null>): boolean 
 /** Rule 4: an ambiguous name needs a place word before it, a listed place beside it, or country context. */
 function hasPlaceContext(c: Candidate, kept: readonly Candidate[], sent: readonly number[], k: number, doc: Doc, ftext: string, p: Patterns): boolean {
   if (hasPlaceCue(c, ftext, p)) return true;
+  // The place a story was filed from ("MOBILE, Ala. (AP) —") is a place.
+  const filed = doc.layout.dateline?.place;
+  if (filed && c.start === filed.start && c.end === filed.end) return true;
   const isPlace = (o: Candidate | undefined) => !!o && !isAmbiguous(o);
   const prev = kept[k - 1];
   if (isPlace(prev) && LIST_SEPARATOR.test(ftext.slice(prev!.end, c.start))) return true;

@@ -44,7 +44,10 @@ export interface Head {
 const HEAD_PARAGRAPHS = 4;
 const MAX_HEADLINE_CHARS = 200;
 const MAX_HEADLINE_WORDS = 30;
-const MAX_BYLINE_WORDS = 12;
+const MAX_BYLINE_WORDS = 8;
+/** How far into the first paragraph a dateline may open a sentence (after a headline and byline run into it). */
+const MAX_DATELINE_AT = 400;
+const SENTENCE_START = /[.!?]["'”’)]{0,2} {1,3}/g;
 const ENDS_PERIOD = /[.;,:]["'”’)\]»]{0,3}$/u;
 const LOWER = /\p{Ll}/u;
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
@@ -54,10 +57,11 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ /]{1,2}\p{Lu}[\p{Lu
 /** Capitalised place words, allowed only before an agency in brackets: "Ottawa (Reuters) -". */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ ]\p{Lu}[\p{L}'’.-]{0,30}){0,3}`;
 const AGENCY = String.raw`\([\p{L}\p{N} &./-]{1,40}\)`;
-const DASH = String.raw`(?:—|–|-{1,2}|:)`;
+/** A dateline's dash: em, en, hyphens, a colon, or the old AP wire's underscore ("WASHINGTON (AP) _ "). */
+const DASH = String.raw`(?:—|–|-{1,2}|:|_)`;
 /** A dateline opening a paragraph: place, optional ", date or region", optional agency, dash. */
 const DATELINE_OPENING = new RegExp(
-  String.raw`^(?:(${CAPS_PLACE})(?:,[ ]{1,2}([^\n—–()]{1,40}?))?(?:[ ]{1,2}${AGENCY})?|(${TITLE_PLACE})(?:,[ ]{1,2}([^\n—–()]{1,40}?))?[ ]{1,2}${AGENCY})[ ]{1,3}${DASH}[ ]{1,3}(?=\S)`,
+  String.raw`^(?:(${CAPS_PLACE})(?:,[ ]{1,2}([^\n—–()]{1,40}?))?(?:[ ]{1,2}${AGENCY})?|(${TITLE_PLACE})(?:,[ ]{1,2}([^\n—–()]{1,40}?))?[ ]{1,2}${AGENCY})[ ]{1,3}${DASH}(?:[ ]{1,3}(?=\S)|$)`,
   'u',
 );
 /** A dateline paragraph: a place in capitals and what follows it ("WASHINGTON 1996-08-30"). */
@@ -115,7 +119,7 @@ export function readHead(paragraphs: Paragraph[]): Head {
     wordCount(first.text) <= MAX_HEADLINE_WORDS &&
     wordCount(first.text) >= 1 &&
     (!ENDS_PERIOD.test(first.text) || isTitleLike(first.text)) &&
-    !BYLINE.test(first.text) &&
+    !isByline(first.text) &&
     !isDatelineParagraph(first.text) &&
     datelineOpening(first.text) === null
   ) {
@@ -125,7 +129,7 @@ export function readHead(paragraphs: Paragraph[]): Head {
   for (let i = 0; i < top; i++) {
     const p = paragraphs[i]!;
     if (p.role !== 'prose') continue;
-    if (!head.byline && BYLINE.test(p.text) && wordCount(p.text) <= MAX_BYLINE_WORDS && !/[.!?]$/.test(p.text)) {
+    if (!head.byline && isByline(p.text)) {
       p.role = 'byline';
       head.byline = { start: p.start, end: p.end, text: p.text };
       continue;
@@ -139,17 +143,36 @@ export function readHead(paragraphs: Paragraph[]): Head {
       head.dateline = { start: p.start, end: p.end, text: p.text, place, date };
       continue;
     }
-    const m = datelineOpening(p.text);
+    let m = datelineOpening(p.text);
+    let at = 0;
+    if (!m) {
+      // Web text runs headline, byline and story into one paragraph: a dateline opening one of its
+      // first sentences ("… By Ann Lee. WASHINGTON, April 5 (Reuters) - The …") is its dateline.
+      for (const s of p.text.slice(0, MAX_DATELINE_AT).matchAll(SENTENCE_START)) {
+        const from = s.index + s[0].length;
+        const mm = datelineOpening(p.text.slice(from));
+        // In capitals, with an agency or a date: "NATO - the alliance …" opens no story.
+        if (mm && /^\p{Lu}{2}/u.test(mm[0]) && (mm[0].includes('(') || isDateOnly(mm[2] ?? mm[4] ?? ''))) {
+          m = mm;
+          at = from;
+          break;
+        }
+      }
+    }
     if (m) {
       const placeText = m[1] ?? m[3]!;
       const rest = m[2] ?? m[4];
-      const place = sub(p, 0, placeText.length);
+      const place = sub(p, at, at + placeText.length);
       let date: Span | null = null;
       if (rest !== undefined) {
-        const at = p.text.indexOf(rest, placeText.length);
-        if (isDateOnly(rest)) date = sub(p, at, at + rest.length);
+        const restAt = p.text.indexOf(rest, at + placeText.length);
+        if (isDateOnly(rest)) date = sub(p, restAt, restAt + rest.length);
       }
-      head.dateline = { start: p.start, end: p.start + m[0].length, text: m[0], place, date };
+      head.dateline = { start: p.start + at, end: p.start + at + m[0].length, text: m[0], place, date };
+      if (m[0].length === p.text.length) {
+        p.role = 'dateline';
+        continue;
+      }
     }
     // Only the first paragraph of text may open with a dateline.
     if (p.role === 'prose') break;
@@ -157,10 +180,28 @@ export function readHead(paragraphs: Paragraph[]): Head {
   return head;
 }
 
-/** A dateline opening a paragraph of text (lower case follows: "SOCCER - HAMBURG WIN" is a headline). */
+/**
+ * A dateline opening a paragraph of text (lower case follows: "SOCCER - HAMBURG WIN" is a
+ * headline), or a whole line ("LONDON, March 3 (Reuters) -", its story on the next line).
+ */
 function datelineOpening(s: string): RegExpExecArray | null {
   const m = DATELINE_OPENING.exec(s);
-  return m && LOWER.test(s.slice(m[0].length)) ? m : null;
+  return m && (m[0].length === s.length || LOWER.test(s.slice(m[0].length))) ? m : null;
+}
+
+/** A byline: "By" and a few capitalised words, no figures, no closing stop ("By Ann Lee and Tom Cho, Reuters"). */
+function isByline(s: string): boolean {
+  if (!BYLINE.test(s) || /\d|[.!?]$/.test(s) || wordCount(s) > MAX_BYLINE_WORDS) return false;
+  const long = (s.match(WORDS) ?? []).filter((w) => w.length >= 4);
+  return long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether a line opens an item of the head of a document: a byline, a dateline, a date line. Near
+ * the top such a line is never a wrapped line's continuation (src/layout/paragraphs.ts).
+ */
+export function opensHeadItem(line: string): boolean {
+  return isByline(line) || datelineOpening(line) !== null || isDatelineParagraph(line);
 }
 
 function isDatelineParagraph(s: string): boolean {

@@ -16,6 +16,7 @@
  * between blank lines; a one-off look-alike inside wrapped prose stays prose.
  */
 import { readWordSet } from '../lexicon.js';
+import { isDateOnly } from './head.js';
 
 export type LineShape = 'text' | 'bullet' | 'row';
 
@@ -56,6 +57,8 @@ const TAB_COLUMN = -1;
 /** What a row of any kind holds somewhere: a digit, a column gap, or a lone "v"/"vs". */
 const MAY_BE_ROW = /\d|\t| {2}|(?:^| )[vV][sS]?\.?(?: |$)|versus/;
 const DIGIT = /\d/;
+/** A results line without a score: a fixture ("Leeds v Hull"). */
+const VERSUS_LINE = /^[^\d]*$/;
 const GAP = /\t| {2}/;
 const LONE_PUNCT = /^[\p{P}]{1,3}$/u;
 
@@ -93,9 +96,17 @@ export function splitLines(text: string): Line[] {
 export type RowKind = 'columns' | 'results' | 'figures';
 
 function shapeLines(text: string, lines: Line[]): void {
-  const kinds: Array<RowKind | null> = lines.map((l) => (l.blank ? null : rowKind(text.slice(l.start + l.indent, l.contentEnd))));
+  // A date on a line of its own ("March 5, 2024") is a date line (src/layout/head.ts), not a row of figures.
+  const kinds: Array<RowKind | null> = lines.map((l) => {
+    if (l.blank) return null;
+    const content = text.slice(l.start + l.indent, l.contentEnd);
+    return isDateOnly(content) ? null : rowKind(content);
+  });
+  // Fixtures ("Leeds v Hull") need a neighbouring row: one such line alone may be a court case.
+  const fixtures = lines.map((l, i) => kinds[i] === 'results' && VERSUS_LINE.test(text.slice(l.start + l.indent, l.contentEnd)));
   const cellStarts = lines.map((l) => (l.blank || !GAP.test(text.slice(l.start + l.indent, l.contentEnd)) ? [] : columnStarts(text.slice(l.start, l.contentEnd))));
-  const aligned = (i: number, j: number) => cellStarts[i]!.some((c) => cellStarts[j]!.includes(c));
+  const cellSets = cellStarts.map((c) => (c.length > 0 ? new Set(c) : null));
+  const aligned = (i: number, j: number) => cellSets[j] !== null && cellStarts[i]!.some((c) => cellSets[j]!.has(c));
   const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i]!.blank;
   // A short line of figures without a sentence's words is a row beside a row ("12 mths").
   const weak = lines.map((l, i) => !l.blank && kinds[i] === null && isFigureLine(text.slice(l.start + l.indent, l.contentEnd)));
@@ -109,7 +120,7 @@ function shapeLines(text: string, lines: Line[]): void {
     // Two lines whose cells start at the same column are rows of a table, however few their cells.
     const pairedGaps = (!isBlank(i - 1) && aligned(i, i - 1)) || (!isBlank(i + 1) && aligned(i, i + 1));
     const weakRow = weak[i]! && (strongAt(i - 1) || strongAt(i + 1));
-    if (k === 'columns' || pairedGaps || weakRow || (k !== null && (rowishAt(i - 1) || rowishAt(i + 1) || alone))) {
+    if (k === 'columns' || pairedGaps || weakRow || (k !== null && (rowishAt(i - 1) || rowishAt(i + 1) || (alone && !fixtures[i])))) {
       l.shape = 'row';
       l.row = k ?? (weakRow ? 'figures' : 'columns');
       continue;
@@ -164,7 +175,8 @@ function columnStarts(content: string): number[] {
 export function rowKind(content: string): RowKind | null {
   // Every kind needs a digit, a column gap or a "v" between teams: most prose lines have none.
   if (!MAY_BE_ROW.test(content)) return null;
-  if (columnStarts(content).length >= 2) return 'columns';
+  // Columns hold names and figures; a line with a sentence's function words is justified prose.
+  if (columnStarts(content).length >= 2 && functionWordCount(content) < 2) return 'columns';
   const tokens = content.replace(BRACKETED, ' ').trim().split(SPACE_RUN).filter((t) => t !== '');
   while (tokens.length > 0 && LONE_PUNCT.test(tokens[tokens.length - 1]!)) tokens.pop();
   if (tokens.length < 2) return null;
@@ -176,6 +188,14 @@ export function rowKind(content: string): RowKind | null {
     else if (!versusWords().has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return null;
   }
   return figures >= 2 && figures * 4 >= tokens.length ? 'figures' : null;
+}
+
+/** How many of a line's words are function words ("the", "of", "and": person-function-words.txt). */
+function functionWordCount(content: string): number {
+  const functionWords = readWordSet('person-function-words.txt');
+  let n = 0;
+  for (const t of content.split(SPACE_RUN)) if (functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) n++;
+  return n;
 }
 
 /** At most MAX_WEAK_TOKENS words, one figure or more, no function word: a row when its neighbours are rows. */

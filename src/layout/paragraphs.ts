@@ -23,7 +23,7 @@
  */
 import { isAbbreviation } from '../abbreviation.js';
 import { readWordSet } from '../lexicon.js';
-import { isDateOnly } from './head.js';
+import { isDateOnly, isTitleLike, opensHeadItem } from './head.js';
 import type { Line } from './lines.js';
 
 /** How line i runs into line i + 1. */
@@ -36,13 +36,16 @@ const MIN_WIDTH = 20;
 const MIN_RAGGED = 40;
 /** Without a width, a line at least this share of its block's longest may have been wrapped. */
 const NEAR_LONGEST = 0.85;
+/** A sentence wrapped without a width to tell holds at most this many lines. */
+const MAX_SENTENCE_LINES = 3;
+/** How many lines from the top a byline, dateline or date line may open. */
+const HEAD_LINES = 6;
 const TERMINAL = /[.!?…]["'”’)\]»]{0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
 const LEADING_DASH = /^[-–—(\[][ ]{0,2}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const DIGIT_START = /^[$£€¥]?\p{N}/u;
 const LAST_WORD = /(?:^|[^\p{L}])(\p{L}{1,30})$/u;
-const QUESTION_OR_EXCLAMATION = /[!?]['"”’)\]»]{0,3}$/u;
 const UPPER_START = /^["“‘'(\[«]?[\p{Lu}\p{N}]/u;
 const HYPHENATED_END = /\p{L}\p{L}-$/u;
 /** The parts of a word hyphenated across a line end, each at most MAX_FRAGMENT letters (read from bounded slices). */
@@ -70,65 +73,108 @@ export interface Stats {
 export function readBreaks(text: string, lines: readonly Line[], columns: (from: number, to: number) => number = (a, b) => b - a): Break[] {
   const stats = readStats(text, lines, columns);
   const breaks: Break[] = lines.map(() => 'hard');
-  const longest = blockWidths(lines, columns);
+  const blocks = readBlocks(text, lines, columns);
   let words: Set<string> | null = null;
+  let seen = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
+    if (!a.blank) seen++;
     if (a.blank || b.blank || a.shape === 'row' || b.shape !== 'text') continue;
     const aText = text.slice(a.start + a.indent, a.contentEnd);
     const bText = text.slice(b.start + b.indent, b.contentEnd);
     if (a.shape === 'bullet' && !(b.indent > a.indent || stats.width !== null)) continue;
     if (b.indent > a.indent && !(a.shape === 'bullet' && b.indent <= a.indent + 6) && !isWrappedDoubleSpace(a, b, bText, stats)) continue;
+    // Near the top, a byline, a dateline or a date line opens a line of its own, unless the line
+    // before ended a sentence where the next word would not have fitted (then it may go on).
+    if (seen <= HEAD_LINES && opensHeadItem(bText) && !(endsSentence(aText) && isFull(a, bText, stats))) continue;
     if (HYPHENATED_END.test(aText) && LOWER_START.test(bText)) {
       words ??= wordsOf(text);
       breaks[i] = hyphenBreak(aText, bText, words);
       continue;
     }
-    if (isSoft(a, b, aText, bText, stats, longest[i]!)) breaks[i] = 'soft';
+    const context: BreakContext = { stats, block: blocks[i]!, headline: seen === 1 && isTitleLike(aText) };
+    if (isSoft(a, b, aText, bText, context)) breaks[i] = 'soft';
   }
   return breaks;
 }
 
-function isSoft(a: Line, b: Line, aText: string, bLine: string, stats: Stats, blockWidth: number): boolean {
+interface BreakContext {
+  stats: Stats;
+  block: Block;
+  /** The line is the document's first and reads as a title (capitals or title case). */
+  headline: boolean;
+}
+
+function isSoft(a: Line, b: Line, aText: string, bLine: string, { stats, block, headline }: BreakContext): boolean {
   const ends = endsSentence(aText);
   // The next line's first word, past a dash or bracket a wrap may have put first ("- and which…").
   const bText = bLine.replace(LEADING_DASH, '');
-  const full = stats.width !== null && stats.columns(a.start, a.contentEnd) + 1 + firstToken(bLine).length > stats.width;
+  const full = isFull(a, bLine, stats);
+  // A title-like first line ends where it does unless the next word could not have fitted.
+  if (headline && !full) return false;
   if (stats.baseIndent !== null && b.indent <= stats.baseIndent) {
     // Wire copy: a line at the base indent goes on with its paragraph, unless a short line ended a sentence there.
     const short = stats.width !== null ? !full : stats.columns(a.start, a.contentEnd) < MIN_RAGGED;
     return !(ends && short && UPPER_START.test(bText) && a.indent <= stats.baseIndent);
   }
   // A sentence that goes on in lower case goes on in its paragraph, however short the line (ragged
-  // text); a period before it ended an abbreviation ("the U.S.⏎embassy"), not the sentence.
-  if (LOWER_START.test(bText) && !QUESTION_OR_EXCLAMATION.test(aText)) return true;
-  // A line that cannot end there (on a comma, "the", "of", "about") goes on, and so does a figure
-  // after a line that ended no sentence ("…rose by about⏎19 percent"); a date line stays apart.
+  // text); a period that ended an abbreviation ("the U.S.⏎embassy") did not end the sentence.
+  if (LOWER_START.test(bText) && !ends) return true;
+  // A line that cannot end there (on a comma, "the", "of") goes on, and so does a figure after a
+  // line that ended no sentence ("…rose by about⏎19 percent"); a date line stays apart.
   if (!ends && (runsOn(aText) || (DIGIT_START.test(bText) && !/:$/.test(aText) && !isDateOnly(bText)))) return true;
   if (stats.width === null) {
-    // Too few lines to tell a width (one sentence wrapped in two or three lines): a long line
-    // about as long as the longest around it, stopping mid-sentence, was wrapped there, when the
-    // next goes on with a word (a next line opening a quotation is a new one: "“…” ― Ann Lee⏎“…”").
+    // Too few lines to tell a width: one sentence wrapped in two or three lines (it ends on the
+    // block's last line and nowhere before), each line but the last about as long as the longest.
+    // A next line opening a quotation is a new one ("“…” ― Ann Lee⏎“…”").
     const len = stats.columns(a.start, a.contentEnd);
-    return !ends && len >= MIN_RAGGED && len <= MAX_WIDTH && len >= NEAR_LONGEST * blockWidth && WORD_START.test(bText) && !isDateOnly(bText);
+    return (
+      !ends &&
+      block.oneSentence &&
+      len >= MIN_RAGGED &&
+      len <= MAX_WIDTH &&
+      len >= NEAR_LONGEST * block.width &&
+      WORD_START.test(bText) &&
+      !isDateOnly(bText)
+    );
   }
   if (!full) return false;
   return !(ends && stats.sentencePerLine);
 }
 
-/** For each line, the width of the longest line of its block (the run of lines without a blank one). */
-function blockWidths(lines: readonly Line[], columns: (from: number, to: number) => number): number[] {
-  const out: number[] = lines.map(() => 0);
+/** Whether the next line's first word would not have fitted on line `a` (false without a width). */
+function isFull(a: Line, bLine: string, stats: Stats): boolean {
+  return stats.width !== null && stats.columns(a.start, a.contentEnd) + 1 + firstToken(bLine).length > stats.width;
+}
+
+/** A run of lines without a blank one. */
+interface Block {
+  /** The longest line's width. */
+  width: number;
+  /** At most MAX_SENTENCE_LINES lines, the last ending a sentence and none before it. */
+  oneSentence: boolean;
+}
+
+/** For each line, its block. */
+function readBlocks(text: string, lines: readonly Line[], columns: (from: number, to: number) => number): Block[] {
+  const out: Block[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    let max = 0;
+    let width = 0;
+    let endsBefore = false;
     while (j < lines.length && !lines[j]!.blank) {
-      max = Math.max(max, columns(lines[j]!.start, lines[j]!.contentEnd));
+      const l = lines[j]!;
+      width = Math.max(width, columns(l.start, l.contentEnd));
+      if (j + 1 < lines.length && !lines[j + 1]!.blank && endsSentence(text.slice(l.start, l.contentEnd))) endsBefore = true;
       j++;
     }
-    for (let k = i; k < j; k++) out[k] = max;
-    i = j === i ? i + 1 : j;
+    const n = j - i;
+    const last = n > 0 ? lines[j - 1]! : null;
+    const oneSentence = n >= 2 && n <= MAX_SENTENCE_LINES && !endsBefore && last !== null && endsSentence(text.slice(last.start, last.contentEnd));
+    const block: Block = { width, oneSentence };
+    for (let k = i; k < Math.max(j, i + 1); k++) out[k] = block;
+    i = Math.max(j, i + 1);
   }
   return out;
 }
