@@ -268,6 +268,7 @@ describe('headline, byline, dateline', () => {
       ['OTTAWA — The government tabled its budget on Tuesday.', 'OTTAWA', null],
       ['SAN FRANCISCO (AP) — Fog delayed flights for hours.', 'SAN FRANCISCO', null],
       ['Nairobi (Reuters) - Kenya reopened its border.', 'Nairobi', null],
+      ['DENVER, Colo. (KUSA9) — Snow closed the passes.', 'DENVER', null],
       ['Floods Close Roads\nWASHINGTON 1996-08-30\nRoads were closed.', 'WASHINGTON', '1996-08-30'],
       ['Floods Close Roads\nMarch 01, 2008\nRoads were closed in the north.', null, 'March 01, 2008'],
     ];
@@ -294,6 +295,7 @@ describe('headline, byline, dateline', () => {
   it('no dateline in ordinary prose, a headline in capitals, or a sentence with a colon', () => {
     for (const text of [
       'The minister resigned on Monday. NATO - the alliance he served - said nothing.',
+      'Temperatures fell by 1.5 degrees Celsius (2.7 Fahrenheit) - a record - this winter.',
       'The bank said on Tuesday - after a long meeting - that rates would stay.',
       'BANK HOLDS RATES\n\nThe bank held rates.',
       'Officials said: the border stays shut.',

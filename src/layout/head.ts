@@ -50,13 +50,16 @@ const MAX_DATELINE_AT = 400;
 const SENTENCE_START = /[.!?]["'”’)]{0,2} {1,3}/g;
 const ENDS_PERIOD = /[.;,:]["'”’)\]»]{0,3}$/u;
 const LOWER = /\p{Ll}/u;
+/** The last word starts with a capital (closing punctuation aside). */
+const LAST_WORD_CAPITALISED = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]{0,40}[^\p{L}\p{N}]{0,4}$/u;
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
 const BYLINE = /^(?:by|BY|By)[ :]{1,3}\p{Lu}/u;
 /** Upper-case place words: "LONDON", "SAN FRANCISCO", "ST. LOUIS", "WASHINGTON/BRUSSELS". */
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ /]{1,2}\p{Lu}[\p{Lu}'’.-]{0,30}){0,4}`;
 /** Capitalised place words, allowed only before an agency in brackets: "Ottawa (Reuters) -". */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ ]\p{Lu}[\p{L}'’.-]{0,30}){0,3}`;
-const AGENCY = String.raw`\([\p{L}\p{N} &./-]{1,40}\)`;
+/** An agency in brackets, opening with a letter ("(Reuters)", "(ABC7)", "(Thomson Reuters Foundation)"; not "(1.8 to 2.7 Fahrenheit)"). */
+const AGENCY = String.raw`\(\p{L}[\p{L}\p{N} &./-]{0,39}\)`;
 /** A dateline's dash: em, en, hyphens, a colon, or the old AP wire's underscore ("WASHINGTON (AP) _ "). */
 const DASH = String.raw`(?:—|–|-{1,2}|:|_)`;
 /** A dateline opening a paragraph: place, optional ", date or region", optional agency, dash. */
@@ -97,11 +100,16 @@ function wordCount(s: string): number {
   return s.match(WORDS)?.length ?? 0;
 }
 
-/** Capitals or title case: most words of four letters or more start with a capital. */
+/**
+ * Capitals or title case: most words of four letters or more start with a capital, and so does the
+ * last word (title case capitalises it: "Mayor Lee Warns Council"; a sentence full of names ends
+ * as a sentence does: "… National Bureau of Economic Research study of 135").
+ */
 export function isTitleLike(s: string): boolean {
   if (!LOWER.test(s)) return /\p{Lu}/u.test(s);
-  const long = (s.match(WORDS) ?? []).filter((w) => w.length >= 4);
-  if (long.length < 2) return false;
+  const words = s.match(WORDS) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  if (long.length < 2 || !LAST_WORD_CAPITALISED.test(s)) return false;
   const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps >= 0.8 * long.length;
 }

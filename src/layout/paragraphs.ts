@@ -45,6 +45,8 @@ const LOWER_START = /^\p{Ll}/u;
 const LEADING_DASH = /^[-–—(\[][ ]{0,2}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const DIGIT_START = /^[$£€¥]?\p{N}/u;
+/** A line ending on a word in capitals. */
+const CAPITALS_END = /(?:^|[^\p{L}])\p{Lu}{2,30}$/u;
 const LAST_WORD = /(?:^|[^\p{L}])(\p{L}{1,30})$/u;
 const UPPER_START = /^["“‘'(\[«]?[\p{Lu}\p{N}]/u;
 const HYPHENATED_END = /\p{L}\p{L}-$/u;
@@ -86,8 +88,9 @@ export function readBreaks(text: string, lines: readonly Line[], columns: (from:
     if (a.shape === 'bullet' && !(b.indent > a.indent || stats.width !== null)) continue;
     if (b.indent > a.indent && !(a.shape === 'bullet' && b.indent <= a.indent + 6) && !isWrappedDoubleSpace(a, b, bText, stats)) continue;
     // Near the top, a byline, a dateline or a date line opens a line of its own, unless the line
-    // before ended a sentence where the next word would not have fitted (then it may go on).
-    if (seen <= HEAD_LINES && opensHeadItem(bText) && !(endsSentence(aText) && isFull(a, bText, stats))) continue;
+    // before was full and ended a sentence, or a run of capitals that the next line goes on with
+    // ("SOUTH⏎CHARLESTON, W.Va. --").
+    if (seen <= HEAD_LINES && opensHeadItem(bText) && !(isFull(a, bText, stats) && (endsSentence(aText) || CAPITALS_END.test(aText)))) continue;
     if (HYPHENATED_END.test(aText) && LOWER_START.test(bText)) {
       words ??= wordsOf(text);
       breaks[i] = hyphenBreak(aText, bText, words);
