@@ -21,16 +21,13 @@
 import { createRequire } from 'node:module';
 import type nlpFn from 'compromise';
 import { isAbbreviation } from './abbreviation.js';
-import { readLayout, type Layout, type Paragraph } from './layout/index.js';
+import { readLayout, type Layout, type Paragraph, type Span } from './layout/index.js';
 import { readWordSet } from './lexicon.js';
 import { partitionPoint } from './search.js';
 import { punctuationEdges } from './trim.js';
 
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
+/** A span of the document's text (the view): offsets and the text between them. */
+export type { Span } from './layout/index.js';
 
 /** A person-name mention found by compromise, with document offsets. */
 export interface NameMention extends Span {}

@@ -176,26 +176,26 @@ export function rowKind(content: string): RowKind | null {
   // Every kind needs a digit, a column gap or a "v" between teams: most prose lines have none.
   if (!MAY_BE_ROW.test(content)) return null;
   // Columns hold names and figures; a line with a sentence's function words is justified prose.
-  if (columnStarts(content).length >= 2 && functionWordCount(content) < 2) return 'columns';
+  if (columnStarts(content).length >= 2 && countWords(content.split(SPACE_RUN)).functionWords < 2) return 'columns';
   const tokens = content.replace(BRACKETED, ' ').trim().split(SPACE_RUN).filter((t) => t !== '');
   while (tokens.length > 0 && LONE_PUNCT.test(tokens[tokens.length - 1]!)) tokens.pop();
   if (tokens.length < 2) return null;
   if (isResults(tokens)) return 'results';
-  let figures = 0;
-  const functionWords = readWordSet('person-function-words.txt');
-  for (const t of tokens) {
-    if (FIGURE.test(t)) figures++;
-    else if (!versusWords().has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return null;
-  }
-  return figures >= 2 && figures * 4 >= tokens.length ? 'figures' : null;
+  const { figures, functionWords } = countWords(tokens);
+  return functionWords === 0 && figures >= 2 && figures * 4 >= tokens.length ? 'figures' : null;
 }
 
-/** How many of a line's words are function words ("the", "of", "and": person-function-words.txt). */
-function functionWordCount(content: string): number {
+/** How many words are figures, and how many function words ("the", "of": person-function-words.txt; "v" and "vs" aside). */
+function countWords(tokens: readonly string[]): { figures: number; functionWords: number } {
   const functionWords = readWordSet('person-function-words.txt');
-  let n = 0;
-  for (const t of content.split(SPACE_RUN)) if (functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) n++;
-  return n;
+  let figures = 0;
+  let fn = 0;
+  for (const t of tokens) {
+    const w = t.toLowerCase();
+    if (FIGURE.test(t)) figures++;
+    else if (!versusWords().has(w) && functionWords.has(w.replace(/[,.;:]$/, ''))) fn++;
+  }
+  return { figures, functionWords: fn };
 }
 
 /** At most MAX_WEAK_TOKENS words, one figure or more, no function word: a row when its neighbours are rows. */
@@ -203,13 +203,8 @@ function isFigureLine(content: string): boolean {
   if (!DIGIT.test(content)) return false;
   const tokens = content.split(SPACE_RUN);
   if (tokens.length > MAX_WEAK_TOKENS) return false;
-  const functionWords = readWordSet('person-function-words.txt');
-  let figures = 0;
-  for (const t of tokens) {
-    if (FIGURE.test(t)) figures++;
-    else if (!versusWords().has(t.toLowerCase()) && functionWords.has(t.toLowerCase().replace(/[,.;:]$/, ''))) return false;
-  }
-  return figures >= 1;
+  const { figures, functionWords } = countWords(tokens);
+  return functionWords === 0 && figures >= 1;
 }
 
 /** "Name 2 Name 1", "Name 2-1 Name", "Name v Name": names of one to five capitalised words. */
