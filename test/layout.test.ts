@@ -327,6 +327,11 @@ describe('tables and lists', () => {
     expect(roles('The plan has three parts:\n- more buses\n- cheaper fares\n- longer hours')).toEqual(['prose', 'list', 'list', 'list']);
   });
 
+  it('a squad list with clubs in brackets is a list, not sentences; a sentence naming two players is prose', () => {
+    expect(roles('Squad:\n\nGoalkeepers: Ann Lee (Leeds), Tom Cho (Hull), Ida Moss (York)\n\nDefenders: Sam Hill (Stoke); Jo Park (Derby); Al Rix (Bury)')).toEqual(['prose', 'list', 'list']);
+    expect(roles('The coach said Ann Lee (Leeds) and Tom Cho (Hull) would start, and that Ida Moss (York) was injured.')).toEqual(['prose']);
+  });
+
   it('prose that looks a little like a table stays prose', () => {
     // Two typed double spaces inside long sentences; a sentence with figures and function words.
     expect(roles('European countries that  have been targeted said the hackers  and their backers would pay for it.')).toEqual(['prose']);

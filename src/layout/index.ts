@@ -12,7 +12,7 @@
  * them back (offsets.ts). A text with nothing to rewrite but soft line breaks keeps every offset.
  */
 import { readHead, type Dateline, type Head, type Paragraph, type ParagraphRole, type Span } from './head.js';
-import { readLines, splitLines, type RowKind } from './lines.js';
+import { isNameList, readLines, splitLines, type RowKind } from './lines.js';
 import { normalizePasted, plainSpaces } from './normalize.js';
 import { OffsetChain, Rewriter } from './offsets.js';
 import { readBreaks } from './paragraphs.js';
@@ -58,7 +58,11 @@ export function readLayout(source: string): Layout {
   }
   const joined = w.finish();
   const text = plainSpaces(joined.text);
-  const paragraphs: Paragraph[] = splitParagraphs(text).map((p, k) => (rows[k] ? { ...p, role: roles[k]!, row: rows[k] } : { ...p, role: roles[k] ?? 'prose' }));
+  const paragraphs: Paragraph[] = splitParagraphs(text).map((p, k) => {
+    if (rows[k]) return { ...p, role: roles[k]!, row: rows[k] };
+    const role = roles[k] ?? 'prose';
+    return { ...p, role: role === 'prose' && isNameList(p.text) ? 'list' : role };
+  });
   const head = readHead(paragraphs);
   return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs, ...head };
 }

@@ -60,6 +60,10 @@ const DIGIT = /\d/;
 /** A results line without a score: a fixture ("Leeds v Hull"). */
 const VERSUS_LINE = /^[^\d]*$/;
 const GAP = /\t| {2}/;
+/** A listed item: a capitalised word right before a bracket (read from the 32 characters before it) that opens with a capital. */
+const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]{0,30} ?$/u;
+const BRACKET_NAME = /^\( ?\p{Lu}/u;
+const MIN_LISTED = 3;
 const LONE_PUNCT = /^[\p{P}]{1,3}$/u;
 
 /** "v", "vs." (layout-versus-words.txt). */
@@ -205,6 +209,23 @@ function isFigureLine(content: string): boolean {
   if (tokens.length > MAX_WEAK_TOKENS) return false;
   const { figures, functionWords } = countWords(tokens);
   return functionWords === 0 && figures >= 1;
+}
+
+/**
+ * A list of names with what they belong to in brackets: a squad ("Goalkeepers: Ann Lee (Leeds),
+ * Tom Cho (Hull), Ida Moss (York)"), a field of runners. At least MIN_LISTED such items apart by
+ * commas or semicolons, and at most two function words besides: a list, not sentences.
+ */
+export function isNameList(paragraph: string): boolean {
+  if (!paragraph.includes('(')) return false;
+  let items = 0;
+  for (const m of paragraph.matchAll(BRACKETED)) {
+    const after = paragraph.slice(m.index + m[0].length, m.index + m[0].length + 2).trimStart();
+    if (!BRACKET_NAME.test(m[0]) || !(after === '' || after[0] === ',' || after[0] === ';')) continue;
+    if (NAME_BEFORE.test(paragraph.slice(Math.max(0, m.index - 32), m.index))) items++;
+  }
+  if (items < MIN_LISTED) return false;
+  return countWords(paragraph.replace(BRACKETED, ' ').split(SPACE_RUN)).functionWords <= 2;
 }
 
 /** "Name 2 Name 1", "Name 2-1 Name", "Name v Name": names of one to five capitalised words. */
