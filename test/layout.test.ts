@@ -225,6 +225,10 @@ describe('paragraphs and soft line breaks', () => {
     ]);
   });
 
+  it('a line without a letter or digit is a divider, not a paragraph', () => {
+    expect(paragraphs('First part of the story.\n .\n* * *\n—\nSecond part.')).toEqual(['First part of the story.', 'Second part.']);
+  });
+
   it('a word hyphenated at a line end: joined when the text says so, a compound keeps its hyphen', () => {
     const text = [
       'The government said the new rules for the inter-',

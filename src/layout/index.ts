@@ -5,8 +5,9 @@
  * The view is the text as a reader sees it: `\r\n` as `\n`, wide and no-break spaces as spaces,
  * invisible characters gone, HTML character references decoded (normalize.ts); and a line break
  * inside a paragraph is one space, a word hyphenated across lines is one word (paragraphs.ts), so
- * every `\n` left in the view ends a paragraph, a table row or a list item (lines.ts). The head of
- * the document (headline, byline, dateline) is found on the view's paragraphs (head.ts).
+ * every `\n` left in the view ends a paragraph, a table row or a list item (lines.ts); a line
+ * without a letter or digit is a divider, not a paragraph. The head of the document (headline,
+ * byline, dateline) is found on the view's paragraphs (head.ts).
  *
  * Facts are found in the view and reported at offsets into the text as given: `offsets` maps
  * them back (offsets.ts). A text with nothing to rewrite but soft line breaks keeps every offset.
@@ -27,6 +28,8 @@ export interface Layout extends Head {
   /** The view's paragraphs (trimmed, in order), each with its role. */
   paragraphs: Paragraph[];
 }
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** The layout of `source`, the text as given. Linear in its length. */
 export function readLayout(source: string): Layout {
@@ -64,7 +67,10 @@ export function readLayout(source: string): Layout {
     return { ...p, role: role === 'prose' && isNameList(p.text) ? 'list' : role };
   });
   const head = readHead(paragraphs);
-  return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs, ...head };
+  // A line without a letter or digit (".", "* * *", "—") divides the text; it is no paragraph, and
+  // counting it would put the paragraphs around it further apart than a reader sees them.
+  const worded = paragraphs.filter((p) => WORDLIKE.test(p.text));
+  return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs: worded, ...head };
 }
 
 /** The view's lines, trimmed, blank ones left out: its paragraphs. */
