@@ -9,7 +9,9 @@
  * - src/data/person-function-words.txt: the one-word entries tagged as function words (determiners,
  *   prepositions, conjunctions, pronouns, modals…), which never stand inside a name;
  * - src/data/person-given-names.txt: the single-word entries tagged FirstName, MaleName or
- *   FemaleName (given names, which compromise reads as the start of a name before a capital).
+ *   FemaleName (given names, which compromise reads as the start of a name before a capital);
+ * - src/data/person-given-name-genders.tsv: those tagged MaleName or FemaleName, not both, with
+ *   that gender (a pronoun never resolves to a name of the other gender).
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,6 +42,15 @@ for (const [entry, tag] of Object.entries(lexicon)) {
 }
 
 const sorted = (s) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+// Given names compromise tags with one gender only (MaleName or FemaleName, never both).
+const gendered = new Map();
+for (const [entry, tag] of Object.entries(lexicon)) {
+  if (/\s/.test(entry)) continue;
+  const tags = tagsOf(tag);
+  const m = tags.includes('MaleName');
+  const f = tags.includes('FemaleName');
+  if (m !== f) gendered.set(entry.toLowerCase(), m ? 'm' : 'f');
+}
 writeFileSync(
   join(dataDir, 'person-name-words.txt'),
   `# Words compromise knows as parts of person names: the entries of its lexicon tagged FirstName,
@@ -57,6 +68,16 @@ writeFileSync(
 # start of a person's name ("Dana Madison"), so places.ts reads such a place as a surname without
 # parsing. Made by scripts/build-name-words.mjs from compromise ${version}.
 ${sorted(given).join('\n')}
+`,
+);
+writeFileSync(
+  join(dataDir, 'person-given-name-genders.tsv'),
+  `# Given names with the one gender compromise's lexicon gives them (entries tagged MaleName or
+# FemaleName, not both), lower case. A pronoun ("she said") never resolves to a person whose given
+# name has the other gender (src/extractors/quotes/attribute.ts). Made by
+# scripts/build-name-words.mjs from compromise ${version}.
+name\tgender
+${sorted(gendered.keys()).map((n) => `${n}\t${gendered.get(n)}`).join('\n')}
 `,
 );
 const functionWords = Object.entries(lexicon)

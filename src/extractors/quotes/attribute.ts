@@ -59,6 +59,8 @@ const MAX_HEADLINE_TOKENS = 40;
 /** said-next: the next sentence's speech verb within this many tokens of its start, this many words after it. */
 const MAX_NEXT_SUBJECT = 8;
 const MAX_NEXT_TAIL = 6;
+/** An acronym: two to six capitals ("NATO", "UNICEF"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A list item ends like a sentence ("• Police said three people were hurt.") or is a fragment. */
 const LIST_SENTENCE_END = /[.!?…]["'”’)]{0,3}$/u;
 
@@ -399,7 +401,14 @@ interface Mention {
   speaker: Speaker;
 }
 
-type Gender = 'm' | 'f';
+/** m, f, or n for an organisation (never "he" or "she"). */
+type Gender = 'm' | 'f' | 'n';
+
+/** A name ending in an organisation word ("Transit Council") or written as an acronym ("NATO"). */
+function isOrganisation(c: Ctx, name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return c.words.orgHeads.has(last.toLowerCase()) || ACRONYM.test(last);
+}
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -508,7 +517,16 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   // gender does not clash with the quote's pronoun ("Mr Vance said … She disagreed, calling it “…”").
   const mentions = speechMentions(c);
   const genders = titleGenders(c);
-  const genderOf = (sp: Speaker) => genders.get(lastWord(sp.name));
+  // A speaker's gender: from a courtesy title in the document ("Mrs Ruiz"), else from a given name
+  // of one gender ("Irene Ruiz"); an organisation ("Metro Transit Council", "NATO") is never
+  // "he" or "she".
+  const genderOf = (sp: Speaker): Gender | undefined => {
+    const known = genders.get(lastWord(sp.name));
+    if (known) return known;
+    if (isOrganisation(c, sp.name)) return 'n';
+    const first = sp.name.slice(0, sp.name.indexOf(' ') >>> 0).toLowerCase();
+    return sp.name.includes(' ') ? c.words.givenGenders.get(first) : undefined;
+  };
   const history: Mention[] = [];
   const latest = (paragraph: number, window: number, cue: Gender | undefined): Mention | null => {
     for (let i = history.length - 1; i >= 0 && history.length - i <= MAX_LOOKBACK; i--) {

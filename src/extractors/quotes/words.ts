@@ -32,6 +32,8 @@ export interface QuoteWords {
   sections: ReadonlySet<string>;
   /** Last words of organisation and building names ("tower", "bank"): never end a person's full name. */
   orgHeads: ReadonlySet<string>;
+  /** Given names with one gender (person-given-name-genders.tsv, from compromise's lexicon). */
+  givenGenders: ReadonlyMap<string, 'm' | 'f'>;
   /** Courtesy title or subject pronoun -> gender ("mr" -> "m", "she" -> "f"). */
   genders: ReadonlyMap<string, 'm' | 'f'>;
   /** Nouns for something said ("claim", "remarks"): after a possessive name, the name is the speaker. */
@@ -87,6 +89,12 @@ function buildQuoteWords(): QuoteWords {
     sections: lower(readList('quote-section-labels.txt')),
     orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt')]),
     genders: new Map(genders.map((r) => [r.word!.toLowerCase(), r.gender as 'm' | 'f'])),
+    givenGenders: new Map(
+      readTable('person-given-name-genders.tsv', ['name', 'gender'], (r) => (r.gender === 'm' || r.gender === 'f' ? null : 'gender must be "m" or "f"')).map((r) => [
+        r.name!,
+        r.gender as 'm' | 'f',
+      ]),
+    ),
     speechNouns: lower(readList('quote-speech-nouns.txt')),
     workBefore: lower(works.filter((r) => r.position === 'before').map((r) => r.cue!)),
     workAfter: lower(works.filter((r) => r.position === 'after').map((r) => r.cue!)),
