@@ -229,6 +229,23 @@ describe('paragraphs and soft line breaks', () => {
     expect(paragraphs('First part of the story.\n .\n* * *\n—\nSecond part.')).toEqual(['First part of the story.', 'Second part.']);
   });
 
+  it('a short paragraph a page repeats is furniture: no paragraph of the story, unless it holds a figure', () => {
+    const text = [
+      '“We won the vote,” Ann Lee said.',
+      'Article continues after this message.',
+      'The council met for six hours.',
+      'Article continues after this message.',
+      'Article continues after this message.',
+      '“It was close,” she said.',
+    ].join('\n\n');
+    expect(paragraphs(text)).toEqual(['“We won the vote,” Ann Lee said.', 'The council met for six hours.', '“It was close,” she said.']);
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual(['Ann Lee', 'Ann Lee']);
+    // Said once, it is a sentence; repeated with a figure, its facts stay.
+    expect(paragraphs('Article continues after this message.\n\nThe council met.')).toHaveLength(2);
+    const dated = 'Posted 5 March 2024 by the desk\n\nThe mayor resigned.\n\nPosted 5 March 2024 by the desk';
+    expect(extract(dated, { referenceDate: '2024-03-06' }).dates.map((d) => d.value)).toEqual(['2024-03-05', '2024-03-05']);
+  });
+
   it('a word hyphenated at a line end: joined when the text says so, a compound keeps its hyphen', () => {
     const text = [
       'The government said the new rules for the inter-',

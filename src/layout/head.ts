@@ -13,7 +13,8 @@
 import { loadOrBuild, readTable } from '../lexicon.js';
 import type { RowKind } from './lines.js';
 
-export type ParagraphRole = 'headline' | 'byline' | 'dateline' | 'prose' | 'table' | 'list';
+/** What a paragraph is: `boilerplate` is a short paragraph a page repeats ("Story continues below advertisement."). */
+export type ParagraphRole = 'headline' | 'byline' | 'dateline' | 'prose' | 'table' | 'list' | 'boilerplate';
 
 export interface Span {
   start: number;

@@ -30,6 +30,7 @@ export interface Layout extends Head {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
 
 /** The layout of `source`, the text as given. Linear in its length. */
 export function readLayout(source: string): Layout {
@@ -70,7 +71,20 @@ export function readLayout(source: string): Layout {
   // A line without a letter or digit (".", "* * *", "—") divides the text; it is no paragraph, and
   // counting it would put the paragraphs around it further apart than a reader sees them.
   const worded = paragraphs.filter((p) => WORDLIKE.test(p.text));
-  return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs: worded, ...head };
+  markBoilerplate(worded);
+  // Page furniture without a figure holds no fact and, like a divider, is no paragraph of the story.
+  const story = worded.filter((p) => p.role !== 'boilerplate' || DIGIT.test(p.text));
+  return { text, offsets: new OffsetChain([pasted.map, joined.map]), paragraphs: story, ...head };
+}
+
+/** A paragraph this short that a document repeats word for word is page furniture, not a sentence of the story. */
+const MAX_BOILERPLATE = 80;
+
+/** Marks short prose paragraphs that occur more than once in the document as boilerplate ("Story continues below advertisement."). */
+function markBoilerplate(paragraphs: readonly Paragraph[]): void {
+  const seen = new Map<string, number>();
+  for (const p of paragraphs) if (p.role === 'prose' && p.text.length <= MAX_BOILERPLATE) seen.set(p.text, (seen.get(p.text) ?? 0) + 1);
+  for (const p of paragraphs) if (p.role === 'prose' && (seen.get(p.text) ?? 0) > 1) p.role = 'boilerplate';
 }
 
 /** The view's lines, trimmed, blank ones left out: its paragraphs. */

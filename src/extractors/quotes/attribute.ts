@@ -64,10 +64,10 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A list item ends like a sentence ("• Police said three people were hurt.") or is a fragment. */
 const LIST_SENTENCE_END = /[.!?…]["'”’)]{0,3}$/u;
 
-/** Whether a paragraph holds sentences: not a table row, a byline, or a list item that is no sentence ("- Revenue up 4%"). */
+/** Whether a paragraph holds sentences: not a table row, a byline, repeated page furniture, or a list item that is no sentence ("- Revenue up 4%"). */
 function holdsSentences(p: Paragraph | undefined): boolean {
   if (!p) return true;
-  if (p.role === 'table' || p.role === 'byline') return false;
+  if (p.role === 'table' || p.role === 'byline' || p.role === 'boilerplate') return false;
   return p.role !== 'list' || LIST_SENTENCE_END.test(p.text);
 }
 const MAX_NEXT_SENTENCE = 20;
@@ -448,7 +448,7 @@ function speechMentions(c: Ctx): Mention[] {
     const t = tokens[k]!;
     if (k === 0 || t.sentence !== tokens[k - 1]!.sentenceEnd || t.paragraph !== tokens[k - 1]!.paragraph) sentStart = k;
     if (!verbAt(c, k)) continue;
-    // Table rows, bylines and list items that are not sentences: no speech verb there names a speaker.
+    // Table rows, bylines, page furniture and list items that are not sentences: no speech verb there names a speaker.
     if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
     const s = subjectBefore(c, k, sentStart);
     if (s?.kind === 'name') out.push({ at: t.start, paragraph: t.paragraph, speaker: named(c, s, t.start) });
