@@ -120,8 +120,7 @@ export class Doc {
 
   /** The paragraph holding `offset` (or the nearest one before it). */
   paragraphAt(offset: number): Paragraph | undefined {
-    const i = indexAt(this.paragraphs, offset);
-    return i >= 0 ? this.paragraphs[i] : undefined;
+    return spanAt(this.paragraphs, offset);
   }
 
   /** The index of the paragraph holding `offset`, or -1. */
@@ -298,7 +297,7 @@ export function indexAt(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans.length, (i) => spans[i]!.start > offset) - 1;
 }
 
-function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   const i = indexAt(spans, offset);
   return i >= 0 ? spans[i] : undefined;
 }

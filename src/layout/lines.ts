@@ -176,7 +176,7 @@ function columnStarts(content: string): number[] {
 }
 
 /** Which kind of table row the content of a line is, if any. */
-export function rowKind(content: string): RowKind | null {
+function rowKind(content: string): RowKind | null {
   // Every kind needs a digit, a column gap or a "v" between teams: most prose lines have none.
   if (!MAY_BE_ROW.test(content)) return null;
   // Columns hold names and figures; a line with a sentence's function words is justified prose.

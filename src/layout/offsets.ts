@@ -96,10 +96,6 @@ export class Rewriter {
 export class OffsetChain {
   constructor(private readonly maps: readonly OffsetMap[]) {}
 
-  get identity(): boolean {
-    return this.maps.every((m) => m.identity);
-  }
-
   /** [start, end) in the last text, as offsets into the first. */
   span(start: number, end: number): [number, number] {
     let s = start;

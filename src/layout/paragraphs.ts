@@ -60,7 +60,7 @@ const MID_SENTENCE_END = /[.!?]["'”’)]{0,2} {1,3}["“‘(]?\p{Lu}/gu;
 /** The word right before a stop (applied to the 30 characters before it). */
 const WORD_BEFORE_STOP = /(\p{L}{2,30})$/u;
 
-export interface Stats {
+interface Stats {
   /** Paragraphs open with an indented line and go on at this indent; null when indents mark nothing. */
   baseIndent: number | null;
   /** The wrap width, or null when lines are not wrapped at one. */
@@ -211,7 +211,7 @@ function firstToken(s: string): string {
   return s.slice(0, i);
 }
 
-export function readStats(text: string, lines: readonly Line[], columns: (from: number, to: number) => number): Stats {
+function readStats(text: string, lines: readonly Line[], columns: (from: number, to: number) => number): Stats {
   // Inner lines: prose lines followed by another prose line.
   const inner: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {

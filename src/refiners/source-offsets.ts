@@ -14,7 +14,7 @@ export const sourceOffsets: Refiner = {
     const out = { ...facts } as Record<keyof FactsByKind, Fact[]>;
     for (const kind of FACT_KINDS) {
       out[kind] = facts[kind].map((f) => {
-        const [start, end] = offsets.identity ? [f.start, f.end] : offsets.span(f.start, f.end);
+        const [start, end] = offsets.span(f.start, f.end);
         return { ...f, start, end, text: doc.source.slice(start, end) };
       });
     }
