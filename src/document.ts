@@ -128,6 +128,11 @@ export class Doc {
     return indexAt(this.paragraphs, offset);
   }
 
+  /** The index of the sentence holding `offset` (or the nearest one before it), or -1. */
+  sentenceIndexAt(offset: number): number {
+    return indexAt(this.sentences, offset);
+  }
+
   /** The sentence holding `offset` (or the nearest one before it). */
   sentenceAt(offset: number): Span | undefined {
     return spanAt(this.sentences, offset);

@@ -72,6 +72,11 @@ export interface Speaker {
   name: string;
   /** The title the document gives the speaker ("Treasury spokesperson"), when it gives one. */
   title?: string | null;
+  /** The speaker's identity, the same whatever the mention ("Dr. Daniel O. Okafor" and "Daniel Okafor" -> "daniel-okafor"). */
+  id?: string;
+  /** Offsets of the mention that decided the speaker (the name by the speech verb, the person a pronoun points to), when there is one. */
+  start?: number;
+  end?: number;
 }
 
 export interface QuoteFact extends Fact {

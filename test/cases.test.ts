@@ -45,6 +45,8 @@ function fieldsMatch(want: Record<string, unknown>, got: Record<string, unknown>
     if (k === 'speaker' && (typeof v === 'string' || v === null)) {
       return v === null ? g === null : (g as { name?: string } | null)?.name === v;
     }
+    // A speaker given as an object is checked field by field: its offsets and id need not be spelled out.
+    if (k === 'speaker' && typeof v === 'object' && g && typeof g === 'object') return fieldsMatch(v as Record<string, unknown>, g as Record<string, unknown>);
     if (v === null) return g === null || g === undefined; // `range: null` checks the field is absent
     return JSON.stringify(g) === JSON.stringify(v);
   });

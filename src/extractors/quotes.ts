@@ -20,6 +20,8 @@ import { attributeQuotes } from './quotes/attribute.js';
 import { findQuoteSpans } from './quotes/spans.js';
 import { tokenize } from './quotes/tokens.js';
 import { isWorkTitle } from './quotes/works.js';
+import { speakerId, withoutHonorifics } from './quotes/identity.js';
+import type { Speaker } from '../types.js';
 import { quoteWords } from './quotes/words.js';
 
 export const quotesExtractor: Extractor<QuoteFact> = {
@@ -44,7 +46,24 @@ export const quotesExtractor: Extractor<QuoteFact> = {
       start: q.start,
       end: q.end,
       rule: attributions[i]!.rule,
-      speaker: attributions[i]!.speaker,
+      speaker: finishSpeaker(attributions[i]!.speaker),
     }));
   },
 };
+
+/**
+ * A speaker as output: its name, its title without courtesy words ("Mr", "Dr": a title says what
+ * a person does), its identity key, and the offsets of the mention that decided it.
+ */
+function finishSpeaker(sp: Speaker | null): Speaker | null {
+  if (!sp) return null;
+  const out: Speaker = { name: sp.name };
+  const title = withoutHonorifics(sp.title);
+  if (title) out.title = title;
+  out.id = speakerId(sp.name);
+  if (sp.start !== undefined && sp.end !== undefined) {
+    out.start = sp.start;
+    out.end = sp.end;
+  }
+  return out;
+}

@@ -152,7 +152,7 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
   if (s.speakers.length) {
     lines.push(c.bold('  Speakers'));
     for (const sp of s.speakers) {
-      const who = `${sp.name}${sp.title ? `, ${sp.title}` : ''}:`;
+      const who = `${sp.name}${sp.title ? `, ${sp.title}` : ''}${sp.aliases.length ? ` (also ${sp.aliases.join(', ')})` : ''}:`;
       lines.push(...wrap('    ', [{ text: who, style: c.magenta }, { text: `${sp.quotes} quote${sp.quotes === 1 ? '' : 's'} in` }, ...docPieces(sp, c.dim)]));
     }
   }

@@ -15,7 +15,14 @@ export const sourceOffsets: Refiner = {
     for (const kind of FACT_KINDS) {
       out[kind] = facts[kind].map((f) => {
         const [start, end] = offsets.span(f.start, f.end);
-        return { ...f, start, end, text: doc.source.slice(start, end) };
+        const out = { ...f, start, end, text: doc.source.slice(start, end) };
+        // A quote's speaker mention is a span of the document too.
+        const sp = (f as { speaker?: { start?: number; end?: number } | null }).speaker;
+        if (sp && sp.start !== undefined && sp.end !== undefined) {
+          const [s, e] = offsets.span(sp.start, sp.end);
+          (out as { speaker?: unknown }).speaker = { ...sp, start: s, end: e };
+        }
+        return out;
       });
     }
     return out as unknown as FactsByKind;

@@ -9,6 +9,7 @@
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
 import { distinctSources, figureGroup } from './figures.js';
+import { speakerId } from '../extractors/quotes/identity.js';
 
 export { figureKey } from './figures.js';
 
@@ -37,7 +38,12 @@ export interface SummaryPlace {
 }
 
 export interface SummarySpeaker {
+  /** The fullest name the documents give this person (or organisation). */
   name: string;
+  /** The speaker's identity (quotes' `speaker.id`); one entry per identity. */
+  id: string;
+  /** Every other name the documents give them ("Mr Okafor" is "Okafor"; "Andrii Sybiha" beside "Andriy Sybiha"). */
+  aliases: string[];
   title: string | null;
   quotes: number;
   documentCount: number;
@@ -151,7 +157,8 @@ export interface PartialSummary {
   ids: string[];
   failed: FailedInput[];
   places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: number; docs: DocList }>;
-  speakers: Map<string, { name: string; titles: Map<string, number>; quotes: number; docs: DocList; said: Mention[] }>;
+  /** Keyed by speaker id. */
+  speakers: Map<string, SpeakerEntry>;
   timeline: Map<string, { count: number; docs: DocList; mentions: Mention[] }>;
   figures: Map<string, PartialFigure>;
 }
@@ -196,11 +203,13 @@ export function contribution(doc: DocResult): PartialSummary {
   for (const q of doc.quotes) {
     if (!q.speaker) continue;
     const name = own(q.speaker.name);
-    const e = p.speakers.get(name) ?? { name, titles: new Map(), quotes: 0, docs: oneDoc(doc.id), said: [] };
+    const id = own(q.speaker.id ?? speakerId(name));
+    const e = p.speakers.get(id) ?? { names: new Map(), titles: new Map(), quotes: 0, docs: oneDoc(doc.id), said: [] };
+    bump(e.names, name);
     if (q.speaker.title) bump(e.titles, own(q.speaker.title));
     e.quotes++;
     addMentions(e.said, [mention(doc.id, q)]);
-    p.speakers.set(name, e);
+    p.speakers.set(id, e);
   }
   for (const d of doc.dates) {
     if (!d.value) continue;
@@ -268,11 +277,8 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
   }
   for (const [k, v] of src.speakers) {
     let e = into.speakers.get(k);
-    if (!e) into.speakers.set(k, (e = { name: v.name, titles: new Map(), quotes: 0, docs: noDocs(), said: [] }));
-    addCounts(e.titles, v.titles);
-    e.quotes += v.quotes;
-    addDocs(e.docs, v.docs);
-    addMentions(e.said, v.said);
+    if (!e) into.speakers.set(k, (e = { names: new Map(), titles: new Map(), quotes: 0, docs: noDocs(), said: [] }));
+    addSpeaker(e, v);
   }
   for (const [k, v] of src.timeline) {
     let e = into.timeline.get(k);
@@ -311,13 +317,69 @@ function mostCommon(counts: Map<string, number>): string | null {
   return best;
 }
 
+/** One speaker's share of a partial summary: the names its mentions give, with counts. */
+interface SpeakerEntry {
+  names: Map<string, number>;
+  titles: Map<string, number>;
+  quotes: number;
+  docs: DocList;
+  said: Mention[];
+}
+
+function addSpeaker(into: SpeakerEntry, v: SpeakerEntry): void {
+  addCounts(into.names, v.names);
+  addCounts(into.titles, v.titles);
+  into.quotes += v.quotes;
+  addDocs(into.docs, v.docs);
+  addMentions(into.said, v.said);
+}
+
+/**
+ * Speakers with a one-word identity ("okafor": a document that names only "Mr Okafor") folded
+ * into the one speaker whose identity ends in that word ("daniel-okafor"); left alone when no
+ * such speaker or several ("daniel-okafor", "grace-okafor") exist. A copy; the partial is unchanged.
+ */
+function foldSurnames(speakers: ReadonlyMap<string, SpeakerEntry>): Map<string, SpeakerEntry> {
+  const bySurname = new Map<string, string[]>();
+  for (const id of speakers.keys()) {
+    const dash = id.lastIndexOf('-');
+    if (dash < 0) continue;
+    const surname = id.slice(dash + 1);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), id]);
+  }
+  const out = new Map<string, SpeakerEntry>();
+  const copy = (e: SpeakerEntry): SpeakerEntry => ({ names: new Map(e.names), titles: new Map(e.titles), quotes: e.quotes, docs: { count: e.docs.count, ids: new Set(e.docs.ids) }, said: [...e.said] });
+  for (const [id, e] of speakers) if (id.includes('-') || bySurname.get(id)?.length !== 1) out.set(id, copy(e));
+  for (const [id, e] of speakers) {
+    const into = !id.includes('-') && bySurname.get(id)?.length === 1 ? out.get(bySurname.get(id)![0]!) : undefined;
+    if (into) addSpeaker(into, e);
+  }
+  return out;
+}
+
+/** The name to show for a speaker: the one with the most words, then the most mentions, then the first in order. */
+function fullestName(names: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestWords = -1;
+  let bestCount = -1;
+  for (const [n, count] of [...names].sort((a, b) => cmp(a[0], b[0]))) {
+    const words = n.split(/\s+/).length;
+    if (words > bestWords || (words === bestWords && count > bestCount)) [best, bestWords, bestCount] = [n, words, count];
+  }
+  return best;
+}
+
 /** The canonical, sorted summary of a partial. */
 export function finish(p: PartialSummary): Summary {
   const places = [...p.places.values()]
     .map((e) => ({ name: e.name, country: e.country, kind: e.kind, mentions: e.mentions, documentCount: e.docs.count, documents: firstDocs(e.docs) }))
     .sort((x, y) => y.mentions - x.mentions || cmp(x.name, y.name));
-  const speakers = [...p.speakers.values()]
-    .map((e) => ({ name: e.name, title: mostCommon(e.titles), quotes: e.quotes, documentCount: e.docs.count, documents: firstDocs(e.docs), said: firstMentions(e.said) }))
+  const speakers = [...foldSurnames(p.speakers)]
+    .map(([id, e]) => {
+      const name = fullestName(e.names);
+      const aliases = [...e.names.keys()].filter((n) => n !== name).sort(cmp);
+      return { name, id, aliases, title: mostCommon(e.titles), quotes: e.quotes, documentCount: e.docs.count, documents: firstDocs(e.docs), said: firstMentions(e.said) };
+    })
     .sort((x, y) => y.quotes - x.quotes || cmp(x.name, y.name));
   const timeline = [...p.timeline]
     .map(([value, e]) => ({ value, count: e.count, documentCount: e.docs.count, documents: firstDocs(e.docs), mentions: firstMentions(e.mentions) }))

@@ -50,8 +50,6 @@ const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
 const BULLETS = new Set(['-', '•', '*', '–', '—']);
 const MAX_COLON_NAME = 4;
-/** How many earlier speakers a pronoun looks back through for one of its gender. */
-const MAX_LOOKBACK = 8;
 /** How far back (characters) the pronoun fallback looks for a name, however long the paragraphs. */
 const PRONOUN_REACH = 3000;
 /** A paragraph of at most this many tokens can be a headline line. */
@@ -206,7 +204,7 @@ function fromColonSource(c: Ctx, tq: number): Pending | null {
   const name = c.text.slice(tokens[first]!.start, tokens[k - 1]!.end);
   if (c.words.sections.has(name.toLowerCase())) return null;
   if (k - first === 1 && c.lowerSeen.has(tokens[first]!.lower)) return null;
-  return { rule: 'quote/org', subject: { kind: 'name', name, title: null } };
+  return { rule: 'quote/org', subject: { kind: 'name', name, title: null, start: tokens[first]!.start, end: tokens[k - 1]!.end } };
 }
 
 /**
@@ -390,15 +388,23 @@ function cleanName(name: string): string {
   return trimName(name);
 }
 
-function named(c: Ctx, s: { name: string; title: string | null }, at: number): Speaker {
+function named(c: Ctx, s: { name: string; title: string | null; start?: number; end?: number }, at: number): Speaker {
   const name = cleanName(c.index.fullest(cleanName(s.name), at));
-  return s.title ? { name, title: s.title } : { name };
+  const out: Speaker = s.title ? { name, title: s.title } : { name };
+  if (s.start !== undefined && s.end !== undefined) {
+    out.start = s.start;
+    out.end = s.start + cleanName(c.text.slice(s.start, s.end)).length;
+  }
+  return out;
 }
 
+/** Where a speaker is named before a quote: a speech verb's subject, a person's name, or an earlier quote's speaker. */
 interface Mention {
   at: number;
   paragraph: number;
+  sentence: number;
   speaker: Speaker;
+  kind: 'speech' | 'person' | 'quote';
 }
 
 /** m, f, or n for an organisation (never "he" or "she"). */
@@ -434,12 +440,12 @@ function titleGenders(c: Ctx): Map<string, Gender> {
  * pronoun that opens its sentence ("He disagreed, calling it “…”").
  */
 function genderCue(c: Ctx, tq: number, p: Pending | null): Gender | undefined {
-  if (p?.subject.kind === 'pronoun') return c.words.genders.get(p.subject.pronoun);
+  if (p?.subject.kind === 'pronoun') return p.subject.pronoun === 'it' ? 'n' : c.words.genders.get(p.subject.pronoun);
   const first = c.tokens[bounds(c, tq).lo]!;
   return first.kind === 'word' && c.words.pronouns.has(first.lower) ? c.words.genders.get(first.lower) : undefined;
 }
 
-/** Named subjects of every speech verb outside quotes ("Ruiz said that …"), in text order. */
+/** Named subjects of every speech verb outside quotes ("Ruiz said that …"), in text order, at the name. */
 function speechMentions(c: Ctx): Mention[] {
   const out: Mention[] = [];
   const { tokens } = c;
@@ -451,32 +457,52 @@ function speechMentions(c: Ctx): Mention[] {
     // Table rows, bylines, page furniture and list items that are not sentences: no speech verb there names a speaker.
     if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
     const s = subjectBefore(c, k, sentStart);
-    if (s?.kind === 'name') out.push({ at: t.start, paragraph: t.paragraph, speaker: named(c, s, t.start) });
+    if (s?.kind !== 'name') continue;
+    const at = s.start ?? t.start;
+    out.push({ at, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(at), speaker: named(c, s, t.start), kind: 'speech' });
   }
   return out;
 }
 
 /**
- * The person who is the subject of the sentence before the quote's sentence (in its paragraph or
- * the one before), when that sentence opens with a person's name: "Ida Moss, D-Ore., despite …,
- * backed the bill. ¶ “…,” she said." -> Ida Moss. Compromise must read the name as a person.
+ * Sentences whose subject is "he" or "she" (first word, or first after a leading phrase and its
+ * comma: "On Monday, she …"), with the pronoun's gender.
  */
-function previousSubject(c: Ctx, tq: number): Mention | null {
+function pronounSentences(c: Ctx): Map<number, Gender> {
+  const out = new Map<number, Gender>();
   const { tokens } = c;
-  const { lo } = bounds(c, tq);
-  const end = lo - 1;
-  const last = tokens[end];
-  if (!last || tokens[tq]!.paragraph - last.paragraph > 1) return null;
-  let k = end;
-  while (k > 0 && end - k < MAX_WINDOW && tokens[k - 1]!.paragraph === last.paragraph && tokens[k - 1]!.sentenceEnd === last.sentence) k--;
-  if (tokens[k]!.kind !== 'word') return null;
-  const s = subjectAfter(c, k, Math.min(end, k + MAX_AFTER));
-  if (s?.kind !== 'name' || s.name.split(' ').some((w) => c.words.stops.has(w.toLowerCase()))) return null;
-  const t = tokens[k]!;
-  const at = c.text.indexOf(s.name, t.start);
-  if (at < 0 || !c.doc.peopleIn(at, at + s.name.length).some((m) => m.start < at + s.name.length && m.end > at)) return null;
-  return { at: t.start, paragraph: t.paragraph, speaker: named(c, s, t.start) };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const g = c.words.genders.get(t.lower);
+    if (!g || !c.words.pronouns.has(t.lower) || out.has(t.sentence)) continue;
+    const prev = tokens[k - 1];
+    const opens = !prev || prev.paragraph !== t.paragraph || prev.sentenceEnd !== t.sentence;
+    let afterLead = false;
+    if (!opens && prev!.text === ',') {
+      let j = k - 2;
+      while (j >= 0 && k - j <= MAX_LEAD_PHRASE && tokens[j]!.paragraph === t.paragraph && tokens[j]!.sentenceEnd === t.sentence && tokens[j]!.kind === 'word') j--;
+      const before = tokens[j];
+      afterLead = !before || before.paragraph !== t.paragraph || before.sentenceEnd !== t.sentence;
+    }
+    if (opens || afterLead) out.set(t.sentence, g);
+  }
+  return out;
 }
+
+/**
+ * Whether a person mention opens its sentence as its only subject: the sentence's first word,
+ * not followed by "and" and another name ("Moss and Lee won" is about two people).
+ */
+function opensWith(c: Ctx, m: Mention): boolean {
+  const sentence = c.doc.sentences[m.sentence];
+  // Only a few role words may stand before the name ("Former ambassador Lionel Abara disagreed.").
+  if (!sentence || !/^(?:[\p{L}-]{1,30}\s{1,3}){0,4}$/u.test(c.text.slice(sentence.start, m.at))) return false;
+  const after = c.text.slice(m.speaker.end ?? m.at, (m.speaker.end ?? m.at) + 8);
+  return !/^\s{1,3}and\s{1,3}\p{Lu}/u.test(after);
+}
+
+/** What a resolution looks for: a person (he, she, "the mayor"), an organisation (it, "the company"), or either. */
+type Want = 'person' | 'org' | 'any';
 
 /**
  * Attributes every quote span (work titles already removed) in `doc`, returning one
@@ -499,7 +525,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   const result: (Attribution | null)[] = pending.map((p, q) => {
     if (!p) return null;
     if (p.subject.kind === 'name') return { rule: p.rule, speaker: named(c, p.subject, spans[q]!.start) };
-    if (p.subject.kind === 'unnamed') return { rule: p.rule, speaker: null };
+    if (p.subject.kind === 'unnamed' && !describes(c, p.subject.head)) return { rule: p.rule, speaker: null };
     return null;
   });
 
@@ -513,10 +539,14 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   };
   backfillRunningQuotes();
 
-  // Sieves 2 and 3 in one sweep in text order: the latest speaker mention before each quote whose
-  // gender does not clash with the quote's pronoun ("Mr Vance said … She disagreed, calling it “…”").
-  const mentions = speechMentions(c);
+  // Sieves 2 and 3 in one sweep in text order: a pronoun, a description ("the mayor said") or a
+  // quote nobody is credited with in its sentence takes the person (or organisation) named in the
+  // latest sentence before it that names one who fits: a speech verb's subject, a person's name,
+  // or an earlier quote's speaker. Within that sentence the first who fits wins (the subject).
+  const speech = speechMentions(c);
+  for (const m of speech) if (!m.speaker.name.includes(' ')) c.index.speakers.add(m.speaker.name);
   const genders = titleGenders(c);
+  const pronounSubjects = pronounSentences(c);
   // A speaker's gender: from a courtesy title in the document ("Mrs Ruiz"), else from a given name
   // of one gender ("Irene Ruiz"); an organisation ("Metro Transit Council", "NATO") is never
   // "he" or "she".
@@ -527,56 +557,82 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     const first = sp.name.slice(0, sp.name.indexOf(' ') >>> 0).toLowerCase();
     return sp.name.includes(' ') ? c.words.givenGenders.get(first) : undefined;
   };
+  const persons = new Set<string>();
   const history: Mention[] = [];
-  const latest = (paragraph: number, window: number, cue: Gender | undefined): Mention | null => {
-    for (let i = history.length - 1; i >= 0 && history.length - i <= MAX_LOOKBACK; i--) {
-      const h = history[i]!;
-      if (paragraph - h.paragraph > window) break;
-      const g = genderOf(h.speaker);
-      if (!cue || !g || g === cue) return h;
+  const fits = (m: Mention, want: Want, cue: Gender | undefined): boolean => {
+    const g = genderOf(m.speaker);
+    if (want === 'org') return g === 'n' || (m.kind !== 'person' && g === undefined && !persons.has(m.speaker.name));
+    if (want === 'person' && g === 'n') return false;
+    return !cue || cue === 'n' || !g || g === cue;
+  };
+  const resolve = (q: number, window: number, want: Want, cue: Gender | undefined, subjectless: boolean): Mention | null => {
+    const span = spans[q]!;
+    const own = tokens[quoteToken[q]!]!.sentence;
+    const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - window)]!.start, span.open - PRONOUN_REACH);
+    const people: Mention[] = c.index.personMentions(from, span.open).filter((m) => holdsSentences(doc.paragraphAt(m.start))).map((m) => {
+      const sp: Speaker = { name: m.name, start: m.start, end: m.end };
+      persons.add(m.name);
+      return { at: m.start, paragraph: doc.paragraphIndexAt(m.start), sentence: doc.sentenceIndexAt(m.start), speaker: sp, kind: 'person' };
+    });
+    const told = history.filter((h) => h.at >= from && h.at < span.open);
+    // A sentence whose subject is a pronoun of the same gender carries the earlier person on
+    // ("Ruiz won. She thanked Lee. “…,” she said."): the people it names are not who it is about.
+    const chained = (m: Mention) => m.kind === 'person' && cue !== undefined && cue !== 'n' && pronounSubjects.get(m.sentence) === cue;
+    const all = [...told, ...people].filter((m) => (m.kind !== 'person' || m.sentence !== own) && !chained(m)).sort((a, b) => a.at - b.at);
+    // A quote credited to nobody continues the latest speaker, or the person who opens the sentence
+    // right before it ("Moss did not need persuading. “…”"); anyone else merely named counts only
+    // when no speaker is in reach.
+    const prevSentence = tokens[bounds(c, quoteToken[q]!).lo]!.sentence - 1;
+    const opener = (m: Mention) => m.kind === 'person' && m.sentence === prevSentence && opensWith(c, m);
+    const pool = !subjectless || !all.some((m) => m.kind !== 'person') ? all : all.filter((m) => m.kind !== 'person' || opener(m));
+    for (let i = pool.length - 1; i >= 0; ) {
+      const sentence = pool[i]!.sentence;
+      let j = i;
+      while (j - 1 >= 0 && pool[j - 1]!.sentence === sentence) j--;
+      const inSentence = pool.slice(j, i + 1).filter((m) => fits(m, want, cue));
+      // A pronoun or description points to the first who fits (the sentence's subject); a quote credited to nobody, to the latest speaker.
+      const found = subjectless ? inSentence[inSentence.length - 1] : inSentence[0];
+      if (found) return found;
+      i = j - 1;
     }
     return null;
   };
   let m = 0;
   spans.forEach((span, q) => {
-    while (m < mentions.length && mentions[m]!.at < span.open) history.push(mentions[m++]!);
+    while (m < speech.length && speech[m]!.at < span.open) history.push(speech[m++]!);
     if (!result[q]) {
       const p = pending[q];
       const cue = genderCue(c, quoteToken[q]!, p);
-      if (p?.subject.kind === 'pronoun') {
-        const prev = latest(span.paragraph, PRONOUN_PARAGRAPHS, cue);
-        const subj = previousSubject(c, quoteToken[q]!);
-        if (subj && (!prev || prev.at < subj.at) && (!cue || !genderOf(subj.speaker) || genderOf(subj.speaker) === cue)) {
-          result[q] = { rule: 'quote/pronoun', speaker: subj.speaker };
-          if (cue && !genderOf(subj.speaker)) genders.set(lastWord(subj.speaker.name), cue);
-        } else if (prev) {
-          result[q] = { rule: 'quote/pronoun', speaker: prev.speaker };
-          if (cue && !genderOf(prev.speaker)) genders.set(lastWord(prev.speaker.name), cue);
-        } else if (history.length && span.paragraph - history[history.length - 1]!.paragraph <= PRONOUN_PARAGRAPHS) {
-          result[q] = { rule: 'quote/pronoun', speaker: null };
-        } else {
-          // The last person compromise names before the quote, within reach: only those sentences are parsed.
-          const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - (PRONOUN_PARAGRAPHS - 1))]!.start, span.open - PRONOUN_REACH);
-          const found = doc.peopleIn(from, span.open).filter((n) => n.start < span.open);
-          const last = found[found.length - 1];
-          const before = last ? { at: last.start, name: last.text } : null;
-          result[q] = before
-            ? { rule: 'quote/pronoun', speaker: { name: c.index.fullest(cleanName(before.name.replace(/[’']s$/u, '')), before.at) } }
-            : { rule: 'quote/pronoun', speaker: null };
-        }
-      } else {
-        const prev = latest(span.paragraph, CONTINUATION_PARAGRAPHS, cue);
-        // "Ida Moss, a senator, praised the bill. “It is overdue.”": the person who opens the sentence before.
-        const subj = previousSubject(c, quoteToken[q]!);
-        if (subj && (!prev || prev.at < subj.at) && (!cue || !genderOf(subj.speaker) || genderOf(subj.speaker) === cue)) {
-          result[q] = { rule: 'quote/continuation', speaker: subj.speaker };
-        } else if (prev) result[q] = { rule: 'quote/continuation', speaker: prev.speaker };
-      }
+      const subject = p?.subject;
+      const role = subject?.kind === 'unnamed' ? describes(c, subject.head) : null;
+      const want: Want = role ?? (cue === 'n' ? 'org' : subject?.kind === 'pronoun' && subject.pronoun !== 'they' && subject.pronoun !== 'we' ? 'person' : 'any');
+      const window = subject ? PRONOUN_PARAGRAPHS : CONTINUATION_PARAGRAPHS;
+      const found = resolve(q, window, want, cue, !subject);
+      const rule = subject?.kind === 'pronoun' ? 'quote/pronoun' : role ? p!.rule : 'quote/continuation';
+      if (found) {
+        result[q] = { rule, speaker: found.speaker };
+        if (cue && cue !== 'n' && !genderOf(found.speaker)) genders.set(lastWord(found.speaker.name), cue);
+      } else if (subject) result[q] = { rule, speaker: null };
     }
     const got = result[q];
-    if (got?.speaker) history.push({ at: span.open, paragraph: span.paragraph, speaker: got.speaker });
+    if (got?.speaker) {
+      const sp = got.speaker;
+      history.push({ at: span.open, paragraph: span.paragraph, sentence: tokens[quoteToken[q]!]!.sentence, speaker: sp, kind: 'quote' });
+    }
   });
   backfillRunningQuotes();
 
   return result.map((r) => r ?? { rule: 'quote/unattributed', speaker: null });
+}
+
+/**
+ * What a definite description names: a person for a title or party word ("the mayor", "the
+ * Kentucky Republican"), an organisation for an organisation word ("the company", "the agency");
+ * null for anything else ("the report") or no description.
+ */
+function describes(c: NameContext, head: string | undefined): Want | null {
+  if (!head) return null;
+  if (c.words.titles.has(head) || c.words.demonyms.has(head)) return 'person';
+  if (c.words.orgs.has(head)) return 'org';
+  return null;
 }

@@ -9,9 +9,29 @@ import type { QuoteWords } from './words.js';
 
 /** Who a subject phrase names: a name (person or organisation), a pronoun, or nobody by name. */
 export type Subject =
-  | { kind: 'name'; name: string; title: string | null }
+  | { kind: 'name'; name: string; title: string | null; start?: number; end?: number }
   | { kind: 'pronoun'; pronoun: string }
-  | { kind: 'unnamed' };
+  /** Nobody by name; `head` is the role a definite description names ("the mayor" -> "mayor"). */
+  | { kind: 'unnamed'; head?: string };
+
+/** Words a definite description may hold before its head ("the lanky, bespectacled professor"). */
+const MAX_DESCRIPTION = 6;
+
+/**
+ * "the mayor", "the Kentucky Republican", "the lanky, bespectacled professor": the lower-case head
+ * of a definite description ending at token `last`, when "the" opens it within a few words and
+ * nothing but words and commas stand between. Null for "a spokeswoman", "officials".
+ */
+function description(c: NameContext, first: number, last: number): { kind: 'unnamed'; head?: string } {
+  const { tokens } = c;
+  for (let k = first; k >= 0 && last - k <= MAX_DESCRIPTION; k--) {
+    const t = tokens[k]!;
+    if (t.paragraph !== tokens[last]!.paragraph || t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) break;
+    if (t.lower === 'the') return { kind: 'unnamed', head: stripPossessive(tokens[last]!.lower) };
+    if (k < first && (c.words.stops.has(t.lower) || c.words.pronouns.has(t.lower))) break;
+  }
+  return { kind: 'unnamed' };
+}
 
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';']);
 const RELATIVES = new Set(['who', 'which']);
@@ -64,6 +84,8 @@ function trimLead(c: NameContext, n: number, last: number): number {
 }
 
 function isNameWord(c: NameContext, t: Token): boolean {
+  // "I" is the pronoun; an initial is written with its period ("Oscar I. Ruiz") and read by isInitialDot.
+  if (t.text === 'I') return false;
   return isCapitalised(t) && !c.words.titles.has(t.lower) && !c.words.orgs.has(t.lower) && !c.words.stops.has(t.lower);
 }
 
@@ -116,18 +138,18 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
   if (n <= last) n = trimLead(c, n, last);
   if (n <= last) {
     // "the Chilean said": a demonym after an article is a person left unnamed.
-    if (n === last && ARTICLES.has(tokens[n - 1]?.lower ?? '') && c.demonymAt(tokens[n]!.start)) return { kind: 'unnamed' };
+    if (n === last && ARTICLES.has(tokens[n - 1]?.lower ?? '') && c.demonymAt(tokens[n]!.start)) return description(c, first, last);
     const name = stripPossessive(slice(n, last));
     // A lone capitalised word that the document also writes in lower case is a sentence-initial
     // common noun ("Officials said"), not a name.
-    if (n === last && c.lowerSeen.has(tokens[n]!.lower)) return { kind: 'unnamed' };
+    if (n === last && c.lowerSeen.has(tokens[n]!.lower)) return description(c, first, last);
     const titled = n > first && tokens.slice(first, n).some((t) => words.titles.has(stripPossessive(t.lower)));
-    return { kind: 'name', name, title: titled ? slice(first, n - 1) : null };
+    return { kind: 'name', name, title: titled ? slice(first, n - 1) : null, start: tokens[n]!.start, end: tokens[n]!.start + name.length };
   }
   // An organisation needs a capitalised word to be named ("Ruiz’s office"); "the ministry" is nobody by name.
   const capitalised = tokens.slice(first, last + 1).some((t) => isCapitalised(t) && !words.titles.has(t.lower));
-  if (words.orgs.has(tokens[last]!.lower) && capitalised) return { kind: 'name', name: slice(first, last), title: null };
-  return { kind: 'unnamed' };
+  if (words.orgs.has(tokens[last]!.lower) && capitalised) return { kind: 'name', name: slice(first, last), title: null, start: tokens[first]!.start, end: tokens[last]!.end };
+  return description(c, first, last);
 }
 
 /**
@@ -194,7 +216,7 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
     if (isCapitalised(t)) sawCapital = true;
     k--;
   }
-  if (k === j) return words.stops.has(head.lower) ? null : { kind: 'unnamed' };
+  if (k === j) return words.stops.has(head.lower) ? null : description(c, j, j);
   return splitPhrase(c, k + 1, j);
 }
 
@@ -220,7 +242,7 @@ function appositiveName(c: NameContext, comma: number, close: number, lo: number
   const role = tokens.slice(r, comma);
   const titled = role.some((t) => words.titles.has(stripPossessive(t.lower)));
   const name = c.text.slice(tokens[a]!.start, tokens[b]!.end);
-  return { kind: 'name', name, title: titled ? c.text.slice(tokens[r]!.start, tokens[comma - 1]!.end) : null };
+  return { kind: 'name', name, title: titled ? c.text.slice(tokens[r]!.start, tokens[comma - 1]!.end) : null, start: tokens[a]!.start, end: tokens[b]!.end };
 }
 
 /**
@@ -246,10 +268,10 @@ export function subjectAfter(c: NameContext, from: number, hi: number): Subject 
     }
     k++;
   }
-  if (k === i) return { kind: 'unnamed' };
+  if (k === i) return article && k <= hi ? description(c, i, i) : { kind: 'unnamed' };
   // "says the Tralee man": after an article, a capitalised run before a common noun only modifies it.
   const after = tokens[k];
-  if (article && k <= hi && !isPossessive(tokens[k - 1]!) && after?.kind === 'word' && !isCapitalised(after) && !words.stops.has(after.lower)) return { kind: 'unnamed' };
+  if (article && k <= hi && !isPossessive(tokens[k - 1]!) && after?.kind === 'word' && !isCapitalised(after) && !words.stops.has(after.lower)) return description(c, k, k);
   return splitPhrase(c, i, k - 1);
 }
 
@@ -268,9 +290,12 @@ interface NameRun {
 export class NameIndex {
   private runs: NameRun[] = [];
   private personCache = new Map<NameRun, boolean>();
+  private byLast: Map<string, NameRun[]> | null = null;
+  /** Surnames the document gives a speech verb ("Ruiz said"): a run ending in one is a person. Filled before personMentions is asked. */
+  readonly speakers = new Set<string>();
 
   constructor(
-    c: NameContext,
+    private c: NameContext,
     private doc: Doc,
   ) {
     const { tokens, words } = c;
@@ -299,6 +324,11 @@ export class NameIndex {
       const t = tokens[k]!;
       const next = tokens[k + 1];
       const particle = cur.length > 0 && words.particles.has(t.lower) && next !== undefined && isNameWord(c, next);
+      // "Mary J. Blige": the period of a middle initial keeps the run going.
+      if (cur.length > 0 && t.text === '.' && isInitialDot(c, k, first, k + 1) && next !== undefined && next.paragraph === t.paragraph && isNameWord(c, next)) {
+        cur[cur.length - 1] += '.';
+        continue;
+      }
       if (t.kind === 'word' && (isNameWord(c, t) || particle) && (cur.length === 0 || t.paragraph === tokens[k - 1]!.paragraph)) {
         if (cur.length === 0) first = k;
         last = k;
@@ -310,16 +340,57 @@ export class NameIndex {
   }
 
   /**
-   * Whether a run reads as a person: a title before it, or compromise tags it as a person and no
+   * Whether a run reads as a person: a title before it, its last word the lone subject of a speech
+   * verb elsewhere ("Ruiz said"), or compromise tags it as a person and no
    * preposition or article stands before it (compromise also tags firms: "at Vance Brothers").
    */
   private isPerson(r: NameRun): boolean {
     let known = this.personCache.get(r);
     if (known === undefined) {
-      known = r.titled || (!r.afterStop && this.doc.peopleIn(r.start, r.end).some((m) => m.start < r.end && m.end > r.start));
+      known = r.titled || this.speakers.has(r.parts[r.parts.length - 1]!) || (!r.afterStop && this.doc.peopleIn(r.start, r.end).some((m) => m.start < r.end && m.end > r.start));
       this.personCache.set(r, known);
     }
     return known;
+  }
+
+  /**
+   * Person mentions starting in [from, to), in text order: every name run that reads as a person
+   * ("Ada Ruiz", "Sen. Ida Moss"), and every lone word that is the last word of such a run
+   * elsewhere in the document ("Ruiz" once "Ada Ruiz" was named), each with the fullest name.
+   * A lone word that opens its sentence and is also written in lower case is no mention.
+   */
+  personMentions(from: number, to: number): { start: number; end: number; name: string }[] {
+    const out: { start: number; end: number; name: string }[] = [];
+    for (const r of this.runs) if (r.start >= from && r.start < to && this.isPerson(r)) out.push({ start: r.start, end: r.end, name: this.fullest(r.parts.join(' '), r.start) });
+    if (!this.byLast) {
+      this.byLast = new Map();
+      for (const r of this.runs) {
+        const last = r.parts[r.parts.length - 1]!;
+        this.byLast.set(last, [...(this.byLast.get(last) ?? []), r]);
+      }
+    }
+    const { tokens } = this.c;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k]!.start < to; k++) {
+      const t = tokens[k]!;
+      if (!isNameWord(this.c, t)) continue;
+      // A word inside a longer capitalised run belongs to that run (counted above when it is a person).
+      const prev = tokens[k - 1];
+      if (prev && prev.paragraph === t.paragraph && isNameWord(this.c, prev) && !isPossessive(prev)) continue;
+      const next = tokens[k + 1];
+      if (next && next.paragraph === t.paragraph && isNameWord(this.c, next) && !isPossessive(t)) continue;
+      if (opensSentence(tokens, k) && this.c.lowerSeen.has(t.lower)) continue;
+      const word = stripPossessive(t.text);
+      if (!(this.byLast.get(word) ?? []).some((r) => this.isPerson(r))) continue;
+      out.push({ start: t.start, end: t.start + word.length, name: this.fullest(word, t.start) });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   /**
