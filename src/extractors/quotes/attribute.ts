@@ -121,10 +121,37 @@ function opensClause(c: Ctx, k: number): boolean {
  * verb only with a named or pronoun subject: "dismissed reports of …" has the noun "reports".
  */
 function verbSubject(c: Ctx, k: number, len: number, lo: number): Subject | null {
+  const inverted = invertedSubject(c, k, len);
+  if (inverted) return inverted;
   const s = subjectBefore(c, k, lo);
   const form = c.tokens.slice(k, k + len).map((t) => t.lower).join(' ');
   return s?.kind === 'unnamed' && c.words.presents.has(form) ? null : s;
 }
+
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * "The family will find a way, adds Ida Moss." / "The plan, says Moss, is dead.": a speech verb
+ * right after a comma with a name right after it has that name as its subject.
+ */
+function invertedSubject(c: Ctx, k: number, len: number): Subject | null {
+  const { tokens } = c;
+  const prev = tokens[k - 1];
+  const next = tokens[k + len];
+  if (prev?.text !== ',' || !next || next.paragraph !== prev.paragraph || !isCapitalised(next) || c.words.stops.has(next.lower) || c.words.pronouns.has(next.lower)) return null;
+  if (CALENDAR_WORD.test(next.lower)) return null;
+  let hi = k + len;
+  while (hi + 1 < tokens.length && hi - k < MAX_AFTER && tokens[hi + 1]!.paragraph === next.paragraph && tokens[hi + 1]!.sentence === next.sentence && tokens[hi + 1]!.kind !== 'quote') hi++;
+  const s = subjectAfter(c, k + len, hi, true);
+  if (s?.kind !== 'name' || s.end === undefined) return null;
+  // The name must end the clause ("…, adds Ida Moss."), not be the verb's object ("…, recalled Ida Moss talking").
+  let e = k + len;
+  while (e <= hi && tokens[e]!.start < s.end) e++;
+  const after = tokens[e];
+  return !after || after.paragraph !== next.paragraph || after.kind === 'quote' || CLAUSE_PUNCT.has(after.text) ? s : null;
+}
+
+const CLAUSE_PUNCT = new Set(['.', ',', ';', '!', '?', ':', '(']);
 
 /** Token bounds of the sentence around quote token `tq`: [lo, tq) before it, (tq, hi] after it. */
 function bounds(c: Ctx, tq: number): { lo: number; hi: number } {
@@ -152,7 +179,7 @@ function fromAfter(c: Ctx, tq: number, hi: number): Pending | null {
     const len = verbAt(c, k);
     if (!len) continue;
     const adjacent = c.tokens.slice(tq + 1, k).every((t) => t.kind === 'punct');
-    const subject = verbSubject(c, k, len, tq + 1) ?? (adjacent ? subjectAfter(c, k + len, hi) : null);
+    const subject = verbSubject(c, k, len, tq + 1) ?? (adjacent ? subjectAfter(c, k + len, hi, true) : null);
     if (!subject) return null;
     const wordsBefore = c.tokens.slice(tq + 1, k).filter((t) => t.kind === 'word').length;
     return { rule: adjacent || wordsBefore <= 4 ? 'quote/said-after' : 'quote/said-later', subject };
@@ -178,7 +205,7 @@ function fromAccordingTo(c: Ctx, lo: number, tq: number, hi: number): Pending | 
   for (let k = lo; k < hi; k++) {
     if (k === tq || c.tokens[k]!.lower !== 'according' || c.tokens[k + 1]?.lower !== 'to') continue;
     const end = k < tq ? tq - 1 : hi;
-    const subject = subjectAfter(c, k + 2, end);
+    const subject = subjectAfter(c, k + 2, end, true);
     if (subject) return { rule: 'quote/according-to', subject };
   }
   return null;
@@ -456,7 +483,7 @@ function speechMentions(c: Ctx): Mention[] {
     if (!verbAt(c, k)) continue;
     // Table rows, bylines, page furniture and list items that are not sentences: no speech verb there names a speaker.
     if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
-    const s = subjectBefore(c, k, sentStart);
+    const s = invertedSubject(c, k, verbAt(c, k)) ?? subjectBefore(c, k, sentStart);
     if (s?.kind !== 'name') continue;
     const at = s.start ?? t.start;
     out.push({ at, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(at), speaker: named(c, s, t.start), kind: 'speech' });
@@ -495,8 +522,10 @@ function pronounSentences(c: Ctx): Map<number, Gender> {
  */
 function opensWith(c: Ctx, m: Mention): boolean {
   const sentence = c.doc.sentences[m.sentence];
-  // Only a few role words may stand before the name ("Former ambassador Lionel Abara disagreed.").
-  if (!sentence || !/^(?:[\p{L}-]{1,30}\s{1,3}){0,4}$/u.test(c.text.slice(sentence.start, m.at))) return false;
+  // Only a few role words may stand before the name ("Former ambassador Lionel Abara disagreed."), not another name ("Lee and Moss").
+  const before = c.text.slice(sentence?.start ?? m.at, m.at);
+  if (!sentence || !/^(?:[\p{L}-]{1,30}\s{1,3}){0,4}$/u.test(before)) return false;
+  if (before.split(/\s+/).some((w) => w === 'and' || w === 'or' || (/^\p{Lu}/u.test(w) && !c.words.titles.has(w.toLowerCase()) && before.indexOf(w) > 0))) return false;
   const after = c.text.slice(m.speaker.end ?? m.at, (m.speaker.end ?? m.at) + 8);
   return !/^\s{1,3}and\s{1,3}\p{Lu}/u.test(after);
 }

@@ -195,6 +195,10 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
     }
     const named = appositiveName(c, comma, j, lo);
     if (named) return named;
+    // "Ida Moss, president of the Harbor Union, which speaks for 900 pilots, said": the name that
+    // opens the clause, however long the appositives after it.
+    const opener = clauseOpener(c, j, lo);
+    if (opener) return opener;
     if (comma - 1 < lo || !isCapitalised(tokens[comma - 1]!)) return null;
     j = comma - 1;
   }
@@ -217,7 +221,45 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
     k--;
   }
   if (k === j) return words.stops.has(head.lower) ? null : description(c, j, j);
+  // "Ida Moss with the Harbor Union says": the person before "with", "of", "at" or "from" speaks, not the organisation.
+  const link = k >= lo && ARTICLES.has(tokens[k]!.lower) ? k - 1 : k;
+  if (link >= lo + 1 && LINKS.has(tokens[link]!.lower) && isNameWord(c, tokens[link - 1]!) && !isPossessive(tokens[link - 1]!)) {
+    let a = link - 1;
+    while (a - 1 >= lo && link - a < MAX_NAME_WORDS && (isNameWord(c, tokens[a - 1]!) || isInitialDot(c, a - 1, lo, link)) && !isPossessive(tokens[a - 1]!)) a--;
+    const person = splitPhrase(c, a, link - 1);
+    if (person.kind === 'name' && !c.words.orgHeads.has(tokens[link - 1]!.lower)) return person;
+  }
   return splitPhrase(c, k + 1, j);
+}
+
+/** Words that tie a person to the organisation after them ("Ida Moss with the Harbor Union"). */
+const LINKS = new Set(['with', 'of', 'at', 'from']);
+/** A clause's opening name may be followed by this many tokens of appositives before its verb. */
+const MAX_CLAUSE = 45;
+
+/**
+ * The name that opens the clause ending at token `comma` (the comma before a speech verb), when
+ * the clause is that name, a comma, and appositives: "Ida Moss, president of the Harbor Union,
+ * which speaks for 900 pilots, said"; "In Oslo, Ida Moss, a pilot, said". Null when the clause does
+ * not open with a name and a comma, or when a quote or a sentence end stands between.
+ */
+function clauseOpener(c: NameContext, comma: number, lo: number): Subject | null {
+  const { tokens, words } = c;
+  let start = comma;
+  while (start - 1 >= lo && comma - start < MAX_CLAUSE && tokens[start - 1]!.kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[start - 1]!.text)) start--;
+  if (start - 1 >= lo && comma - start >= MAX_CLAUSE) return null;
+  // A leading phrase up to its comma ("In Oslo, …", "On Tuesday, …").
+  if (words.stops.has(tokens[start]!.lower)) {
+    let e = start;
+    while (e < comma && e - start <= MAX_APPOSITIVE && tokens[e]!.text !== ',') e++;
+    if (e >= comma) return null;
+    start = e + 1;
+  }
+  let e = start;
+  while (e < comma && e - start < MAX_PHRASE && (inPhrase(c, e, start, comma) || words.particles.has(tokens[e]!.lower)) && !isPossessive(tokens[e]!)) e++;
+  if (e === start || e >= comma || tokens[e]!.text !== ',') return null;
+  const s = splitPhrase(c, start, e - 1);
+  return s.kind === 'name' && !c.words.orgHeads.has(tokens[e - 1]!.lower) ? s : null;
 }
 
 /**
@@ -249,7 +291,7 @@ function appositiveName(c: NameContext, comma: number, close: number, lo: number
  * The subject after an inverted speech verb ("…,” said Bloc Secretary-General Ada Ruiz"),
  * starting at token `from`, not past `hi`.
  */
-export function subjectAfter(c: NameContext, from: number, hi: number): Subject | null {
+export function subjectAfter(c: NameContext, from: number, hi: number, roles = false): Subject | null {
   const { tokens, words } = c;
   if (from > hi) return null;
   let i = from;
@@ -263,17 +305,58 @@ export function subjectAfter(c: NameContext, from: number, hi: number): Subject 
     if (isPossessive(tokens[k]!)) {
       // "according to Ruiz’s office": the owner belongs to the organisation's name.
       if (k + 1 <= hi && words.orgs.has(tokens[k + 1]!.lower)) k++;
+      // "said the union’s Ida Moss": the name after the owner is the speaker (splitPhrase keeps the owner out).
+      else if (k + 1 <= hi && isNameWord(c, tokens[k + 1]!)) {
+        k++;
+        continue;
+      }
       k++;
       break;
     }
     k++;
   }
+  // After an inverted verb or "according to": "said oil worker Ida Moss", "said Acme sales director, Ida Moss".
+  const later = roles ? roleThenName(c, k, hi) : null;
+  if (later) return later;
   if (k === i) return article && k <= hi ? description(c, i, i) : { kind: 'unnamed' };
   // "says the Tralee man": after an article, a capitalised run before a common noun only modifies it.
   const after = tokens[k];
   if (article && k <= hi && !isPossessive(tokens[k - 1]!) && after?.kind === 'word' && !isCapitalised(after) && !words.stops.has(after.lower)) return description(c, k, k);
   return splitPhrase(c, i, k - 1);
 }
+
+/** Lower-case role words before a name after an inverted verb: at most this many. */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * "…,” said oil and gas worker Ida Moss." / "said Acme sales director, Ida Moss.": from token `k`,
+ * lower-case role words (no article or preposition but "and"; numbers as in "9/11 widow") and
+ * perhaps a comma, then a name that ends the clause. The role phrase is the title.
+ */
+function roleThenName(c: NameContext, k: number, hi: number): Subject | null {
+  const { tokens, words } = c;
+  let e = k;
+  let roles = 0;
+  while (e <= hi && roles < MAX_ROLE_WORDS) {
+    const t = tokens[e]!;
+    const role = t.kind === 'word' && !isCapitalised(t) && (t.lower === 'and' || !words.stops.has(t.lower)) && !words.pronouns.has(t.lower);
+    // "9/11 widow", "the tenants’ association’s": a slash between numbers and a plural's apostrophe belong to the role.
+    const glue = (t.text === '/' && /^\p{N}/u.test(tokens[e + 1]?.text ?? '')) || ((t.text === '’' || t.text === "'") && e > k && tokens[e - 1]!.end === t.start && /s$/u.test(tokens[e - 1]!.text));
+    if (!role && !glue) break;
+    if (t.kind === 'word' && !/^\p{N}/u.test(t.text)) roles++;
+    e++;
+  }
+  if (roles === 0) return null;
+  if (tokens[e]?.text === ',') e++;
+  const a = e;
+  while (e <= hi && e - a < MAX_NAME_WORDS && (isNameWord(c, tokens[e]!) || isInitialDot(c, e, a, hi) || isParticle(c, e, a, hi))) e++;
+  if (e - a < 1 || (e <= hi && !CLAUSE_END.has(tokens[e]!.text) && !words.stops.has(tokens[e]!.lower))) return null;
+  const s = splitPhrase(c, a, e - 1);
+  if (s.kind !== 'name') return null;
+  return { ...s, title: c.text.slice(tokens[k]!.start, tokens[a - 1]!.end).replace(/,$/, '') };
+}
+
+const CLAUSE_END = new Set(['.', ',', ';', '!', '?', ':', ')']);
 
 /** A capitalised multi-word name the document writes somewhere, for full-name lookup. */
 interface NameRun {

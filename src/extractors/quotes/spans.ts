@@ -51,6 +51,7 @@ function straightRole(text: string, i: number, from: number, to: number, open: b
  */
 export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[] {
   const closerOf = new Map(marks.map((m) => [m.open, m.close]));
+  const closers = new Set(marks.map((m) => m.close));
   const text = doc.text;
   const out: QuoteSpan[] = [];
   doc.paragraphs.forEach((p, paragraph) => {
@@ -63,9 +64,16 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
       while (e > s && SPACE.test(text[e - 1]!)) e--;
       if (e > s) out.push({ open, close, start: s, end: e, paragraph, closed });
     };
+    // A quote opened with one kind of mark and closed with another ("“We won."", ""We won.”"): the
+    // first other closer in closing position, used when the paragraph ends with the quote still open.
+    let otherClose = -1;
+    let nested = false;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
       const cl = closerOf.get(c);
+      // A quote inside the open one ("“A ‘b’ c" with other marks) closes its own marks: not a candidate then.
+      if (openAt >= 0 && cl !== undefined && cl !== c && c !== closer && cl !== closer) nested = true;
+      if (openAt >= 0 && otherClose < 0 && !nested && c !== closer && closers.has(c) && (cl !== c || straightRole(text, i, p.start, p.end, false) === 'close')) otherClose = i;
       if (cl === c) {
         // A straight mark: its role comes from its neighbours, not from alternation.
         const role = straightRole(text, i, p.start, p.end, openAt >= 0 && closer === c);
@@ -78,6 +86,8 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
         } else if (role === 'close' && openAt >= 0 && closer === c) {
           emit(openAt, openAt + 1, i, i + 1, true);
           openAt = -1;
+          otherClose = -1;
+          nested = false;
         }
       } else if (openAt < 0) {
         if (cl !== undefined) {
@@ -87,11 +97,22 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
       } else if (c === closer) {
         emit(openAt, openAt + 1, i, i + 1, true);
         openAt = -1;
+        otherClose = -1;
+        nested = false;
       } else if (cl === closer) {
-        openAt = i; // "“A … “B …”": the first opener was stray; B starts here.
+        // "“A …" “B …”": A closed with another kind of mark; else "“A … “B …”": A's opener was stray. B starts here.
+        if (otherClose > openAt) emit(openAt, openAt + 1, otherClose, otherClose + 1, true);
+        otherClose = -1;
+        nested = false;
+        openAt = i;
       }
     }
-    if (openAt >= 0) emit(openAt, openAt + 1, p.end, p.end, false);
+    if (openAt >= 0 && otherClose > openAt) {
+      emit(openAt, openAt + 1, otherClose, otherClose + 1, true);
+      // The text after the mismatched closer is read again, for the quotes it holds.
+      const rest = findQuoteSpans({ text, paragraphs: [{ ...p, start: otherClose + 1 }] } as unknown as Doc, marks);
+      for (const r of rest) out.push({ ...r, paragraph });
+    } else if (openAt >= 0) emit(openAt, openAt + 1, p.end, p.end, false);
   });
   return out;
 }
