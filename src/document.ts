@@ -69,14 +69,14 @@ const nameParticles = () => readWordSet('quote-name-particles.txt');
 const givenNames = () => readWordSet('person-given-names.txt');
 
 /** Whether compromise's lexicon knows `word` (or a part of it between hyphens) as part of a person's name. */
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
   const nameWords = readWordSet('person-name-words.txt');
   const w = word.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
   return nameWords.has(w) || (w.includes('-') && w.split('-').some((part) => nameWords.has(part)));
 }
 
 /** Whether `word` is a determiner, preposition, conjunction, pronoun… (never inside a name compromise finds). */
-function isFunctionWord(word: string): boolean {
+export function isFunctionWord(word: string): boolean {
   return readWordSet('person-function-words.txt').has(word.toLowerCase());
 }
 

@@ -27,7 +27,7 @@
 import type { Doc } from '../../document.js';
 import type { Paragraph } from '../../layout/index.js';
 import type { Speaker } from '../../types.js';
-import { NameIndex, nameContext, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
+import { NameIndex, nameContext, notAName, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
 import type { QuoteSpan } from './spans.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
@@ -339,7 +339,7 @@ function fromSentenceSubject(c: Ctx, lo: number, tq: number): Pending | null {
     if (j >= tq || tokens[j]!.text !== ',') return null;
     k = j + 1;
   }
-  if (k >= tq || tokens[k]!.kind !== 'word' || !isCapitalised(tokens[k]!)) return null;
+  if (k >= tq || tokens[k]!.kind !== 'word' || !isCapitalised(tokens[k]!) || notAName(tokens[k]!)) return null;
   // "Following Monday’s debate": a sentence-initial word the document writes in lower case is no name.
   if (c.lowerSeen.has(tokens[k]!.lower) && !c.words.titles.has(tokens[k]!.lower)) return null;
   const s = subjectAfter(c, k, tq - 1);
@@ -432,6 +432,8 @@ interface Mention {
   sentence: number;
   speaker: Speaker;
   kind: 'speech' | 'person' | 'quote';
+  /** For a speech mention: the one word the text gave as its subject ("Ruiz said"), if that is all it gave. */
+  lone?: string;
 }
 
 /** m, f, or n for an organisation (never "he" or "she"). */
@@ -486,7 +488,8 @@ function speechMentions(c: Ctx): Mention[] {
     const s = invertedSubject(c, k, verbAt(c, k)) ?? subjectBefore(c, k, sentStart);
     if (s?.kind !== 'name') continue;
     const at = s.start ?? t.start;
-    out.push({ at, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(at), speaker: named(c, s, t.start), kind: 'speech' });
+    const lone = s.name.includes(' ') || isOrganisation(c, s.name) ? undefined : s.name;
+    out.push({ at, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(at), speaker: named(c, s, t.start), kind: 'speech', lone });
   }
   return out;
 }
@@ -573,7 +576,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   // latest sentence before it that names one who fits: a speech verb's subject, a person's name,
   // or an earlier quote's speaker. Within that sentence the first who fits wins (the subject).
   const speech = speechMentions(c);
-  for (const m of speech) if (!m.speaker.name.includes(' ')) c.index.speakers.add(m.speaker.name);
+  for (const m of speech) if (m.lone) c.index.speakers.add(m.lone);
   const genders = titleGenders(c);
   const pronounSubjects = pronounSentences(c);
   // A speaker's gender: from a courtesy title in the document ("Mrs Ruiz"), else from a given name
@@ -588,13 +591,15 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   };
   const persons = new Set<string>();
   const history: Mention[] = [];
-  const fits = (m: Mention, want: Want, cue: Gender | undefined): boolean => {
+  const fits = (m: Mention, want: Want, cue: Gender | undefined, described: boolean): boolean => {
     const g = genderOf(m.speaker);
     if (want === 'org') return g === 'n' || (m.kind !== 'person' && g === undefined && !persons.has(m.speaker.name));
     if (want === 'person' && g === 'n') return false;
+    // "the mayor said": a description names a person the text gave as one (by name, title or given name).
+    if (described && want === 'person' && m.kind !== 'person' && !g && !persons.has(m.speaker.name) && !c.index.isPersonName(m.speaker.name)) return false;
     return !cue || cue === 'n' || !g || g === cue;
   };
-  const resolve = (q: number, window: number, want: Want, cue: Gender | undefined, subjectless: boolean): Mention | null => {
+  const resolve = (q: number, window: number, want: Want, cue: Gender | undefined, subjectless: boolean, described: boolean): Mention | null => {
     const span = spans[q]!;
     const own = tokens[quoteToken[q]!]!.sentence;
     const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - window)]!.start, span.open - PRONOUN_REACH);
@@ -618,7 +623,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const sentence = pool[i]!.sentence;
       let j = i;
       while (j - 1 >= 0 && pool[j - 1]!.sentence === sentence) j--;
-      const inSentence = pool.slice(j, i + 1).filter((m) => fits(m, want, cue));
+      const inSentence = pool.slice(j, i + 1).filter((m) => fits(m, want, cue, described));
       // A pronoun or description points to the first who fits (the sentence's subject); a quote credited to nobody, to the latest speaker.
       const found = subjectless ? inSentence[inSentence.length - 1] : inSentence[0];
       if (found) return found;
@@ -636,7 +641,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const role = subject?.kind === 'unnamed' ? describes(c, subject.head) : null;
       const want: Want = role ?? (cue === 'n' ? 'org' : subject?.kind === 'pronoun' && subject.pronoun !== 'they' && subject.pronoun !== 'we' ? 'person' : 'any');
       const window = subject ? PRONOUN_PARAGRAPHS : CONTINUATION_PARAGRAPHS;
-      const found = resolve(q, window, want, cue, !subject);
+      const found = resolve(q, window, want, cue, !subject, role !== null);
       const rule = subject?.kind === 'pronoun' ? 'quote/pronoun' : role ? p!.rule : 'quote/continuation';
       if (found) {
         result[q] = { rule, speaker: found.speaker };

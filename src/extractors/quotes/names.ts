@@ -2,7 +2,7 @@
  * Speakers as the text names them: the subject phrase of a speech verb, split into title and name,
  * and the fullest name the document gives for it ("Ruiz" -> "Ada Ruiz").
  */
-import type { Doc } from '../../document.js';
+import { isFunctionWord, isNameWord as isKnownNameWord, type Doc } from '../../document.js';
 import { isTitleLike } from '../../layout/head.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
@@ -80,7 +80,17 @@ function opensSentence(tokens: readonly Token[], k: number): boolean {
  */
 function trimLead(c: NameContext, n: number, last: number): number {
   const t = c.tokens[n]!;
-  return last - n >= 2 && opensSentence(c.tokens, n) && c.lowerSeen.has(t.lower) ? n + 1 : n;
+  if (!opensSentence(c.tokens, n)) return n;
+  // "Unlike Ida Moss", "Currently Ida Moss": a preposition, conjunction or -ly adverb never opens a name.
+  if (last - n >= 2 && notAName(t)) return n + 1;
+  return last - n >= 2 && c.lowerSeen.has(t.lower) ? n + 1 : n;
+}
+
+/** A capitalised word that is never part of a name: a function word ("Unlike", "Despite"), an adverb in -ly ("Currently") or an -ing form. */
+export function notAName(t: Token): boolean {
+  if (isFunctionWord(t.text)) return true;
+  // An adverb in -ly or a verb in -ing ("Overstating the debt") that no name in compromise's lexicon ends like ("Manning").
+  return /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u.test(t.text) && !isKnownNameWord(t.text);
 }
 
 function isNameWord(c: NameContext, t: Token): boolean {
@@ -318,7 +328,20 @@ export function subjectAfter(c: NameContext, from: number, hi: number, roles = f
   // After an inverted verb or "according to": "said oil worker Ida Moss", "said Acme sales director, Ida Moss".
   const later = roles ? roleThenName(c, k, hi) : null;
   if (later) return later;
-  if (k === i) return article && k <= hi ? description(c, i, i) : { kind: 'unnamed' };
+  if (k === i) {
+    if (!article || k > hi) return { kind: 'unnamed' };
+    // "said the lanky, bespectacled professor": the head is the last lower-case word of the description.
+    let h = i;
+    while (h - i < MAX_DESCRIPTION) {
+      const n1 = tokens[h + 1];
+      const n2 = tokens[h + 2];
+      const word = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !isCapitalised(t) && !words.stops.has(t.lower) && !words.pronouns.has(t.lower);
+      if (h + 1 <= hi && word(n1)) h++;
+      else if (h + 2 <= hi && n1?.text === ',' && word(n2)) h += 2;
+      else break;
+    }
+    return description(c, h, h);
+  }
   // "says the Tralee man": after an article, a capitalised run before a common noun only modifies it.
   const after = tokens[k];
   if (article && k <= hi && !isPossessive(tokens[k - 1]!) && after?.kind === 'word' && !isCapitalised(after) && !words.stops.has(after.lower)) return description(c, k, k);
@@ -474,6 +497,12 @@ export class NameIndex {
       out.push({ start: t.start, end: t.start + word.length, name: this.fullest(word, t.start) });
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether the document writes `name` (or a longer name ending in it) as a person's name somewhere. */
+  isPersonName(name: string): boolean {
+    const parts = name.split(/\s+/);
+    return this.runs.some((r) => r.parts.length >= parts.length && parts.every((p, i) => r.parts[r.parts.length - parts.length + i] === p) && this.isPerson(r));
   }
 
   /**
