@@ -32,6 +32,7 @@ import type { QuoteSpan } from './spans.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
 import { trimName } from '../../trim.js';
+import { isNameWord as isKnownNameWord } from '../../document.js';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -123,6 +124,11 @@ function opensClause(c: Ctx, k: number): boolean {
 function verbSubject(c: Ctx, k: number, len: number, lo: number): Subject | null {
   const inverted = invertedSubject(c, k, len);
   if (inverted) return inverted;
+  // "Mayor Ann Lee criticised the plan and said, “…”": a second verb shares the sentence's subject.
+  if (COORDINATORS.has(c.tokens[k - 1]?.lower ?? '') && k - 1 > lo) {
+    const opening = openingSubject(c, sentenceStart(c, k, lo), k - 1);
+    if (opening) return opening.subject;
+  }
   const s = subjectBefore(c, k, lo);
   const form = c.tokens.slice(k, k + len).map((t) => t.lower).join(' ');
   return s?.kind === 'unnamed' && c.words.presents.has(form) ? null : s;
@@ -191,13 +197,55 @@ function fromAfter(c: Ctx, tq: number, hi: number): Pending | null {
 function fromBefore(c: Ctx, tq: number, lo: number): Pending | null {
   for (let k = tq - 1; k >= lo; k--) {
     const len = verbAt(c, k);
-    if (!len) continue;
-    const subject = verbSubject(c, k, len, lo);
+    const gerund = len ? 0 : gerundAt(c, k);
+    if (!len && !gerund) continue;
+    const subject = len ? verbSubject(c, k, len, lo) : participleSubject(c, k, lo);
     if (!subject) continue;
-    const adjacent = c.tokens.slice(k + len, tq).every((t) => t.kind === 'punct');
+    const adjacent = c.tokens.slice(k + (len || gerund), tq).every((t) => t.kind === 'punct');
     return { rule: adjacent ? 'quote/said-before' : 'quote/verb-that', subject };
   }
   return null;
+}
+
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+
+/** Conjunctions that join a second verb to the same subject. */
+const COORDINATORS = new Set(['and', 'but']);
+
+/** Index of the first token of the sentence holding token `k`, not before `lo`. */
+function sentenceStart(c: Ctx, k: number, lo: number): number {
+  const { tokens } = c;
+  let s = k;
+  while (s > lo && tokens[s - 1]!.paragraph === tokens[k]!.paragraph && tokens[s - 1]!.sentenceEnd === tokens[k]!.sentence && k - s < MAX_WINDOW) s--;
+  return s;
+}
+
+/** Length in tokens of the speech-verb -ing form ("saying", "pointing out") starting at token `k`, or 0. */
+function gerundAt(c: Ctx, k: number): number {
+  const t = c.tokens[k];
+  if (!t || t.kind !== 'word' || isCapitalised(t)) return 0;
+  for (const form of c.words.gerundHeads.get(t.lower) ?? []) {
+    if (form.every((w, i) => c.tokens[k + i]?.lower === w)) return form.length;
+  }
+  return 0;
+}
+
+/**
+ * The speaker of a speech verb's -ing form: the name right before it ("footage of Ruiz saying
+ * “…”"), or, after a comma, the subject that opens the sentence ("Ruiz rejected the plan, saying
+ * “…”", "The council issued a statement saying …" reads its subject the same way).
+ */
+function participleSubject(c: Ctx, k: number, lo: number): Subject | null {
+  const prev = c.tokens[k - 1];
+  if (!prev || k - 1 < lo) return null;
+  if (prev.kind === 'word' && isCapitalised(prev) && !notAName(prev)) {
+    const s = subjectBefore(c, k, lo);
+    return s?.kind === 'name' ? s : null;
+  }
+  // Only after a comma or a noun for what was issued or said ("issued a statement saying").
+  if (prev.text !== ',' && !c.words.speechNouns.has(prev.lower)) return null;
+  const opening = openingSubject(c, sentenceStart(c, k, lo), k);
+  return opening?.subject ?? null;
 }
 
 /** Rule according-to: "according to X" in the quote's sentence, after it or before it. */
@@ -331,37 +379,62 @@ function fromTranscript(c: Ctx, tq: number, inside: boolean): Pending | null {
  */
 function fromSentenceSubject(c: Ctx, lo: number, tq: number): Pending | null {
   const { tokens } = c;
+  const found = openingSubject(c, lo, tq);
+  if (!found) return null;
+  const next = tokens[found.next]!;
+  // "Ruiz is a …" describes; "Ruiz is again questioning …", "Ruiz has called …" act; "Ruiz is blunt: “…”" introduces.
+  const introduced = tokens[tq - 1]?.text === ':';
+  if (!introduced && AUXILIARIES.has(next.lower) && !tokens.slice(found.next + 1, Math.min(tq, found.next + 4)).some((t) => t.kind === 'word' && VERB_FORM.test(t.lower))) return null;
+  return { rule: 'quote/sentence-subject', subject: found.subject };
+}
+
+/**
+ * The named subject that opens the sentence starting at token `lo`, before token `limit`: after one
+ * leading phrase and its comma ("At the rally, Ruiz …"), a capitalised name, then (past a short
+ * parenthetical or one appositive) a lower-case word, its verb. `next` is that word's index. A name
+ * that is also written in lower case, a possessive ("Ruiz’s plan …"), or a function word names nobody.
+ */
+function openingSubject(c: Ctx, lo: number, limit: number): { subject: Subject; next: number } | null {
+  const { tokens } = c;
   let k = lo;
-  // "At the rally, Ruiz …": skip one leading phrase up to its comma.
-  if (c.words.stops.has(tokens[k]!.lower)) {
+  // "At the rally, Ruiz …": skip one leading phrase up to its comma ("The Harbor Union …" is no such phrase).
+  const articleName = ARTICLE_WORDS.has(tokens[k]!.lower) && k + 1 < limit && isCapitalised(tokens[k + 1]!);
+  if (c.words.stops.has(tokens[k]!.lower) && !articleName) {
     let j = k;
-    while (j < tq && j - k <= MAX_LEAD_PHRASE && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote') j++;
-    if (j >= tq || tokens[j]!.text !== ',') return null;
+    while (j < limit && j - k <= MAX_LEAD_PHRASE && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote') j++;
+    if (j >= limit || tokens[j]!.text !== ',') return null;
     k = j + 1;
   }
-  if (k >= tq || tokens[k]!.kind !== 'word' || !isCapitalised(tokens[k]!) || notAName(tokens[k]!)) return null;
+  // "The Harbor Union issued …": an article before a capitalised name.
+  const from = k;
+  if (ARTICLE_WORDS.has(tokens[k]!.lower) && k + 1 < limit && isCapitalised(tokens[k + 1]!)) k++;
+  if (k >= limit || tokens[k]!.kind !== 'word' || !isCapitalised(tokens[k]!) || notAName(tokens[k]!)) return null;
   // "Following Monday’s debate": a sentence-initial word the document writes in lower case is no name.
   if (c.lowerSeen.has(tokens[k]!.lower) && !c.words.titles.has(tokens[k]!.lower)) return null;
-  const s = subjectAfter(c, k, tq - 1);
+  // The name phrase ends where its capitalised run does (the word after it is the verb, not a noun it modifies).
+  let runEnd = k;
+  while (runEnd + 1 < limit && (isCapitalised(tokens[runEnd + 1]!) || tokens[runEnd + 1]!.text === '.' || c.words.particles.has(tokens[runEnd + 1]!.lower))) runEnd++;
+  const s = subjectAfter(c, from, from === k ? limit - 1 : runEnd);
   if (s?.kind !== 'name' || /[’']s$/u.test(s.name)) return null;
+  // "Fans were seen …": one capitalised word opening its sentence is a name only if the document
+  // also capitalises it inside a sentence or compromise knows it as part of names.
+  if (!s.name.includes(' ') && s.start === tokens[k]!.start && k === sentenceStart(c, k, lo) && !isKnownNameWord(s.name) && !c.tokens.some((t, i) => t.text === s.name && i !== k && i !== sentenceStart(c, i, 0))) return null;
   // The token after the name phrase (and a short parenthetical): a lower-case verb-like word.
   let e = k;
-  while (e < tq && (isCapitalised(tokens[e]!) || tokens[e]!.text === '.' || c.words.titles.has(tokens[e]!.lower) || c.words.particles.has(tokens[e]!.lower))) e++;
+  while (e < limit && (isCapitalised(tokens[e]!) || tokens[e]!.text === '.' || c.words.titles.has(tokens[e]!.lower) || c.words.particles.has(tokens[e]!.lower))) e++;
   if (tokens[e]?.text === '(') {
-    const close = tokens.slice(e, Math.min(tq, e + MAX_PAREN_TOKENS)).findIndex((t) => t.text === ')');
+    const close = tokens.slice(e, Math.min(limit, e + MAX_PAREN_TOKENS)).findIndex((t) => t.text === ')');
     if (close > 0) e += close + 1;
   }
   // "Ida Moss, R-Ore., despite doubts, backed …": one appositive between commas.
   if (tokens[e]?.text === ',') {
-    const close = tokens.slice(e + 1, Math.min(tq, e + 1 + MAX_APPOSITIVE_TOKENS)).findIndex((t) => t.text === ',');
+    const close = tokens.slice(e + 1, Math.min(limit, e + 1 + MAX_APPOSITIVE_TOKENS)).findIndex((t) => t.text === ',');
     if (close >= 0) e += close + 2;
   }
   if (tokens[e]?.kind === 'word' && isPossessive(tokens[e - 1]!)) return null;
   const next = tokens[e];
-  if (!next || e >= tq || next.kind !== 'word' || isCapitalised(next) || c.words.stops.has(next.lower)) return null;
-  // "Ruiz is a …" describes; "Ruiz is again questioning …", "Ruiz has called …" act.
-  if (AUXILIARIES.has(next.lower) && !tokens.slice(e + 1, Math.min(tq, e + 4)).some((t) => t.kind === 'word' && VERB_FORM.test(t.lower))) return null;
-  return { rule: 'quote/sentence-subject', subject: s };
+  if (!next || e >= limit || next.kind !== 'word' || isCapitalised(next) || c.words.stops.has(next.lower)) return null;
+  return { subject: s, next: e };
 }
 
 /**

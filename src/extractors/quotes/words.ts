@@ -2,6 +2,7 @@
  * The quotes extractor's word lists, loaded once from `src/data/quote-*` through lexicon.ts, and
  * the tokens attribution rules walk over.
  */
+import nlp from 'compromise';
 import { loadOrBuild, readList, readTable } from '../../lexicon.js';
 
 /** A quotation-mark pair. */
@@ -17,6 +18,8 @@ export interface QuoteWords {
   verbs: readonly (readonly string[])[];
   /** First token of a verb form -> the forms that start with it. */
   verbHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** -ing forms of the speech verbs ("saying", "pointing out"), each as its tokens, by first token. */
+  gerundHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Third-person present forms ("reports", "calls"), which are often nouns too. */
   presents: ReadonlySet<string>;
   titles: ReadonlySet<string>;
@@ -67,6 +70,16 @@ function buildQuoteWords(): QuoteWords {
   }
   // Longest form first, so "pointed out" wins over a bare "pointed" if both are listed.
   for (const list of verbHeads.values()) list.sort((a, b) => b.length - a.length);
+  // -ing forms from compromise's conjugation of each lemma ("say" -> "saying", "point out" -> "pointing out").
+  const gerundHeads = new Map<string, (readonly string[])[]>();
+  for (const r of verbRows) {
+    const d = nlp(r.lemma!);
+    d.tag('Infinitive');
+    const gerund = (d.verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
+    if (!gerund) continue;
+    const form = gerund.toLowerCase().split(/\s+/);
+    gerundHeads.set(form[0]!, [...(gerundHeads.get(form[0]!) ?? []), form]);
+  }
   const works = readTable('quote-work-cues.tsv', ['cue', 'position'], (r) =>
     r.position === 'before' || r.position === 'after' ? null : 'position must be "before" or "after"',
   );
@@ -77,6 +90,7 @@ function buildQuoteWords(): QuoteWords {
     marks,
     verbs,
     verbHeads,
+    gerundHeads,
     presents: new Set(verbRows.map((r) => r.present!.toLowerCase())),
     titles: lower([...readList('quote-titles.txt'), ...readList('quote-party-words.txt')]),
     orgs: lower(readList('quote-org-words.txt')),
