@@ -20,6 +20,7 @@ import { attributeQuotes } from './quotes/attribute.js';
 import { findQuoteSpans } from './quotes/spans.js';
 import { tokenize } from './quotes/tokens.js';
 import { isWorkTitle } from './quotes/works.js';
+import { findTerms } from './quotes/terms.js';
 import { speakerId, withoutHonorifics } from './quotes/identity.js';
 import type { Speaker } from '../types.js';
 import { quoteWords } from './quotes/words.js';
@@ -41,13 +42,22 @@ export const quotesExtractor: Extractor<QuoteFact> = {
     const keptIndex = new Map(spans.map((q, i) => [q, i]));
     const keptTokens = tokens.map((t) => (t.kind === 'quote' ? { ...t, quote: keptIndex.get(all[t.quote!]!) } : t));
     const attributions = attributeQuotes(doc, spans, keptTokens, words);
-    return spans.map((q, i) => ({
-      text: doc.text.slice(q.start, q.end),
-      start: q.start,
-      end: q.end,
-      rule: attributions[i]!.rule,
-      speaker: finishSpeaker(attributions[i]!.speaker),
-    }));
+    const quoteToken: number[] = [];
+    keptTokens.forEach((t, k) => {
+      if (t.kind === 'quote' && t.quote !== undefined) quoteToken[t.quote] = k;
+    });
+    const texts = spans.map((q) => doc.text.slice(q.start, q.end));
+    const credited = attributions.map((a) => a.rule !== 'quote/continuation' && a.rule !== 'quote/unattributed');
+    const terms = findTerms(texts, keptTokens, quoteToken, credited);
+    const out: QuoteFact[] = [];
+    spans.forEach((q, i) => {
+      if (terms[i]!.term) {
+        ctx.trace(`quote/term: "${texts[i]}" is a term, not speech (${terms[i]!.why})`);
+        return;
+      }
+      out.push({ text: texts[i]!, start: q.start, end: q.end, rule: attributions[i]!.rule, speaker: finishSpeaker(attributions[i]!.speaker) });
+    });
+    return out;
   },
 };
 

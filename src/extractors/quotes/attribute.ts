@@ -92,6 +92,8 @@ const SENTENCE_FINAL = /[.!?…][’'"”»]?\s{0,2}["”»]$/u;
 
 interface Ctx extends NameContext {
   doc: Doc;
+  /** Capitalised words the document writes inside a sentence (not as its first word). */
+  midSentence: ReadonlySet<string>;
   index: NameIndex;
   quoteToken: number[];
   /** Index of each paragraph's first token. */
@@ -208,6 +210,8 @@ function fromBefore(c: Ctx, tq: number, lo: number): Pending | null {
 }
 
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+/** Prepositions that tie an -ing speech verb to the sentence's subject ("began by saying"). */
+const PARTICIPLE_LINKS = new Set(['by', 'while', 'after', 'before', 'when']);
 
 /** Conjunctions that join a second verb to the same subject. */
 const COORDINATORS = new Set(['and', 'but']);
@@ -242,8 +246,9 @@ function participleSubject(c: Ctx, k: number, lo: number): Subject | null {
     const s = subjectBefore(c, k, lo);
     return s?.kind === 'name' ? s : null;
   }
-  // Only after a comma or a noun for what was issued or said ("issued a statement saying").
-  if (prev.text !== ',' && !c.words.speechNouns.has(prev.lower)) return null;
+  // Only after a comma, a noun for what was issued or said ("issued a statement saying"), or "by",
+  // "while", "after", "before" ("began by saying").
+  if (prev.text !== ',' && !c.words.speechNouns.has(prev.lower) && !PARTICIPLE_LINKS.has(prev.lower)) return null;
   const opening = openingSubject(c, sentenceStart(c, k, lo), k);
   return opening?.subject ?? null;
 }
@@ -418,7 +423,7 @@ function openingSubject(c: Ctx, lo: number, limit: number): { subject: Subject; 
   if (s?.kind !== 'name' || /[’']s$/u.test(s.name)) return null;
   // "Fans were seen …": one capitalised word opening its sentence is a name only if the document
   // also capitalises it inside a sentence or compromise knows it as part of names.
-  if (!s.name.includes(' ') && s.start === tokens[k]!.start && k === sentenceStart(c, k, lo) && !isKnownNameWord(s.name) && !c.tokens.some((t, i) => t.text === s.name && i !== k && i !== sentenceStart(c, i, 0))) return null;
+  if (!s.name.includes(' ') && s.start === tokens[k]!.start && k === sentenceStart(c, k, lo) && !isKnownNameWord(s.name) && !c.midSentence.has(s.name)) return null;
   // The token after the name phrase (and a short parenthetical): a lower-case verb-like word.
   let e = k;
   while (e < limit && (isCapitalised(tokens[e]!) || tokens[e]!.text === '.' || c.words.titles.has(tokens[e]!.lower) || c.words.particles.has(tokens[e]!.lower))) e++;
@@ -623,7 +628,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   tokens.forEach((t, k) => {
     paragraphStart[t.paragraph] ??= k;
   });
-  const c: Ctx = { ...base, doc, index: new NameIndex(base, doc), quoteToken, paragraphStart };
+  const midSentence = new Set<string>();
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    if (isCapitalised(t) && prev && prev.paragraph === t.paragraph && prev.sentenceEnd === t.sentence && prev.kind === 'word') midSentence.add(t.text);
+  });
+  const c: Ctx = { ...base, doc, index: new NameIndex(base, doc), quoteToken, paragraphStart, midSentence };
 
   // Sieve 1: the quote's own sentence.
   const pending = spans.map((_, q) => firstAttribution(c, quoteToken[q]!));
@@ -664,6 +674,23 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   };
   const persons = new Set<string>();
   const history: Mention[] = [];
+  let historyFrom = 0;
+  // Person mentions by paragraph, found once each (a paragraph holding no sentences names nobody).
+  const peopleCache = new Map<number, Mention[]>();
+  const peopleOf = (p: number): Mention[] => {
+    let list = peopleCache.get(p);
+    if (!list) {
+      const para = doc.paragraphs[p]!;
+      list = holdsSentences(para)
+        ? c.index.personMentions(para.start, para.end).map((m) => {
+            persons.add(m.name);
+            return { at: m.start, paragraph: p, sentence: doc.sentenceIndexAt(m.start), speaker: { name: m.name, start: m.start, end: m.end }, kind: 'person' as const };
+          })
+        : [];
+      peopleCache.set(p, list);
+    }
+    return list;
+  };
   const fits = (m: Mention, want: Want, cue: Gender | undefined, described: boolean): boolean => {
     const g = genderOf(m.speaker);
     if (want === 'org') return g === 'n' || (m.kind !== 'person' && g === undefined && !persons.has(m.speaker.name));
@@ -676,12 +703,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     const span = spans[q]!;
     const own = tokens[quoteToken[q]!]!.sentence;
     const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - window)]!.start, span.open - PRONOUN_REACH);
-    const people: Mention[] = c.index.personMentions(from, span.open).filter((m) => holdsSentences(doc.paragraphAt(m.start))).map((m) => {
-      const sp: Speaker = { name: m.name, start: m.start, end: m.end };
-      persons.add(m.name);
-      return { at: m.start, paragraph: doc.paragraphIndexAt(m.start), sentence: doc.sentenceIndexAt(m.start), speaker: sp, kind: 'person' };
-    });
-    const told = history.filter((h) => h.at >= from && h.at < span.open);
+    const people: Mention[] = [];
+    for (let p = doc.paragraphIndexAt(from); p >= 0 && p <= span.paragraph; p++) for (const m of peopleOf(p)) if (m.at >= from && m.at < span.open) people.push(m);
+    while (historyFrom < history.length && history[historyFrom]!.at < from) historyFrom++;
+    const told = history.slice(historyFrom).filter((h) => h.at < span.open);
     // A sentence whose subject is a pronoun of the same gender carries the earlier person on
     // ("Ruiz won. She thanked Lee. “…,” she said."): the people it names are not who it is about.
     const chained = (m: Mention) => m.kind === 'person' && cue !== undefined && cue !== 'n' && pronounSubjects.get(m.sentence) === cue;

@@ -467,7 +467,17 @@ export class NameIndex {
    */
   personMentions(from: number, to: number): { start: number; end: number; name: string }[] {
     const out: { start: number; end: number; name: string }[] = [];
-    for (const r of this.runs) if (r.start >= from && r.start < to && this.isPerson(r)) out.push({ start: r.start, end: r.end, name: this.fullest(r.parts.join(' '), r.start) });
+    let r0 = 0;
+    let r1 = this.runs.length;
+    while (r0 < r1) {
+      const mid = (r0 + r1) >> 1;
+      if (this.runs[mid]!.start < from) r0 = mid + 1;
+      else r1 = mid;
+    }
+    for (let i = r0; i < this.runs.length && this.runs[i]!.start < to; i++) {
+      const r = this.runs[i]!;
+      if (this.isPerson(r)) out.push({ start: r.start, end: r.end, name: this.fullest(r.parts.join(' '), r.start) });
+    }
     if (!this.byLast) {
       this.byLast = new Map();
       for (const r of this.runs) {

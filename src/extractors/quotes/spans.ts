@@ -26,6 +26,7 @@ const BEFORE_OPEN = /[\s([{:\u2014\u2013/-]/u;
 /** What may stand right after a straight closing mark: nothing (paragraph end), space or punctuation. */
 const AFTER_CLOSE = /[\s\p{P}]/u;
 const DIGIT = /\p{N}/u;
+const WORD_START = /[\p{L}\p{N}]/u;
 
 /**
  * How a straight mark (one character for both ends) reads from its neighbours: an opener stands
@@ -93,6 +94,10 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
         if (cl !== undefined) {
           openAt = i;
           closer = cl;
+        } else if (closers.has(c) && (i === p.start || SPACE.test(text[i - 1]!)) && i + 1 < p.end && WORD_START.test(text[i + 1]!)) {
+          // "”Fear. I am afraid.” ― Ida Moss": a closing mark typed where the opening one belongs.
+          openAt = i;
+          closer = c;
         }
       } else if (c === closer) {
         emit(openAt, openAt + 1, i, i + 1, true);

@@ -1,0 +1,105 @@
+/**
+ * Scare quotes and terms: quoted words that are mentioned, not said. A short quote nobody is
+ * credited with in its own sentence is a term, not a quotation, when
+ * - a use-mention cue stands right before it ("the so-called “fiscal multipliers”", "known as a
+ *   “backstop”": quote-term-cues.txt);
+ * - it is a label inside a noun phrase: after an article, determiner, preposition or possessive,
+ *   and before the noun it modifies ("the “sextortion” scam", "a “naive” user", "in “Vote Now”
+ *   hats");
+ * - it is one of a list of three or more short quotes in one sentence, none of them credited
+ *   ("the list includes “grapple,” “optics” and “synergy.”").
+ * Attributed fragments stay quotes ("Ruiz called it a “disaster”"), as does a short quote that is
+ * a sentence of its own ("“No.” ¶ …").
+ */
+import { isFunctionWord } from '../../document.js';
+import { readList, readWordSet } from '../../lexicon.js';
+import type { Token } from './tokens.js';
+import { isCapitalised, isPossessive } from './tokens.js';
+
+/** A term is at most this many words. */
+const MAX_TERM_WORDS = 4;
+/** A label inside a noun phrase is at most this many words. */
+const MAX_LABEL_WORDS = 3;
+/** How far back (tokens) a quote's sentence is searched for a word before it. */
+const MAX_LOOK = 80;
+/** Each quote of a list of terms or slogans is at most this many words. */
+const MAX_LIST_WORDS = 6;
+/** This many short uncredited quotes in one sentence make a list of terms. */
+const MIN_LIST = 3;
+const ENDS_SENTENCE = /[.!?…]["'”’]?$/u;
+
+let cues: (readonly string[])[] | null = null;
+
+function termCues(): (readonly string[])[] {
+  return (cues ??= readList('quote-term-cues.txt').map((c) => c.toLowerCase().split(/\s+/)));
+}
+
+/** Words that open a noun phrase (articles, possessive and demonstrative determiners, prepositions): quote-label-openers.txt. */
+function labelOpeners(): ReadonlySet<string> {
+  return readWordSet('quote-label-openers.txt');
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Which quotes are terms. `tokens` is the document's token stream with one token per quote;
+ * `quoteToken[q]` is quote q's token index; `credited[q]` says whether quote q's own sentence
+ * credits it (a speech verb, "according to", a colon source …, not carried over from elsewhere).
+ */
+export function findTerms(texts: readonly string[], tokens: readonly Token[], quoteToken: readonly number[], credited: readonly boolean[]): { term: boolean; why: string }[] {
+  // Per sentence: how many quotes, whether one is credited, whether all are short enough for a list.
+  const bySentence = new Map<string, { count: number; credited: boolean; short: boolean }>();
+  texts.forEach((text, q) => {
+    const t = tokens[quoteToken[q]!]!;
+    const key = `${t.paragraph}:${t.sentence}`;
+    const e = bySentence.get(key) ?? { count: 0, credited: false, short: true };
+    e.count++;
+    e.credited ||= credited[q]!;
+    e.short &&= wordCount(text) <= MAX_LIST_WORDS;
+    bySentence.set(key, e);
+  });
+  return texts.map((text, q) => {
+    if (credited[q] || wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
+    const k = quoteToken[q]!;
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    // Words before it in its sentence (a quote that opens its sentence is a sentence of its own).
+    let embedded = false;
+    for (let i = k - 1; i >= 0 && k - i <= MAX_LOOK; i--) {
+      const b = tokens[i]!;
+      if (b.paragraph !== t.paragraph || b.sentenceEnd !== t.sentence) break;
+      if (b.kind === 'word') {
+        embedded = true;
+        break;
+      }
+    }
+    if (!embedded || !prev) return { term: false, why: '' };
+    const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
+    if (siblings.credited) return { term: false, why: '' };
+    if (siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
+    const cue = termCues().find((words) => {
+      let i = k - 1;
+      if (['a', 'an', 'the'].includes(tokens[i]?.lower ?? '') && words[words.length - 1] !== 'the') i--;
+      return words.every((w, j) => tokens[i - (words.length - 1) + j]?.lower === w);
+    });
+    if (cue) return { term: true, why: `after "${cue.join(' ')}"` };
+    const next = tokens[k + 1];
+    const label =
+      wordCount(text) <= MAX_LABEL_WORDS &&
+      !ENDS_SENTENCE.test(text) &&
+      !/[,;:]$/u.test(text) &&
+      prev.kind === 'word' &&
+      // After a determiner or preposition, perhaps with one adjective between ("a new “grandparent” scam").
+      (labelOpeners().has(prev.lower) || isPossessive(prev) || (!isCapitalised(prev) && !isFunctionWord(prev.text) && labelOpeners().has(tokens[k - 2]?.lower ?? ''))) &&
+      next !== undefined &&
+      next.paragraph === t.paragraph &&
+      next.kind === 'word' &&
+      !isCapitalised(next) &&
+      !isFunctionWord(next.text) &&
+      !/(?:ed|ing|s)$/u.test(next.lower);
+    if (label) return { term: true, why: `a label before "${next!.text}"` };
+    return { term: false, why: '' };
+  });
+}
