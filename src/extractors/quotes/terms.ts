@@ -6,6 +6,8 @@
  * - it is a label inside a noun phrase: after an article, determiner, preposition or possessive,
  *   and before the noun it modifies ("the “sextortion” scam", "a “naive” user", "in “Vote Now”
  *   hats");
+ * - it is one or two words after an article that end the sentence ("a crisis that constitutes an
+ *   “emergency.”");
  * - it is one of a list of three or more short quotes in one sentence, none of them credited
  *   ("the list includes “grapple,” “optics” and “synergy.”").
  * Attributed fragments stay quotes ("Ruiz called it a “disaster”"), as does a short quote that is
@@ -27,6 +29,7 @@ const MAX_LIST_WORDS = 6;
 /** This many short uncredited quotes in one sentence make a list of terms. */
 const MIN_LIST = 3;
 const ENDS_SENTENCE = /[.!?…]["'”’]?$/u;
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 let cues: (readonly string[])[] | null = null;
 
@@ -77,8 +80,7 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     }
     if (!embedded || !prev) return { term: false, why: '' };
     const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
-    if (siblings.credited) return { term: false, why: '' };
-    if (siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
+    if (!siblings.credited && siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
     const cue = termCues().find((words) => {
       let i = k - 1;
       if (['a', 'an', 'the'].includes(tokens[i]?.lower ?? '') && words[words.length - 1] !== 'the') i--;
@@ -100,6 +102,10 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
       !isFunctionWord(next.text) &&
       !/(?:ed|ing|s)$/u.test(next.lower);
     if (label) return { term: true, why: `a label before "${next!.text}"` };
+    // "… a crisis that constitutes an “emergency.”": one or two words after an article, ending the sentence.
+    const after = tokens[k + 1];
+    const endsHere = !after || after.paragraph !== t.paragraph || after.sentence !== t.sentenceEnd;
+    if (wordCount(text) <= 2 && ARTICLES.has(prev.lower) && (ENDS_SENTENCE.test(text) || endsHere)) return { term: true, why: `a noun after "${prev.text}"` };
     return { term: false, why: '' };
   });
 }
