@@ -45,6 +45,8 @@ interface Pending {
 }
 
 const MAX_AFTER = 15;
+/** A manner verb after a quote credits it past at most this many words (its subject: "Sam Hill scoffed"). */
+const MAX_MANNER_GAP = 4;
 /** At most this many tokens on either side of a quote count as its sentence (keeps hostile input linear). */
 const MAX_WINDOW = 80;
 const PRONOUN_PARAGRAPHS = 3;
@@ -112,6 +114,16 @@ function verbAt(c: Ctx, k: number): number {
   return 0;
 }
 
+/** Length in tokens of the manner-of-speaking verb form ("scoffed", "shouted") at token `k`, or 0. */
+function mannerAt(c: Ctx, k: number): number {
+  const t = c.tokens[k];
+  if (!t || t.kind !== 'word' || isCapitalised(t)) return 0;
+  for (const form of c.words.mannerHeads.get(t.lower) ?? []) {
+    if (form.every((w, i) => c.tokens[k + i]?.lower === w)) return form.length;
+  }
+  return 0;
+}
+
 /** Whether token `k` opens its sentence or follows a colon, bullet or dash (where any word is capitalised). */
 function opensClause(c: Ctx, k: number): boolean {
   const prev = c.tokens[k - 1];
@@ -133,7 +145,7 @@ function verbSubject(c: Ctx, k: number, len: number, lo: number): Subject | null
   }
   const s = subjectBefore(c, k, lo);
   const form = c.tokens.slice(k, k + len).map((t) => t.lower).join(' ');
-  return s?.kind === 'unnamed' && c.words.presents.has(form) ? null : s;
+  return s?.kind === 'unnamed' && !describes(c, s.head) && c.words.presents.has(form) ? null : s;
 }
 
 const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
@@ -184,7 +196,9 @@ function fromAfter(c: Ctx, tq: number, hi: number): Pending | null {
   const last = Math.min(hi, tq + MAX_AFTER);
   for (let k = tq + 1; k <= last; k++) {
     if (c.tokens[k]!.lower === 'according') return null;
-    const len = verbAt(c, k);
+    const wordsBetween = c.tokens.slice(tq + 1, k).filter((t) => t.kind === 'word').length;
+    // A manner verb ("“Not again,” Sam Hill scoffed.") credits only a quote right beside it.
+    const len = verbAt(c, k) || (wordsBetween <= MAX_MANNER_GAP ? mannerAt(c, k) : 0);
     if (!len) continue;
     const adjacent = c.tokens.slice(tq + 1, k).every((t) => t.kind === 'punct');
     const subject = verbSubject(c, k, len, tq + 1) ?? (adjacent ? subjectAfter(c, k + len, hi, true) : null);
@@ -198,7 +212,8 @@ function fromAfter(c: Ctx, tq: number, hi: number): Pending | null {
 /** Rule said-before / verb-that: the last speech verb before the quote in its sentence that has a subject. */
 function fromBefore(c: Ctx, tq: number, lo: number): Pending | null {
   for (let k = tq - 1; k >= lo; k--) {
-    const len = verbAt(c, k);
+    // "Ida Moss shouted, “Stop!”": a manner verb only right before the quote.
+    const len = verbAt(c, k) || (c.tokens.slice(k + 1, tq).every((t) => t.kind === 'punct') ? mannerAt(c, k) : 0);
     const gerund = len ? 0 : gerundAt(c, k);
     if (!len && !gerund) continue;
     const subject = len ? verbSubject(c, k, len, lo) : participleSubject(c, k, lo);
@@ -509,7 +524,7 @@ interface Mention {
   paragraph: number;
   sentence: number;
   speaker: Speaker;
-  kind: 'speech' | 'person' | 'quote';
+  kind: 'speech' | 'person' | 'quote' | 'org';
   /** For a speech mention: the one word the text gave as its subject ("Ruiz said"), if that is all it gave. */
   lone?: string;
 }
@@ -682,10 +697,13 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     if (!list) {
       const para = doc.paragraphs[p]!;
       list = holdsSentences(para)
-        ? c.index.personMentions(para.start, para.end).map((m) => {
-            persons.add(m.name);
-            return { at: m.start, paragraph: p, sentence: doc.sentenceIndexAt(m.start), speaker: { name: m.name, start: m.start, end: m.end }, kind: 'person' as const };
-          })
+        ? [
+            ...c.index.personMentions(para.start, para.end).map((m) => {
+              persons.add(m.name);
+              return { at: m.start, paragraph: p, sentence: doc.sentenceIndexAt(m.start), speaker: { name: m.name, start: m.start, end: m.end }, kind: 'person' as const };
+            }),
+            ...c.index.orgMentions(para.start, para.end).map((m) => ({ at: m.start, paragraph: p, sentence: doc.sentenceIndexAt(m.start), speaker: { name: m.name, start: m.start, end: m.end }, kind: 'org' as const })),
+          ].sort((a, b) => a.at - b.at)
         : [];
       peopleCache.set(p, list);
     }
@@ -693,7 +711,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   };
   const fits = (m: Mention, want: Want, cue: Gender | undefined, described: boolean): boolean => {
     const g = genderOf(m.speaker);
-    if (want === 'org') return g === 'n' || (m.kind !== 'person' && g === undefined && !persons.has(m.speaker.name));
+    if (want === 'org') return m.kind === 'org' || g === 'n' || (m.kind !== 'person' && g === undefined && !persons.has(m.speaker.name));
+    // An organisation merely named speaks only when a description asks for one ("the agency said").
+    if (m.kind === 'org') return false;
     if (want === 'person' && g === 'n') return false;
     // "the mayor said": a description names a person the text gave as one (by name, title or given name).
     if (described && want === 'person' && m.kind !== 'person' && !g && !persons.has(m.speaker.name) && !c.index.isPersonName(m.speaker.name)) return false;

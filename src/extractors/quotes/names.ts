@@ -3,6 +3,7 @@
  * and the fullest name the document gives for it ("Ruiz" -> "Ada Ruiz").
  */
 import { isFunctionWord, isNameWord as isKnownNameWord, type Doc } from '../../document.js';
+import { readWordSet } from '../../lexicon.js';
 import { isTitleLike } from '../../layout/head.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
@@ -182,6 +183,9 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
     }
   }
   if (j >= lo && words.passives.has(tokens[j]!.lower)) return null;
+  // "the agency’s review says", "her letter said": a document speaks for its owner.
+  const owner = j > lo ? documentOwner(c, j, lo) : null;
+  if (owner) return owner;
   if (j >= lo && RELATIVES.has(tokens[j]!.lower)) {
     j--;
     if (j >= lo && tokens[j]!.text === ',') j--;
@@ -240,6 +244,29 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
     if (person.kind === 'name' && !c.words.orgHeads.has(tokens[link - 1]!.lower)) return person;
   }
   return splitPhrase(c, k + 1, j);
+}
+
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
+/**
+ * The owner of the document named at token `j` ("report", "review": quote-document-nouns.txt),
+ * when a possessive stands before it: a name ("Acme’s report" -> Acme), a description ("the
+ * agency’s review" -> the agency, resolved later), or a pronoun ("her letter" -> she).
+ */
+function documentOwner(c: NameContext, j: number, lo: number): Subject | null {
+  const { tokens } = c;
+  if (!readWordSet('quote-document-nouns.txt').has(tokens[j]!.lower)) return null;
+  let o = j - 1;
+  // One adjective between ("the agency’s annual review").
+  if (o > lo && tokens[o]!.kind === 'word' && !isCapitalised(tokens[o]!) && !isPossessive(tokens[o]!) && !POSSESSIVE_PRONOUNS[tokens[o]!.lower]) o--;
+  const t = tokens[o]!;
+  const pronoun = POSSESSIVE_PRONOUNS[t.lower];
+  if (pronoun) return { kind: 'pronoun', pronoun };
+  if (!isPossessive(t)) return null;
+  if (!isCapitalised(t)) return description(c, o, o);
+  let a = o;
+  while (a - 1 >= lo && o - a < MAX_NAME_WORDS && (isCapitalised(tokens[a - 1]!) || isInitialDot(c, a - 1, lo, o)) && !isPossessive(tokens[a - 1]!)) a--;
+  return splitPhrase(c, a, o);
 }
 
 /** Words that tie a person to the organisation after them ("Ida Moss with the Harbor Union"). */
@@ -397,6 +424,8 @@ export class NameIndex {
   private runs: NameRun[] = [];
   private personCache = new Map<NameRun, boolean>();
   private byLast: Map<string, NameRun[]> | null = null;
+  /** Names ending in an organisation word ("Harbor Transit Agency"), in text order. */
+  private orgRuns: { name: string; start: number; end: number }[] = [];
   /** Surnames the document gives a speech verb ("Ruiz said"): a run ending in one is a person. Filled before personMentions is asked. */
   readonly speakers = new Set<string>();
 
@@ -426,6 +455,24 @@ export class NameIndex {
       }
       cur = [];
     };
+    // Organisation names: a capitalised run (titles and organisation words too) ending in an
+    // organisation word ("Harbor Transit Agency", "Ministry of Health" ends in its own word).
+    for (let k = 0; k < tokens.length; ) {
+      const t = tokens[k]!;
+      if (!(t.kind === 'word' && isCapitalised(t) && !words.stops.has(t.lower) && !headline.has(t.paragraph))) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e + 1 < tokens.length && tokens[e + 1]!.paragraph === t.paragraph && tokens[e + 1]!.kind === 'word' && isCapitalised(tokens[e + 1]!) && !words.stops.has(tokens[e + 1]!.lower) && !isPossessive(tokens[e]!)) e++;
+      const lastWord = stripPossessive(tokens[e]!.lower);
+      if (e > k && e - k < 6 && (words.orgHeads.has(lastWord) || words.orgs.has(lastWord))) {
+        const start = opensSentence(tokens, k) && c.lowerSeen.has(t.lower) ? k + 1 : k;
+        const name = stripPossessive(c.text.slice(tokens[start]!.start, tokens[e]!.end));
+        if (e > start) this.orgRuns.push({ name, start: tokens[start]!.start, end: tokens[start]!.start + name.length });
+      }
+      k = e + 1;
+    }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const next = tokens[k + 1];
@@ -507,6 +554,11 @@ export class NameIndex {
       out.push({ start: t.start, end: t.start + word.length, name: this.fullest(word, t.start) });
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Organisation names ("Harbor Transit Agency") starting in [from, to), in text order. */
+  orgMentions(from: number, to: number): { start: number; end: number; name: string }[] {
+    return this.orgRuns.filter((r) => r.start >= from && r.start < to);
   }
 
   /** Whether the document writes `name` (or a longer name ending in it) as a person's name somewhere. */

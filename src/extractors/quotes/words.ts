@@ -18,6 +18,8 @@ export interface QuoteWords {
   verbs: readonly (readonly string[])[];
   /** First token of a verb form -> the forms that start with it. */
   verbHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Manner-of-speaking verb forms ("scoffed", "shouts"), by first token: they credit a quote only right beside it. */
+  mannerHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** -ing forms of the speech verbs ("saying", "pointing out"), each as its tokens, by first token. */
   gerundHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Third-person present forms ("reports", "calls"), which are often nouns too. */
@@ -70,6 +72,12 @@ function buildQuoteWords(): QuoteWords {
   }
   // Longest form first, so "pointed out" wins over a bare "pointed" if both are listed.
   for (const list of verbHeads.values()) list.sort((a, b) => b.length - a.length);
+  const mannerRows = readTable('quote-manner-verbs.tsv', ['lemma', 'past', 'present'], (r) => (r.past && r.present ? null : 'past and present forms are required'));
+  const mannerHeads = new Map<string, (readonly string[])[]>();
+  for (const f of mannerRows.flatMap((r) => [r.past!, r.present!])) {
+    const form = f.toLowerCase().split(/\s+/);
+    mannerHeads.set(form[0]!, [...(mannerHeads.get(form[0]!) ?? []), form]);
+  }
   // -ing forms from compromise's conjugation of each lemma ("say" -> "saying", "point out" -> "pointing out").
   const gerundHeads = new Map<string, (readonly string[])[]>();
   for (const r of verbRows) {
@@ -90,6 +98,7 @@ function buildQuoteWords(): QuoteWords {
     marks,
     verbs,
     verbHeads,
+    mannerHeads,
     gerundHeads,
     presents: new Set(verbRows.map((r) => r.present!.toLowerCase())),
     titles: lower([...readList('quote-titles.txt'), ...readList('quote-party-words.txt')]),
