@@ -136,3 +136,44 @@ describe('summary size stays bounded (MENTION_LIMIT, DOCUMENT_LIMIT)', () => {
     }
   });
 });
+
+describe('summary speakers: one person, one identity', () => {
+  const s = summaryOf({
+    a: '“We will rebuild,” said Daniel Okafor, the prime minister.',
+    b: '“It will take years,” Mr. Okafor told reporters on Tuesday.',
+    c: 'The prime minister, Daniel O. Okafor, said the budget was “fully funded.”',
+    d: '“Talks resume on Monday,” said Andriy Sybiha. “We are ready,” Sybiha added.',
+    e: '“The door is open,” Foreign Minister Andrii Sybiha said.',
+    f: '“I disagree,” said Grace Lind.',
+    g: '“So do I,” said Tom Lind.',
+    h: '“Not me,” Ms. Lind said.',
+  });
+  const speaker = (name: string) => s.speakers.filter((sp) => sp.name === name || sp.aliases.includes(name));
+
+  it('lists a person named three ways in three documents once', () => {
+    const okafor = speaker('Daniel Okafor');
+    expect(okafor).toHaveLength(1);
+    expect(okafor[0]).toMatchObject({ id: 'daniel-okafor', quotes: 3, documentCount: 3, documents: ['a', 'b', 'c'] });
+    expect([okafor[0]!.name, ...okafor[0]!.aliases].sort()).toEqual(['Daniel O. Okafor', 'Daniel Okafor', 'Okafor']);
+  });
+
+  it('meets transliterations of one name', () => {
+    const sybiha = s.speakers.filter((sp) => sp.id === 'andri-sibiha');
+    expect(sybiha).toHaveLength(1);
+    expect(sybiha[0]).toMatchObject({ quotes: 3, documentCount: 2 });
+    expect([sybiha[0]!.name, ...sybiha[0]!.aliases].sort()).toEqual(['Andrii Sybiha', 'Andriy Sybiha']);
+  });
+
+  it('leaves a surname alone when two people share it', () => {
+    expect(s.speakers.map((sp) => sp.id)).toEqual(expect.arrayContaining(['grace-lind', 'tom-lind', 'lind']));
+  });
+
+  it('gives every quote the id and the offsets of the mention that decided its speaker', () => {
+    const text = '“Not again,” Sam Hill scoffed. “We tried,” he said.';
+    const quotes = extract(text, { only: ['quotes'] }).quotes;
+    for (const q of quotes) {
+      expect(q.speaker?.id).toBe('sam-hil');
+      expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe('Sam Hill');
+    }
+  });
+});

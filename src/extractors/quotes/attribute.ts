@@ -295,11 +295,30 @@ function fromColonSource(c: Ctx, tq: number): Pending | null {
   if (!bullet && end - k > MAX_HEADLINE_TOKENS) return null;
   const first = k;
   while (k < tq && k - first < MAX_COLON_NAME && isCapitalised(tokens[k]!) && !c.words.stops.has(tokens[k]!.lower)) k++;
+  // A roundup line: "Jane Roe, The Daily Planet: “…”" (a person, their outlet or role, a colon).
+  if (k > first + 1 && tokens[k]?.text === ',') {
+    let e = k + 1;
+    while (e < tq && e - k <= MAX_OUTLET_TOKENS && tokens[e]!.text !== ':' && (tokens[e]!.kind === 'word' || tokens[e]!.text === '.' || tokens[e]!.text === '&')) e++;
+    if (e < tq && e > k + 1 && tokens[e]!.text === ':' && e + 1 === tq) {
+      const name = splitName(c, first, k - 1);
+      if (name) return { rule: 'quote/roundup', subject: { ...name, title: c.text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end) } };
+    }
+  }
   if (k === first || k >= tq || tokens[k]!.text !== ':') return null;
   const name = c.text.slice(tokens[first]!.start, tokens[k - 1]!.end);
   if (c.words.sections.has(name.toLowerCase())) return null;
   if (k - first === 1 && c.lowerSeen.has(tokens[first]!.lower)) return null;
   return { rule: 'quote/org', subject: { kind: 'name', name, title: null, start: tokens[first]!.start, end: tokens[k - 1]!.end } };
+}
+
+/** A roundup line's outlet or role after the name: at most this many tokens ("The Daily Planet", "Channel 9"). */
+const MAX_OUTLET_TOKENS = 8;
+
+/** The tokens [a, b] as a person's name (two or more name words), or null. */
+function splitName(c: Ctx, a: number, b: number): { kind: 'name'; name: string; title: null; start: number; end: number } | null {
+  const s = subjectAfter(c, a, b);
+  if (s?.kind !== 'name' || !s.name.includes(' ') || s.start === undefined || s.end === undefined) return null;
+  return { kind: 'name', name: s.name, title: null, start: s.start, end: s.end };
 }
 
 /**
@@ -774,7 +793,27 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   });
   backfillRunningQuotes();
 
+  // A headline's quote ("‘Hard choices’ ahead for council") is the words of whoever the story
+  // credits with them: the speaker of the first later quote that holds the same words.
+  spans.forEach((span, q) => {
+    if (doc.paragraphs[span.paragraph]?.role !== 'headline' || result[q]?.speaker) return;
+    const words = normalizeWords(doc.text.slice(span.start, span.end));
+    if (!words) return;
+    for (let r = q + 1; r < spans.length; r++) {
+      const got = result[r];
+      if (got?.speaker && normalizeWords(doc.text.slice(spans[r]!.start, spans[r]!.end)).includes(words)) {
+        result[q] = { rule: 'quote/headline', speaker: got.speaker };
+        return;
+      }
+    }
+  });
+
   return result.map((r) => r ?? { rule: 'quote/unattributed', speaker: null });
+}
+
+/** Lower-case words of `text` joined by single spaces, without punctuation, for comparing quoted words. */
+function normalizeWords(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /**

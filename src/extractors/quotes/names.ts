@@ -200,7 +200,9 @@ export function subjectBefore(c: NameContext, verb: number, lo: number): Subject
         continue;
       }
       // "Ida Moss, D-Ore., said": a period glued to an abbreviation before the comma ends nothing.
-      const abbrev = t.text === '.' && tokens[k + 1]?.text === ',' && tokens[k - 1]?.end === t.start;
+      // Nor does an initial's period ("Daniel O. Okafor").
+      const glued = tokens[k - 1]?.end === t.start;
+      const abbrev = t.text === '.' && glued && (tokens[k + 1]?.text === ',' || (tokens[k - 1]!.text.length === 1 && isCapitalised(tokens[k - 1]!)));
       if (t.kind === 'quote' || (SENTENCE_PUNCT.has(t.text) && !abbrev)) break;
       if (t.text === ',') {
         comma = k;

@@ -69,6 +69,7 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
     // first other closer in closing position, used when the paragraph ends with the quote still open.
     let otherClose = -1;
     let nested = false;
+    const before = out.length;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
       const cl = closerOf.get(c);
@@ -112,6 +113,8 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
         openAt = i;
       }
     }
+    // A headline without double marks may quote in single ones.
+    if (p.role === 'headline' && openAt < 0 && out.length === before) out.push(...headlineSingleQuotes(text, p.start, p.end, paragraph));
     if (openAt >= 0 && otherClose > openAt) {
       emit(openAt, openAt + 1, otherClose, otherClose + 1, true);
       // The text after the mismatched closer is read again, for the quotes it holds.
@@ -119,5 +122,23 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
       for (const r of rest) out.push({ ...r, paragraph });
     } else if (openAt >= 0) emit(openAt, openAt + 1, p.end, p.end, false);
   });
+  return out;
+}
+
+/** Single marks in a headline: ‘…’ or '…', opening at the start or after a space, closing before a space, punctuation or the end. */
+const HEADLINE_SINGLE = /(?<![\p{L}\p{N}])(['‘])([^'‘’\n]{1,120}?[^\s'‘’])['’](?![\p{L}\p{N}])/gu;
+
+/**
+ * A headline quotes in single marks ("‘Hard choices’ ahead for council"), where the apostrophe
+ * would otherwise read as one: quotes there, and only there, open with ‘ or ' after nothing, a
+ * space or a bracket and close with ’ or ' before a space, punctuation or the end.
+ */
+function headlineSingleQuotes(text: string, start: number, end: number, paragraph: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const m of text.slice(start, end).matchAll(HEADLINE_SINGLE)) {
+    const open = start + m.index;
+    const inner = open + m[1]!.length;
+    out.push({ open, close: inner + m[2]!.length + 1, start: inner, end: inner + m[2]!.length, paragraph, closed: true });
+  }
   return out;
 }
