@@ -75,6 +75,11 @@ export function isNameWord(word: string): boolean {
   return nameWords.has(w) || (w.includes('-') && w.split('-').some((part) => nameWords.has(part)));
 }
 
+/** Whether `word` is a given name in compromise's lexicon (person-given-names.txt). */
+export function isGivenName(word: string): boolean {
+  return givenNames().has(word.toLowerCase());
+}
+
 /** Whether `word` is a determiner, preposition, conjunction, pronoun… (never inside a name compromise finds). */
 export function isFunctionWord(word: string): boolean {
   return readWordSet('person-function-words.txt').has(word.toLowerCase());

@@ -44,7 +44,8 @@ interface Pending {
   subject: Subject;
 }
 
-const MAX_AFTER = 15;
+const MAX_AFTER = 30;
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** A manner verb after a quote credits it past at most this many words (its subject: "Sam Hill scoffed"). */
 const MAX_MANNER_GAP = 4;
 /** At most this many tokens on either side of a quote count as its sentence (keeps hostile input linear). */
@@ -136,6 +137,9 @@ function opensClause(c: Ctx, k: number): boolean {
  * verb only with a named or pronoun subject: "dismissed reports of …" has the noun "reports".
  */
 function verbSubject(c: Ctx, k: number, len: number, lo: number): Subject | null {
+  // "Obama’s remarks", "the minister’s claims": a present form after a possessive is a noun.
+  const form0 = c.tokens.slice(k, k + len).map((t) => t.lower).join(' ');
+  if (c.words.presents.has(form0) && k > lo && (isPossessive(c.tokens[k - 1]!) || POSSESSIVES.has(c.tokens[k - 1]!.lower))) return null;
   const inverted = invertedSubject(c, k, len);
   if (inverted) return inverted;
   // "Mayor Ann Lee criticised the plan and said, “…”": a second verb shares the sentence's subject.
@@ -513,6 +517,13 @@ function firstAttribution(c: Ctx, tq: number): Pending | null {
     if (found) return found;
   }
   const endsSentence = !c.tokens.slice(tq + 1, hi + 1).some((t) => t.kind === 'word');
+  // "… rolled out a new message: “It's about me.”": a quote after a colon that ends the sentence before.
+  const before = c.tokens[lo - 1];
+  if (opensSentence && before?.text === ':' && before.paragraph === c.tokens[tq]!.paragraph) {
+    const prevLo = sentenceStart(c, lo - 1, 0);
+    const introduced = fromSentenceSubject(c, prevLo, lo);
+    if (introduced) return introduced;
+  }
   return (
     fromDashCredit(c, tq) ??
     (opensSentence && endsSentence ? fromNextSentence(c, tq, hi) : null) ??

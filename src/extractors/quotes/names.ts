@@ -2,8 +2,9 @@
  * Speakers as the text names them: the subject phrase of a speech verb, split into title and name,
  * and the fullest name the document gives for it ("Ruiz" -> "Ada Ruiz").
  */
-import { isFunctionWord, isNameWord as isKnownNameWord, type Doc } from '../../document.js';
+import { isFunctionWord, isGivenName, isNameWord as isKnownNameWord, type Doc } from '../../document.js';
 import { readWordSet } from '../../lexicon.js';
+import { isHonorific } from './identity.js';
 import { isTitleLike } from '../../layout/head.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
@@ -137,9 +138,16 @@ function isParticle(c: NameContext, k: number, first: number, last: number): boo
 function splitPhrase(c: NameContext, first: number, last: number): Subject {
   const { tokens, words } = c;
   let n = last + 1;
+  // "Mr. King", "Charlie King": a title word after a courtesy title or a given name is a surname.
+  const surnameTitle = (k: number) => {
+    const t = tokens[k]!;
+    if (k !== last || k <= first || !isCapitalised(t) || !words.titles.has(stripPossessive(t.lower))) return false;
+    const before = tokens[k - 1]!.text === '.' ? tokens[k - 2] : tokens[k - 1];
+    return before !== undefined && k - 1 >= first && (isHonorific(before.text) || (isCapitalised(before) && isGivenName(before.text)));
+  };
   while (n - 1 >= first) {
     const t = tokens[n - 1]!;
-    if (isNameWord(c, t) && (n - 1 === last || !isPossessive(t))) n--;
+    if ((isNameWord(c, t) || surnameTitle(n - 1)) && (n - 1 === last || !isPossessive(t))) n--;
     else if (isInitialDot(c, n - 1, first, last) && n - 2 > first - 1 && isNameWord(c, tokens[n - 2]!)) n--;
     else if (words.particles.has(t.lower) && n - 2 >= first && isNameWord(c, tokens[n - 2]!) && n <= last) n--;
     else break;
@@ -172,7 +180,7 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
 export function subjectBefore(c: NameContext, verb: number, lo: number): Subject | null {
   const { tokens, words } = c;
   let j = verb - 1;
-  for (let s = 0; s < 3 && j >= lo && words.skips.has(tokens[j]!.lower); s++) j--;
+  for (let s = 0; s < 3 && j >= lo && (words.skips.has(tokens[j]!.lower) || isAdverb(c, j)); s++) j--;
   // "Rep. Ida Moss (D-Ore.) said": a short parenthetical after the name (party, state, age) is skipped.
   if (j >= lo && tokens[j]!.text === ')') {
     let k = j - 1;
@@ -264,11 +272,31 @@ function documentOwner(c: NameContext, j: number, lo: number): Subject | null {
   const t = tokens[o]!;
   const pronoun = POSSESSIVE_PRONOUNS[t.lower];
   if (pronoun) return { kind: 'pronoun', pronoun };
+  // "the IMF report stated", "a Homeland Security memo said": a name before the noun owns it.
+  if (!isPossessive(t) && isCapitalised(t) && o < j && o === j - 1 && !opensSentence(tokens, o)) {
+    let a = o;
+    while (a - 1 >= lo && o - a < MAX_NAME_WORDS && isCapitalised(tokens[a - 1]!) && !isPossessive(tokens[a - 1]!)) a--;
+    const s = splitPhrase(c, a, o);
+    if (s.kind === 'name') return s;
+    const org = c.text.slice(tokens[a]!.start, tokens[o]!.end);
+    return { kind: 'name', name: org, title: null, start: tokens[a]!.start, end: tokens[o]!.end };
+  }
   if (!isPossessive(t)) return null;
   if (!isCapitalised(t)) return description(c, o, o);
   let a = o;
   while (a - 1 >= lo && o - a < MAX_NAME_WORDS && (isCapitalised(tokens[a - 1]!) || isInitialDot(c, a - 1, lo, o)) && !isPossessive(tokens[a - 1]!)) a--;
   return splitPhrase(c, a, o);
+}
+
+/**
+ * "Gingrich cynically dismissed", "Morial forcefully told": a lower-case word in -ly before a verb
+ * is an adverb, unless a determiner makes it a noun ("the family said").
+ */
+function isAdverb(c: NameContext, k: number): boolean {
+  const t = c.tokens[k]!;
+  if (t.kind !== 'word' || isCapitalised(t) || !/^\p{Ll}{2,}ly$/u.test(t.text)) return false;
+  const prev = c.tokens[k - 1];
+  return !prev || !(ARTICLES.has(prev.lower) || isPossessive(prev) || POSSESSIVE_PRONOUNS[prev.lower] !== undefined || isFunctionWord(prev.text));
 }
 
 /** Words that tie a person to the organisation after them ("Ida Moss with the Harbor Union"). */
