@@ -14,19 +14,35 @@ const MAX_TITLE_WORDS = 8;
 const ENDS_IN_PUNCT = /[.,!?;:]$/;
 const CAPITAL = /^\p{Lu}/u;
 const LONG_WORD = /^\p{L}{4}/u;
-const WORD_BEFORE = /([\p{L}-]{1,30})\s{0,3}$/u;
+/** Up to three words right before the opening mark ("the broadcast of"). */
+const WORDS_BEFORE = /(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{1,30}\s{0,3}$/u;
+/** An outlet's possessive right before the mark: "CNN’s", "NBC's" (an all-capitals name, the way broadcasters are written). */
+const OUTLET_BEFORE = /(?:^|\s)(?:\p{Lu}{2,8}['’]s|\p{Lu}{1,7}S['’])\s{1,3}$/u;
 const WORDS_AFTER = /[\p{L}\p{N}-]+|\S/gu;
 const LOOK = 60;
 
 /** Whether quote `q` of `text` is the name of a work, channel or operation, not speech. */
 export function isWorkTitle(text: string, q: QuoteSpan, words: QuoteWords): boolean {
-  const inner = text.slice(q.start, q.end);
-  if (ENDS_IN_PUNCT.test(inner)) return false;
+  let inner = text.slice(q.start, q.end);
+  const lead = text.slice(Math.max(0, q.open - LOOK), q.open);
+  // "on CNN’s “State of the Union.”", "the broadcast of “Fox News Sunday,”": a title keeps the
+  // comma or period that American style puts inside the marks, after an outlet's possessive or a cue.
+  const outlet = OUTLET_BEFORE.test(lead);
+  const cued = (() => {
+    const m = WORDS_BEFORE.exec(lead);
+    if (!m) return false;
+    const ws = m[0].trim().toLowerCase().split(/\s+/);
+    for (let i = 0; i < ws.length; i++) if (words.workBefore.has(ws.slice(i).join(' '))) return true;
+    return false;
+  })();
+  if (ENDS_IN_PUNCT.test(inner)) {
+    if (!(outlet || cued) || /[.!?]\s/u.test(inner)) return false;
+    inner = inner.replace(/[.,]$/u, '');
+  }
   const parts = inner.split(/\s+/);
   if (parts.length > MAX_TITLE_WORDS || !CAPITAL.test(parts[0]!)) return false;
   if (!parts.every((w) => !LONG_WORD.test(w) || CAPITAL.test(w))) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, q.open - LOOK), q.open));
-  if (before && words.workBefore.has(before[1]!.toLowerCase())) return true;
+  if (cued || outlet) return true;
   let seen = 0;
   for (const m of text.slice(q.close, q.close + LOOK).matchAll(WORDS_AFTER)) {
     if (words.workAfter.has(m[0].toLowerCase())) return true;
