@@ -14,8 +14,6 @@ const MAX_TITLE_WORDS = 8;
 const ENDS_IN_PUNCT = /[.,!?;:]$/;
 const CAPITAL = /^\p{Lu}/u;
 const LONG_WORD = /^\p{L}{4}/u;
-/** Up to three words right before the opening mark ("the broadcast of"). */
-const WORDS_BEFORE = /(?:[\p{L}-]{1,30}\s{1,3}){0,2}[\p{L}-]{1,30}\s{0,3}$/u;
 /** An outlet's possessive right before the mark: "CNN’s", "NBC's" (an all-capitals name, the way broadcasters are written). */
 const OUTLET_BEFORE = /(?:^|\s)(?:\p{Lu}{2,8}['’]s|\p{Lu}{1,7}S['’])\s{1,3}$/u;
 const WORDS_AFTER = /[\p{L}\p{N}-]+|\S/gu;
@@ -29,9 +27,9 @@ export function isWorkTitle(text: string, q: QuoteSpan, words: QuoteWords): bool
   // comma or period that American style puts inside the marks, after an outlet's possessive or a cue.
   const outlet = OUTLET_BEFORE.test(lead);
   const cued = (() => {
-    const m = WORDS_BEFORE.exec(lead);
-    if (!m) return false;
-    const ws = m[0].trim().toLowerCase().split(/\s+/);
+    // The last one to three words before the mark ("titled", "the broadcast of").
+    const ws = lead.trimEnd().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/^[^\p{L}]+/u, ''));
+    if (ws.length === 0 || !/^[\p{L}-]+$/u.test(ws[ws.length - 1]!)) return false;
     for (let i = 0; i < ws.length; i++) if (words.workBefore.has(ws.slice(i).join(' '))) return true;
     return false;
   })();
