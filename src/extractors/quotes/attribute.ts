@@ -110,10 +110,16 @@ function verbAt(c: Ctx, k: number): number {
   // "the United States", "Consumer Reports": a capitalised verb form inside a sentence is a name's word.
   if (isCapitalised(t) && !opensClause(c, k)) return 0;
   for (const form of c.words.verbHeads.get(t.lower) ?? []) {
-    if (form.every((w, i) => c.tokens[k + i]?.lower === w)) return form.length;
+    if (!form.every((w, i) => c.tokens[k + i]?.lower === w)) continue;
+    // "the states", "their claims", "Obama’s remarks": a present form after a determiner or possessive is a noun.
+    const prev = c.tokens[k - 1];
+    if (c.words.presents.has(form.join(' ')) && prev && prev.paragraph === t.paragraph && (DETERMINERS.has(prev.lower) || isPossessive(prev))) return 0;
+    return form.length;
   }
   return 0;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'such', 'no']);
 
 /** Length in tokens of the manner-of-speaking verb form ("scoffed", "shouted") at token `k`, or 0. */
 function mannerAt(c: Ctx, k: number): number {

@@ -324,7 +324,15 @@ function clauseOpener(c: NameContext, comma: number, lo: number): Subject | null
   }
   let e = start;
   while (e < comma && e - start < MAX_PHRASE && (inPhrase(c, e, start, comma) || words.particles.has(tokens[e]!.lower)) && !isPossessive(tokens[e]!)) e++;
-  if (e === start || e >= comma || tokens[e]!.text !== ',') return null;
+  const nameEnd = e;
+  // "Rep. Ida Moss (D-Ore.), a …, said": a short parenthetical after the name.
+  if (tokens[e]?.text === '(') {
+    let p = e + 1;
+    while (p < comma && p - e <= MAX_PAREN && tokens[p]!.text !== ')') p++;
+    if (tokens[p]?.text === ')') e = p + 1;
+  }
+  if (nameEnd === start || e >= comma || tokens[e]!.text !== ',') return null;
+  e = nameEnd;
   const s = splitPhrase(c, start, e - 1);
   return s.kind === 'name' && !c.words.orgHeads.has(tokens[e - 1]!.lower) ? s : null;
 }
