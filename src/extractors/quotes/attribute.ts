@@ -604,7 +604,7 @@ function genderCue(c: Ctx, tq: number, p: Pending | null): Gender | undefined {
 }
 
 /** Named subjects of every speech verb outside quotes ("Ruiz said that …"), in text order, at the name. */
-function speechMentions(c: Ctx): Mention[] {
+function speechMentions(c: Ctx, blockers: number[]): Mention[] {
   const out: Mention[] = [];
   const { tokens } = c;
   let sentStart = 0;
@@ -615,6 +615,10 @@ function speechMentions(c: Ctx): Mention[] {
     // Table rows, bylines, page furniture and list items that are not sentences: no speech verb there names a speaker.
     if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
     const s = invertedSubject(c, k, verbAt(c, k)) ?? subjectBefore(c, k, sentStart);
+    // "Officials said …", "The minister wrote back.": someone new speaks, though unnamed.
+    // A present form ("claims", "reports") there is too often a noun to count.
+    const form = tokens.slice(k, k + verbAt(c, k)).map((x) => x.lower).join(' ');
+    if (s?.kind === 'unnamed' && (s.head !== undefined || !c.words.presents.has(form))) blockers.push(t.start);
     if (s?.kind !== 'name') continue;
     const at = s.start ?? t.start;
     const lone = s.name.includes(' ') || isOrganisation(c, s.name) ? undefined : s.name;
@@ -709,7 +713,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   // quote nobody is credited with in its sentence takes the person (or organisation) named in the
   // latest sentence before it that names one who fits: a speech verb's subject, a person's name,
   // or an earlier quote's speaker. Within that sentence the first who fits wins (the subject).
-  const speech = speechMentions(c);
+  const blockers: number[] = [];
+  const speech = speechMentions(c, blockers);
   for (const m of speech) if (m.lone) c.index.speakers.add(m.lone);
   const genders = titleGenders(c);
   const pronounSubjects = pronounSentences(c);
@@ -780,6 +785,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const inSentence = pool.slice(j, i + 1).filter((m) => fits(m, want, cue, described));
       // A pronoun or description points to the first who fits (the sentence's subject); a quote credited to nobody, to the latest speaker.
       const found = subjectless ? inSentence[inSentence.length - 1] : inSentence[0];
+      // A quote credited to nobody never carries a speaker over a sentence where someone unnamed speaks
+      // ("“…,” said Ruiz. Officials disagreed, saying … “…”").
+      if (found && subjectless && blockers.some((b) => b > found.at && b < span.open && doc.sentenceIndexAt(b) !== found.sentence)) return null;
       if (found) return found;
       i = j - 1;
     }
