@@ -121,14 +121,19 @@ function verbAt(c: Ctx, k: number): number {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'such', 'no']);
 
-/** Length in tokens of the manner-of-speaking verb form ("scoffed", "shouted") at token `k`, or 0. */
-function mannerAt(c: Ctx, k: number): number {
+/** Length in tokens of the lower-case form from `heads` (forms by first token) starting at token `k`, or 0. */
+function formAt(c: Ctx, k: number, heads: ReadonlyMap<string, readonly (readonly string[])[]>): number {
   const t = c.tokens[k];
   if (!t || t.kind !== 'word' || isCapitalised(t)) return 0;
-  for (const form of c.words.mannerHeads.get(t.lower) ?? []) {
+  for (const form of heads.get(t.lower) ?? []) {
     if (form.every((w, i) => c.tokens[k + i]?.lower === w)) return form.length;
   }
   return 0;
+}
+
+/** Length in tokens of the manner-of-speaking verb form ("scoffed", "shouted") at token `k`, or 0. */
+function mannerAt(c: Ctx, k: number): number {
+  return formAt(c, k, c.words.mannerHeads);
 }
 
 /** Whether token `k` opens its sentence or follows a colon, bullet or dash (where any word is capitalised). */
@@ -251,12 +256,7 @@ function sentenceStart(c: Ctx, k: number, lo: number): number {
 
 /** Length in tokens of the speech-verb -ing form ("saying", "pointing out") starting at token `k`, or 0. */
 function gerundAt(c: Ctx, k: number): number {
-  const t = c.tokens[k];
-  if (!t || t.kind !== 'word' || isCapitalised(t)) return 0;
-  for (const form of c.words.gerundHeads.get(t.lower) ?? []) {
-    if (form.every((w, i) => c.tokens[k + i]?.lower === w)) return form.length;
-  }
-  return 0;
+  return formAt(c, k, c.words.gerundHeads);
 }
 
 /**
