@@ -6,13 +6,14 @@
  * excludes the marks but keeps the punctuation inside them. A quote that runs on over several paragraphs gives one fact per
  * paragraph segment; an unclosed mark ends at its paragraph.
  *
- * Leaves out: empty quotes; single-quoted text (’ is also the apostrophe; nested ‘…’ stays inside
- * its outer quote); quoted names of things (channels, shows, books, operations: see works.ts).
+ * Leaves out: empty quotes; single-quoted text outside headlines (’ is also the apostrophe; nested
+ * ‘…’ stays inside its outer quote); quoted names of things (channels, shows, books, operations: see
+ * works.ts); scare quotes and terms nobody in the sentence is credited with (see terms.ts).
  *
  * Rule order: spans (quotes/spans.ts) -> drop work titles (quotes/works.ts) -> speaker sieves
- * (quotes/attribute.ts): same-sentence speech verb / possessive / according-to / dash credit / next
- * sentence / transcript label / outlet line / sentence subject, then pronoun, then
- * continuation. Speakers resolve to the fullest name the document gives (quotes/names.ts).
+ * (quotes/attribute.ts) -> drop terms (quotes/terms.ts). Speakers resolve to the fullest name the
+ * document gives (quotes/names.ts) and carry an identity (quotes/identity.ts) and the offsets of
+ * the mention that decided them.
  */
 import type { Extractor } from './extractor.js';
 import type { QuoteFact } from '../types.js';

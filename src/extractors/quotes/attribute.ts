@@ -3,25 +3,35 @@
  * touches only quotes still without an attribution.
  *
  * 1. Same sentence: a speech verb whose subject names the speaker.
- *    - said-after:  "…,” Lena Ortiz said" / "…,” said Health Minister Lena Ortiz"
+ *    - said-after:  "…,” Lena Ortiz said" / "…,” said Health Minister Lena Ortiz" / "…,” said retired
+ *      steel worker Lena Ortiz" / "…,” Sam Hill scoffed" (a manner verb, quote-manner-verbs.tsv, only here
+ *      and right before a quote)
  *    - said-later:  "…” over the budget, she added."  (verb later in the sentence after the quote)
- *    - said-before: "Ortiz replied, “…”"
- *    - verb-that:   "Ortiz said that the plan was “dead”", "the ministry dismissed it as “noise”"
+ *    - said-before: "Ortiz replied, “…”", "the clip shows Ortiz saying, “…”"
+ *    - verb-that:   "Ortiz said that the plan was “dead”", "Ortiz rejected it, saying it was “dead”"
  *    - according-to: "“…,” according to the mayor’s office"
  *    - possessive:  "Ruiz’s claim that … “…”" (a noun for something said after a possessive name)
  *    - dash-credit: "“…” ― Ida Moss" (reader comments, pull quotes)
  *    - said-next:   "“…?” Ruiz said." / "“….” ¶ Ruiz said." (a short sentence right after that only says who spoke)
  *    - transcript:  "“HOLLOWAY: …”", "MARSH: … “…”" (all-capitals speaker labels)
+ *    - roundup:     "Jane Roe, The Daily Planet: “…”" (a person, an outlet or role, a colon)
  *    - org:         a "Newswire: …" line (an outlet's headline) speaks for the outlet.
  *    - sentence-subject: a partial quote with no speech verb takes its sentence's named subject
- *      ("Ruiz openly admires X as a “strong leader”").
- *    A quote that opens its sentence tries the words after it first; a quote inside a sentence
- *    tries the subject before it first ("Ruiz told X that … “…,” a paper reported": Ruiz's words).
- * 2. pronoun: "he said" -> the person opening the sentence before (when more recent than any
- *    speaker mention), else the nearest speaker mention before it (within 3 paragraphs), else the
- *    nearest person name compromise finds.
- * 3. continuation: an unattributed quote takes the nearest speaker in its own or the previous
- *    paragraph; an unclosed paragraph of a running quote takes the next segment's speaker.
+ *      ("Ruiz openly admires X as a “strong leader”", "Ruiz is blunt: “…”").
+ *    Subjects are read past appositives, parentheticals and -ly adverbs ("Ida Moss, president of the
+ *    union, which …, sharply said"), after "and" ("criticised the plan and said"), and from a
+ *    document's owner ("the agency’s review says" -> the agency). A quote that opens its sentence
+ *    tries the words after it first; a quote inside a sentence tries the subject before it first
+ *    ("Ruiz told X that … “…,” a paper reported": Ruiz's words).
+ * 2. pronoun ("he said"), description ("the mayor said", "the company said") and continuation (a
+ *    quote nobody is credited with): the person or organisation named in the latest sentence before
+ *    it that names one who fits: a speech verb's subject, an earlier quote's speaker, a person's name
+ *    (for continuation only the one opening the sentence right before), an organisation's name (for
+ *    "the agency" only). Fits: the pronoun's gender (courtesy titles, given names), a person for
+ *    "he", "she" and titles, an organisation for "it" and organisation words. Sentences a
+ *    same-gender pronoun carries on are skipped; continuation never crosses a sentence where someone
+ *    unnamed speaks. An unclosed paragraph of a running quote takes the next segment's speaker.
+ * 3. headline: single marks in a headline take the speaker of the first later quote with those words.
  * Whatever is left is quote/unattributed with speaker null.
  */
 import type { Doc } from '../../document.js';
