@@ -35,6 +35,13 @@ export function checkInvariants(text: string, facts: readonly Fact[]): void {
     expect(typeof f.rule === 'string' && f.rule.length > 0, `rule of "${f.text}"`).toBe(true);
     expect(f.start >= prevEnd, `"${f.text}"@${f.start} overlaps or precedes the fact before it`).toBe(true);
     prevEnd = f.end;
+    // A speaker's mention is a span of the text that names it: its last word is one of the name's words.
+    const sp = (f as { speaker?: { name: string; start?: number; end?: number } | null }).speaker;
+    if (sp && sp.start !== undefined) {
+      expect(0 <= sp.start && sp.start < sp.end! && sp.end! <= text.length, `speaker span ${sp.start}-${sp.end}`).toBe(true);
+      const words = (x: string) => (x.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
+      expect(words(sp.name), `speaker mention of "${f.text}"`).toContain(words(text.slice(sp.start, sp.end)).pop());
+    }
   }
 }
 
