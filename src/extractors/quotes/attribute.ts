@@ -284,8 +284,13 @@ function participleSubject(c: Ctx, k: number, lo: number): Subject | null {
   // Only after a comma, a noun for what was issued or said ("issued a statement saying"), or "by",
   // "while", "after", "before" ("began by saying").
   if (prev.text !== ',' && !c.words.speechNouns.has(prev.lower) && !PARTICIPLE_LINKS.has(prev.lower)) return null;
-  const opening = openingSubject(c, sentenceStart(c, k, lo), k);
-  return opening?.subject ?? null;
+  const start = sentenceStart(c, k, lo);
+  const opening = openingSubject(c, start, k);
+  if (opening) return opening.subject;
+  // "The party issued a statement saying …": a one-word definite description opening the sentence.
+  const [the, head, verb] = [c.tokens[start], c.tokens[start + 1], c.tokens[start + 2]];
+  if (the?.lower === 'the' && head?.kind === 'word' && !isCapitalised(head) && verb?.kind === 'word' && !isCapitalised(verb) && start + 2 < k) return { kind: 'unnamed', head: head.lower };
+  return null;
 }
 
 /** Rule according-to: "according to X" in the quote's sentence, after it or before it. */

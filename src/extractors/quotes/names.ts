@@ -155,6 +155,16 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
   while (n <= last && words.particles.has(tokens[n]!.lower)) n++;
   const slice = (a: number, b: number) => c.text.slice(tokens[a]!.start, tokens[b]!.end);
   if (n <= last) n = trimLead(c, n, last);
+  // "NASA Administrator Bill Nelson", "Acme Sales Director Ann Lee": in a run of three or more
+  // capitalised words, a person's name starts at its first given name; the words before are the title.
+  if (last - n >= 2 && !isGivenName(tokens[n]!.text)) {
+    for (let g = n + 1; g < last; g++) {
+      if (isGivenName(tokens[g]!.text) && isNameWord(c, tokens[g]!)) {
+        n = g;
+        break;
+      }
+    }
+  }
   if (n <= last) {
     // "the Chilean said": a demonym after an article is a person left unnamed.
     if (n === last && ARTICLES.has(tokens[n - 1]?.lower ?? '') && c.demonymAt(tokens[n]!.start)) return description(c, first, last);
@@ -162,12 +172,16 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
     // A lone capitalised word that the document also writes in lower case is a sentence-initial
     // common noun ("Officials said"), not a name.
     if (n === last && c.lowerSeen.has(tokens[n]!.lower)) return description(c, first, last);
-    const titled = n > first && tokens.slice(first, n).some((t) => words.titles.has(stripPossessive(t.lower)));
+    const titled = n > first && tokens.slice(first, n).some((t) => words.titles.has(stripPossessive(t.lower)) || (isCapitalised(t) && !isPossessive(t)));
     return { kind: 'name', name, title: titled ? slice(first, n - 1) : null, start: tokens[n]!.start, end: tokens[n]!.start + name.length };
   }
   // An organisation needs a capitalised word to be named ("Ruiz’s office"); "the ministry" is nobody by name.
   const capitalised = tokens.slice(first, last + 1).some((t) => isCapitalised(t) && !words.titles.has(t.lower));
   if (words.orgs.has(tokens[last]!.lower) && capitalised) return { kind: 'name', name: slice(first, last), title: null, start: tokens[first]!.start, end: tokens[last]!.end };
+  // "a ministry spokeswoman said": an unnamed spokesperson speaks for the organisation named before the role.
+  if (words.titles.has(tokens[last]!.lower)) {
+    for (let k = last - 1; k >= first; k--) if (words.orgs.has(tokens[k]!.lower)) return { kind: 'unnamed', head: tokens[k]!.lower };
+  }
   return description(c, first, last);
 }
 
@@ -375,6 +389,11 @@ export function subjectAfter(c: NameContext, from: number, hi: number, roles = f
   if (words.pronouns.has(head.lower)) return { kind: 'pronoun', pronoun: head.lower };
   const article = ARTICLES.has(head.lower);
   if (article) i++;
+  // "…,” says the agency’s review": a document speaks for its owner.
+  if (i + 1 <= hi && isPossessive(tokens[i]!) && readWordSet('quote-document-nouns.txt').has(tokens[i + 1]!.lower)) {
+    const owner = documentOwner(c, i + 1, from);
+    if (owner) return owner;
+  }
   let k = i;
   while (k <= hi && k - i < MAX_PHRASE && inPhrase(c, k, i, hi)) {
     if (isPossessive(tokens[k]!)) {
@@ -484,6 +503,14 @@ export class NameIndex {
         cur = cur.slice(1);
         first++;
       }
+      // "NASA Administrator Bill Nelson": the name starts at its first given name (see splitPhrase).
+      if (cur.length >= 3 && !isGivenName(cur[0]!)) {
+        const g = cur.findIndex((w, i) => i > 0 && i < cur.length - 1 && isGivenName(w));
+        if (g > 0) {
+          cur = cur.slice(g);
+          while (tokens[first]!.text.replace(/[’']s$/u, '') !== cur[0] && first < last) first++;
+        }
+      }
       // A title-case headline ("Mayor Defies Council Over Budget") runs its words together: no names from it.
       if (cur.length >= 2 && cur.length <= 5 && !org && !headline.has(tokens[first]!.paragraph)) {
         const before = tokens[first - 1];
@@ -504,7 +531,13 @@ export class NameIndex {
       let e = k;
       while (e + 1 < tokens.length && tokens[e + 1]!.paragraph === t.paragraph && tokens[e + 1]!.kind === 'word' && isCapitalised(tokens[e + 1]!) && !words.stops.has(tokens[e + 1]!.lower) && !isPossessive(tokens[e]!)) e++;
       const lastWord = stripPossessive(tokens[e]!.lower);
-      if (e > k && e - k < 6 && (words.orgHeads.has(lastWord) || words.orgs.has(lastWord))) {
+      const orgWord = words.orgHeads.has(lastWord) || words.orgs.has(lastWord);
+      // "Ministry of Transport", "Bank of Canada": an organisation word, "of", and a capitalised name.
+      if (orgWord && !isPossessive(tokens[e]!) && tokens[e + 1]?.lower === 'of' && tokens[e + 2]?.paragraph === t.paragraph && isCapitalised(tokens[e + 2]!)) {
+        e += 2;
+        while (e + 1 < tokens.length && e - k < 8 && tokens[e + 1]!.paragraph === t.paragraph && tokens[e + 1]!.kind === 'word' && isCapitalised(tokens[e + 1]!) && !isPossessive(tokens[e]!)) e++;
+      }
+      if (e > k && e - k < 9 && orgWord) {
         const start = opensSentence(tokens, k) && c.lowerSeen.has(t.lower) ? k + 1 : k;
         const name = stripPossessive(c.text.slice(tokens[start]!.start, tokens[e]!.end));
         if (e > start) this.orgRuns.push({ name, start: tokens[start]!.start, end: tokens[start]!.start + name.length });
