@@ -571,7 +571,12 @@ export class NameIndex {
   private isPerson(r: NameRun): boolean {
     let known = this.personCache.get(r);
     if (known === undefined) {
-      known = r.titled || this.speakers.has(r.parts[r.parts.length - 1]!) || (!r.afterStop && this.doc.peopleIn(r.start, r.end).some((m) => m.start < r.end && m.end > r.start));
+      // compromise finds people through its lexicon of name words: a run holding none is no person
+      // it would find, and needs no parse.
+      known =
+        r.titled ||
+        this.speakers.has(r.parts[r.parts.length - 1]!) ||
+        (!r.afterStop && r.parts.some((p) => isKnownNameWord(p)) && this.doc.peopleIn(r.start, r.end).some((m) => m.start < r.end && m.end > r.start));
       this.personCache.set(r, known);
     }
     return known;
