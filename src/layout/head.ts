@@ -2,7 +2,8 @@
  * The head of a news document: its headline, byline and dateline.
  *
  * - headline: the first paragraph, when more follow and it reads as a title: short, and without a
- *   closing period unless written in capitals or title case ("Mayor Defies Council Over Budget.").
+ *   closing period unless written in capitals or title case with three words of four letters or
+ *   more ("Mayor Defies Council Over Budget.", not "Ada Ruiz won on Monday.").
  * - byline: one of the first paragraphs opening with "By" and a capitalised name, short.
  * - dateline: where and when the story was filed. Either a paragraph of its own near the top (a
  *   place in capitals and a date, "WASHINGTON 1996-08-30", or a date alone, "March 3, 2021"), or
@@ -106,6 +107,13 @@ function wordCount(s: string): number {
  * last word (title case capitalises it: "Mayor Lee Warns Council"; a sentence full of names ends
  * as a sentence does: "… National Bureau of Economic Research study of 135").
  */
+/** A first line ending in a period is a headline only with this many words of four letters or more ("Ada Ruiz won on Monday." is a sentence). */
+const MIN_TITLE_WORDS_WITH_PERIOD = 3;
+
+function longWords(s: string): number {
+  return (s.match(WORDS) ?? []).filter((w) => w.length >= 4).length;
+}
+
 export function isTitleLike(s: string): boolean {
   if (!LOWER.test(s)) return /\p{Lu}/u.test(s);
   const words = s.match(WORDS) ?? [];
@@ -127,7 +135,7 @@ export function readHead(paragraphs: Paragraph[]): Head {
     first.text.length <= MAX_HEADLINE_CHARS &&
     wordCount(first.text) <= MAX_HEADLINE_WORDS &&
     wordCount(first.text) >= 1 &&
-    (!ENDS_PERIOD.test(first.text) || isTitleLike(first.text)) &&
+    (!ENDS_PERIOD.test(first.text) || (isTitleLike(first.text) && longWords(first.text) >= MIN_TITLE_WORDS_WITH_PERIOD)) &&
     !isByline(first.text) &&
     !isDatelineParagraph(first.text) &&
     datelineOpening(first.text) === null

@@ -345,7 +345,9 @@ function foldSurnames(speakers: ReadonlyMap<string, SpeakerEntry>): Map<string, 
     const dash = id.lastIndexOf('-');
     if (dash < 0) continue;
     const surname = id.slice(dash + 1);
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), id]);
+    const list = bySurname.get(surname);
+    if (list) list.push(id);
+    else bySurname.set(surname, [id]);
   }
   const out = new Map<string, SpeakerEntry>();
   const copy = (e: SpeakerEntry): SpeakerEntry => ({ names: new Map(e.names), titles: new Map(e.titles), quotes: e.quotes, docs: { count: e.docs.count, ids: new Set(e.docs.ids) }, said: [...e.said] });

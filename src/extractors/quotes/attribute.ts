@@ -105,8 +105,6 @@ const SENTENCE_FINAL = /[.!?…][’'"”»]?\s{0,2}["”»]$/u;
 
 interface Ctx extends NameContext {
   doc: Doc;
-  /** Capitalised words the document writes inside a sentence (not as its first word). */
-  midSentence: ReadonlySet<string>;
   index: NameIndex;
   quoteToken: number[];
   /** Index of each paragraph's first token. */
@@ -129,6 +127,7 @@ function verbAt(c: Ctx, k: number): number {
   return 0;
 }
 
+const WORDS = /[\p{L}-]+/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'such', 'no']);
 
 /** Length in tokens of the lower-case form from `heads` (forms by first token) starting at token `k`, or 0. */
@@ -408,16 +407,34 @@ function isInitial(t: Token): boolean {
 }
 
 /** "HOLLOWAY: …" / "MS. RUIZ: …": an all-capitals speaker label at the start of `text`, as transcripts write it. */
-function transcriptLabel(c: Ctx, text: string): Subject | null {
+function transcriptLabel(c: Ctx, text: string, base: number): Subject | null {
   const m = TRANSCRIPT_LABEL.exec(text);
   if (!m) return null;
   const words = m[1]!.split(' ').filter((w) => !c.words.titles.has(w.toLowerCase().replace(/\.$/, '')));
   const last = words[words.length - 1];
   if (!last || c.words.sections.has(m[1]!.toLowerCase()) || c.words.stops.has(last.toLowerCase())) return null;
   // The document's own spelling of the surname ("MCCAIN" -> "McCain"), else the word in title case.
-  const written = c.tokens.find((t) => t.kind === 'word' && t.text !== last && t.text.toUpperCase() === last)?.text;
+  const written = spellings(c).get(last);
   const name = words.slice(0, -1).map(titleCase).concat(written ?? titleCase(last)).join(' ');
-  return { kind: 'name', name, title: null };
+  const start = base + m.index + m[0].indexOf(m[1]!);
+  return { kind: 'name', name, title: null, start, end: start + m[1]!.length };
+}
+
+const spellingCache = new WeakMap<readonly Token[], Map<string, string>>();
+
+/** Each word's first spelling that is not all capitals, by its all-capitals form ("MCCAIN" -> "McCain"), built once per document. */
+function spellings(c: Ctx): Map<string, string> {
+  let map = spellingCache.get(c.tokens);
+  if (!map) {
+    map = new Map();
+    for (const t of c.tokens) {
+      if (t.kind !== 'word') continue;
+      const upper = t.text.toUpperCase();
+      if (upper !== t.text && !map.has(upper)) map.set(upper, t.text);
+    }
+    spellingCache.set(c.tokens, map);
+  }
+  return map;
 }
 
 function titleCase(w: string): string {
@@ -430,8 +447,8 @@ function titleCase(w: string): string {
  */
 function fromTranscript(c: Ctx, tq: number, inside: boolean): Pending | null {
   const q = c.tokens[tq]!;
-  const text = inside ? c.text.slice(q.start + 1, q.end) : c.text.slice(c.tokens[c.paragraphStart[q.paragraph]!]!.start, q.start);
-  const subject = transcriptLabel(c, text);
+  const base = inside ? q.start + 1 : c.tokens[c.paragraphStart[q.paragraph]!]!.start;
+  const subject = transcriptLabel(c, c.text.slice(base, inside ? q.end : q.start), base);
   return subject ? { rule: 'quote/transcript', subject } : null;
 }
 
@@ -556,7 +573,7 @@ function firstAttribution(c: Ctx, tq: number): Pending | null {
 
 /** A name without the punctuation a parser may leave at its edges ("Ada Ruiz," -> "Ada Ruiz"). */
 function cleanName(name: string): string {
-  return trimName(name);
+  return trimName(name).replace(/\s+/g, ' ');
 }
 
 function named(c: Ctx, s: { name: string; title: string | null; start?: number; end?: number }, at: number): Speaker {
@@ -564,7 +581,7 @@ function named(c: Ctx, s: { name: string; title: string | null; start?: number; 
   const out: Speaker = s.title ? { name, title: s.title } : { name };
   if (s.start !== undefined && s.end !== undefined) {
     out.start = s.start;
-    out.end = s.start + cleanName(c.text.slice(s.start, s.end)).length;
+    out.end = s.start + trimName(c.text.slice(s.start, s.end)).length;
   }
   return out;
 }
@@ -698,12 +715,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
   tokens.forEach((t, k) => {
     paragraphStart[t.paragraph] ??= k;
   });
-  const midSentence = new Set<string>();
-  tokens.forEach((t, k) => {
-    const prev = tokens[k - 1];
-    if (isCapitalised(t) && prev && prev.paragraph === t.paragraph && prev.sentenceEnd === t.sentence && prev.kind === 'word') midSentence.add(t.text);
-  });
-  const c: Ctx = { ...base, doc, index: new NameIndex(base, doc), quoteToken, paragraphStart, midSentence };
+  const c: Ctx = { ...base, doc, index: new NameIndex(base, doc), quoteToken, paragraphStart };
 
   // Sieve 1: the quote's own sentence.
   const pending = spans.map((_, q) => firstAttribution(c, quoteToken[q]!));
@@ -775,7 +787,19 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     if (described && want === 'person' && m.kind !== 'person' && !g && !persons.has(m.speaker.name) && !c.index.isPersonName(m.speaker.name)) return false;
     return !cue || cue === 'n' || !g || g === cue;
   };
-  const resolve = (q: number, window: number, want: Want, cue: Gender | undefined, subjectless: boolean, described: boolean): Mention | null => {
+  // Whether someone unnamed speaks after mention `m` (outside its sentence) and before `to`: blockers are in text order.
+  const blockedBetween = (m: Mention, to: number): boolean => {
+    let lo = 0;
+    let hi = blockers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blockers[mid]! <= m.at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < blockers.length && blockers[i]! < to; i++) if (doc.sentenceIndexAt(blockers[i]!) !== m.sentence) return true;
+    return false;
+  };
+  const resolve = (q: number, window: number, want: Want, cue: Gender | undefined, subjectless: boolean, described: boolean, head?: string): Mention | null => {
     const span = spans[q]!;
     const own = tokens[quoteToken[q]!]!.sentence;
     const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - window)]!.start, span.open - PRONOUN_REACH);
@@ -793,6 +817,15 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     const prevSentence = tokens[bounds(c, quoteToken[q]!).lo]!.sentence - 1;
     const opener = (m: Mention) => m.kind === 'person' && m.sentence === prevSentence && opensWith(c, m);
     const pool = !subjectless || !all.some((m) => m.kind !== 'person') ? all : all.filter((m) => m.kind !== 'person' || opener(m));
+    // "Ada Ruiz is the mayor. Ben Cole is the treasurer. “…,” the mayor said.": the latest who fits in
+    // a sentence that gives them that role, before anyone merely named later.
+    if (described && head) {
+      for (let i = pool.length - 1; i >= 0; i--) {
+        const m = pool[i]!;
+        const sentence = doc.sentences[m.sentence];
+        if (sentence && fits(m, want, cue, described) && (doc.text.slice(sentence.start, sentence.end).toLowerCase().match(WORDS) ?? ([] as string[])).includes(head)) return m;
+      }
+    }
     for (let i = pool.length - 1; i >= 0; ) {
       const sentence = pool[i]!.sentence;
       let j = i;
@@ -802,7 +835,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const found = subjectless ? inSentence[inSentence.length - 1] : inSentence[0];
       // A quote credited to nobody never carries a speaker over a sentence where someone unnamed speaks
       // ("“…,” said Ruiz. Officials disagreed, saying … “…”").
-      if (found && subjectless && blockers.some((b) => b > found.at && b < span.open && doc.sentenceIndexAt(b) !== found.sentence)) return null;
+      if (found && subjectless && blockedBetween(found, span.open)) return null;
       if (found) return found;
       i = j - 1;
     }
@@ -818,7 +851,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const role = subject?.kind === 'unnamed' ? describes(c, subject.head) : null;
       const want: Want = role ?? (cue === 'n' ? 'org' : subject?.kind === 'pronoun' && subject.pronoun !== 'they' && subject.pronoun !== 'we' ? 'person' : 'any');
       const window = subject ? PRONOUN_PARAGRAPHS : CONTINUATION_PARAGRAPHS;
-      const found = resolve(q, window, want, cue, !subject, role !== null);
+      const found = resolve(q, window, want, cue, !subject, role !== null, subject?.kind === 'unnamed' ? subject.head : undefined);
       const rule = subject?.kind === 'pronoun' ? 'quote/pronoun' : role ? p!.rule : 'quote/continuation';
       if (found) {
         result[q] = { rule, speaker: found.speaker };

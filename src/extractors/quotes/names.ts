@@ -55,6 +55,8 @@ export interface NameContext {
   text: string;
   /** Whether the word at this offset is a demonym ("the Chilean said", "the Chileans said"): quote-demonyms.txt. */
   demonymAt: (offset: number) => boolean;
+  /** Capitalised words the document writes inside a sentence (not as its first word). */
+  midSentence: ReadonlySet<string>;
 }
 
 /** Builds the shared context for subject parsing. */
@@ -65,7 +67,12 @@ export function nameContext(doc: Doc, tokens: readonly Token[], words: QuoteWord
     const word = /^\p{L}+/u.exec(doc.text.slice(offset, offset + 40))?.[0].toLowerCase() ?? '';
     return words.demonyms.has(word) || (word.endsWith('s') && words.demonyms.has(word.slice(0, -1)));
   };
-  return { tokens, words, lowerSeen, text: doc.text, demonymAt };
+  const midSentence = new Set<string>();
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    if (isCapitalised(t) && prev && prev.paragraph === t.paragraph && prev.sentenceEnd === t.sentence && prev.kind === 'word') midSentence.add(t.text);
+  });
+  return { tokens, words, lowerSeen, text: doc.text, demonymAt, midSentence };
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -105,6 +112,8 @@ function isNameWord(c: NameContext, t: Token): boolean {
 function inPhrase(c: NameContext, k: number, first: number, last: number): boolean {
   const t = c.tokens[k]!;
   if (isTitleDot(c, k, first, last) || isInitialDot(c, k, first, last)) return true;
+  // "Bank of Canada Governor Tiff Macklem": "of" between capitalised words.
+  if (t.lower === 'of' && k > first && k < last && isCapitalised(c.tokens[k - 1]!) && isCapitalised(c.tokens[k + 1]!)) return true;
   if (t.kind !== 'word' || c.words.stops.has(t.lower)) return false;
   if (isCapitalised(t) || c.words.titles.has(t.lower) || c.words.orgs.has(t.lower)) return true;
   return isParticle(c, k, first, last);
@@ -172,6 +181,10 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
     // A lone capitalised word that the document also writes in lower case is a sentence-initial
     // common noun ("Officials said"), not a name.
     if (n === last && c.lowerSeen.has(tokens[n]!.lower)) return description(c, first, last);
+    // "Officials said", "Witnesses told reporters": a lone plural opening its sentence, which the
+    // document never capitalises inside one and compromise knows in no name, is a common noun.
+    const lone = tokens[n]!;
+    if (n === last && n === first && opensSentence(tokens, n) && /\p{Ll}s$/u.test(lone.text) && !isKnownNameWord(lone.text) && !c.midSentence.has(lone.text)) return description(c, first, last);
     const titled = n > first && tokens.slice(first, n).some((t) => words.titles.has(stripPossessive(t.lower)) || (isCapitalised(t) && !isPossessive(t)));
     return { kind: 'name', name, title: titled ? slice(first, n - 1) : null, start: tokens[n]!.start, end: tokens[n]!.start + name.length };
   }
@@ -410,7 +423,7 @@ export function subjectAfter(c: NameContext, from: number, hi: number, roles = f
     k++;
   }
   // After an inverted verb or "according to": "said oil worker Ida Moss", "said Acme sales director, Ida Moss".
-  const later = roles ? roleThenName(c, k, hi) : null;
+  const later = roles ? roleThenName(c, k, hi, i) : null;
   if (later) return later;
   if (k === i) {
     if (!article || k > hi) return { kind: 'unnamed' };
@@ -440,7 +453,7 @@ const MAX_ROLE_WORDS = 6;
  * lower-case role words (no article or preposition but "and"; numbers as in "9/11 widow") and
  * perhaps a comma, then a name that ends the clause. The role phrase is the title.
  */
-function roleThenName(c: NameContext, k: number, hi: number): Subject | null {
+function roleThenName(c: NameContext, k: number, hi: number, titleFrom = k): Subject | null {
   const { tokens, words } = c;
   let e = k;
   let roles = 0;
@@ -449,6 +462,16 @@ function roleThenName(c: NameContext, k: number, hi: number): Subject | null {
     const role = t.kind === 'word' && !isCapitalised(t) && (t.lower === 'and' || !words.stops.has(t.lower)) && !words.pronouns.has(t.lower);
     // "9/11 widow", "the tenants’ association’s": a slash between numbers and a plural's apostrophe belong to the role.
     const glue = (t.text === '/' && /^\p{N}/u.test(tokens[e + 1]?.text ?? '')) || ((t.text === '’' || t.text === "'") && e > k && tokens[e - 1]!.end === t.start && /s$/u.test(tokens[e - 1]!.text));
+    // "the former mayor of Springfield, Ida Moss": "of" and a place belong to the role, before a comma.
+    if (t.lower === 'of' && (roles > 0 || titleFrom < k) && tokens[e + 1] && isCapitalised(tokens[e + 1]!)) {
+      let p = e + 1;
+      while (p <= hi && p - e <= MAX_NAME_WORDS && isCapitalised(tokens[p]!)) p++;
+      if (tokens[p]?.text === ',') {
+        e = p;
+        roles++;
+        break;
+      }
+    }
     if (!role && !glue) break;
     if (t.kind === 'word' && !/^\p{N}/u.test(t.text)) roles++;
     e++;
@@ -460,7 +483,7 @@ function roleThenName(c: NameContext, k: number, hi: number): Subject | null {
   if (e - a < 1 || (e <= hi && !CLAUSE_END.has(tokens[e]!.text) && !words.stops.has(tokens[e]!.lower))) return null;
   const s = splitPhrase(c, a, e - 1);
   if (s.kind !== 'name') return null;
-  return { ...s, title: c.text.slice(tokens[k]!.start, tokens[a - 1]!.end).replace(/,$/, '') };
+  return { ...s, title: c.text.slice(tokens[titleFrom]!.start, tokens[a - 1]!.end).replace(/,$/, '') };
 }
 
 const CLAUSE_END = new Set(['.', ',', ';', '!', '?', ':', ')']);
@@ -480,7 +503,9 @@ interface NameRun {
 export class NameIndex {
   private runs: NameRun[] = [];
   private personCache = new Map<NameRun, boolean>();
-  private byLast: Map<string, NameRun[]> | null = null;
+  /** Runs by their last word and by their first word (fullest, personMentions). */
+  private byLast = new Map<string, NameRun[]>();
+  private byFirst = new Map<string, NameRun[]>();
   /** Names ending in an organisation word ("Harbor Transit Agency"), in text order. */
   private orgRuns: { name: string; start: number; end: number }[] = [];
   /** Surnames the document gives a speech verb ("Ruiz said"): a run ending in one is a person. Filled before personMentions is asked. */
@@ -516,7 +541,8 @@ export class NameIndex {
         const before = tokens[first - 1];
         const titled = before !== undefined && (words.titles.has(before.lower) || isTitleDot(c, first - 1, first - 2, first));
         const afterStop = before !== undefined && !isCapitalised(before) && words.stops.has(before.lower);
-        this.runs.push({ parts: cur, start: tokens[first]!.start, end: tokens[last]!.end, titled, afterStop });
+        // The run ends before a possessive ending ("Ida Moss’s plan" -> "Ida Moss").
+        this.runs.push({ parts: cur, start: tokens[first]!.start, end: tokens[last]!.start + stripPossessive(tokens[last]!.text).length, titled, afterStop });
       }
       cur = [];
     };
@@ -561,6 +587,15 @@ export class NameIndex {
       } else flush();
     }
     flush();
+    const add = (map: Map<string, NameRun[]>, key: string, r: NameRun) => {
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
+    };
+    for (const r of this.runs) {
+      add(this.byLast, r.parts[r.parts.length - 1]!, r);
+      add(this.byFirst, r.parts[0]!, r);
+    }
   }
 
   /**
@@ -601,13 +636,6 @@ export class NameIndex {
       const r = this.runs[i]!;
       if (this.isPerson(r)) out.push({ start: r.start, end: r.end, name: this.fullest(r.parts.join(' '), r.start) });
     }
-    if (!this.byLast) {
-      this.byLast = new Map();
-      for (const r of this.runs) {
-        const last = r.parts[r.parts.length - 1]!;
-        this.byLast.set(last, [...(this.byLast.get(last) ?? []), r]);
-      }
-    }
     const { tokens } = this.c;
     let lo = 0;
     let hi = tokens.length;
@@ -634,13 +662,22 @@ export class NameIndex {
 
   /** Organisation names ("Harbor Transit Agency") starting in [from, to), in text order. */
   orgMentions(from: number, to: number): { start: number; end: number; name: string }[] {
-    return this.orgRuns.filter((r) => r.start >= from && r.start < to);
+    let lo = 0;
+    let hi = this.orgRuns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.orgRuns[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: { start: number; end: number; name: string }[] = [];
+    for (let i = lo; i < this.orgRuns.length && this.orgRuns[i]!.start < to; i++) out.push(this.orgRuns[i]!);
+    return out;
   }
 
   /** Whether the document writes `name` (or a longer name ending in it) as a person's name somewhere. */
   isPersonName(name: string): boolean {
     const parts = name.split(/\s+/);
-    return this.runs.some((r) => r.parts.length >= parts.length && parts.every((p, i) => r.parts[r.parts.length - parts.length + i] === p) && this.isPerson(r));
+    return (this.byLast.get(parts[parts.length - 1]!) ?? []).some((r) => r.parts.length >= parts.length && parts.every((p, i) => r.parts[r.parts.length - parts.length + i] === p) && this.isPerson(r));
   }
 
   /**
@@ -655,15 +692,15 @@ export class NameIndex {
     const endsWith = (r: NameRun) =>
       r.parts.length > parts.length && parts.every((p, i) => r.parts[r.parts.length - parts.length + i] === p);
     const startsWith = (r: NameRun) => parts.length === 1 && r.parts[0] === parts[0] && this.isPerson(r);
-    const pick = (ok: (r: NameRun) => boolean): string | null => {
+    const pick = (candidates: readonly NameRun[], ok: (r: NameRun) => boolean): string | null => {
       let best: NameRun | null = null;
-      for (const r of this.runs) {
+      for (const r of candidates) {
         if (!ok(r)) continue;
         if (!best || r.parts.length > best.parts.length || (r.parts.length === best.parts.length && closer(r.start, best.start, at))) best = r;
       }
       return best ? best.parts.join(' ') : null;
     };
-    return pick(endsWith) ?? pick(startsWith) ?? name;
+    return pick(this.byLast.get(parts[parts.length - 1]!) ?? [], endsWith) ?? pick(this.byFirst.get(parts[0]!) ?? [], startsWith) ?? name;
   }
 }
 
