@@ -61,6 +61,8 @@ const MAX_MANNER_GAP = 4;
 /** At most this many tokens on either side of a quote count as its sentence (keeps hostile input linear). */
 const MAX_WINDOW = 80;
 const PRONOUN_PARAGRAPHS = 3;
+/** How far back (paragraphs) the person holding a role ("the mayor") is looked for. */
+const HOLDER_PARAGRAPHS = 30;
 const CONTINUATION_PARAGRAPHS = 1;
 const BULLETS = new Set(['-', '•', '*', '–', '—']);
 const MAX_COLON_NAME = 4;
@@ -592,7 +594,9 @@ interface Mention {
   paragraph: number;
   sentence: number;
   speaker: Speaker;
-  kind: 'speech' | 'person' | 'quote' | 'org';
+  kind: 'speech' | 'person' | 'quote' | 'org' | 'description';
+  /** For a description ("the mayor"): its head. */
+  head?: string;
   /** For a speech mention: the one word the text gave as its subject ("Ruiz said"), if that is all it gave. */
   lone?: string;
 }
@@ -696,6 +700,33 @@ function opensWith(c: Ctx, m: Mention): boolean {
   if (before.split(/\s+/).some((w) => w === 'and' || w === 'or' || (/^\p{Lu}/u.test(w) && !c.words.titles.has(w.toLowerCase()) && before.indexOf(w) > 0))) return false;
   const after = c.text.slice(m.speaker.end ?? m.at, (m.speaker.end ?? m.at) + 8);
   return !/^\s{1,3}and\s{1,3}\p{Lu}/u.test(after);
+}
+
+/**
+ * Sentences whose subject is a role ("the mayor", "the former coach"): "the", at most two
+ * lower-case words, a title word, then a lower-case word (the verb), after an optional leading
+ * phrase and its comma. One mention each, at "the", with the role as its head.
+ */
+function roleSubjects(c: Ctx): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = c;
+  const seen = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'the' || seen.has(t.sentence)) continue;
+    const prev = tokens[k - 1];
+    const opens = !prev || prev.paragraph !== t.paragraph || prev.sentenceEnd !== t.sentence || (prev.text === ',' && sentenceStart(c, k - 1, 0) < k - 1 && c.words.stops.has(tokens[sentenceStart(c, k - 1, 0)]!.lower));
+    if (!opens) continue;
+    let h = k + 1;
+    while (h < tokens.length && h - k <= 3 && tokens[h]!.kind === 'word' && !isCapitalised(tokens[h]!) && !c.words.titles.has(tokens[h]!.lower)) h++;
+    const head = tokens[h];
+    const verb = tokens[h + 1];
+    if (!head || !c.words.titles.has(head.lower) || isCapitalised(head) || !verb || verb.kind !== 'word' || isCapitalised(verb) || c.words.stops.has(verb.lower)) continue;
+    if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
+    seen.add(t.sentence);
+    out.push({ at: t.start, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(t.start), speaker: { name: head.lower }, kind: 'description', head: head.lower });
+  }
+  return out;
 }
 
 /** What a resolution looks for: a person (he, she, "the mayor"), an organisation (it, "the company"), or either. */
@@ -807,6 +838,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     for (let p = doc.paragraphIndexAt(from); p >= 0 && p <= span.paragraph; p++) for (const m of peopleOf(p)) if (m.at >= from && m.at < span.open) people.push(m);
     while (historyFrom < history.length && history[historyFrom]!.at < from) historyFrom++;
     const told = history.slice(historyFrom).filter((h) => h.at < span.open);
+    // "On Monday, the mayor brought the plan up again. “…,” he said.": a sentence whose subject is a
+    // role stands for the person who holds it.
+    if (want === 'person' && !subjectless) for (const d of descriptions) if (d.at >= from && d.at < span.open) people.push(d);
     // A sentence whose subject is a pronoun of the same gender carries the earlier person on
     // ("Ruiz won. She thanked Lee. “…,” she said."): the people it names are not who it is about.
     const chained = (m: Mention) => m.kind === 'person' && cue !== undefined && cue !== 'n' && pronounSubjects.get(m.sentence) === cue;
@@ -832,7 +866,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       while (j - 1 >= 0 && pool[j - 1]!.sentence === sentence) j--;
       const inSentence = pool.slice(j, i + 1).filter((m) => fits(m, want, cue, described));
       // A pronoun or description points to the first who fits (the sentence's subject); a quote credited to nobody, to the latest speaker.
-      const found = subjectless ? inSentence[inSentence.length - 1] : inSentence[0];
+      let found: Mention | undefined = subjectless ? inSentence[inSentence.length - 1] : inSentence[0];
+      if (found?.kind === 'description') found = holder(found, cue) ?? undefined;
       // A quote credited to nobody never carries a speaker over a sentence where someone unnamed speaks
       // ("“…,” said Ruiz. Officials disagreed, saying … “…”").
       if (found && subjectless && blockedBetween(found, span.open)) return null;
@@ -841,6 +876,31 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     }
     return null;
   };
+  // The person the role of description `d` points to, named before it (within HOLDER_PARAGRAPHS):
+  // the latest named in a sentence that gives them the role, else the latest person who fits.
+  const holder = (d: Mention, cue: Gender | undefined): Mention | null => {
+    const head = d.head!;
+    const before: Mention[] = [];
+    for (let p = Math.max(0, d.paragraph - HOLDER_PARAGRAPHS); p <= d.paragraph; p++) for (const x of peopleOf(p)) if (x.at < d.at) before.push(x);
+    for (const h of history) if (h.at < d.at && d.paragraph - h.paragraph <= HOLDER_PARAGRAPHS) before.push(h);
+    before.sort((a, b) => a.at - b.at);
+    // "Mayor Doug Frame": a name right after the role, the strongest tie.
+    for (let i = before.length - 1; i >= 0; i--) {
+      const m = before[i]!;
+      const word = doc.text.slice(Math.max(0, m.at - 40), m.at).trimEnd().replace(/\.$/u, '').split(/\s+/).pop()?.toLowerCase();
+      if (word === head && m.kind !== 'description' && m.kind !== 'org') return m;
+    }
+    let latest: Mention | null = null;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const m = before[i]!;
+      if (m.kind === 'description' || m.kind === 'org' || !fits(m, 'person', cue, true)) continue;
+      const sentence = doc.sentences[m.sentence];
+      if (sentence && (doc.text.slice(sentence.start, sentence.end).toLowerCase().match(WORDS) ?? ([] as string[])).includes(head)) return m;
+      latest ??= m;
+    }
+    return latest;
+  };
+  const descriptions = roleSubjects(c);
   let m = 0;
   spans.forEach((span, q) => {
     while (m < speech.length && speech[m]!.at < span.open) history.push(speech[m++]!);

@@ -90,8 +90,9 @@ function opensSentence(tokens: readonly Token[], k: number): boolean {
 function trimLead(c: NameContext, n: number, last: number): number {
   const t = c.tokens[n]!;
   if (!opensSentence(c.tokens, n)) return n;
-  // "Unlike Ida Moss", "Currently Ida Moss": a preposition, conjunction or -ly adverb never opens a name.
-  if (last - n >= 2 && notAName(t)) return n + 1;
+  // "Unlike Ida Moss", "Currently Ida Moss", "Overstating Surrey": a preposition, conjunction, -ly
+  // adverb or -ing word never opens a name.
+  if (last - n >= 1 && notAName(t)) return n + 1;
   return last - n >= 2 && c.lowerSeen.has(t.lower) ? n + 1 : n;
 }
 
@@ -524,7 +525,7 @@ export class NameIndex {
       while (cur.length && words.particles.has(cur[cur.length - 1]!.toLowerCase())) cur.pop();
       // "Harbor Tower", "Vance Group": a run ending in an organisation or building word names no person.
       const org = cur.length > 0 && words.orgHeads.has(cur[cur.length - 1]!.toLowerCase());
-      if (cur.length >= 3 && trimLead(c, first, first + 2) > first) {
+      if (cur.length >= 2 && trimLead(c, first, first + cur.length - 1) > first) {
         cur = cur.slice(1);
         first++;
       }
