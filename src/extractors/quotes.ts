@@ -18,7 +18,7 @@
 import type { Extractor } from './extractor.js';
 import type { QuoteFact } from '../types.js';
 import { attributeQuotes } from './quotes/attribute.js';
-import { findQuoteSpans } from './quotes/spans.js';
+import { findQuoteSpans, isNickname } from './quotes/spans.js';
 import { tokenize } from './quotes/tokens.js';
 import { isWorkTitle } from './quotes/works.js';
 import { findTerms } from './quotes/terms.js';
@@ -33,7 +33,13 @@ export const quotesExtractor: Extractor<QuoteFact> = {
     const all = findQuoteSpans(doc, words.marks);
     // No quotation at all (most paragraphs of most documents): nothing to attribute, no tokens needed.
     if (all.length === 0) return [];
+    for (const q of all) {
+      if (!isNickname(doc.text, q)) continue;
+      q.silent = true;
+      ctx.trace(`quote/nickname: "${doc.text.slice(q.start, q.end)}" is a nickname inside a name, not speech`);
+    }
     const spans = all.filter((q) => {
+      if (q.silent) return false;
       if (!isWorkTitle(doc.text, q, words)) return true;
       ctx.trace(`quote/work-title: "${doc.text.slice(q.start, q.end)}" names a work, not speech`);
       return false;

@@ -575,7 +575,9 @@ function firstAttribution(c: Ctx, tq: number): Pending | null {
 
 /** A name without the punctuation a parser may leave at its edges ("Ada Ruiz," -> "Ada Ruiz"). */
 function cleanName(name: string): string {
-  return trimName(name).replace(/\s+/g, ' ');
+  // "Robert C. “Bobby” Scott" -> "Robert C. Scott": a quoted nickname is no part of the name.
+  const words = trimName(name).split(/\s+/);
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !(/^[“"]/u.test(w) && /[”"]$/u.test(w))).join(' ');
 }
 
 function named(c: Ctx, s: { name: string; title: string | null; start?: number; end?: number }, at: number): Speaker {

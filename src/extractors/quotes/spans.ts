@@ -18,6 +18,20 @@ export interface QuoteSpan {
   paragraph: number;
   /** False when the paragraph ended before a closing mark (a quote running on into the next paragraph). */
   closed: boolean;
+  /** A nickname inside a name: no quote, and no token either (see tokens.ts). */
+  silent?: boolean;
+}
+
+const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+
+/** "Rep. Robert C. “Bobby” Scott", "singer Riefian “Ifan” Fajarsyah": one or two capitalised words quoted between the parts of a name. */
+export function isNickname(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.start, q.end);
+  if (!/^\p{Lu}/u.test(inner) || /[.,!?;:]$/u.test(inner) || inner.split(/\s+/).length > 2) return false;
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  // A capitalised word or an initial ("C.") and one space before the mark.
+  const word = before.endsWith(' ') && !before.endsWith('  ') ? before.slice(0, -1).split(/\s/).pop()! : '';
+  return /^\p{Lu}/u.test(word) && !/[,;:!?]$/u.test(word) && (!word.endsWith('.') || word.length === 2) && NAME_AFTER.test(text.slice(q.close, q.close + 3));
 }
 
 const SPACE = /\s/;

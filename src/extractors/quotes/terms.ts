@@ -8,6 +8,7 @@
  *   hats");
  * - it is one or two words after an article that end the sentence ("a crisis that constitutes an
  *   “emergency.”");
+ * - it is a single function word quoted to talk about the word ("because “she” is a “he”");
  * - it is one of a list of three or more short quotes in one sentence, none of them credited
  *   ("the list includes “grapple,” “optics” and “synergy.”").
  * Attributed fragments stay quotes ("Ruiz called it a “disaster”"), as does a short quote that is
@@ -64,10 +65,12 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     bySentence.set(key, e);
   });
   return texts.map((text, q) => {
-    if (credited[q] || wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
+    if (wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
     const k = quoteToken[q]!;
     const t = tokens[k]!;
     const prev = tokens[k - 1];
+    if (credited[q]) return { term: false, why: '' };
+    const after = tokens[k + 1];
     // Words before it in its sentence (a quote that opens its sentence is a sentence of its own).
     let embedded = false;
     for (let i = k - 1; i >= 0 && k - i <= MAX_LOOK; i--) {
@@ -79,6 +82,8 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
       }
     }
     if (!embedded || !prev) return { term: false, why: '' };
+    // "because “she” is a “he”": a word quoted to talk about the word.
+    if (wordCount(text) === 1 && isFunctionWord(text.replace(/[.,!?;:]$/u, ''))) return { term: true, why: 'a word mentioned, not said' };
     const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
     if (!siblings.credited && siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
     const cue = termCues().find((words) => {
@@ -103,7 +108,6 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
       !/(?:ed|ing|s)$/u.test(next.lower);
     if (label) return { term: true, why: `a label before "${next!.text}"` };
     // "… a crisis that constitutes an “emergency.”": one or two words after an article, ending the sentence.
-    const after = tokens[k + 1];
     const endsHere = !after || after.paragraph !== t.paragraph || after.sentence !== t.sentenceEnd;
     if (wordCount(text) <= 2 && ARTICLES.has(prev.lower) && (ENDS_SENTENCE.test(text) || endsHere)) return { term: true, why: `a noun after "${prev.text}"` };
     return { term: false, why: '' };

@@ -55,6 +55,12 @@ export function tokenize(doc: Doc, quotes: readonly QuoteSpan[]): Token[] {
     while (q < quotes.length && quotes[q]!.paragraph === paragraph) {
       const span = quotes[q]!;
       words(from, span.open);
+      // A nickname inside a name ("Robert C. “Bobby” Scott") leaves no token: the name reads on across it.
+      if (span.silent) {
+        from = span.close;
+        q++;
+        continue;
+      }
       out.push({
         kind: 'quote',
         start: span.open,

@@ -12,7 +12,8 @@ import type { QuoteSpan } from './spans.js';
 
 const MAX_TITLE_WORDS = 8;
 const ENDS_IN_PUNCT = /[.,!?;:]$/;
-const CAPITAL = /^\p{Lu}/u;
+/** A title opens with a capital or a figure ("13th", "1984"). */
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
 const LONG_WORD = /^\p{L}{4}/u;
 /** An outlet's possessive right before the mark: "CNN’s", "NBC's" (an all-capitals name, the way broadcasters are written). */
 const OUTLET_BEFORE = /(?:^|\s)(?:\p{Lu}{2,8}['’]s|\p{Lu}{1,7}S['’])\s{1,3}$/u;
