@@ -55,7 +55,8 @@ export const quotesExtractor: Extractor<QuoteFact> = {
     });
     const texts = spans.map((q) => doc.text.slice(q.start, q.end));
     const credited = attributions.map((a) => a.rule !== 'quote/continuation' && a.rule !== 'quote/unattributed');
-    const terms = findTerms(texts, keptTokens, quoteToken, credited);
+    const weak = attributions.map((a) => a.rule === 'quote/sentence-subject');
+    const terms = findTerms(texts, keptTokens, quoteToken, credited, weak);
     const out: QuoteFact[] = [];
     spans.forEach((q, i) => {
       if (terms[i]!.term) {

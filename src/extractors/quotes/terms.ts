@@ -50,9 +50,10 @@ function wordCount(text: string): number {
 /**
  * Which quotes are terms. `tokens` is the document's token stream with one token per quote;
  * `quoteToken[q]` is quote q's token index; `credited[q]` says whether quote q's own sentence
- * credits it (a speech verb, "according to", a colon source …, not carried over from elsewhere).
+ * credits it (a speech verb, "according to", a colon source …, not carried over from elsewhere);
+ * `weak[q]`, whether that credit is only the sentence's subject, with no speech verb.
  */
-export function findTerms(texts: readonly string[], tokens: readonly Token[], quoteToken: readonly number[], credited: readonly boolean[]): { term: boolean; why: string }[] {
+export function findTerms(texts: readonly string[], tokens: readonly Token[], quoteToken: readonly number[], credited: readonly boolean[], weak: readonly boolean[]): { term: boolean; why: string }[] {
   // Per sentence: how many quotes, whether one is credited, whether all are short enough for a list.
   const bySentence = new Map<string, { count: number; credited: boolean; short: boolean }>();
   texts.forEach((text, q) => {
@@ -65,11 +66,11 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     bySentence.set(key, e);
   });
   return texts.map((text, q) => {
-    if (wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
+    // A use-mention cue names a slogan or motto of a few more words ("its motto, “A spirit that will not die.”").
+    if (wordCount(text) > MAX_LIST_WORDS || (credited[q] && !weak[q])) return { term: false, why: '' };
     const k = quoteToken[q]!;
     const t = tokens[k]!;
     const prev = tokens[k - 1];
-    if (credited[q]) return { term: false, why: '' };
     const after = tokens[k + 1];
     // Words before it in its sentence (a quote that opens its sentence is a sentence of its own).
     let embedded = false;
@@ -82,16 +83,20 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
       }
     }
     if (!embedded || !prev) return { term: false, why: '' };
+    const cue = termCues().find((words) => {
+      let i = k - 1;
+      // "its motto, “…”": a comma may stand between the cue and the mark.
+      if (tokens[i]?.text === ',') i--;
+      if (['a', 'an', 'the'].includes(tokens[i]?.lower ?? '') && words[words.length - 1] !== 'the') i--;
+      return words.every((w, j) => tokens[i - (words.length - 1) + j]?.lower === w);
+    });
+    // A cue outweighs the sentence's mere subject ("Cruz got the nickname “Lyin' Ted.”"), never a speech verb.
+    if (cue) return { term: true, why: `after "${cue.join(' ')}"` };
+    if (credited[q] || wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
     // "because “she” is a “he”": a word quoted to talk about the word.
     if (wordCount(text) === 1 && isFunctionWord(text.replace(/[.,!?;:]$/u, ''))) return { term: true, why: 'a word mentioned, not said' };
     const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
     if (!siblings.credited && siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
-    const cue = termCues().find((words) => {
-      let i = k - 1;
-      if (['a', 'an', 'the'].includes(tokens[i]?.lower ?? '') && words[words.length - 1] !== 'the') i--;
-      return words.every((w, j) => tokens[i - (words.length - 1) + j]?.lower === w);
-    });
-    if (cue) return { term: true, why: `after "${cue.join(' ')}"` };
     const next = tokens[k + 1];
     const label =
       wordCount(text) <= MAX_LABEL_WORDS &&
