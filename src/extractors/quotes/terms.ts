@@ -61,7 +61,8 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     const key = `${t.paragraph}:${t.sentence}`;
     const e = bySentence.get(key) ?? { count: 0, credited: false, short: true };
     e.count++;
-    e.credited ||= credited[q]!;
+    // Only a speech verb's credit keeps a list of quoted words speech ("Ruiz listed “a,” “b” and “c”").
+    e.credited ||= credited[q]! && !weak[q];
     e.short &&= wordCount(text) <= MAX_LIST_WORDS;
     bySentence.set(key, e);
   });
@@ -92,11 +93,11 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     });
     // A cue outweighs the sentence's mere subject ("Cruz got the nickname “Lyin' Ted.”"), never a speech verb.
     if (cue) return { term: true, why: `after "${cue.join(' ')}"` };
+    const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
+    if (!siblings.credited && siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
     if (credited[q] || wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
     // "because “she” is a “he”": a word quoted to talk about the word.
     if (wordCount(text) === 1 && isFunctionWord(text.replace(/[.,!?;:]$/u, ''))) return { term: true, why: 'a word mentioned, not said' };
-    const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
-    if (!siblings.credited && siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
     const next = tokens[k + 1];
     const label =
       wordCount(text) <= MAX_LABEL_WORDS &&
