@@ -489,6 +489,18 @@ function roleThenName(c: NameContext, k: number, hi: number, titleFrom = k): Sub
 
 const CLAUSE_END = new Set(['.', ',', ';', '!', '?', ':', ')']);
 
+/** Index of the first item of `list` (sorted by start) that starts at or after `from`. */
+function firstFrom(list: readonly { start: number }[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A capitalised multi-word name the document writes somewhere, for full-name lookup. */
 interface NameRun {
   parts: string[];
@@ -626,26 +638,12 @@ export class NameIndex {
    */
   personMentions(from: number, to: number): { start: number; end: number; name: string }[] {
     const out: { start: number; end: number; name: string }[] = [];
-    let r0 = 0;
-    let r1 = this.runs.length;
-    while (r0 < r1) {
-      const mid = (r0 + r1) >> 1;
-      if (this.runs[mid]!.start < from) r0 = mid + 1;
-      else r1 = mid;
-    }
-    for (let i = r0; i < this.runs.length && this.runs[i]!.start < to; i++) {
+    for (let i = firstFrom(this.runs, from); i < this.runs.length && this.runs[i]!.start < to; i++) {
       const r = this.runs[i]!;
       if (this.isPerson(r)) out.push({ start: r.start, end: r.end, name: this.fullest(r.parts.join(' '), r.start) });
     }
     const { tokens } = this.c;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < tokens.length && tokens[k]!.start < to; k++) {
+    for (let k = firstFrom(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) {
       const t = tokens[k]!;
       if (!isNameWord(this.c, t)) continue;
       // A word inside a longer capitalised run belongs to that run (counted above when it is a person).
@@ -663,15 +661,8 @@ export class NameIndex {
 
   /** Organisation names ("Harbor Transit Agency") starting in [from, to), in text order. */
   orgMentions(from: number, to: number): { start: number; end: number; name: string }[] {
-    let lo = 0;
-    let hi = this.orgRuns.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.orgRuns[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: { start: number; end: number; name: string }[] = [];
-    for (let i = lo; i < this.orgRuns.length && this.orgRuns[i]!.start < to; i++) out.push(this.orgRuns[i]!);
+    for (let i = firstFrom(this.orgRuns, from); i < this.orgRuns.length && this.orgRuns[i]!.start < to; i++) out.push(this.orgRuns[i]!);
     return out;
   }
 
