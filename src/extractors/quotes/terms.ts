@@ -31,6 +31,9 @@ const MAX_LIST_WORDS = 6;
 const MIN_LIST = 3;
 const ENDS_SENTENCE = /[.!?…]["'”’]?$/u;
 const ARTICLES = new Set(['a', 'an', 'the']);
+const DASHES = new Set(['—', '–', '―', '-']);
+/** Verbs that define the word before them ("A “renoviction” is when …", "“Yeet” means …"). */
+const DEFINING = new Set(['is', 'means', 'refers']);
 
 let cues: (readonly string[])[] | null = null;
 
@@ -99,20 +102,18 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     // "because “she” is a “he”": a word quoted to talk about the word.
     if (wordCount(text) === 1 && isFunctionWord(text.replace(/[.,!?;:]$/u, ''))) return { term: true, why: 'a word mentioned, not said' };
     const next = tokens[k + 1];
-    const label =
-      wordCount(text) <= MAX_LABEL_WORDS &&
-      !ENDS_SENTENCE.test(text) &&
-      !/[,;:]$/u.test(text) &&
-      prev.kind === 'word' &&
-      // After a determiner or preposition, perhaps with one adjective between ("a new “grandparent” scam").
-      (labelOpeners().has(prev.lower) || isPossessive(prev) || (!isCapitalised(prev) && !isFunctionWord(prev.text) && labelOpeners().has(tokens[k - 2]?.lower ?? ''))) &&
-      next !== undefined &&
-      next.paragraph === t.paragraph &&
-      next.kind === 'word' &&
-      !isCapitalised(next) &&
-      !isFunctionWord(next.text) &&
-      !/(?:ed|ing|s)$/u.test(next.lower);
+    const opened = prev.kind === 'word' && (labelOpeners().has(prev.lower) || isPossessive(prev) || (!isCapitalised(prev) && !isFunctionWord(prev.text) && labelOpeners().has(tokens[k - 2]?.lower ?? '')));
+    const bare = wordCount(text) <= MAX_LABEL_WORDS && !ENDS_SENTENCE.test(text) && !/[,;:]$/u.test(text);
+    const nextWord = next !== undefined && next.paragraph === t.paragraph && next.kind === 'word' && !isCapitalised(next) && !isFunctionWord(next.text);
+    // After a determiner or preposition, perhaps with one adjective between ("a new “grandparent” scam"),
+    // before a lower-case noun: a word in -ed, -ing or -s is too often a verb, unless the quote is in
+    // title case ("in “Vote Now” hats").
+    const label = bare && opened && nextWord && (!/(?:ed|ing|s)$/u.test(next!.lower) || (/^\p{Lu}/u.test(text) && /s$/u.test(next!.lower)));
     if (label) return { term: true, why: `a label before "${next!.text}"` };
+    // "issued a “black box warning” — the most severe": a label set off by a dash.
+    if (bare && opened && next && next.paragraph === t.paragraph && DASHES.has(next.text)) return { term: true, why: 'a label before a dash' };
+    // "A “renoviction” is when …": a word quoted to define it.
+    if (wordCount(text) === 1 && ARTICLES.has(prev.lower) && next && DEFINING.has(next.lower)) return { term: true, why: `a word defined ("${next.text}")` };
     // "… a crisis that constitutes an “emergency.”": one or two words after an article, ending the sentence.
     const endsHere = !after || after.paragraph !== t.paragraph || after.sentence !== t.sentenceEnd;
     if (wordCount(text) <= 2 && ARTICLES.has(prev.lower) && (ENDS_SENTENCE.test(text) || endsHere)) return { term: true, why: `a noun after "${prev.text}"` };
