@@ -45,6 +45,8 @@ export interface QuoteWords {
   speechNouns: ReadonlySet<string>;
   workBefore: ReadonlySet<string>;
   workAfter: ReadonlySet<string>;
+  /** Last words that make a quoted title-case name an event's, a law's or a prize's ("… Forum", "… Act"). */
+  workLast: ReadonlySet<string>;
 }
 
 let cached: QuoteWords | null = null;
@@ -89,7 +91,7 @@ function buildQuoteWords(): QuoteWords {
     gerundHeads.set(form[0]!, [...(gerundHeads.get(form[0]!) ?? []), form]);
   }
   const works = readTable('quote-work-cues.tsv', ['cue', 'position'], (r) =>
-    r.position === 'before' || r.position === 'after' ? null : 'position must be "before" or "after"',
+    r.position === 'before' || r.position === 'after' || r.position === 'last' ? null : 'position must be "before", "after" or "last"',
   );
   const genders = readTable('quote-gender-words.tsv', ['word', 'gender'], (r) =>
     r.gender === 'm' || r.gender === 'f' ? null : 'gender must be "m" or "f"',
@@ -121,5 +123,6 @@ function buildQuoteWords(): QuoteWords {
     speechNouns: lower(readList('quote-speech-nouns.txt')),
     workBefore: lower(works.filter((r) => r.position === 'before').map((r) => r.cue!)),
     workAfter: lower(works.filter((r) => r.position === 'after').map((r) => r.cue!)),
+    workLast: lower(works.filter((r) => r.position === 'last').map((r) => r.cue!)),
   };
 }

@@ -42,6 +42,8 @@ export function isWorkTitle(text: string, q: QuoteSpan, words: QuoteWords): bool
   if (parts.length > MAX_TITLE_WORDS || !CAPITAL.test(parts[0]!)) return false;
   if (!parts.every((w) => !LONG_WORD.test(w) || CAPITAL.test(w))) return false;
   if (cued || outlet) return true;
+  // "a “Commander-in-Chief Forum” sponsored by …": the title's own last word names an event, a law, a prize.
+  if (parts.length >= 2 && words.workLast.has(parts[parts.length - 1]!.toLowerCase())) return true;
   let seen = 0;
   for (const m of text.slice(q.close, q.close + LOOK).matchAll(WORDS_AFTER)) {
     if (words.workAfter.has(m[0].toLowerCase())) return true;
