@@ -96,6 +96,12 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     });
     // A cue outweighs the sentence's mere subject ("Cruz got the nickname “Lyin' Ted.”"), never a speech verb.
     if (cue) return { term: true, why: `after "${cue.join(' ')}"` };
+    // "sent its “national affairs reporter” Ida Moss": a role in lower case right before a name.
+    const n1 = tokens[k + 1];
+    const n2 = tokens[k + 2];
+    if (wordCount(text) <= MAX_TERM_WORDS && /^\p{Ll}/u.test(text) && !/[.,!?;:]$/u.test(text) && n1 && n2 && n1.paragraph === t.paragraph && n2.paragraph === t.paragraph && isCapitalised(n1) && isCapitalised(n2) && n1.kind === 'word' && n2.kind === 'word' && !isFunctionWord(n1.text)) {
+      return { term: true, why: `a role before the name "${n1.text} ${n2.text}"` };
+    }
     const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
     if (!siblings.credited && siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
     if (credited[q] || wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };

@@ -29,7 +29,8 @@ export function isWorkTitle(text: string, q: QuoteSpan, words: QuoteWords): bool
   const outlet = OUTLET_BEFORE.test(lead);
   const cued = (() => {
     // The last one to three words before the mark ("titled", "the broadcast of").
-    const ws = lead.trimEnd().split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/^[^\p{L}]+/u, ''));
+    // "her documentary, “13th,”": a comma may stand between the cue and the mark.
+    const ws = lead.trimEnd().replace(/,$/u, '').split(/\s+/).slice(-3).map((w) => w.toLowerCase().replace(/^[^\p{L}]+/u, ''));
     if (ws.length === 0 || !/^[\p{L}-]+$/u.test(ws[ws.length - 1]!)) return false;
     for (let i = 0; i < ws.length; i++) if (words.workBefore.has(ws.slice(i).join(' '))) return true;
     return false;
