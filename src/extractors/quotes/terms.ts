@@ -116,6 +116,10 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     // title case ("in “Vote Now” hats").
     const label = bare && opened && nextWord && (!/(?:ed|ing|s)$/u.test(next!.lower) || (/^\p{Lu}/u.test(text) && /s$/u.test(next!.lower)));
     if (label) return { term: true, why: `a label before "${next!.text}"` };
+    // "favour “shovel-ready” projects": a hyphenated compound right before a noun modifies it.
+    if (/^\p{Ll}[\p{L}]*(?:-[\p{L}]+)+$/u.test(text) && nextWord) return { term: true, why: `a compound modifier before "${next!.text}"` };
+    // "by Merriam-Webster (“justice”)": a word or two alone in brackets, a gloss.
+    if (wordCount(text) <= 2 && prev.text === '(' && next?.text === ')') return { term: true, why: 'a gloss in brackets' };
     // "issued a “black box warning” — the most severe": a label set off by a dash.
     if (bare && opened && next && next.paragraph === t.paragraph && DASHES.has(next.text)) return { term: true, why: 'a label before a dash' };
     // "A “renoviction” is when …": a word quoted to define it.
