@@ -21,6 +21,10 @@ import { isCapitalised, isPossessive } from './tokens.js';
 
 /** A term is at most this many words. */
 const MAX_TERM_WORDS = 4;
+/** A quote after a use-mention cue ("billed as “…”") is at most this many words. */
+const MAX_CUE_WORDS = 12;
+/** A title-case label before a noun is at most this many words. */
+const MAX_TITLE_LABEL_WORDS = 5;
 /** A label inside a noun phrase is at most this many words. */
 const MAX_LABEL_WORDS = 3;
 /** How far back (tokens) a quote's sentence is searched for a word before it. */
@@ -70,8 +74,8 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     bySentence.set(key, e);
   });
   return texts.map((text, q) => {
-    // A use-mention cue names a slogan or motto of a few more words ("its motto, “A spirit that will not die.”").
-    if (wordCount(text) > MAX_LIST_WORDS || (credited[q] && !weak[q])) return { term: false, why: '' };
+    // A use-mention cue names a slogan, motto or blurb of a few more words ("its motto, “A spirit that will not die.”").
+    if (wordCount(text) > MAX_CUE_WORDS || (credited[q] && !weak[q])) return { term: false, why: '' };
     const k = quoteToken[q]!;
     const t = tokens[k]!;
     const prev = tokens[k - 1];
@@ -96,6 +100,7 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     });
     // A cue outweighs the sentence's mere subject ("Cruz got the nickname “Lyin' Ted.”"), never a speech verb.
     if (cue) return { term: true, why: `after "${cue.join(' ')}"` };
+    if (wordCount(text) > MAX_LIST_WORDS) return { term: false, why: '' };
     // "sent its “national affairs reporter” Ida Moss": a role in lower case right before a name.
     const n1 = tokens[k + 1];
     const n2 = tokens[k + 2];
@@ -104,6 +109,8 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     }
     const siblings = bySentence.get(`${t.paragraph}:${t.sentence}`)!;
     if (!siblings.credited && siblings.count >= MIN_LIST && siblings.short) return { term: true, why: 'one of a list of quoted terms' };
+    // "hold “blackouts” or “whiteouts”": two single quoted words joined by "or" or "and".
+    if (!credited[q] && wordCount(text) === 1 && (pairedWord(tokens, k, 1) || pairedWord(tokens, k, -1))) return { term: true, why: 'one of a pair of quoted words' };
     if (credited[q] || wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
     // "because “she” is a “he”": a word quoted to talk about the word.
     if (wordCount(text) === 1 && isFunctionWord(text.replace(/[.,!?;:]$/u, ''))) return { term: true, why: 'a word mentioned, not said' };
@@ -114,7 +121,9 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     // After a determiner or preposition, perhaps with one adjective between ("a new “grandparent” scam"),
     // before a lower-case noun: a word in -ed, -ing or -s is too often a verb, unless the quote is in
     // title case ("in “Vote Now” hats").
-    const label = bare && opened && nextWord && (!/(?:ed|ing|s)$/u.test(next!.lower) || (/^\p{Lu}/u.test(text) && /s$/u.test(next!.lower)));
+    // A title-case label may run to five words ("in “Vote Leave Now Or Never” hats").
+    const titleLabel = /^\p{Lu}/u.test(text) && wordCount(text) <= MAX_TITLE_LABEL_WORDS && !/[.,!?;:]$/u.test(text);
+    const label = (bare || titleLabel) && opened && nextWord && (!/(?:ed|ing|s)$/u.test(next!.lower) || (/^\p{Lu}/u.test(text) && /s$/u.test(next!.lower)));
     if (label) return { term: true, why: `a label before "${next!.text}"` };
     // "favour “shovel-ready” projects": a hyphenated compound right before a noun modifies it.
     if (/^\p{Ll}[\p{L}]*(?:-[\p{L}]+)+$/u.test(text) && nextWord) return { term: true, why: `a compound modifier before "${next!.text}"` };
@@ -129,4 +138,15 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     if (wordCount(text) <= 2 && ARTICLES.has(prev.lower) && (ENDS_SENTENCE.test(text) || endsHere)) return { term: true, why: `a noun after "${prev.text}"` };
     return { term: false, why: '' };
   });
+}
+
+/**
+ * Whether the quote token at `k` has, `dir` tokens away past "or"/"and", another one-word quote
+ * ("“blackouts” or “whiteouts”").
+ */
+function pairedWord(tokens: readonly Token[], k: number, dir: 1 | -1): boolean {
+  const joint = tokens[k + dir];
+  const other = tokens[k + 2 * dir];
+  if (!joint || !other || (joint.lower !== 'or' && joint.lower !== 'and') || other.kind !== 'quote' || other.paragraph !== tokens[k]!.paragraph) return false;
+  return wordCount(other.text.replace(/^["“”«»]|["“”«»]$/gu, '')) === 1;
 }
