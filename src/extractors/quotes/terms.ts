@@ -112,6 +112,8 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
     // "hold “blackouts” or “whiteouts”": two single quoted words joined by "or" or "and".
     if (!credited[q] && wordCount(text) === 1 && (pairedWord(tokens, k, 1) || pairedWord(tokens, k, -1))) return { term: true, why: 'one of a pair of quoted words' };
     if (credited[q] || wordCount(text) > MAX_TERM_WORDS) return { term: false, why: '' };
+    // "when taken together, they work “synergistically”": one adverb, quoted to keep a distance from it.
+    if (/^\p{Ll}{3,}ly$/u.test(text.replace(/[.,!?;:]$/u, ''))) return { term: true, why: 'a scare-quoted adverb' };
     // "because “she” is a “he”": a word quoted to talk about the word.
     if (wordCount(text) === 1 && isFunctionWord(text.replace(/[.,!?;:]$/u, ''))) return { term: true, why: 'a word mentioned, not said' };
     const next = tokens[k + 1];
