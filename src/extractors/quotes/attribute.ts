@@ -704,6 +704,22 @@ function opensWith(c: Ctx, m: Mention): boolean {
   return !/^\s{1,3}and\s{1,3}\p{Lu}/u.test(after);
 }
 
+/** A photo credit holds this many characters at most ("(Ida Moss / Harbor News)"). */
+const MAX_CREDIT = 80;
+
+/**
+ * Whether [start, end) lies inside a bracketed credit with a slash, as photo captions give them
+ * ("… tents. (Ida Moss / Harbor News)"): the photographer is nobody the story is about.
+ */
+function inCredit(text: string, para: Paragraph, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < para.start || start - open > MAX_CREDIT) return false;
+  const close = text.indexOf(')', end);
+  if (close < 0 || close > para.end || close - end > MAX_CREDIT) return false;
+  const inside = text.slice(open + 1, close);
+  return inside.includes('/') && !inside.includes('(');
+}
+
 /**
  * Sentences whose subject is a role ("the mayor", "the former coach"): "the", at most two
  * lower-case words, a title word, then a lower-case word (the verb), after an optional leading
@@ -799,7 +815,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const para = doc.paragraphs[p]!;
       list = holdsSentences(para)
         ? [
-            ...c.index.personMentions(para.start, para.end).map((m) => {
+            ...c.index.personMentions(para.start, para.end).filter((m) => !inCredit(doc.text, para, m.start, m.end)).map((m) => {
               persons.add(m.name);
               return { at: m.start, paragraph: p, sentence: doc.sentenceIndexAt(m.start), speaker: { name: m.name, start: m.start, end: m.end }, kind: 'person' as const };
             }),
@@ -838,8 +854,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - window)]!.start, span.open - PRONOUN_REACH);
     const people: Mention[] = [];
     for (let p = doc.paragraphIndexAt(from); p >= 0 && p <= span.paragraph; p++) for (const m of peopleOf(p)) if (m.at >= from && m.at < span.open) people.push(m);
-    while (historyFrom < history.length && history[historyFrom]!.at < from) historyFrom++;
-    const told = history.slice(historyFrom).filter((h) => h.at < span.open);
+    // The history pointer moves by the widest window any call uses, so a wider call later still finds its mentions.
+    const widest = Math.max(doc.paragraphs[Math.max(0, span.paragraph - 2 * PRONOUN_PARAGRAPHS)]!.start, span.open - PRONOUN_REACH);
+    while (historyFrom < history.length && history[historyFrom]!.at < widest) historyFrom++;
+    const told = history.slice(historyFrom).filter((h) => h.at >= from && h.at < span.open);
     // "On Monday, the mayor brought the plan up again. “…,” he said.": a sentence whose subject is a
     // role stands for the person who holds it.
     if (want === 'person' && !subjectless) for (const d of descriptions) if (d.at >= from && d.at < span.open) people.push(d);
@@ -913,7 +931,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const role = subject?.kind === 'unnamed' ? describes(c, subject.head) : null;
       const want: Want = role ?? (cue === 'n' ? 'org' : subject?.kind === 'pronoun' && subject.pronoun !== 'they' && subject.pronoun !== 'we' ? 'person' : 'any');
       const window = subject ? PRONOUN_PARAGRAPHS : CONTINUATION_PARAGRAPHS;
-      const found = resolve(q, window, want, cue, !subject, role !== null, subject?.kind === 'unnamed' ? subject.head : undefined);
+      let found = resolve(q, window, want, cue, !subject, role !== null, subject?.kind === 'unnamed' ? subject.head : undefined);
+      // "she said" with nobody of hers in three paragraphs: the latest speaker who fits, a few paragraphs further back.
+      if (!found && subject?.kind === 'pronoun' && cue && cue !== 'n') {
+        const far = resolve(q, 2 * PRONOUN_PARAGRAPHS, want, cue, false, false);
+        if (far && far.kind !== 'person' && far.kind !== 'description' && genderOf(far.speaker) === cue) found = far;
+      }
       const rule = subject?.kind === 'pronoun' ? 'quote/pronoun' : role ? p!.rule : 'quote/continuation';
       if (found) {
         result[q] = { rule, speaker: found.speaker };
