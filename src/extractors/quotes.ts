@@ -19,7 +19,7 @@ import type { Extractor } from './extractor.js';
 import type { QuoteFact } from '../types.js';
 import { attributeQuotes } from './quotes/attribute.js';
 import { findQuoteSpans, isNickname } from './quotes/spans.js';
-import { tokenize } from './quotes/tokens.js';
+import { quoteTokens, tokenize } from './quotes/tokens.js';
 import { isWorkTitle } from './quotes/works.js';
 import { findTerms } from './quotes/terms.js';
 import { speakerId, withoutHonorifics } from './quotes/identity.js';
@@ -49,10 +49,7 @@ export const quotesExtractor: Extractor<QuoteFact> = {
     const keptIndex = new Map(spans.map((q, i) => [q, i]));
     const keptTokens = tokens.map((t) => (t.kind === 'quote' ? { ...t, quote: keptIndex.get(all[t.quote!]!) } : t));
     const attributions = attributeQuotes(doc, spans, keptTokens, words);
-    const quoteToken: number[] = [];
-    keptTokens.forEach((t, k) => {
-      if (t.kind === 'quote' && t.quote !== undefined) quoteToken[t.quote] = k;
-    });
+    const quoteToken = quoteTokens(keptTokens);
     const texts = spans.map((q) => doc.text.slice(q.start, q.end));
     const credited = attributions.map((a) => a.rule !== 'quote/continuation' && a.rule !== 'quote/unattributed');
     const weak = attributions.map((a) => a.rule === 'quote/sentence-subject');

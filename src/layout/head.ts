@@ -110,14 +110,14 @@ function wordCount(s: string): number {
 /** A first line ending in a period is a headline only with this many words of four letters or more ("Ada Ruiz won on Monday." is a sentence). */
 const MIN_TITLE_WORDS_WITH_PERIOD = 3;
 
-function longWords(s: string): number {
-  return (s.match(WORDS) ?? []).filter((w) => w.length >= 4).length;
+/** The words of four letters or more in `s`. */
+function longWords(s: string): string[] {
+  return (s.match(WORDS) ?? []).filter((w) => w.length >= 4);
 }
 
 export function isTitleLike(s: string): boolean {
   if (!LOWER.test(s)) return /\p{Lu}/u.test(s);
-  const words = s.match(WORDS) ?? [];
-  const long = words.filter((w) => w.length >= 4);
+  const long = longWords(s);
   if (long.length < 2 || !LAST_WORD_CAPITALISED.test(s)) return false;
   const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps >= 0.8 * long.length;
@@ -135,7 +135,7 @@ export function readHead(paragraphs: Paragraph[]): Head {
     first.text.length <= MAX_HEADLINE_CHARS &&
     wordCount(first.text) <= MAX_HEADLINE_WORDS &&
     wordCount(first.text) >= 1 &&
-    (!ENDS_PERIOD.test(first.text) || (isTitleLike(first.text) && longWords(first.text) >= MIN_TITLE_WORDS_WITH_PERIOD)) &&
+    (!ENDS_PERIOD.test(first.text) || (isTitleLike(first.text) && longWords(first.text).length >= MIN_TITLE_WORDS_WITH_PERIOD)) &&
     !isByline(first.text) &&
     !isDatelineParagraph(first.text) &&
     datelineOpening(first.text) === null

@@ -37,9 +37,9 @@
 import type { Doc } from '../../document.js';
 import type { Paragraph } from '../../layout/index.js';
 import type { Speaker } from '../../types.js';
-import { NameIndex, nameContext, notAName, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
+import { ARTICLES, NameIndex, nameContext, notAName, opensSentence, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
 import type { QuoteSpan } from './spans.js';
-import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, quoteTokens, stripPossessive, type Token } from './tokens.js';
 import type { QuoteWords } from './words.js';
 import { trimName } from '../../trim.js';
 import { isNameWord as isKnownNameWord } from '../../document.js';
@@ -55,7 +55,6 @@ interface Pending {
 }
 
 const MAX_AFTER = 30;
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** A manner verb after a quote credits it past at most this many words (its subject: "Sam Hill scoffed"). */
 const MAX_MANNER_GAP = 4;
 /** At most this many tokens on either side of a quote count as its sentence (keeps hostile input linear). */
@@ -159,9 +158,6 @@ function opensClause(c: Ctx, k: number): boolean {
  * verb only with a named or pronoun subject: "dismissed reports of …" has the noun "reports".
  */
 function verbSubject(c: Ctx, k: number, len: number, lo: number): Subject | null {
-  // "Obama’s remarks", "the minister’s claims": a present form after a possessive is a noun.
-  const form0 = c.tokens.slice(k, k + len).map((t) => t.lower).join(' ');
-  if (c.words.presents.has(form0) && k > lo && (isPossessive(c.tokens[k - 1]!) || POSSESSIVES.has(c.tokens[k - 1]!.lower))) return null;
   const inverted = invertedSubject(c, k, len);
   if (inverted) return inverted;
   // "Mayor Ann Lee criticised the plan and said, “…”": a second verb shares the sentence's subject.
@@ -250,7 +246,6 @@ function fromBefore(c: Ctx, tq: number, lo: number): Pending | null {
   return null;
 }
 
-const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Prepositions that tie an -ing speech verb to the sentence's subject ("began by saying"). */
 const PARTICIPLE_LINKS = new Set(['by', 'while', 'after', 'before', 'when']);
 
@@ -481,7 +476,7 @@ function openingSubject(c: Ctx, lo: number, limit: number): { subject: Subject; 
   const { tokens } = c;
   let k = lo;
   // "At the rally, Ruiz …": skip one leading phrase up to its comma ("The Harbor Union …" is no such phrase).
-  const articleName = ARTICLE_WORDS.has(tokens[k]!.lower) && k + 1 < limit && isCapitalised(tokens[k + 1]!);
+  const articleName = ARTICLES.has(tokens[k]!.lower) && k + 1 < limit && isCapitalised(tokens[k + 1]!);
   if (c.words.stops.has(tokens[k]!.lower) && !articleName) {
     let j = k;
     while (j < limit && j - k <= MAX_LEAD_PHRASE && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote') j++;
@@ -490,7 +485,7 @@ function openingSubject(c: Ctx, lo: number, limit: number): { subject: Subject; 
   }
   // "The Harbor Union issued …": an article before a capitalised name.
   const from = k;
-  if (ARTICLE_WORDS.has(tokens[k]!.lower) && k + 1 < limit && isCapitalised(tokens[k + 1]!)) k++;
+  if (ARTICLES.has(tokens[k]!.lower) && k + 1 < limit && isCapitalised(tokens[k + 1]!)) k++;
   if (k >= limit || tokens[k]!.kind !== 'word' || !isCapitalised(tokens[k]!) || notAName(tokens[k]!)) return null;
   // "Following Monday’s debate": a sentence-initial word the document writes in lower case is no name.
   if (c.lowerSeen.has(tokens[k]!.lower) && !c.words.titles.has(tokens[k]!.lower)) return null;
@@ -649,13 +644,14 @@ function speechMentions(c: Ctx, blockers: number[]): Mention[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k === 0 || t.sentence !== tokens[k - 1]!.sentenceEnd || t.paragraph !== tokens[k - 1]!.paragraph) sentStart = k;
-    if (!verbAt(c, k)) continue;
+    const len = verbAt(c, k);
+    if (!len) continue;
     // Table rows, bylines, page furniture and list items that are not sentences: no speech verb there names a speaker.
     if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
-    const s = invertedSubject(c, k, verbAt(c, k)) ?? subjectBefore(c, k, sentStart);
+    const s = invertedSubject(c, k, len) ?? subjectBefore(c, k, sentStart);
     // "Officials said …", "The minister wrote back.": someone new speaks, though unnamed.
     // A present form ("claims", "reports") there is too often a noun to count.
-    const form = tokens.slice(k, k + verbAt(c, k)).map((x) => x.lower).join(' ');
+    const form = tokens.slice(k, k + len).map((x) => x.lower).join(' ');
     if (s?.kind === 'unnamed' && (s.head !== undefined || !c.words.presents.has(form))) blockers.push(t.start);
     if (s?.kind !== 'name') continue;
     const at = s.start ?? t.start;
@@ -677,7 +673,7 @@ function pronounSentences(c: Ctx): Map<number, Gender> {
     const g = c.words.genders.get(t.lower);
     if (!g || !c.words.pronouns.has(t.lower) || out.has(t.sentence)) continue;
     const prev = tokens[k - 1];
-    const opens = !prev || prev.paragraph !== t.paragraph || prev.sentenceEnd !== t.sentence;
+    const opens = opensSentence(tokens, k);
     let afterLead = false;
     if (!opens && prev!.text === ',') {
       let j = k - 2;
@@ -733,7 +729,8 @@ function roleSubjects(c: Ctx): Mention[] {
     const t = tokens[k]!;
     if (t.lower !== 'the' || seen.has(t.sentence)) continue;
     const prev = tokens[k - 1];
-    const opens = !prev || prev.paragraph !== t.paragraph || prev.sentenceEnd !== t.sentence || (prev.text === ',' && sentenceStart(c, k - 1, 0) < k - 1 && c.words.stops.has(tokens[sentenceStart(c, k - 1, 0)]!.lower));
+    const lead = prev?.text === ',' ? sentenceStart(c, k - 1, 0) : -1;
+    const opens = opensSentence(tokens, k) || (lead >= 0 && lead < k - 1 && c.words.stops.has(tokens[lead]!.lower));
     if (!opens) continue;
     let h = k + 1;
     while (h < tokens.length && h - k <= 3 && tokens[h]!.kind === 'word' && !isCapitalised(tokens[h]!) && !c.words.titles.has(tokens[h]!.lower)) h++;
@@ -756,10 +753,7 @@ type Want = 'person' | 'org' | 'any';
  */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: readonly Token[], words: QuoteWords): Attribution[] {
   const base = nameContext(doc, tokens, words);
-  const quoteToken: number[] = [];
-  tokens.forEach((t, k) => {
-    if (t.kind === 'quote' && t.quote !== undefined) quoteToken[t.quote] = k;
-  });
+  const quoteToken = quoteTokens(tokens);
   const paragraphStart: number[] = [];
   tokens.forEach((t, k) => {
     paragraphStart[t.paragraph] ??= k;
@@ -826,6 +820,11 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     }
     return list;
   };
+  // Whether the sentence of mention `m` names the role `head` ("Ada Ruiz is the mayor.").
+  const givesRole = (m: Mention, head: string): boolean => {
+    const sentence = doc.sentences[m.sentence];
+    return sentence !== undefined && (doc.text.slice(sentence.start, sentence.end).toLowerCase().match(WORDS) ?? ([] as string[])).includes(head);
+  };
   const fits = (m: Mention, want: Want, cue: Gender | undefined, described: boolean): boolean => {
     const g = genderOf(m.speaker);
     if (want === 'org') return m.kind === 'org' || g === 'n' || (m.kind !== 'person' && g === undefined && !persons.has(m.speaker.name));
@@ -848,7 +847,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     for (let i = lo; i < blockers.length && blockers[i]! < to; i++) if (doc.sentenceIndexAt(blockers[i]!) !== m.sentence) return true;
     return false;
   };
-  const resolve = (q: number, window: number, want: Want, cue: Gender | undefined, subjectless: boolean, described: boolean, head?: string): Mention | null => {
+  const resolve = (q: number, window: number, want: Want, cue: Gender | undefined, subjectless: boolean, head?: string): Mention | null => {
+    // A description ("the mayor") asks for someone the text gives as a person or holding the role.
+    const described = head !== undefined;
     const span = spans[q]!;
     const own = tokens[quoteToken[q]!]!.sentence;
     const from = Math.max(doc.paragraphs[Math.max(0, span.paragraph - window)]!.start, span.open - PRONOUN_REACH);
@@ -873,11 +874,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     const pool = !subjectless || !all.some((m) => m.kind !== 'person') ? all : all.filter((m) => m.kind !== 'person' || opener(m));
     // "Ada Ruiz is the mayor. Ben Cole is the treasurer. “…,” the mayor said.": the latest who fits in
     // a sentence that gives them that role, before anyone merely named later.
-    if (described && head) {
+    if (head !== undefined) {
       for (let i = pool.length - 1; i >= 0; i--) {
         const m = pool[i]!;
-        const sentence = doc.sentences[m.sentence];
-        if (sentence && fits(m, want, cue, described) && (doc.text.slice(sentence.start, sentence.end).toLowerCase().match(WORDS) ?? ([] as string[])).includes(head)) return m;
+        if (fits(m, want, cue, described) && givesRole(m, head)) return m;
       }
     }
     for (let i = pool.length - 1; i >= 0; ) {
@@ -914,8 +914,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i]!;
       if (m.kind === 'description' || m.kind === 'org' || !fits(m, 'person', cue, true)) continue;
-      const sentence = doc.sentences[m.sentence];
-      if (sentence && (doc.text.slice(sentence.start, sentence.end).toLowerCase().match(WORDS) ?? ([] as string[])).includes(head)) return m;
+      if (givesRole(m, head)) return m;
       latest ??= m;
     }
     return latest;
@@ -931,10 +930,10 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[], tokens: r
       const role = subject?.kind === 'unnamed' ? describes(c, subject.head) : null;
       const want: Want = role ?? (cue === 'n' ? 'org' : subject?.kind === 'pronoun' && subject.pronoun !== 'they' && subject.pronoun !== 'we' ? 'person' : 'any');
       const window = subject ? PRONOUN_PARAGRAPHS : CONTINUATION_PARAGRAPHS;
-      let found = resolve(q, window, want, cue, !subject, role !== null, subject?.kind === 'unnamed' ? subject.head : undefined);
+      let found = resolve(q, window, want, cue, !subject, role !== null && subject?.kind === 'unnamed' ? subject.head : undefined);
       // "she said" with nobody of hers in three paragraphs: the latest speaker who fits, a few paragraphs further back.
       if (!found && subject?.kind === 'pronoun' && cue && cue !== 'n') {
-        const far = resolve(q, 2 * PRONOUN_PARAGRAPHS, want, cue, false, false);
+        const far = resolve(q, 2 * PRONOUN_PARAGRAPHS, want, cue, false);
         if (far && far.kind !== 'person' && far.kind !== 'description' && genderOf(far.speaker) === cue) found = far;
       }
       const rule = subject?.kind === 'pronoun' ? 'quote/pronoun' : role ? p!.rule : 'quote/continuation';

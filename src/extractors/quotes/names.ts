@@ -75,10 +75,10 @@ export function nameContext(doc: Doc, tokens: readonly Token[], words: QuoteWord
   return { tokens, words, lowerSeen, text: doc.text, demonymAt, midSentence };
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Whether token `k` starts its sentence (so its capital says nothing about being a name). */
-function opensSentence(tokens: readonly Token[], k: number): boolean {
+export function opensSentence(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return !prev || prev.paragraph !== tokens[k]!.paragraph || prev.sentenceEnd !== tokens[k]!.sentence;
 }
@@ -167,14 +167,7 @@ function splitPhrase(c: NameContext, first: number, last: number): Subject {
   if (n <= last) n = trimLead(c, n, last);
   // "NASA Administrator Bill Nelson", "Acme Sales Director Ann Lee": in a run of three or more
   // capitalised words, a person's name starts at its first given name; the words before are the title.
-  if (last - n >= 2 && !isGivenName(tokens[n]!.text)) {
-    for (let g = n + 1; g < last; g++) {
-      if (isGivenName(tokens[g]!.text) && isNameWord(c, tokens[g]!)) {
-        n = g;
-        break;
-      }
-    }
-  }
+  if (n <= last) n += givenNameStart(tokens.slice(n, last + 1).map((t) => t.text), (i) => isNameWord(c, tokens[n + i]!));
   if (n <= last) {
     // "the Chilean said": a demonym after an article is a person left unnamed.
     if (n === last && ARTICLES.has(tokens[n - 1]?.lower ?? '') && c.demonymAt(tokens[n]!.start)) return description(c, first, last);
@@ -489,6 +482,17 @@ function roleThenName(c: NameContext, k: number, hi: number, titleFrom = k): Sub
 
 const CLAUSE_END = new Set(['.', ',', ';', '!', '?', ':', ')']);
 
+/**
+ * Where a person's name starts in a run of three or more capitalised words: at its first given
+ * name when the run does not open with one ("NASA Administrator Anna Lee" -> 2), else 0. The
+ * last word is a surname, never the start; `ok` may rule a word out.
+ */
+function givenNameStart(words: readonly string[], ok: (i: number) => boolean = () => true): number {
+  if (words.length < 3 || isGivenName(words[0]!)) return 0;
+  for (let i = 1; i < words.length - 1; i++) if (isGivenName(words[i]!) && ok(i)) return i;
+  return 0;
+}
+
 /** Index of the first item of `list` (sorted by start) that starts at or after `from`. */
 function firstFrom(list: readonly { start: number }[], from: number): number {
   let lo = 0;
@@ -542,12 +546,10 @@ export class NameIndex {
         first++;
       }
       // "NASA Administrator Bill Nelson": the name starts at its first given name (see splitPhrase).
-      if (cur.length >= 3 && !isGivenName(cur[0]!)) {
-        const g = cur.findIndex((w, i) => i > 0 && i < cur.length - 1 && isGivenName(w));
-        if (g > 0) {
-          cur = cur.slice(g);
-          while (tokens[first]!.text.replace(/[’']s$/u, '') !== cur[0] && first < last) first++;
-        }
+      const g = givenNameStart(cur);
+      if (g > 0) {
+        cur = cur.slice(g);
+        while (tokens[first]!.text.replace(/[’']s$/u, '') !== cur[0] && first < last) first++;
       }
       // A title-case headline ("Mayor Defies Council Over Budget") runs its words together: no names from it.
       if (cur.length >= 2 && cur.length <= 5 && !org && !headline.has(tokens[first]!.paragraph)) {

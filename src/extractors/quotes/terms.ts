@@ -18,6 +18,7 @@ import { isFunctionWord } from '../../document.js';
 import { readList, readWordSet } from '../../lexicon.js';
 import type { Token } from './tokens.js';
 import { isCapitalised, isPossessive } from './tokens.js';
+import { ARTICLES } from './names.js';
 
 /** A term is at most this many words. */
 const MAX_TERM_WORDS = 4;
@@ -34,7 +35,6 @@ const MAX_LIST_WORDS = 6;
 /** This many short uncredited quotes in one sentence make a list of terms. */
 const MIN_LIST = 3;
 const ENDS_SENTENCE = /[.!?…]["'”’]?$/u;
-const ARTICLES = new Set(['a', 'an', 'the']);
 const DASHES = new Set(['—', '–', '―', '-']);
 /** Verbs that define the word before them ("A “renoviction” is when …", "“Yeet” means …"). */
 const DEFINING = new Set(['is', 'means', 'refers']);
@@ -95,7 +95,7 @@ export function findTerms(texts: readonly string[], tokens: readonly Token[], qu
       let i = k - 1;
       // "its motto, “…”": a comma may stand between the cue and the mark.
       if (tokens[i]?.text === ',') i--;
-      if (['a', 'an', 'the'].includes(tokens[i]?.lower ?? '') && words[words.length - 1] !== 'the') i--;
+      if (ARTICLES.has(tokens[i]?.lower ?? '') && words[words.length - 1] !== 'the') i--;
       return words.every((w, j) => tokens[i - (words.length - 1) + j]?.lower === w);
     });
     // A cue outweighs the sentence's mere subject ("Cruz got the nickname “Lyin' Ted.”"), never a speech verb.

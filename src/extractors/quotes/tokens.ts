@@ -80,6 +80,15 @@ export function tokenize(doc: Doc, quotes: readonly QuoteSpan[]): Token[] {
   return out;
 }
 
+/** For each quote span's index, the index of its token in `tokens`. */
+export function quoteTokens(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, k) => {
+    if (t.kind === 'quote' && t.quote !== undefined) out[t.quote] = k;
+  });
+  return out;
+}
+
 /** Whether a word token starts with a capital letter. */
 export function isCapitalised(t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
