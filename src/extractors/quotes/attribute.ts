@@ -40,7 +40,7 @@ import type { Speaker } from '../../types.js';
 import { ARTICLES, NameIndex, nameContext, notAName, opensSentence, subjectAfter, subjectBefore, type NameContext, type Subject } from './names.js';
 import type { QuoteSpan } from './spans.js';
 import { isCapitalised, isPossessive, quoteTokens, stripPossessive, type Token } from './tokens.js';
-import type { QuoteWords } from './words.js';
+import { isPluralSubjectWord, type QuoteWords } from './words.js';
 import { trimName } from '../../trim.js';
 import { isNameWord as isKnownNameWord } from '../../document.js';
 
@@ -123,6 +123,24 @@ function verbAt(c: Ctx, k: number): number {
     // "the states", "their claims", "Obama’s remarks": a present form after a determiner or possessive is a noun.
     const prev = c.tokens[k - 1];
     if (c.words.presents.has(form.join(' ')) && prev && prev.paragraph === t.paragraph && (DETERMINERS.has(prev.lower) || isPossessive(prev))) return 0;
+    // "as the Globe put it, “…”": a form ending in "it" is the idiom only before punctuation, a quote
+    // or an adverb in -ly ("put it bluntly"), not "put it in a box marked “…”".
+    if (form[form.length - 1] === 'it') {
+      const after = c.tokens[k + form.length];
+      if (after && after.paragraph === t.paragraph && after.kind === 'word' && !/^\p{Ll}{2,}ly$/u.test(after.text)) return 0;
+    }
+    return form.length;
+  }
+  // "Critics say …", "Many lawmakers warn …": a plural present right after a lower-case plural subject;
+  // not a noun in a compound ("a police report says", "a New York Times report").
+  const prev = c.tokens[k - 1];
+  const before = c.tokens[k - 2];
+  if (isCapitalised(t) || prev?.kind !== 'word' || prev.paragraph !== t.paragraph || (isCapitalised(prev) && !opensClause(c, k - 1)) || isPossessive(prev) || !isPluralSubjectWord(prev.lower)) return 0;
+  if (before && before.paragraph === t.paragraph && (before.lower === 'a' || before.lower === 'an')) return 0;
+  for (const form of c.words.lemmaHeads.get(t.lower) ?? []) {
+    if (!form.every((w, i) => c.tokens[k + i]?.lower === w)) continue;
+    const after = c.tokens[k + form.length];
+    if (after?.kind === 'word' && (c.words.verbHeads.get(after.lower) ?? []).some((f) => f.every((w, i) => c.tokens[k + form.length + i]?.lower === w))) return 0;
     return form.length;
   }
   return 0;
@@ -180,7 +198,9 @@ function invertedSubject(c: Ctx, k: number, len: number): Subject | null {
   const { tokens } = c;
   const prev = tokens[k - 1];
   const next = tokens[k + len];
-  if (prev?.text !== ',' || !next || next.paragraph !== prev.paragraph || !isCapitalised(next) || c.words.stops.has(next.lower) || c.words.pronouns.has(next.lower)) return null;
+  // "…, adds Ida Moss." after a comma; "Said Ida Moss: “…”" opening a sentence.
+  const opening = opensClause(c, k) && prev?.kind !== 'quote';
+  if ((prev?.text !== ',' && !opening) || !next || (prev && next.paragraph !== prev.paragraph && !opening) || !isCapitalised(next) || c.words.stops.has(next.lower) || c.words.pronouns.has(next.lower)) return null;
   if (CALENDAR_WORD.test(next.lower)) return null;
   let hi = k + len;
   while (hi + 1 < tokens.length && hi - k < MAX_AFTER && tokens[hi + 1]!.paragraph === next.paragraph && tokens[hi + 1]!.sentence === next.sentence && tokens[hi + 1]!.kind !== 'quote') hi++;
@@ -492,6 +512,16 @@ function openingSubject(c: Ctx, lo: number, limit: number): { subject: Subject; 
   // The name phrase ends where its capitalised run does (the word after it is the verb, not a noun it modifies).
   let runEnd = k;
   while (runEnd + 1 < limit && (isCapitalised(tokens[runEnd + 1]!) || tokens[runEnd + 1]!.text === '.' || c.words.particles.has(tokens[runEnd + 1]!.lower))) runEnd++;
+  // "The Democratic Senate nominee has wondered …": capitalised words between an article and a
+  // lower-case role word modify the role; the subject is that description, not a name.
+  const role = tokens[runEnd + 1];
+  if (from !== k && role && runEnd + 1 < limit && role.kind === 'word' && !isCapitalised(role) && c.words.titles.has(role.lower)) {
+    let e = runEnd + 1;
+    while (e < limit && tokens[e]!.kind === 'word' && !isCapitalised(tokens[e]!) && c.words.titles.has(tokens[e]!.lower)) e++;
+    const verb = tokens[e];
+    if (!verb || e >= limit || verb.kind !== 'word' || isCapitalised(verb) || c.words.stops.has(verb.lower)) return null;
+    return { subject: { kind: 'unnamed', head: tokens[e - 1]!.lower }, next: e };
+  }
   const s = subjectAfter(c, from, from === k ? limit - 1 : runEnd);
   if (s?.kind !== 'name' || /[’']s$/u.test(s.name)) return null;
   // "Fans were seen …": one capitalised word opening its sentence is a name only if the document

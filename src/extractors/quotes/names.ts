@@ -16,8 +16,10 @@ export type Subject =
   /** Nobody by name; `head` is the role a definite description names ("the mayor" -> "mayor"). */
   | { kind: 'unnamed'; head?: string };
 
-/** Words a definite description may hold before its head ("the lanky, bespectacled professor"). */
-const MAX_DESCRIPTION = 6;
+/** Tokens a definite description may hold before its head ("the former secretary of state and current party leader"). */
+const MAX_DESCRIPTION = 10;
+/** Links inside a description: coordinated roles ("the former first lady and senator"), a role's complement ("secretary of state"). */
+const DESCRIPTION_LINKS: ReadonlySet<string> = new Set(['and', 'of']);
 
 /**
  * "the mayor", "the Kentucky Republican", "the lanky, bespectacled professor": the lower-case head
@@ -28,9 +30,13 @@ function description(c: NameContext, first: number, last: number): { kind: 'unna
   const { tokens } = c;
   for (let k = first; k >= 0 && last - k <= MAX_DESCRIPTION; k--) {
     const t = tokens[k]!;
-    if (t.paragraph !== tokens[last]!.paragraph || t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) break;
+    // "U.S. senator": the period of an abbreviation written with single letters belongs to the description.
+    const abbreviation = t.text === '.' && tokens[k - 1]?.end === t.start && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[k - 1]!.text);
+    if (t.paragraph !== tokens[last]!.paragraph || t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && !abbreviation)) break;
     if (t.lower === 'the') return { kind: 'unnamed', head: stripPossessive(tokens[last]!.lower) };
-    if (k < first && (c.words.stops.has(t.lower) || c.words.pronouns.has(t.lower))) break;
+    // "and"/"of" between role words ("secretary of state and current nominee"), never before a determiner ("and the").
+    const link = DESCRIPTION_LINKS.has(t.lower) && k < last && tokens[k + 1]!.kind === 'word' && !c.words.stops.has(tokens[k + 1]!.lower);
+    if (k < first && !link && (c.words.stops.has(t.lower) || c.words.pronouns.has(t.lower))) break;
   }
   return { kind: 'unnamed' };
 }
@@ -93,6 +99,8 @@ function trimLead(c: NameContext, n: number, last: number): number {
   // "Unlike Ida Moss", "Currently Ida Moss", "Overstating Surrey": a preposition, conjunction, -ly
   // adverb or -ing word never opens a name.
   if (last - n >= 1 && notAName(t)) return n + 1;
+  // "Said Ellis: “…”", "Adds Ida Moss, …": an inverted speech verb opening its sentence.
+  if (last - n >= 1 && (c.words.verbHeads.get(t.lower) ?? []).some((f) => f.length === 1)) return n + 1;
   return last - n >= 2 && c.lowerSeen.has(t.lower) ? n + 1 : n;
 }
 

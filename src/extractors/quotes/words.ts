@@ -22,6 +22,8 @@ export interface QuoteWords {
   mannerHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** -ing forms of the speech verbs ("saying", "pointing out"), each as its tokens, by first token. */
   gerundHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Base forms of the speech verbs by first token ("say", "point out"): a plural present after a plural subject ("critics say"). */
+  lemmaHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Third-person present forms ("reports", "calls"), which are often nouns too. */
   presents: ReadonlySet<string>;
   titles: ReadonlySet<string>;
@@ -90,6 +92,11 @@ function buildQuoteWords(): QuoteWords {
     const form = gerund.toLowerCase().split(/\s+/);
     gerundHeads.set(form[0]!, [...(gerundHeads.get(form[0]!) ?? []), form]);
   }
+  const lemmaHeads = new Map<string, (readonly string[])[]>();
+  for (const r of verbRows) {
+    const form = r.lemma!.toLowerCase().split(/\s+/);
+    lemmaHeads.set(form[0]!, [...(lemmaHeads.get(form[0]!) ?? []), form]);
+  }
   const works = readTable('quote-work-cues.tsv', ['cue', 'position'], (r) =>
     r.position === 'before' || r.position === 'after' || r.position === 'last' ? null : 'position must be "before", "after" or "last"',
   );
@@ -102,6 +109,7 @@ function buildQuoteWords(): QuoteWords {
     verbHeads,
     mannerHeads,
     gerundHeads,
+    lemmaHeads,
     presents: new Set(verbRows.map((r) => r.present!.toLowerCase())),
     titles: lower([...readList('quote-titles.txt'), ...readList('quote-party-words.txt')]),
     orgs: lower(readList('quote-org-words.txt')),
@@ -125,4 +133,18 @@ function buildQuoteWords(): QuoteWords {
     workAfter: lower(works.filter((r) => r.position === 'after').map((r) => r.cue!)),
     workLast: lower(works.filter((r) => r.position === 'last').map((r) => r.cue!)),
   };
+}
+
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
+/**
+ * Whether the lower-case word `w` can be a plural subject ("critics", "lawmakers", "police", "they"):
+ * compromise's lexicon tags it plural, or it does not know the word and it ends in a plural -s
+ * ("lawmakers"; not "-ss", "-us", "-is"). Known words of other kinds ("always", "this", "news") are not.
+ */
+export function isPluralSubjectWord(w: string): boolean {
+  if (PLURAL_PRONOUNS.has(w)) return true;
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[w];
+  if (tags !== undefined) return (Array.isArray(tags) ? tags : [tags]).includes('Plural');
+  return /\p{L}{2}[^su]s$/u.test(w) && !w.endsWith('is');
 }
