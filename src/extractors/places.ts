@@ -10,6 +10,10 @@
  * "LONDON (AP) —") are places.
  *
  * Rule order:
+ * 0. "Town, State" pairs ("Carthage, Tenn.", "Paris, Texas"): the town of that name in that US state
+ *    or Canadian province (places/towns.ts), and an abbreviated region as a place; the paired name's
+ *    other mentions take the town's reading. "Kaufman County", "Rapides Parish": a second-level region
+ *    in the country of the document's first-level regions (none when it names none).
  * 1. gazetteer scan: longest mention of the token trie at each capitalised token; upper-case
  *    datelines and headlines are looked up title-cased (places/caps.ts).
  * 2. region suffix: a region base plus "region"/"Oblast"/"province" is the region.
@@ -25,7 +29,8 @@
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import { ExtractError } from '../errors.js';
-import { alternation, loadOrBuild, readList } from '../lexicon.js';
+import { alternation, loadOrBuild, readList, readWordSet } from '../lexicon.js';
+import { isFunctionWord } from '../document.js';
 import type { PlaceFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { foldCaps } from './places/caps.js';
@@ -203,6 +208,64 @@ function scanTownPairs(ftext: string, toks: readonly Token[]): Candidate[] {
     }
   }
   return out;
+}
+
+/** At most this many capitalised words before a county head ("Miami-Dade County", "St. Johns County"). */
+const MAX_COUNTY_WORDS = 3;
+
+/**
+ * Rule 0b: "Kaufman County", "Rapides Parish": one to three capitalised words and a county head
+ * (place-county-heads.txt) are one place, a second-level region, in the country of the
+ * document's first-level regions (regionCountry; none when it names none).
+ */
+function scanCounties(text: string, ftext: string, toks: readonly Token[], country: string | null): Candidate[] {
+  const heads = new Set(readList('place-county-heads.txt'));
+  const demonyms = readWordSet('quote-demonyms.txt');
+  const out: Candidate[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    const head = toks[k]!;
+    const two = toks[k + 1] && toks[k + 1]!.spaced && !toks[k + 1]!.broken ? `${head.text} ${toks[k + 1]!.text}` : '';
+    // The head as the list writes it ("County", not "COUNTY" in a shouted headline).
+    const width = heads.has(two) ? 2 : heads.has(head.text) && text.slice(head.start, head.end) === head.text ? 1 : 0;
+    if (!width || !head.spaced || head.broken) continue;
+    // Back over capitalised words joined by a space or a hyphen ("Miami-Dade County").
+    let a = k;
+    let words = 0;
+    while (a - 1 >= 0 && words < MAX_COUNTY_WORDS && !toks[a]!.broken) {
+      const t = toks[a - 1]!;
+      const hyphen = t.text === '-' && !t.spaced && !toks[a]!.spaced && a - 2 >= 0 && CAPITALISED.test(toks[a - 2]!.text) && a < k;
+      if (hyphen) {
+        a--;
+        continue;
+      }
+      // Title-case name words ("Kaufman", "DeKalb"), not a demonym ("English County") nor a function word.
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isFunctionWord(t.text) || demonyms.has(t.text.toLowerCase()) || heads.has(t.text) || (!toks[a]!.spaced && toks[a]!.text !== '-')) break;
+      a--;
+      words++;
+    }
+    if (a === k || toks[a]!.text === '-') continue;
+    const end = toks[k + width - 1]!.end;
+    const entry: PlaceEntry = { name: ftext.slice(toks[a]!.start, end), country, kind: 'region', ambiguous: false, capital: false, person: false, modifier: false };
+    out.push({ start: toks[a]!.start, end, from: a, to: k + width, entries: [entry], base: null, entry, rule: 'place/county' });
+    k += width - 1;
+  }
+  return out;
+}
+
+/**
+ * The country of the document's first-level regions ("Texas", "Ont.", a "Town, State" pair): the one
+ * most of them are in, or null. A county is in the country of the states around it; city names
+ * are no guide (a US story's "Athens" or "Paris" reads as the larger namesake abroad).
+ */
+function regionCountry(cands: readonly Candidate[]): string | null {
+  const votes = new Map<string, number>();
+  for (const c of cands) {
+    const e = c.entries.length === 1 && !c.entries[0]!.ambiguous && (c.entries[0]!.kind === 'region' || c.rule === 'place/town-region') ? c.entries[0]! : null;
+    if (e?.country) votes.set(e.country, (votes.get(e.country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [code, n] of votes) if (best === null || n > votes.get(best)!) best = code;
+  return best;
 }
 
 /** Rule 3a: inside a run of 3+ capitalised words ending in "newsletter", "podcast"… */
@@ -428,7 +491,13 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
   const pairs = scanTownPairs(ftext, toks).filter((c) => c.rule !== 'place/town-region' || !isOrganisation(c, ftext, toks, p));
   const paired = new Map<string, PlaceEntry>();
   for (const c of pairs) if (c.rule === 'place/town-region') paired.set(ftext.slice(c.start, c.end), c.entry!);
-  const scanned = scanGazetteer(toks)
+  const gazetteered = scanGazetteer(toks);
+  // Counties that are no club ("Notts County 2"), no organisation ("Kaufman County Sheriff's Office").
+  const counties = scanCounties(text, ftext, toks, regionCountry([...gazetteered, ...pairs])).filter(
+    (c) => !pairs.some((q) => q.start < c.end && c.start < q.end) && !isOrganisation(c, ftext, toks, p) && !isTeamScore(c, toks) && doc.paragraphAt(c.start)?.row !== 'results',
+  );
+  pairs.push(...counties);
+  const scanned = gazetteered
     .filter((c) => !pairs.some((q) => q.start < c.end && c.start < q.end))
     .map((c) => {
       const town = paired.get(ftext.slice(c.start, c.end));
