@@ -268,6 +268,18 @@ function regionCountry(cands: readonly Candidate[]): string | null {
   return best;
 }
 
+/**
+ * Rule 4a: an ambiguous name that opens a longer capitalised name ("at the University of Hartford",
+ * "at Police Headquarters", "in Buffalo Grove") is a word of that name, whatever cue stands before it.
+ */
+function opensLongerName(c: Candidate, toks: readonly Token[]): boolean {
+  const next = toks[c.to];
+  if (!next || !next.spaced || next.broken) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next.text)) return true;
+  const after = toks[c.to + 1];
+  return next.text === 'of' && !!after && after.spaced && !after.broken && /^\p{Lu}\p{Ll}/u.test(after.text);
+}
+
 /** Rule 3a: inside a run of 3+ capitalised words ending in "newsletter", "podcast"… */
 function inWorkTitle(c: Candidate, toks: readonly Token[], p: Patterns): boolean {
   let a = c.from;
@@ -514,6 +526,10 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
   kept.sort((a, b) => a.start - b.start);
   const keptSent = sentenceIndexes(doc, kept);
   const placed = kept.filter((c, k) => {
+    if (isAmbiguous(c) && opensLongerName(c, toks)) {
+      ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: an ambiguous name opening a longer name`);
+      return false;
+    }
     if (!isAmbiguous(c) || hasPlaceContext(c, kept, keptSent, k, doc, ftext, p)) return true;
     ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ambiguous name without place context`);
     return false;
