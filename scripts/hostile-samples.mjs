@@ -27,6 +27,7 @@ export const HOSTILE = {
   'short quoted sentences': (bytes) => fill('“Hi,” he said. ', bytes),
   'month and number words': (bytes) => fill('May one March two June ten ', bytes),
   'periods and initials': (bytes) => fill('A. B. C. U.S. ', bytes),
+  'towns, states and counties': (bytes) => fill('Kaufman County, Tenn. Paris, Texas, St. Cloud, Minn. ', bytes),
   'one long paragraph of news': (bytes, news) => fill(news.replace(/\s*\n\s*/g, ' '), bytes),
   // Layouts (src/layout): line counts in the hundreds of thousands, one line of the whole size.
   'short lines (half a million per MB)': (bytes) => fill('a\n', bytes),

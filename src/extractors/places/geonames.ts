@@ -11,7 +11,6 @@ import { partitionPoint } from '../../search.js';
 import { DATA_DIR, loadOrBuild } from '../../lexicon.js';
 
 export const GEONAMES_FILE = 'place-geonames.tsv';
-const URL_OF = new URL(GEONAMES_FILE, DATA_DIR);
 const COLUMNS = ['name', 'geonameid', 'country', 'lat', 'lon', 'population', 'feature', 'ambiguous'];
 const COUNTRY = /^[A-Z]{2}$/;
 const AMBIGUITY = new Set(['', 'word', 'person']);
@@ -28,8 +27,8 @@ export interface GeoCity {
   ambiguous: '' | 'word' | 'person';
 }
 
-function bad(line: number, what: string): ExtractError {
-  return new ExtractError('BAD_DATA', `${GEONAMES_FILE}:${line}: ${what}`, { path: `data/${GEONAMES_FILE}`, hint: 'Regenerate it with npm run gazetteer.' });
+function bad(line: number, what: string, file = GEONAMES_FILE): ExtractError {
+  return new ExtractError('BAD_DATA', `${file}:${line}: ${what}`, { path: `data/${file}`, hint: 'Regenerate it with npm run gazetteer.' });
 }
 
 /**
@@ -50,7 +49,7 @@ const LETTER = /[\p{L}\p{M}]/u;
  * plain data, so the build stores it prebuilt (lexicon.loadOrBuild) and a cold start skips reading,
  * splitting and checking the 24,000 lines.
  */
-interface GeoLines {
+export interface GeoLines {
   text: string;
   /** starts[i] is where data line i begins; starts[n] is where the last one ends (+1). */
   starts: Int32Array;
@@ -58,24 +57,28 @@ interface GeoLines {
   firstLine: number;
 }
 
-function readLines(): GeoLines {
+/**
+ * The data lines of a generated table sorted by its first column (`name`): the header must be
+ * `columns`, and the order the binary search relies on is checked. Also read by places/towns.ts.
+ */
+export function readSortedLines(file: string, columns: readonly string[]): GeoLines {
   let raw: string;
   try {
-    raw = readFileSync(URL_OF, 'utf8');
+    raw = readFileSync(new URL(file, DATA_DIR), 'utf8');
   } catch {
-    throw new ExtractError('BAD_DATA', `data file ${GEONAMES_FILE} is missing`, { path: GEONAMES_FILE, hint: 'Reinstall the package (npm ci) or run npm run build.' });
+    throw new ExtractError('BAD_DATA', `data file ${file} is missing`, { path: file, hint: 'Reinstall the package (npm ci) or run npm run build.' });
   }
   const all = raw.split('\n');
   let h = 0;
   while (h < all.length && (all[h]!.startsWith('#') || all[h]!.trim() === '')) h++;
-  if (h >= all.length) throw bad(h, 'no header row');
-  if (all[h]!.replace(/\r$/, '') !== COLUMNS.join('\t')) throw bad(h + 1, `header must be: ${COLUMNS.join(' ')}`);
+  if (h >= all.length) throw bad(h, 'no header row', file);
+  if (all[h]!.replace(/\r$/, '') !== columns.join('\t')) throw bad(h + 1, `header must be: ${columns.join(' ')}`, file);
   const first = h + 1;
   let last = all.length;
   while (last > first && all[last - 1]!.trim() === '') last--;
   for (let i = first; i + 1 < last; i++) {
     // One check of the order the binary search relies on (cheap: a comparison per line).
-    if (all[i]! > all[i + 1]! && nameOf(all[i]!) > nameOf(all[i + 1]!)) throw bad(i + 2, 'lines are not sorted by name');
+    if (all[i]! > all[i + 1]! && nameOf(all[i]!) > nameOf(all[i + 1]!)) throw bad(i + 2, 'lines are not sorted by name', file);
   }
   const starts = new Int32Array(last - first + 1);
   let offset = 0;
@@ -89,7 +92,7 @@ function readLines(): GeoLines {
 }
 
 export function readGeonames(): GeoIndex {
-  const { text, starts, firstLine } = loadOrBuild('geonames', readLines);
+  const { text, starts, firstLine } = loadOrBuild('geonames', () => readSortedLines(GEONAMES_FILE, COLUMNS));
   const count = starts.length - 1;
   const line = (i: number) => text.slice(starts[i]!, starts[i + 1]! - 1);
   /** Index of the first data line whose name is >= `key`. */
@@ -113,7 +116,7 @@ export function readGeonames(): GeoIndex {
   };
 }
 
-function nameOf(line: string): string {
+export function nameOf(line: string): string {
   const tab = line.indexOf('\t');
   return tab < 0 ? line : line.slice(0, tab);
 }

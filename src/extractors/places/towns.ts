@@ -4,10 +4,11 @@
  * countries with their first-level region, built by scripts/build-gazetteer.mjs). The towns table is
  * read only when a text has such a pair.
  */
-import { readFileSync } from 'node:fs';
 import { ExtractError } from '../../errors.js';
-import { alternation, checkCountryCode, DATA_DIR, loadOrBuild, readTable } from '../../lexicon.js';
+import { alternation, checkCountryCode, loadOrBuild, readTable } from '../../lexicon.js';
+import { partitionPoint } from '../../search.js';
 import type { PlaceEntry } from './gazetteer.js';
+import { nameOf, readSortedLines, type GeoLines } from './geonames.js';
 
 /** A region as a town's second half. */
 export interface RegionForm {
@@ -24,8 +25,11 @@ export interface RegionForms {
   pair: RegExp;
 }
 
+let FORMS: RegionForms | null = null;
+
+/** The region forms and the pattern that finds them after a comma, built once per process. */
 export function regionForms(): RegionForms {
-  return loadOrBuild('place-region-forms', () => {
+  return (FORMS ??= loadOrBuild('place-region-forms', () => {
     const rows = readTable('place-region-forms.tsv', ['form', 'region', 'country', 'admin1', 'abbreviation'], (r) =>
       checkCountryCode(r.country!) ?? (r.admin1 ? null : 'admin1 is required') ?? (r.abbreviation === '' || r.abbreviation === 'yes' ? null : 'abbreviation must be "yes" or empty'),
     );
@@ -35,49 +39,30 @@ export function regionForms(): RegionForms {
     // only (linear), and a form ending in a letter must not run on into a longer word ("Indiana" vs "Ind").
     const forms = alternation([...byForm.keys()]).replace(/\\s/g, ' {1,2}');
     return { byForm, pair: new RegExp(`,[ ]{1,3}(${forms})(?![\\p{L}])`, 'gu') };
-  });
+  }));
 }
 
 /** The town called `name` in the region `admin1` of `country`, or null. */
 export function townIn(name: string, country: string, admin1: string): PlaceEntry | null {
-  const lines = townLines();
-  // The data lines are sorted by name (code units): binary search for the first of `name`.
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (nameOf(lines[mid]!) < name) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < lines.length && nameOf(lines[i]!) === name; i++) {
-    const c = lines[i]!.split('\t');
+  const { text, starts, firstLine } = townLines();
+  const count = starts.length - 1;
+  const line = (i: number) => text.slice(starts[i]!, starts[i + 1]! - 1).replace(/\r$/, '');
+  // The data lines are sorted by name (code units): the towns of `name` are one range.
+  for (let i = partitionPoint(count, (j) => nameOf(line(j)) >= name); i < count && nameOf(line(i)) === name; i++) {
+    const c = line(i).split('\t');
     if (c[2] !== country || c[3] !== admin1) continue;
     const [id, lat, lon] = [+c[1]!, +c[4]!, +c[5]!];
-    if (!(id > 0) || !Number.isFinite(lat) || !Number.isFinite(lon)) throw new ExtractError('BAD_DATA', `${TOWNS_FILE}: bad row for ${name}`, { path: `data/${TOWNS_FILE}`, hint: 'Regenerate it with npm run gazetteer.' });
+    if (!(id > 0) || !Number.isFinite(lat) || !Number.isFinite(lon)) throw new ExtractError('BAD_DATA', `${TOWNS_FILE}:${firstLine + i}: bad number`, { path: `data/${TOWNS_FILE}`, hint: 'Regenerate it with npm run gazetteer.' });
     return { name, country, kind: 'city', ambiguous: false, capital: false, person: false, modifier: false, geonames: true, geonameId: id, lat, lon };
   }
   return null;
 }
 
 const TOWNS_FILE = 'place-towns.tsv';
-const TOWN_COLUMNS = 'name\tgeonameid\tcountry\tadmin1\tlat\tlon\tpopulation';
+const TOWN_COLUMNS = ['name', 'geonameid', 'country', 'admin1', 'lat', 'lon', 'population'];
+let TOWNS: GeoLines | null = null;
 
-function nameOf(line: string): string {
-  const tab = line.indexOf('\t');
-  return tab < 0 ? line : line.slice(0, tab);
-}
-
-/** The data lines of place-towns.tsv, read once (about 17,000; parsed only when looked up). */
-function townLines(): readonly string[] {
-  return loadOrBuild('place-towns', () => {
-    let raw: string;
-    try {
-      raw = readFileSync(new URL(TOWNS_FILE, DATA_DIR), 'utf8');
-    } catch {
-      throw new ExtractError('BAD_DATA', `data file ${TOWNS_FILE} is missing`, { path: TOWNS_FILE, hint: 'Reinstall the package (npm ci) or run npm run build.' });
-    }
-    const lines = raw.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l !== '' && !l.startsWith('#'));
-    if (lines[0] !== TOWN_COLUMNS) throw new ExtractError('BAD_DATA', `${TOWNS_FILE}: header must be: ${TOWN_COLUMNS.replace(/\t/g, ' ')}`, { path: `data/${TOWNS_FILE}`, hint: 'Regenerate it with npm run gazetteer.' });
-    return lines.slice(1);
-  });
+/** The lines of place-towns.tsv (about 17,000), read once per process and parsed only when looked up. */
+function townLines(): GeoLines {
+  return (TOWNS ??= loadOrBuild('place-towns', () => readSortedLines(TOWNS_FILE, TOWN_COLUMNS)));
 }
