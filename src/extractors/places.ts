@@ -77,6 +77,8 @@ const SAID_AFTER = /^\s{1,3}(?:said|says|told|added|wrote|noted|argued|stated|ex
 /** A separator between two listed places: ", ", " and ", ", or ". */
 const LIST_SEPARATOR = /^(?:,\s{0,3}|\s{1,3}(?:and|or)\s{1,3}|,\s{1,3}(?:and|or)\s{1,3})$/;
 const CAPITALISED = /^(?:\p{Lu}|(?:\p{L}\.){2,})/u;
+/** A title-case word ("Kaufman", "DeKalb"), not an all-capitals one nor an initialism. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** "Varnsk-based": a place whatever else the document says of the name. */
 const BASED_AFTER = /^-based\b/;
 /** A person's pronoun between an ambiguous name and a state noun ("Chad said he would join the army"). */
@@ -239,7 +241,7 @@ function scanCounties(text: string, ftext: string, toks: readonly Token[], count
         continue;
       }
       // Title-case name words ("Kaufman", "DeKalb"), not a demonym ("English County") nor a function word.
-      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isFunctionWord(t.text) || demonyms.has(t.text.toLowerCase()) || heads.has(t.text) || (!toks[a]!.spaced && toks[a]!.text !== '-')) break;
+      if (!TITLE_CASE.test(t.text) || isFunctionWord(t.text) || demonyms.has(t.text.toLowerCase()) || heads.has(t.text) || (!toks[a]!.spaced && toks[a]!.text !== '-')) break;
       a--;
       words++;
     }
@@ -248,6 +250,21 @@ function scanCounties(text: string, ftext: string, toks: readonly Token[], count
     const entry: PlaceEntry = { name: ftext.slice(toks[a]!.start, end), country, kind: 'region', ambiguous: false, capital: false, person: false, modifier: false };
     out.push({ start: toks[a]!.start, end, from: a, to: k + width, entries: [entry], base: null, entry, rule: 'place/county' });
     k += width - 1;
+  }
+  return out;
+}
+
+/**
+ * The candidates of `cands` (in text order) that overlap none of `taken` (in text order, not
+ * overlapping each other): one pass over both, so a text of many pairs stays linear.
+ */
+function withoutOverlap(cands: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let j = 0;
+  for (const c of cands) {
+    while (j < taken.length && taken[j]!.end <= c.start) j++;
+    if (j < taken.length && taken[j]!.start < c.end) continue;
+    out.push(c);
   }
   return out;
 }
@@ -275,9 +292,9 @@ function regionCountry(cands: readonly Candidate[]): string | null {
 function opensLongerName(c: Candidate, toks: readonly Token[]): boolean {
   const next = toks[c.to];
   if (!next || !next.spaced || next.broken) return false;
-  if (/^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next.text)) return true;
+  if (TITLE_CASE.test(next.text) && !isFunctionWord(next.text)) return true;
   const after = toks[c.to + 1];
-  return next.text === 'of' && !!after && after.spaced && !after.broken && /^\p{Lu}\p{Ll}/u.test(after.text);
+  return next.text === 'of' && !!after && after.spaced && !after.broken && TITLE_CASE.test(after.text);
 }
 
 /** Rule 3a: inside a run of 3+ capitalised words ending in "newsletter", "podcast"… */
@@ -505,12 +522,11 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
   for (const c of pairs) if (c.rule === 'place/town-region') paired.set(ftext.slice(c.start, c.end), c.entry!);
   const gazetteered = scanGazetteer(toks);
   // Counties that are no club ("Notts County 2"), no organisation ("Kaufman County Sheriff's Office").
-  const counties = scanCounties(text, ftext, toks, regionCountry([...gazetteered, ...pairs])).filter(
-    (c) => !pairs.some((q) => q.start < c.end && c.start < q.end) && !isOrganisation(c, ftext, toks, p) && !isTeamScore(c, toks) && doc.paragraphAt(c.start)?.row !== 'results',
+  const counties = withoutOverlap(scanCounties(text, ftext, toks, regionCountry([...gazetteered, ...pairs])), pairs).filter(
+    (c) => !isOrganisation(c, ftext, toks, p) && !isTeamScore(c, toks) && doc.paragraphAt(c.start)?.row !== 'results',
   );
-  pairs.push(...counties);
-  const scanned = gazetteered
-    .filter((c) => !pairs.some((q) => q.start < c.end && c.start < q.end))
+  const taken = [...pairs, ...counties].sort((a, b) => a.start - b.start);
+  const scanned = withoutOverlap(gazetteered, taken)
     .map((c) => {
       const town = paired.get(ftext.slice(c.start, c.end));
       // The reading is the town's; a name that also needs context (a person's, a word) still does ("Austin later said").
@@ -522,7 +538,7 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
     if (why) ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ${why}`);
     else kept.push(c);
   }
-  kept.push(...pairs);
+  kept.push(...taken);
   kept.sort((a, b) => a.start - b.start);
   const keptSent = sentenceIndexes(doc, kept);
   const placed = kept.filter((c, k) => {

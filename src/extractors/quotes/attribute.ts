@@ -137,13 +137,10 @@ function verbAt(c: Ctx, k: number): number {
   const before = c.tokens[k - 2];
   if (isCapitalised(t) || prev?.kind !== 'word' || prev.paragraph !== t.paragraph || (isCapitalised(prev) && !opensClause(c, k - 1)) || isPossessive(prev) || !isPluralSubjectWord(prev.lower)) return 0;
   if (before && before.paragraph === t.paragraph && (before.lower === 'a' || before.lower === 'an')) return 0;
-  for (const form of c.words.lemmaHeads.get(t.lower) ?? []) {
-    if (!form.every((w, i) => c.tokens[k + i]?.lower === w)) continue;
-    const after = c.tokens[k + form.length];
-    if (after?.kind === 'word' && (c.words.verbHeads.get(after.lower) ?? []).some((f) => f.every((w, i) => c.tokens[k + form.length + i]?.lower === w))) return 0;
-    return form.length;
-  }
-  return 0;
+  const len = formAt(c, k, c.words.lemmaHeads);
+  const after = c.tokens[k + len];
+  if (len && after?.kind === 'word' && (c.words.verbHeads.get(after.lower) ?? []).some((f) => f.every((w, i) => c.tokens[k + len + i]?.lower === w))) return 0;
+  return len;
 }
 
 const WORDS = /[\p{L}-]+/gu;
