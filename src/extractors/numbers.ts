@@ -35,8 +35,8 @@ import { composeNumbers, findFractions } from './numbers/compose.js';
 import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 
-/** Digits, optionally grouped by commas, optionally with decimals. */
-const DIGITS = /(?<![\p{L}\p{N}_]|\d\.)(?:(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3})+|(?<!\d,)\d{1,3},\d{1,2}(?![\p{N}]|,\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|(?<![\p{N}.,])\.\d+)(?![\p{N}])/gu;
+/** Digits, optionally grouped by commas, optionally with decimals (a letter before is checked in findDigits). */
+const DIGITS = /(?<![\p{N}_]|\d\.)(?:(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3})+|(?<!\d,)\d{1,3},\d{1,2}(?![\p{N}]|,\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|(?<![\p{N}.,])\.\d+)(?![\p{N}])/gu;
 /** Thousands grouped by spaces ("40 000", "40\u202f000"). */
 const SPACE_GROUPS = /[ \u00a0\u2009\u202f]/gu;
 /** A European decimal comma: "1,3", "2,75" (a list "22,24,26" is read number by number). */
@@ -121,6 +121,9 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(p.text); m; m = DIGITS.exec(p.text)) {
     let start = p.start + m.index;
+    // Digits glued to letters are a code ("A320", "H1N1"), unless the letters are a currency
+    // ("USD10m", "RM23.50", "$US55,931,000").
+    if (LETTER.test(text[start - 1] ?? '') && !lex.CURRENCY_BEFORE.test(text.slice(Math.max(p.start, start - 8), start))) continue;
     // "On May 17 300 people left": after a month the first group is a day, not thousands; the
     // scan resumes at the next group.
     const space = m[0].indexOf(' ');
@@ -255,6 +258,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   const cur = lex.CURRENCY_BEFORE.exec(before);
   if (cur) {
     c.head = c.start - cur[0].length;
+    c.lead = c.head;
     c.unit = lex.prefixUnits.get(cur[0].trim()) ?? null;
     c.unitFrom = 'table';
   }
@@ -410,7 +414,9 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
       if (b.qualifier) a.qualifier = b.qualifier;
     }
     if (b.unit === null && a.unit !== null && a.unitFrom === 'table') b.unit = a.unit;
-    if (a.scale === null && b.scale !== null && a.value < b.scale) {
+    // "2 to 3 million": the scale is both ends'; "$200,000 to $4 million" and "between 700,000 and
+    // one million" are whole already (shared, the lower end would pass the upper).
+    if (a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value) {
       a.value *= b.scale;
       a.scale = b.scale;
     }

@@ -136,9 +136,13 @@ function buildNumberLexicon(): NumberLexicon {
   const unitRows = readTable('number-units.tsv', ['written', 'unit', 'position'], (r) =>
     ['prefix', 'suffix', 'glued'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix|glued`,
   );
-  const suffixRows = unitRows.filter((r) => r.position === 'suffix');
-  const gluedRows = unitRows.filter((r) => r.position === 'glued');
-  const prefixRows = unitRows.filter((r) => r.position === 'prefix');
+  const generated = [...currencyUnitRows(), ...siUnitRows()];
+  const written = new Set(unitRows.map((r) => `${r.position}\t${r.written}`));
+  // The hand table wins over a generated row for the same form in the same position.
+  const allRows = [...unitRows, ...generated.filter((r) => !written.has(`${r.position}\t${r.written}`))];
+  const suffixRows = allRows.filter((r) => r.position === 'suffix');
+  const gluedRows = allRows.filter((r) => r.position === 'glued');
+  const prefixRows = allRows.filter((r) => r.position === 'prefix');
   const oneRows = readTable('number-pronoun-one.tsv', ['word', 'side'], (r) =>
     ['before', 'after'].includes(r.side!) ? null : `side "${r.side}" is not before|after`,
   );
@@ -244,4 +248,51 @@ function buildNumberLexicon(): NumberLexicon {
     TIME_AFTER: new RegExp(`^\\s?(?:${alternation(readList('number-time-words.txt'))})(?![\\p{L}])`, 'u'),
     MONTH_AFTER: new RegExp(`^(?:st|nd|rd|th)?\\s{1,2}(?:of\\s{1,2})?(?:${monthAlt})(?![\\p{L}])`, 'u'),
   };
+}
+
+type UnitRow = { written: string; unit: string; position: 'prefix' | 'suffix' | 'glued' };
+
+/**
+ * Currency rows from number-currencies.tsv (ISO 4217): the code before or after the number, the
+ * name and its plural after it, and the name's last word alone where it names one currency.
+ */
+function currencyUnitRows(): UnitRow[] {
+  const yesNo = (col: string) => (r: Record<string, string>) => (['yes', 'no'].includes(r[col]!) ? null : `${col} "${r[col]}" is not yes|no`);
+  const rows = readTable('number-currencies.tsv', ['code', 'name', 'plural', 'alone', 'word'], (r) =>
+    (/^[A-Z]{3}$/.test(r.code!) ? null : `code "${r.code}" is not three capital letters`) ?? yesNo('alone')(r) ?? yesNo('word')(r),
+  );
+  const out: UnitRow[] = [];
+  for (const r of rows) {
+    const unit = r.code!;
+    if (r.word === 'no') out.push({ written: unit, unit, position: 'prefix' }, { written: unit, unit, position: 'suffix' });
+    for (const name of [r.name!, r.plural!]) {
+      out.push({ written: name, unit, position: 'suffix' });
+      if (r.alone === 'yes') out.push({ written: name.split(' ').pop()!, unit, position: 'suffix' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Unit symbols with their SI prefixes (number-si-units.tsv × number-si-prefixes.tsv): "kW",
+ * "GHz", "mg", "GB", each glued or spaced after the number; the bare symbol as its row allows.
+ */
+function siUnitRows(): UnitRow[] {
+  const prefixRows = readTable('number-si-prefixes.tsv', ['symbol', 'name', 'factor'], (r) =>
+    Number.isFinite(Number(r.factor)) ? null : `factor "${r.factor}" is not a number`,
+  );
+  const canonical = new Map(prefixRows.map((r) => [r.symbol!, r.symbol === 'K' ? 'k' : r.symbol === 'μ' ? 'µ' : r.symbol!]));
+  const rows = readTable('number-si-units.tsv', ['symbol', 'unit', 'prefixes', 'bare'], (r) => {
+    if (!['spaced', 'glued', 'no'].includes(r.bare!)) return `bare "${r.bare}" is not spaced|glued|no`;
+    const unknown = r.prefixes === '-' ? [] : r.prefixes!.split(',').filter((p) => !canonical.has(p));
+    return unknown.length ? `prefix "${unknown[0]}" is not in number-si-prefixes.tsv` : null;
+  });
+  const out: UnitRow[] = [];
+  for (const r of rows) {
+    if (r.bare === 'spaced') out.push({ written: r.symbol!, unit: r.unit!, position: 'suffix' });
+    if (r.bare === 'glued') out.push({ written: r.symbol!, unit: r.unit!, position: 'glued' });
+    if (r.prefixes === '-') continue;
+    for (const p of r.prefixes!.split(',')) out.push({ written: p + r.symbol!, unit: canonical.get(p)! + r.unit!, position: 'suffix' });
+  }
+  return out;
 }
