@@ -29,6 +29,12 @@ export interface NumberFact extends Fact {
   bound: 'min' | 'max' | null;
   /** True for "56th", "sixth". */
   ordinal: boolean;
+  /**
+   * Which way the sentence says the figure moved: "up" ("rose 5%", "added 300 jobs", "a 40% rise",
+   * "up from 2 million"), "down" ("fell 3%", "cut 200 jobs", "a 40% drop"), else null. A new level
+   * ("fell 4% to $31": the $31) is no change.
+   */
+  change: 'up' | 'down' | null;
   /** The hedge or bound phrase as written ("around", "upwards of"), when there is one. */
   hedge?: string;
   /** The words qualifying the counted noun, as written: "North Korean" in "10,000 North Korean troops". */

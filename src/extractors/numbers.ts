@@ -30,7 +30,7 @@ import type { Doc, Span } from '../document.js';
 import type { NumberFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { numberLexicon, type NumberLexicon } from './numbers/lexicon.js';
-import { candidate, type Candidate } from './numbers/candidate.js';
+import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
@@ -77,6 +77,8 @@ const SCORE_AFTER = /^[-–](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 const SCORE_MAX = 200;
 /** The last one or two words before a position (anchored at the end). */
 const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
+/** An approximation sign right before the number: "~45g", "≈ 32". Group 1 = the sign. */
+const APPROX_SIGN = /(?:^|[\s(\[])([~∼≈])\s?$/u;
 const ELIDED_SHAPE = /\p{Ll}{2}(?:ed|ly)$/u;
 
 
@@ -179,7 +181,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
       const word = s?.[1] ?? s?.[2];
       if (s && word && !caret && !sci && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1], lex)) {
         scale = lex.scales.get(word.toLowerCase())!;
-        value *= scale;
+        value = scaled(value, scale);
         end += s[0].length;
       }
     }
@@ -276,6 +278,13 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     if (kind === 'approximate') c.approximate = true;
     else c.bound = kind;
   }
+  // "~45g", "≈ 32 m2": a tilde or an almost-equal sign glued or spaced before is a hedge too.
+  const tilde = hedge ? null : APPROX_SIGN.exec(hedgeText);
+  if (tilde) {
+    c.hedge = tilde[1]!;
+    c.lead = c.head - tilde[0].length;
+    c.approximate = true;
+  }
   // A measure name before the number is its unit: "a magnitude 6.1 quake", "a Category 3 storm".
   const measure = cur ? null : lex.MEASURE_BEFORE.exec(text.slice(Math.max(p.start, c.head - 24), c.head));
   if (measure) {
@@ -303,6 +312,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     if (!name.atSentenceStart || !opener) return drop(`part of the name "${name.word}"`);
   }
   findUnit(doc, p, c, lex);
+  c.change = changeOf(doc, p, c, lex);
   // "talks ran over three days": "over" a span of time is "during", not a bound (but "for over
   // 20 years", "over 60 years old" keep it).
   if (hedge && hedge[1]!.toLowerCase() === 'over' && c.unit !== null && lex.durationNouns.has(c.unit)) {
@@ -353,6 +363,41 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
     return;
   }
   setNoun(c, countedNounPhrase(wordsAfter(text, c.end, limit, 10), lex, false));
+}
+
+/**
+ * Which way the figure moved: a change word right before it ("rose 5%", "cut 200 jobs", "fell by
+ * 3%", "up 19 cents", "up from 2 million"; not a phrasal verb's "gave up"), a change verb, its
+ * object and "by" ("grow sales by 35%"), a change noun and "of" ("an increase of 5%"), a plus
+ * sign on a rate or an amount ("+0.3%"), or a change word right after it and its unit ("a 40%
+ * drop", "closed 2% higher"). "rose from 2 to 3" gives neither end a change: they are levels.
+ */
+function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | 'down' | null {
+  const text = doc.text;
+  const sentence = doc.sentenceAt(c.start);
+  const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 40);
+  const before = text.slice(from, c.lead);
+  const word = lex.CHANGE_WORD_BEFORE.exec(before);
+  if (word) {
+    const w = word[1]!.toLowerCase();
+    const adverb = lex.changes.get('adverb')!;
+    if (word[2]?.toLowerCase() === 'from' && !adverb.has(w)) return null;
+    if (adverb.has(w)) {
+      // "gave up 517 yards": the particle of a phrasal verb.
+      const verb = PREV_WORD.exec(before.slice(0, word.index))?.[1]?.toLowerCase();
+      return verb !== undefined && lex.particleVerbs.has(verb) ? null : adverb.get(w)!;
+    }
+    return lex.changes.get('verb')!.get(w) ?? null;
+  }
+  const verbBy = lex.CHANGE_VERB_BY.exec(before);
+  if (verbBy) return lex.changes.get('verb')!.get(verbBy[1]!.toLowerCase()) ?? null;
+  const noun = lex.CHANGE_NOUN_OF.exec(before);
+  if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
+  if (text[c.lead - 1] === '+' && c.unitFrom === 'table' && !/[\p{L}\p{N}]/u.test(text[c.lead - 2] ?? '')) return 'up';
+  if (c.unitFrom !== 'table' && c.unitFrom !== null) return null;
+  const next = wordsAfter(text, c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1)[0]?.toLowerCase();
+  if (next === undefined) return null;
+  return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? null;
 }
 
 /** The counted noun as the unit, with its qualifier. */
@@ -417,9 +462,10 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // "2 to 3 million": the scale is both ends'; "$200,000 to $4 million" and "between 700,000 and
     // one million" are whole already (shared, the lower end would pass the upper).
     if (a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value) {
-      a.value *= b.scale;
+      a.value = scaled(a.value, b.scale);
       a.scale = b.scale;
     }
+    if (b.change === null) b.change = a.change;
     if (!b.hedge && a.hedge) {
       b.approximate = a.approximate;
       b.bound = a.bound;
@@ -510,6 +556,7 @@ function toFact(text: string) {
       approximate: c.approximate,
       bound: c.bound,
       ordinal: c.ordinal,
+      change: c.change,
     };
     if (c.hedge) f.hedge = c.hedge;
     if (c.qualifier) f.qualifier = c.qualifier;

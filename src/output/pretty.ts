@@ -18,6 +18,7 @@ function hedge(n: NumberFact): string {
   if (n.bound === 'min') marks.push('at least');
   if (n.bound === 'max') marks.push('at most');
   if (n.ordinal) marks.push('ordinal');
+  if (n.change) marks.push(n.change === 'up' ? 'a rise' : 'a fall');
   return marks.length ? ` (${marks.join(', ')})` : '';
 }
 

@@ -26,8 +26,18 @@ export interface Candidate {
   range?: 'from' | 'to';
   /** A fraction ("two thirds", "1 over 3", "2 1/4"). */
   fraction?: boolean;
+  /** Which way the sentence says the figure moved ("rose 5%" up, "cut 200 jobs" down), else null. */
+  change: 'up' | 'down' | null;
 }
 
 export function candidate(start: number, end: number, value: number, ordinal: boolean, rule: string, scale: number | null): Candidate {
-  return { start, end, value, ordinal, rule, scale, tail: end, head: start, lead: start, unit: null, unitFrom: null, approximate: false, bound: null };
+  return { start, end, value, ordinal, rule, scale, tail: end, head: start, lead: start, unit: null, unitFrom: null, approximate: false, bound: null, change: null };
+}
+
+/**
+ * `value` times a scale, without binary noise: 4.1 × 1e6 is 4100000, not 4099999.9999999995 (15
+ * significant digits are all a double holds exactly).
+ */
+export function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }

@@ -5,7 +5,7 @@
  * in the list, so when a whole is dropped by the resolver its parts can still be read alone.
  */
 import type { Span } from '../../document.js';
-import { candidate, type Candidate } from './candidate.js';
+import { candidate, scaled, type Candidate } from './candidate.js';
 import type { NumberLexicon } from './lexicon.js';
 import { parseWordNumber } from './words.js';
 import { partitionPoint } from '../../search.js';
@@ -76,7 +76,7 @@ function parseFraction(text: string, words: Word[], lex: NumberLexicon): Candida
   const s = SCALE_WORD_AFTER.exec(text.slice(end, end + 16));
   const sv = s ? lex.scales.get(s[1]!.toLowerCase()) : undefined;
   if (s && sv !== undefined && sv >= 1000 && !lex.dozens.has(s[1]!.toLowerCase())) {
-    value *= sv;
+    value = scaled(value, sv);
     scale = sv;
     stop = end + s[0].length;
   }

@@ -82,6 +82,19 @@ export interface NumberLexicon {
   UNIT_AFTER: RegExp;
   /** A change verb before "X to Y" ("fell 4% to", "rose from"), anchored at the end. */
   CHANGE_BEFORE: RegExp;
+  /**
+   * A change word right before the number ("rose", "cut", "fell by", "up", "down from"), anchored at
+   * the end. Group 1 = the word, group 2 = "by" or "from" when there.
+   */
+  CHANGE_WORD_BEFORE: RegExp;
+  /** A change verb, up to three words of object, and "by" before the number ("grow sales by 35%"). Group 1 = the verb. */
+  CHANGE_VERB_BY: RegExp;
+  /** Verbs that own a following "up"/"down" ("gave up 517 yards"). */
+  particleVerbs: ReadonlySet<string>;
+  /** A change noun and "of" before the number ("an increase of 5%"). Group 1 = the noun. */
+  CHANGE_NOUN_OF: RegExp;
+  /** Change words by kind (verb, adverb, noun, after), lower case → direction (up, down, or null). */
+  changes: ReadonlyMap<string, ReadonlyMap<string, 'up' | 'down' | null>>;
   /** A measure name right before the number ("magnitude 6.1", "magnitude-5.8", "Category 3"). Group 1 = name. */
   MEASURE_BEFORE: RegExp;
   /** A currency sign right before the number (anchored at the end of the text before). */
@@ -143,6 +156,11 @@ function buildNumberLexicon(): NumberLexicon {
   const suffixRows = allRows.filter((r) => r.position === 'suffix');
   const gluedRows = allRows.filter((r) => r.position === 'glued');
   const prefixRows = allRows.filter((r) => r.position === 'prefix');
+  const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
+    (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
+    (['verb', 'adverb', 'noun', 'after'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|adverb|noun|after`),
+  );
+  const changeWords = (...kinds: string[]) => changeRows.filter((r) => kinds.includes(r.kind!)).map((r) => r.word!);
   const oneRows = readTable('number-pronoun-one.tsv', ['word', 'side'], (r) =>
     ['before', 'after'].includes(r.side!) ? null : `side "${r.side}" is not before|after`,
   );
@@ -234,10 +252,12 @@ function buildNumberLexicon(): NumberLexicon {
       `^(?:\\s{0,2}(${alternation(suffixRows.map((r) => r.written!))})(?![\\p{L}\\p{N}])|(${alternation(gluedRows.map((r) => r.written!))})(?![\\p{L}\\p{N}\\-‑]))`,
       'u',
     ),
-    CHANGE_BEFORE: new RegExp(
-      `(?<![\\p{L}])(?:${alternation(readList('number-change-verbs.txt'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`,
-      'iu',
-    ),
+    CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
+    CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
+    CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
+    particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
+    CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
+    changes: new Map(['verb', 'adverb', 'noun', 'after'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
     HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!))})\\s{1,3}$`, 'iu'),
