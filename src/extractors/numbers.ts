@@ -135,9 +135,10 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     }
     let end = start + m[0].length;
     const before = text.slice(Math.max(p.start, start - 2), start);
-    // "F-16", "COVID-19" (a letter and a hyphen before, unless a measure: "magnitude-5.8"); "#5";
+    // "F-16", "COVID-19" (a letter and a hyphen before, unless a measure, "magnitude-5.8", or a
+    // sign, "minus-5"); "#5";
     // "10:30" and "24/7" (second half).
-    if (/\p{L}[-‑]$/u.test(before) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start))) continue;
+    if (/\p{L}[-‑]$/u.test(before) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
@@ -305,7 +306,8 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   }
   // A capitalised word before bare digits is a name: "Article 5", "Apollo 11" (not "Some 500"),
   // at a sentence's start too ("Apollo 11 landed"), unless it is a common opener ("All 40").
-  const name = plain ? nameBefore(doc, c, before) : null;
+  // A unit written after the number makes it a measure, whatever stands before: "Tylenol 500mg".
+  const name = plain && !lex.UNIT_AFTER.test(after) ? nameBefore(doc, c, before) : null;
   if (name) {
     const word = name.word.toLowerCase();
     const opener = lex.leadWords.has(word) || lex.stopWords.has(word) || lex.modifiers.has(word);
@@ -330,7 +332,9 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   if (BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value <= 2100 && !cur) {
     const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
     const plural = c.unitFrom === 'noun' && c.unit !== null && (/[^s]s$/.test(c.unit) || lex.irregularPlurals.has(c.unit));
-    if (!plural || (prev !== undefined && lex.yearCues.has(prev))) return drop('a year');
+    // "a 1520 sq m clinic", "2000 mg": a unit from the table measures, it dates nothing.
+    const measured = c.unitFrom === 'table' && c.tail > c.end;
+    if ((!plural && !measured) || (prev !== undefined && lex.yearCues.has(prev))) return drop('a year');
   }
   return true;
 }

@@ -8,6 +8,7 @@ import { dateLexicon, type DateLexicon } from './lexicon.js';
 import { loadOrBuild } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
+import { numberLexicon } from '../numbers/lexicon.js';
 import { vague } from './vague.js';
 import { periods } from './periods.js';
 import {
@@ -399,7 +400,7 @@ const decade: DateRule = {
 /**
  * "in 2024", "since 2001", "the 2020 election", "its 1998 results": a bare year only with a year
  * word, determiner or possessive before it (or an event noun after); "in 1500 homes" and "the
- * 2000 troops" are counts, not years.
+ * 2000 troops" are counts, and "the 1520 sq m site" a measure, not years.
  */
 const year: DateRule = {
   name: 'date/year',
@@ -418,6 +419,8 @@ const year: DateRule = {
       if (!nounAfter && !cueBefore) continue;
       // "up to 2000 soldiers": a lower-case plural right after makes it a count.
       if (!nounAfter && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
+      // "a 1520 sq m clinic", "2000 mg": a unit of measure right after makes it a measure.
+      if (!nounAfter && numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) continue;
       out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
     }
     return out;

@@ -219,6 +219,6 @@ function spokenDecimal(text: string, a: Candidate, b: Candidate, nextAfter: (end
     cur = next;
   }
   if (!digits) return null;
-  const value = (a.value + Number(`0.${digits}`)) * (scale ?? 1);
+  const value = scaled(a.value + Number(`0.${digits}`), scale ?? 1);
   return candidate(a.start, last.end, value, false, 'number/spoken-decimal', scale);
 }

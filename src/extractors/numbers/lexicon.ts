@@ -29,7 +29,7 @@ export interface NumberLexicon {
   SIGN_CANCEL: RegExp;
   /** Denominators that are nouns too ("quarter"): a fraction only before "of" or a clause's end. */
   guardedDenominators: ReadonlySet<string>;
-  /** A sign word right before a number, anchored at the end. Group 1 = the word. */
+  /** A sign word right before a number, spaced or hyphenated ("minus 5", "minus-5"), anchored at the end. Group 1 = the word. */
   SIGN_BEFORE: RegExp;
   /** The gap of "X over Y", "X out of Y" between two bare numbers. */
   OVER_GAP: RegExp;
@@ -204,7 +204,7 @@ function buildNumberLexicon(): NumberLexicon {
     POINT_GAP: new RegExp(`^\\s{1,3}(?:${alternation(spoken('point'))})\\s{1,3}$`, 'iu'),
     OVER_GAP: new RegExp(`^\\s{1,3}(?:${alternation(spoken('over'))})\\s{1,3}$`, 'iu'),
     pointBlockers: lowerSet(spoken('blocker')),
-    SIGN_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(signRows.filter((r) => r.use !== 'cancel').map((r) => r.word!))})\\s{1,3}$`, 'iu'),
+    SIGN_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(signRows.filter((r) => r.use !== 'cancel').map((r) => r.word!))})(?:\\s{1,3}|[-‑])$`, 'iu'),
     // Up to 12 words before the denominator, each a number word or "a"/"an", joined by a space, a
     // hyphen or "and": the words and the joins are disjoint classes, so the match stays linear.
     WORD_FRACTION: new RegExp(
