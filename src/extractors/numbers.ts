@@ -41,8 +41,15 @@ const DIGITS = /(?<![\p{N}_]|\d\.)(?:(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,
 const SPACE_GROUPS = /[ \u00a0\u2009\u202f]/gu;
 /** A European decimal comma: "1,3", "2,75" (a list "22,24,26" is read number by number). */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
-/** The proper fraction of a mixed number after its whole: "2  1/4", "1 4/5". Groups: numerator, denominator. */
-const MIXED_AFTER = /^\s{1,3}(\d{1,3})\/(\d{1,3})(?![\p{N}\/]|[.,]\d)/u;
+/**
+ * The proper fraction of a mixed number after its whole: "2  1/4", "1 4/5", and the wire's
+ * hyphenated "21-5/8" (stock prices in eighths). Groups: numerator, denominator.
+ */
+const MIXED_AFTER = /^(?:\s{1,3}|-)(\d{1,3})[\/⁄](\d{1,3})(?![\p{N}\/⁄]|[.,]\d)/u;
+/** A proper fraction on its own: "1/4", "5⁄8". Groups: slash, denominator. */
+const FRACTION_AFTER = /^([\/⁄])(\d{1,3})(?![\p{N}\/⁄]|[.,]\d)/u;
+/** What makes a lone "N/D" a quantity, not a date or a name ("9/11"): "of" or a hyphen compound after it. */
+const FRACTION_OF = /^(?:\s{1,2}of\s|[-‑]\p{L})/u;
 /** An exponent: "1.1^23", "2.5^-1", "-1.1^--23" (signs multiply). Groups: signs, power. */
 const CARET_POWER = /^\^([-+]{0,2})(\d{1,3})(?![\p{N}])/u;
 /** Scientific notation: "12.32e+14". Groups: sign, power. */
@@ -55,8 +62,8 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
 /** The whitespace-free token around a number is a date, time, ratio or score: "2024-10-28", "10:30", "24/7". */
 const CODE_TOKEN = /\d[:/]\d|^\d{4}-\d{1,2}-\d{1,2}/u;
-/** A capitalised word (or "No.") right before a number: "Article 5", "Boeing 747". */
-const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]{0,20}\.?)\s$/u;
+/** A capitalised word (or "No.", or a product name with an inner capital) right before a number: "Article 5", "Boeing 747", "iPhone 11". */
+const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]{0,20}\.?|\p{Ll}{1,2}\p{Lu}[\p{L}]{0,18})\s$/u;
 /** The second half of a name's hyphenated code: "800" in "Airbus 350-900". Group 1 = the name. */
 const NAME_CODE_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]{0,20})\s(\d{1,6})[-–]$/u;
 /** Opening quotes or brackets that may stand between a sentence start and its first word. */
@@ -102,16 +109,38 @@ export const numbersExtractor: Extractor<NumberFact> = {
 function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: string) => void): NumberFact[] {
   const raw = [...findDigits(doc, p, lex), ...findWords(doc, p, lex)].sort((a, b) => a.start - b.start || b.end - a.end);
   const found = composeNumbers(doc.text, p, raw, lex);
+  const addresses = addressSpans(p, lex);
   const kept: Candidate[] = [];
+  let a = 0;
   for (const c of found) {
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) continue;
+    while (a < addresses.length && addresses[a]!.end <= c.start) a++;
+    if (a < addresses.length && addresses[a]!.start <= c.start) {
+      trace(`numbers: skipped "${doc.text.slice(c.start, c.end)}"@${c.start}: part of the address "${doc.text.slice(addresses[a]!.start, addresses[a]!.end)}"`);
+      continue;
+    }
     if (resolve(doc, p, c, lex, trace)) kept.push(c);
   }
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
+  joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
   return kept.map(toFact(doc.text));
+}
+
+/**
+ * House numbers and their streets ("10 Downing Street", "9 E 71st St", "22 avenue Foch"), as
+ * spans; not a count of people named by a street ("300 Wall Street bankers").
+ */
+function addressSpans(p: Span, lex: NumberLexicon): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  lex.ADDRESS.lastIndex = 0;
+  for (let m = lex.ADDRESS.exec(p.text); m; m = lex.ADDRESS.exec(p.text)) {
+    const counted = m[1] !== undefined && /[^s]s$/.test(m[1]);
+    if (!counted) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length - (m[1] ? m[1].length + 1 : 0) });
+  }
+  return out;
 }
 
 // --- rules -------------------------------------------------------------------------------------
@@ -145,9 +174,15 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     let fraction = false;
     // "2  1/4": a whole and a proper fraction.
     const mixed = /^\d+$/.test(m[0]) ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
+    const lone = mixed ? null : properFraction(text, p, start, end, value, lex);
     if (mixed && Number(mixed[1]) < Number(mixed[2])) {
       value += Number(mixed[1]) / Number(mixed[2]);
       end += mixed[0].length;
+      rule = 'number/digit-fraction';
+      fraction = true;
+    } else if (lone) {
+      value = lone.value;
+      end = lone.end;
       rule = 'number/digit-fraction';
       fraction = true;
     } else if (CODE_TOKEN.test(tokenAround(text, start, end, p))) continue;
@@ -184,6 +219,14 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
         scale = lex.scales.get(word.toLowerCase())!;
         value = scaled(value, scale);
         end += s[0].length;
+        // "4 hundred million": a larger scale word after the first multiplies again.
+        const s2 = lex.SCALE_AFTER.exec(text.slice(end, Math.min(p.end, end + 16)));
+        const next = s2?.[1] ? lex.scales.get(s2[1].toLowerCase())! : 0;
+        if (next > scale && !lex.dozens.has(s2![1]!.toLowerCase())) {
+          scale *= next;
+          value = scaled(value, next);
+          end += s2![0].length;
+        }
       }
     }
     // Letters glued to the digits that are no unit make a code: "5G", "1990s", "3D".
@@ -194,6 +237,26 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A lone proper fraction "N/D" (N < D) when something says it is a quantity: a fraction slash
+ * ("1⁄32"), "of" after it ("1/16 of a pint"), a unit ("a 1/4 mile", "5/8 inch"), a hyphen compound
+ * ("a 3/4-length coat") or a change word before it ("rose 3/8"). "9/11", "24/7" and "on 7/14"
+ * stay what they are.
+ */
+function properFraction(text: string, p: Span, start: number, end: number, numerator: number, lex: NumberLexicon): { value: number; end: number } | null {
+  if (!Number.isInteger(numerator) || /[\/⁄]/.test(text[start - 1] ?? '')) return null;
+  const f = FRACTION_AFTER.exec(text.slice(end, Math.min(p.end, end + 8)));
+  if (!f || numerator >= Number(f[2]) || numerator === 0) return null;
+  const stop = end + f[0].length;
+  const after = text.slice(stop, Math.min(p.end, stop + 24));
+  const said =
+    f[1] === '⁄' ||
+    FRACTION_OF.test(after) ||
+    lex.UNIT_AFTER.test(after) ||
+    lex.CHANGE_WORD_BEFORE.test(text.slice(Math.max(p.start, start - 30), start));
+  return said ? { value: numerator / Number(f[2]), end: stop } : null;
 }
 
 /**
@@ -474,6 +537,32 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
       b.approximate = a.approximate;
       b.bound = a.bound;
     }
+  }
+}
+
+/** The hundredth parts after a currency amount: "cents", "pence" (and "p"). */
+const CENTS = new Set(['cent', 'cents', 'pence', 'penny', 'p']);
+const CENTS_GAP = /^\s{1,3}(?:and\s{1,3})?$/u;
+
+/**
+ * "7 euros 20 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five": a
+ * whole currency amount and its hundredths are one amount (7.20 EUR), written from the first
+ * number to the last word of the second. The hundredths say "cents"/"pence" or end the clause.
+ */
+function joinCents(text: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.unitFrom !== 'table' || a.unit === null || !/^[A-Z]{3}$/.test(a.unit) || a.tail <= a.end || !Number.isInteger(a.value)) continue;
+    if (a.range || a.score || b.range || b.score || b.ordinal || b.scale !== null || !Number.isInteger(b.value) || b.value < 1 || b.value >= 100) continue;
+    if (b.head !== b.start || b.lead !== b.start || !CENTS_GAP.test(text.slice(a.tail, b.start))) continue;
+    const named = b.unit !== null && CENTS.has(b.unit.toLowerCase());
+    if (!named && !(b.unit === null && /^\s{0,2}(?:$|[.,;:!?)])/u.test(text.slice(b.end, b.end + 4)))) continue;
+    a.value = scaled(a.value + b.value / 100, 1);
+    a.end = named ? b.tail > b.end ? b.tail : b.end + (/^\s{0,2}\p{L}+/u.exec(text.slice(b.end))?.[0].length ?? 0) : b.end;
+    a.tail = a.end;
+    a.rule = 'number/money-cents';
+    cs.splice(i + 1, 1);
   }
 }
 

@@ -91,6 +91,11 @@ export interface NumberLexicon {
   CHANGE_VERB_BY: RegExp;
   /** Verbs that own a following "up"/"down" ("gave up 517 yards"). */
   particleVerbs: ReadonlySet<string>;
+  /**
+   * A house number and its street: "10 Downing Street", "9 E 71st St", "22 avenue Foch". Global;
+   * group 1 = the lower-case word after an English street (a count: "300 Wall Street bankers").
+   */
+  ADDRESS: RegExp;
   /** A change noun and "of" before the number ("an increase of 5%"). Group 1 = the noun. */
   CHANGE_NOUN_OF: RegExp;
   /** Change words by kind (verb, adverb, noun, after), lower case → direction (up, down, or null). */
@@ -160,6 +165,11 @@ function buildNumberLexicon(): NumberLexicon {
     (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
     (['verb', 'adverb', 'noun', 'after'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|adverb|noun|after`),
   );
+  const streetRows = readTable('number-street-types.tsv', ['word', 'position'], (r) =>
+    ['after', 'before'].includes(r.position!) ? null : `position "${r.position}" is not after|before`,
+  );
+  const streetAfter = streetRows.filter((r) => r.position === 'after').map((r) => r.word!);
+  const streetBefore = streetRows.filter((r) => r.position === 'before').map((r) => r.word!);
   const changeWords = (...kinds: string[]) => changeRows.filter((r) => kinds.includes(r.kind!)).map((r) => r.word!);
   const oneRows = readTable('number-pronoun-one.tsv', ['word', 'side'], (r) =>
     ['before', 'after'].includes(r.side!) ? null : `side "${r.side}" is not before|after`,
@@ -256,6 +266,12 @@ function buildNumberLexicon(): NumberLexicon {
     CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
     CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
+    ADDRESS: new RegExp(
+      `(?<![\\p{L}\\p{N},.$£€])\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s(?:` +
+        `(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]{0,20})\\s){1,3}(?:${alternation(streetAfter)})\\.?(?![\\p{L}])(?:\\s(\\p{Ll}+))?` +
+        `|(?:${alternation(streetBefore)})\\s(?:d[eu]\\s|de\\sla\\s|del\\s|della\\s|d['’])?\\p{Lu})`,
+      'gu',
+    ),
     CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
     changes: new Map(['verb', 'adverb', 'noun', 'after'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
