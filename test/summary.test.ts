@@ -42,6 +42,17 @@ describe('summary figures', () => {
     expect(figure(s, 'km')!.values.map((v) => v.value)).toEqual([12, 30]);
   });
 
+  it('does not call two ages, two prices or two rates a disagreement', () => {
+    const t = summaryOf({
+      a: 'Okafor, 41, was hurt. Wheat sold at 210 euros a tonne, and Kivu paid USD40m.',
+      b: 'Lindqvist, 63, was hurt. Maize sold at 180 euros a tonne, and Tanga paid USD55m.',
+    });
+    for (const about of ['year-old', 'EUR per tonne', 'USD']) {
+      expect(figure(t, about), about).toMatchObject({ disagreement: false });
+      expect(figure(t, about)!.values.length, about).toBe(2);
+    }
+  });
+
   it('puts troops and soldiers of one qualifier together, apart from another', () => {
     const t = summaryOf({
       a: 'Officials said about 2,000 Serbian troops had arrived.',

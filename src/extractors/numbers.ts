@@ -58,6 +58,20 @@ const E_POWER = /^[eE]([-+]?)(\d{1,3})(?![\p{L}\p{N}])/u;
 const BARE_AFTER = /^\s{0,3}(?:$|[.,;:!?)\]])/u;
 const LEAD_MINUS = /^\s{0,3}[-−]\s{1,2}$/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
+/** A rate after a unit: " a barrel", " per day", " an hour", " per square foot". Groups: square/cubic, the noun. */
+const RATE_AFTER = /^\s{1,2}(?:per|a|an|each)\s{1,2}((?:square|cubic)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
+/** A rate as a hyphen compound: "-barrel-a-day", "-mile-per-hour". Groups: the unit, the per-unit. */
+const COMPOUND_RATE = /^(?:[-‑]|\s)(\p{L}{1,20})[-‑](?:a|an|per)[-‑](\p{L}{1,20})(?![\p{L}\-‑])/u;
+/** An age as a compound: "-year-old", " year-old", "-month-old". Group: the unit of time. */
+const COMPOUND_OLD = /^(?:[-‑]|\s)(\p{Ll}{3,6}?)s?[-‑]old(?![\p{L}])/u;
+/** A suspended hyphen: "four-, five- and six-cylinder", "two- or three-bedroom". Group: the shared word. */
+const SUSPENDED_COMPOUND = /^[-‑](?:,?\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑]){0,4},?\s{1,2}(?:and|or|to)\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑](\p{L}{1,20})/u;
+/** A person's name and a comma before an age in commas: "Maddon, 66, has". */
+const AGE_APPOSITIVE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’.-]{1,20},\s{1,2}$/u;
+/** "aged 35", "age 35", "ages 8": the word before an age. */
+const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages)\s{1,2}$/iu;
+/** "of a", "of an", "of the" after a fraction. */
+const PART_OF = /^\s{1,2}of\s{1,2}(?:an?|the)\s/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
 /** The whitespace-free token around a number is a date, time, ratio or score: "2024-10-28", "10:30", "24/7". */
@@ -407,29 +421,94 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
   const text = doc.text;
   const sentence = doc.sentenceAt(c.start);
   const limit = Math.min(p.end, sentence ? sentence.end : p.end);
+  const unitEnd = baseUnit(doc, p, c, lex, limit);
+  if (c.unit === null) {
+    ageOrPart(text, p, c, lex, limit);
+    return;
+  }
+  // "$70 a barrel", "300 tests per day", "9 billion shekels a year": a rate (not for a share: "5% a year").
+  if (unitEnd === null || lex.notRates.has(c.unit)) return;
+  const rate = RATE_AFTER.exec(text.slice(unitEnd, Math.min(limit, unitEnd + 40)));
+  if (!rate || lex.stopWords.has(rate[2]!.toLowerCase())) return;
+  const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
+  if (next !== undefined && lex.rateBlockers.has(next)) return;
+  c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
+  if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
+}
+
+/**
+ * The unit itself: a measure or currency word after the number, a hyphen compound, or the counted
+ * noun. Returns where its words end in the text (null when that is not known).
+ */
+function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: number): number | null {
+  const text = doc.text;
   const after = text.slice(c.end, Math.min(limit, c.end + 24));
   const measured = lex.UNIT_AFTER.exec(after);
   if (measured && !(measured[0].startsWith(' ') && measured[1] === 'm' && c.unit)) {
     c.unit = lex.suffixUnits.get(measured[1] ?? measured[2]!) ?? null;
     c.unitFrom = 'table';
     c.tail = c.end + measured[0].length;
-    return;
+    return c.tail;
   }
-  if (c.unitFrom === 'table') return; // a currency sign already said it
-  const compound = COMPOUND_AFTER.exec(after);
+  if (c.unitFrom === 'table') return c.tail; // a currency sign already said it
+  const longer = text.slice(c.end, Math.min(limit, c.end + 64));
+  // "a 52,000 barrel-a-day refinery", "a 30-year-old", "four-, five- and six-cylinder engines"
+  const rate = COMPOUND_RATE.exec(longer);
+  if (rate) {
+    c.unit = `${rate[1]!.toLowerCase()} per ${rate[2]!.toLowerCase()}`;
+    c.unitFrom = 'compound';
+    c.tail = c.end + rate[0].length;
+    return null;
+  }
+  const age = COMPOUND_OLD.exec(longer);
+  if (age) {
+    c.unit = `${age[1]!.toLowerCase()}-old`;
+    c.unitFrom = 'compound';
+    c.tail = c.end + age[0].length;
+    return null;
+  }
+  const suspended = SUSPENDED_COMPOUND.exec(longer);
+  const compound = suspended ? null : COMPOUND_AFTER.exec(after);
+  if (suspended) {
+    const word = suspended[1]!.toLowerCase();
+    c.unit = lex.suffixUnits.get(word) ?? word;
+    c.unitFrom = 'compound';
+    return null;
+  }
   if (compound) {
     const word = compound[1]!.toLowerCase();
     c.tail = c.end + 1 + compound[1]!.length;
     if (word === 'strong') {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.
       setNoun(c, countedNounPhrase(wordsAfter(text, c.tail, limit, 10), lex, true));
-      return;
+      return null;
     }
     c.unit = lex.suffixUnits.get(word) ?? word;
     c.unitFrom = 'compound';
-    return;
+    return c.tail;
   }
   setNoun(c, countedNounPhrase(wordsAfter(text, c.end, limit, 10), lex, false));
+  if (c.unit === null) return null;
+  // Where the counted noun ends: its last word, found again after the number.
+  const last = c.unit.split(' ').pop()!;
+  const at = text.slice(c.end, Math.min(limit, c.end + 120)).toLowerCase().indexOf(last);
+  return at < 0 ? null : c.end + at + last.length;
+}
+
+/**
+ * No unit after the number: an age ("Lee, 54, said", "aged 35") is in years; a fraction "of a"
+ * thing ("1/16 of a US pint") measures that thing.
+ */
+function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limit: number): void {
+  const before = text.slice(Math.max(p.start, c.lead - 40), c.lead);
+  const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null;
+  if (whole && ((AGE_APPOSITIVE.test(before) && /^,/.test(text.slice(c.end, c.end + 1))) || AGED_BEFORE.test(before))) {
+    c.unit = 'year-old';
+    c.unitFrom = 'table';
+    return;
+  }
+  const of = c.fraction ? PART_OF.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : null;
+  if (of) setNoun(c, countedNounPhrase(wordsAfter(text, c.end + of[0].length - 1, limit, 6), lex, false));
 }
 
 /**

@@ -12,6 +12,7 @@
 import type { Doc } from '../document.js';
 import { alternation, loadOrBuild, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
+import { numberLexicon } from '../extractors/numbers/lexicon.js';
 
 /** The longest sentence kept with a figure, in characters. */
 export const MAX_SENTENCE = 300;
@@ -92,11 +93,17 @@ export function figureGroup(n: NumberFact & { unit: string }): FigureGroupKey {
   return { key, noun, qualifier, measure: isMeasure(unit) };
 }
 
-/** True for a unit that measures rather than counts (data: summary-measure-units.txt). */
+/**
+ * True for a unit that measures rather than counts: one in summary-measure-units.txt, any unit of
+ * the numbers extractor's unit tables (currencies, SI and customary symbols), a rate ("USD per
+ * barrel") or an age ("year-old").
+ */
 export function isMeasure(unit: string): boolean {
   const lex = lexicon();
-  return lex.measures.has(unit.toLowerCase()) || lex.measures.has(figureKey(unit));
+  if (lex.measures.has(unit.toLowerCase()) || lex.measures.has(figureKey(unit))) return true;
+  return numberLexicon().tableUnits.has(unit) || RATE_OR_AGE.test(unit);
 }
+const RATE_OR_AGE = /\sper\s|-old$/u;
 
 /** The sentence and source of each figure in one document's text. */
 export class FigureContext {

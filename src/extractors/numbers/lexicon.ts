@@ -44,6 +44,8 @@ export interface NumberLexicon {
   suffixUnits: ReadonlyMap<string, string>;
   /** Currency sign → normalized unit, for units written before the number. */
   prefixUnits: ReadonlyMap<string, string>;
+  /** Every normalized unit of the unit tables ("USD", "kW", "km", "percent"): units that measure. */
+  tableUnits: ReadonlySet<string>;
   stopWords: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   yearCues: ReadonlySet<string>;
@@ -89,6 +91,10 @@ export interface NumberLexicon {
   CHANGE_WORD_BEFORE: RegExp;
   /** A change verb, up to three words of object, and "by" before the number ("grow sales by 35%"). Group 1 = the verb. */
   CHANGE_VERB_BY: RegExp;
+  /** Units that take no rate after them ("5% a year" is a share of a year's figure). */
+  notRates: ReadonlySet<string>;
+  /** Words after "a/per NOUN" that make it no rate ("a week ago", "a year earlier"). */
+  rateBlockers: ReadonlySet<string>;
   /** Verbs that own a following "up"/"down" ("gave up 517 yards"). */
   particleVerbs: ReadonlySet<string>;
   /**
@@ -170,6 +176,9 @@ function buildNumberLexicon(): NumberLexicon {
   );
   const streetAfter = streetRows.filter((r) => r.position === 'after').map((r) => r.word!);
   const streetBefore = streetRows.filter((r) => r.position === 'before').map((r) => r.word!);
+  const rateRows = readTable('number-rates.tsv', ['word', 'role'], (r) =>
+    ['unit', 'blocker'].includes(r.role!) ? null : `role "${r.role}" is not unit|blocker`,
+  );
   const changeWords = (...kinds: string[]) => changeRows.filter((r) => kinds.includes(r.kind!)).map((r) => r.word!);
   const oneRows = readTable('number-pronoun-one.tsv', ['word', 'side'], (r) =>
     ['before', 'after'].includes(r.side!) ? null : `side "${r.side}" is not before|after`,
@@ -224,6 +233,7 @@ function buildNumberLexicon(): NumberLexicon {
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
     suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
+    tableUnits: new Set(allRows.map((r) => r.unit!)),
     stopWords: lowerSet([...readList('number-stop-words.txt'), ...verbs]),
     modifiers: lowerSet(readList('number-modifiers.txt')),
     yearCues: lowerSet(readList('number-year-cues.txt')),
@@ -266,6 +276,8 @@ function buildNumberLexicon(): NumberLexicon {
     CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
     CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
+    notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
+    rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
     ADDRESS: new RegExp(
       `(?<![\\p{L}\\p{N},.$£€])\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s(?:` +
         `(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]{0,20})\\s){1,3}(?:${alternation(streetAfter)})\\.?(?![\\p{L}])(?:\\s(\\p{Ll}+))?` +
