@@ -60,7 +60,7 @@ const LEAD_MINUS = /^\s{0,3}[-−]\s{1,2}$/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 /** A rate after a unit: " a barrel", " per day", " an hour", " per square foot". Groups: square/cubic, the noun. */
 const RATE_AFTER = /^\s{1,2}(?:per|a|an|each)\s{1,2}((?:square|cubic)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
-/** A rate as a hyphen compound: "-barrel-a-day", "-mile-per-hour". Groups: the unit, the per-unit. */
+/** A rate as a hyphen compound: "-barrel-a-day", "-mile-per-hour" (not "five-and-a-half"). Groups: the unit, the per-unit. */
 const COMPOUND_RATE = /^(?:[-‑]|\s)(\p{L}{1,20})[-‑](?:a|an|per)[-‑](\p{L}{1,20})(?![\p{L}\-‑])/u;
 /** An age as a compound: "-year-old", " year-old", "-month-old". Group: the unit of time. */
 const COMPOUND_OLD = /^(?:[-‑]|\s)(\p{Ll}{3,6}?)s?[-‑]old(?![\p{L}])/u;
@@ -454,7 +454,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const longer = text.slice(c.end, Math.min(limit, c.end + 64));
   // "a 52,000 barrel-a-day refinery", "a 30-year-old", "four-, five- and six-cylinder engines"
   const rate = COMPOUND_RATE.exec(longer);
-  if (rate) {
+  if (rate && rate[1]!.toLowerCase() !== 'and') {
     c.unit = `${rate[1]!.toLowerCase()} per ${rate[2]!.toLowerCase()}`;
     c.unitFrom = 'compound';
     c.tail = c.end + rate[0].length;
@@ -501,7 +501,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
  */
 function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limit: number): void {
   const before = text.slice(Math.max(p.start, c.lead - 40), c.lead);
-  const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null;
+  const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null && /^\d+$/.test(text.slice(c.start, c.end));
   if (whole && ((AGE_APPOSITIVE.test(before) && /^,/.test(text.slice(c.end, c.end + 1))) || AGED_BEFORE.test(before))) {
     c.unit = 'year-old';
     c.unitFrom = 'table';

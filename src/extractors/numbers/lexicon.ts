@@ -207,7 +207,7 @@ function buildNumberLexicon(): NumberLexicon {
   const lone = ordinalWords.filter((w) => !notDenominators.has(w));
   const denomAlt = alternation([...lone.flatMap((w) => [w, `${w}s`]), ...denominatorRows.map((r) => r.word!)]);
   const tensOrdinalAlt = `(?:${alternation(tens)})(?:\\s{1,3}|\\s{0,2}[-‑]\\s{0,2})(?:${alternation(ordinalWords.filter((w) => (ordinals.get(w) ?? 0) < 10).flatMap((w) => [w, `${w}s`]))})`;
-  const numberSep = `(?:\\s{1,3}and\\s{1,3}|\\s{0,3}[-‑]\\s{0,3}|\\s{1,3})`;
+  const numberSep = `(?:\\s{1,3}and\\s{1,3}|[-‑]and[-‑]|\\s{0,3}[-‑]\\s{0,3}|\\s{1,3})`;
   return {
     cardinals,
     ordinals,
