@@ -70,6 +70,10 @@ const SUSPENDED_COMPOUND = /^[-‑](?:,?\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑]){0,
 const AGE_APPOSITIVE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’.-]{1,20},\s{1,2}$/u;
 /** "aged 35", "age 35", "ages 8": the word before an age. */
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages)\s{1,2}$/iu;
+/** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
+const ABBREVIATION_DOT = /^\.\s{1,3}\p{Ll}/u;
+/** The word two words before a position (the determiner of "a compelling one"). Group 1 = it. */
+const DETERMINER_WORD_BEFORE = /(?<![\p{L}])(\p{L}{1,8})\s{1,3}\p{Ll}[\p{L}'’-]{1,20}\s{1,3}$/u;
 /** "of a", "of an", "of the" after a fraction. */
 const PART_OF = /^\s{1,2}of\s{1,2}(?:an?|the)\s/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
@@ -281,7 +285,7 @@ function properFraction(text: string, p: Span, start: number, end: number, numer
 function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: string, digits: string, glued: boolean, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
   const code = lex.codeScales.get(lower);
-  if (code !== undefined) return glued && word === code && /\d{2}|\./.test(digits);
+  if (code !== undefined) return glued && word === code && (code.length > 1 || /\d{2}|\./.test(digits));
   if (lex.ambiguousScales.has(lower) && digits.includes('.') && !lex.suffixUnits.has(lower) && !lex.suffixUnits.has(word)) return true;
   if (!lex.ambiguousScales.has(lower) || word === 'M' || word === 'B') return true;
   if (lex.CURRENCY_BEFORE.test(doc.text.slice(Math.max(p.start, start - 4), start))) return true;
@@ -333,6 +337,10 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     if ((prev && /\s$/.test(before) && lex.pronounOneBefore.has(prev)) || (next && lex.pronounOneAfter.has(next))) {
       return drop('pronoun "one"');
     }
+    // "a compelling one", "the only one left": a determiner, an adjective, "one", and no noun.
+    const det = DETERMINER_WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+    const noNoun = next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next);
+    if (det && lex.pronounOneDeterminers.has(det) && noNoun) return drop('pronoun "one" after an adjective');
   }
   // Currency sign before the number ("$2 billion"), then the hedge before both ("around $2bn").
   const cur = lex.CURRENCY_BEFORE.exec(before);
@@ -487,7 +495,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     c.unitFrom = 'compound';
     return c.tail;
   }
-  setNoun(c, countedNounPhrase(wordsAfter(text, c.end, limit, 10), lex, false));
+  // "2 doz. roses", "5 mln. shares": the period of a scale's abbreviation ends no sentence.
+  const from = c.scale !== null && ABBREVIATION_DOT.test(text.slice(c.end, c.end + 5)) ? c.end + 1 : c.end;
+  setNoun(c, countedNounPhrase(wordsAfter(text, from, limit, 10), lex, false));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number.
   const last = c.unit.split(' ').pop()!;

@@ -417,8 +417,9 @@ const year: DateRule = {
       const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
       const cueBefore = possessive || (before !== null && lex.yearCues.has(before));
       if (!nounAfter && !cueBefore) continue;
-      // "up to 2000 soldiers": a lower-case plural right after makes it a count.
-      if (!nounAfter && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
+      // "up to 2000 soldiers": a lower-case plural right after makes it a count, when the number
+      // is round; "the 2003 talks" is a year (news writes a count of 2,003 with its comma).
+      if (!nounAfter && Number(m[1]) % 100 === 0 && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
       // "a 1520 sq m clinic", "2000 mg": a unit of measure right after makes it a measure.
       if (!nounAfter && numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) continue;
       out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });

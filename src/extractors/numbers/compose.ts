@@ -19,6 +19,8 @@ const BARE_END = /^\s{0,3}(?:$|[.,;:!?)\]"'”’—])/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s{1,3}$/iu;
 const PREV_WORD = /([\p{L}]{1,20})\s{1,3}$/u;
 const SPACES = /^\s{1,2}$/u;
+/** "half" right before "a dozen", "a million". */
+const HALF_BEFORE = /(?<![\p{L}])half\s{1,3}$/iu;
 /** A scale word after a spoken fraction: "one and a half million". Group 1 = the word. */
 const SCALE_WORD_AFTER = /^\s{1,3}([\p{L}]{1,12})(?![\p{L}\p{N}])/u;
 
@@ -181,6 +183,16 @@ export function composeNumbers(text: string, p: Span, cs: Candidate[], lex: Numb
       c.fraction = true;
       out.push(c);
     }
+  }
+  // "half a dozen", "half a million": half of "a" scale word.
+  for (const c of [...out]) {
+    const a = /^an?\s{1,3}(\p{L}+)$/iu.exec(text.slice(c.start, c.end));
+    if (!a || !(lex.scales.has(a[1]!.toLowerCase()) || lex.dozens.has(a[1]!.toLowerCase()))) continue;
+    const half = HALF_BEFORE.exec(text.slice(Math.max(p.start, c.start - 8), c.start));
+    if (!half) continue;
+    const h = candidate(c.start - half[0].length, c.end, c.value / 2, false, 'number/word-fraction', c.scale);
+    h.fraction = true;
+    out.push(h);
   }
   // "minus 12", "minus five point five", "negative one" (not "plus or minus 3").
   for (const c of [...out]) {

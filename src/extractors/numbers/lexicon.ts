@@ -51,6 +51,8 @@ export interface NumberLexicon {
   yearCues: ReadonlySet<string>;
   pronounOneBefore: ReadonlySet<string>;
   pronounOneAfter: ReadonlySet<string>;
+  /** Determiners two words before a pronoun "one" ("a compelling one"). */
+  pronounOneDeterminers: ReadonlySet<string>;
   secondBefore: ReadonlySet<string>;
   /** Plural nouns without an "s" ("people"). */
   irregularPlurals: ReadonlySet<string>;
@@ -181,7 +183,7 @@ function buildNumberLexicon(): NumberLexicon {
   );
   const changeWords = (...kinds: string[]) => changeRows.filter((r) => kinds.includes(r.kind!)).map((r) => r.word!);
   const oneRows = readTable('number-pronoun-one.tsv', ['word', 'side'], (r) =>
-    ['before', 'after'].includes(r.side!) ? null : `side "${r.side}" is not before|after`,
+    ['before', 'after', 'determiner'].includes(r.side!) ? null : `side "${r.side}" is not before|after|determiner`,
   );
   const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const sided = (name: string, sides: readonly string[]) => {
@@ -239,6 +241,7 @@ function buildNumberLexicon(): NumberLexicon {
     yearCues: lowerSet(readList('number-year-cues.txt')),
     pronounOneBefore: lowerSet(oneRows.filter((r) => r.side === 'before').map((r) => r.word!)),
     pronounOneAfter: lowerSet(oneRows.filter((r) => r.side === 'after').map((r) => r.word!)),
+    pronounOneDeterminers: lowerSet(oneRows.filter((r) => r.side === 'determiner').map((r) => r.word!)),
     secondBefore: lowerSet(readList('number-second-before.txt')),
     irregularPlurals: lowerSet(readList('number-plural-nouns.txt')),
     verbs: lowerSet(verbs),
