@@ -362,7 +362,8 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     c.hedge = hedge[1]!;
     c.lead = c.head - (hedgeText.length - hedge.index);
     if (kind === 'approximate') c.approximate = true;
-    else c.bound = kind;
+    // "is not expected to fall below 5%": a negated bound bounds nothing.
+    else if (!lex.NEGATION_BEFORE.test(text.slice(Math.max(p.start, c.lead - 40), c.lead))) c.bound = kind;
   }
   // "~45g", "≈ 32 m2": a tilde or an almost-equal sign glued or spaced before is a hedge too.
   const tilde = hedge ? null : APPROX_SIGN.exec(hedgeText);
@@ -497,7 +498,10 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   // "2 doz. roses", "5 mln. shares": the period of a scale's abbreviation ends no sentence.
   const from = c.scale !== null && ABBREVIATION_DOT.test(text.slice(c.end, c.end + 5)) ? c.end + 1 : c.end;
-  setNoun(c, countedNounPhrase(wordsAfter(text, from, limit, 10), lex, false));
+  const words = wordsAfter(text, from, limit, 10);
+  // "5 more trucks", "200 fewer jobs": the noun after "more".
+  const more = words.length > 1 && lex.elidedMore.has(words[0]!.toLowerCase()) && !lex.stopWords.has(words[1]!.toLowerCase()) ? 1 : 0;
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number.
   const last = c.unit.split(' ').pop()!;
@@ -533,6 +537,8 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
   const sentence = doc.sentenceAt(c.start);
   const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 40);
   const before = text.slice(from, c.lead);
+  // "fell below 5%", "rose above $100": past a threshold, the number is a level.
+  if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   const word = lex.CHANGE_WORD_BEFORE.exec(before);
   if (word) {
     const w = word[1]!.toLowerCase();
@@ -666,11 +672,27 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     const prev = cs[i - 1]!;
     if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal || prev.unitFrom !== 'noun') continue;
     const sentence = doc.sentenceAt(c.start);
-    if (doc.sentenceAt(prev.start) !== sentence) continue;
-    if (!isElided(doc.text, prev, c, sentence ? sentence.end : doc.text.length, lex)) continue;
+    if (doc.sentenceAt(prev.start) !== sentence) {
+      // "It hired 300 nurses. Next year it plans 500 more." (the sentence right before only)
+      const before = sentence ? doc.sentenceAt(sentence.start - 1) : undefined;
+      if (!before || doc.sentenceAt(prev.start) !== before || !moreOfTheSame(doc.text, c, sentence!.end, lex)) continue;
+      c.unit = prev.unit;
+      c.unitFrom = 'noun';
+      continue;
+    }
+    const limit = sentence ? sentence.end : doc.text.length;
+    if (!isElided(doc.text, prev, c, limit, lex) && !moreOfTheSame(doc.text, c, limit, lex)) continue;
     c.unit = prev.unit;
     c.unitFrom = 'noun';
   }
+}
+
+/** "500 more", "another 200", "a further 40": a count of more of the same (it has no noun of its own). */
+function moreOfTheSame(text: string, c: Candidate, limit: number, lex: NumberLexicon): boolean {
+  const next = wordsAfter(text, c.tail, limit, 2).map((w) => w.toLowerCase());
+  const prev = PREV_WORD.exec(text.slice(Math.max(0, c.lead - 24), c.lead))?.[1]?.toLowerCase();
+  // Nothing after it was taken for a counted noun (the caller asks only for counts without a unit).
+  return (next[0] !== undefined && (lex.elidedMore.has(next[0]) || lex.elidedOthers.has(next[0]))) || (prev !== undefined && lex.elidedAnother.has(prev));
 }
 
 /**

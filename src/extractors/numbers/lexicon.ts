@@ -74,6 +74,10 @@ export interface NumberLexicon {
   elidedAdverbs: ReadonlySet<string>;
   elidedVerbs: ReadonlySet<string>;
   elidedOf: ReadonlySet<string>;
+  /** "N more", "N others" (the word after) and "another N" (the word before): a count of the noun counted before. */
+  elidedMore: ReadonlySet<string>;
+  elidedOthers: ReadonlySet<string>;
+  elidedAnother: ReadonlySet<string>;
   /** Capitalised words that may open a sentence before a count without being a name. */
   leadWords: ReadonlySet<string>;
   /** Spelled-out cardinals: "one hundred and twenty", "a dozen", "ten thousand". */
@@ -93,6 +97,10 @@ export interface NumberLexicon {
   CHANGE_WORD_BEFORE: RegExp;
   /** A change verb, up to three words of object, and "by" before the number ("grow sales by 35%"). Group 1 = the verb. */
   CHANGE_VERB_BY: RegExp;
+  /** A negation within four words before a bound ("not expected to fall below"), anchored at the end. */
+  NEGATION_BEFORE: RegExp;
+  /** Month and weekday names, lower case: a capitalised one ends the search for a counted noun ("six Friday"). */
+  calendarWords: ReadonlySet<string>;
   /** Units that take no rate after them ("5% a year" is a share of a year's figure). */
   notRates: ReadonlySet<string>;
   /** Words after "a/per NOUN" that make it no rate ("a week ago", "a year earlier"). */
@@ -106,7 +114,7 @@ export interface NumberLexicon {
   ADDRESS: RegExp;
   /** A change noun and "of" before the number ("an increase of 5%"). Group 1 = the noun. */
   CHANGE_NOUN_OF: RegExp;
-  /** Change words by kind (verb, adverb, noun, after), lower case → direction (up, down, or null). */
+  /** Change words by kind (verb, adverb, noun, after, threshold), lower case → direction (up, down, or null). */
   changes: ReadonlyMap<string, ReadonlyMap<string, 'up' | 'down' | null>>;
   /** A measure name right before the number ("magnitude 6.1", "magnitude-5.8", "Category 3"). Group 1 = name. */
   MEASURE_BEFORE: RegExp;
@@ -171,7 +179,7 @@ function buildNumberLexicon(): NumberLexicon {
   const prefixRows = allRows.filter((r) => r.position === 'prefix');
   const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
     (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
-    (['verb', 'adverb', 'noun', 'after'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|adverb|noun|after`),
+    (['verb', 'adverb', 'noun', 'after', 'threshold'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|adverb|noun|after|threshold`),
   );
   const streetRows = readTable('number-street-types.tsv', ['word', 'position'], (r) =>
     ['after', 'before'].includes(r.position!) ? null : `position "${r.position}" is not after|before`,
@@ -194,7 +202,7 @@ function buildNumberLexicon(): NumberLexicon {
   };
   const durations = sided('number-durations.tsv', ['noun', 'before', 'after']);
   const scores = sided('number-scores.tsv', ['before', 'after']);
-  const elided = sided('number-elided.tsv', ['lead', 'adverb', 'verb', 'of']);
+  const elided = sided('number-elided.tsv', ['lead', 'adverb', 'verb', 'of', 'more', 'others', 'another']);
   const verbs = readList('number-verbs.txt');
   const measureNames = readList('number-measure-names.txt');
   const months = readList('number-date-words.txt');
@@ -256,6 +264,9 @@ function buildNumberLexicon(): NumberLexicon {
     elidedAdverbs: elided('adverb'),
     elidedVerbs: elided('verb'),
     elidedOf: elided('of'),
+    elidedMore: elided('more'),
+    elidedOthers: elided('others'),
+    elidedAnother: elided('another'),
     leadWords: lowerSet(readList('number-lead-words.txt')),
     // Words joined by a space, a hyphen or " and "; at most 8 joins keeps it linear and bounded.
     WORD_NUMBER: new RegExp(
@@ -279,6 +290,11 @@ function buildNumberLexicon(): NumberLexicon {
     CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
     CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
+    NEGATION_BEFORE: new RegExp(
+      `(?:(?<![\\p{L}])(?:${alternation(readList('number-negations.txt').filter((w) => !/^n['’]t$/.test(w)))})|\\p{L}n['’]t)(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,4}\\s{1,3}$`,
+      'iu',
+    ),
+    calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
     rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
     ADDRESS: new RegExp(
@@ -288,7 +304,7 @@ function buildNumberLexicon(): NumberLexicon {
       'gu',
     ),
     CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
-    changes: new Map(['verb', 'adverb', 'noun', 'after'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
+    changes: new Map(['verb', 'adverb', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
     HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!))})\\s{1,3}$`, 'iu'),

@@ -62,6 +62,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     const next = words[i + 1];
     if (/[-‑]$/.test(w)) break; // "4 F-35 jets": the letters of a code, cut at its digits
     if (isCapitalised(w)) {
+      if (lex.calendarWords.has(lw.replace(/\.$/, ''))) break; // "rose to six Friday": a date, not a noun
       lastCap = w;
       skipped.push(w);
       continue;
