@@ -94,8 +94,8 @@ const BARE_YEAR = /^\d{4}$/;
 /** "Of the 120 guests, 9 were hurt": a count after a fronted partitive. */
 const PARTITIVE_BEFORE = /(?<![\p{L}])of\s{1,3}(?:the\s{1,3}|these\s{1,3}|those\s{1,3})?$/iu;
 const CLAUSE_COMMA = /,\s{1,3}$/u;
-/** A sign glued to the digits, after a space, a bracket or the paragraph's start: "-4C", "(−2.5%)". */
-const MINUS = /(?:^|[\s(])[-−]$/u;
+/** A sign glued to the digits, after a space, a bracket, a currency sign or the paragraph's start: "-4C", "(−2.5%)", "$-50.8bn". */
+const MINUS = /(?:^|[\s($£€¥])[-−]$/u;
 /** The other side of a score right after the digits: "-1" in "2-1", "–98" in "110–98". */
 const SCORE_AFTER = /^[-–](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 /** Scores are small: both sides under this (a model number "737-800" is no score). */

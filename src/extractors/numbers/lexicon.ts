@@ -300,7 +300,7 @@ function buildNumberLexicon(): NumberLexicon {
     ADDRESS: new RegExp(
       `(?<![\\p{L}\\p{N},.$£€])\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s(?:` +
         `(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]{0,20})\\s){1,3}(?:${alternation(streetAfter)})\\.?(?![\\p{L}])(?:\\s(\\p{Ll}+))?` +
-        `|(?:${alternation(streetBefore)})\\s(?:d[eu]\\s|de\\sla\\s|del\\s|della\\s|d['’])?\\p{Lu})`,
+        `|(?:${alternation(streetBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s(?:d[eu]\\s|de\\sla\\s|del\\s|della\\s|d['’])?\\p{Lu})`,
       'gu',
     ),
     CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
