@@ -48,8 +48,8 @@ const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 const MIXED_AFTER = /^(?:\s{1,3}|-)(\d{1,3})[\/⁄](\d{1,3})(?![\p{N}\/⁄]|[.,]\d)/u;
 /** A proper fraction on its own: "1/4", "5⁄8". Groups: slash, denominator. */
 const FRACTION_AFTER = /^([\/⁄])(\d{1,3})(?![\p{N}\/⁄]|[.,]\d)/u;
-/** What makes a lone "N/D" a quantity, not a date or a name ("9/11"): "of" or a hyphen compound after it. */
-const FRACTION_OF = /^(?:\s{1,2}of\s|[-‑]\p{L})/u;
+/** What makes a lone "N/D" a quantity, not a date or a name ("9/11"): "of" after it. */
+const FRACTION_OF = /^\s{1,2}of\s/u;
 /** An exponent: "1.1^23", "2.5^-1", "-1.1^--23" (signs multiply). Groups: signs, power. */
 const CARET_POWER = /^\^([-+]{0,2})(\d{1,3})(?![\p{N}])/u;
 /** Scientific notation: "12.32e+14". Groups: sign, power. */
@@ -59,15 +59,21 @@ const BARE_AFTER = /^\s{0,3}(?:$|[.,;:!?)\]])/u;
 const LEAD_MINUS = /^\s{0,3}[-−]\s{1,2}$/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 /** A rate after a unit: " a barrel", " per day", " an hour", " per square foot". Groups: square/cubic, the noun. */
-const RATE_AFTER = /^\s{1,2}(?:per|a|an|each)\s{1,2}((?:square|cubic)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
+const RATE_AFTER = /^\s{1,2}(?:per|a|an)\s{1,2}((?:square|cubic)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
 /** A rate as a hyphen compound: "-barrel-a-day", "-mile-per-hour" (not "five-and-a-half"). Groups: the unit, the per-unit. */
 const COMPOUND_RATE = /^(?:[-‑]|\s)(\p{L}{1,20})[-‑](?:a|an|per)[-‑](\p{L}{1,20})(?![\p{L}\-‑])/u;
 /** An age as a compound: "-year-old", " year-old", "-month-old". Group: the unit of time. */
 const COMPOUND_OLD = /^(?:[-‑]|\s)(\p{Ll}{3,6}?)s?[-‑]old(?![\p{L}])/u;
 /** A suspended hyphen: "four-, five- and six-cylinder", "two- or three-bedroom". Group: the shared word. */
 const SUSPENDED_COMPOUND = /^[-‑](?:,?\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑]){0,4},?\s{1,2}(?:and|or|to)\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑](\p{L}{1,20})/u;
-/** A person's name and a comma before an age in commas: "Maddon, 66, has". */
-const AGE_APPOSITIVE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’.-]{1,20},\s{1,2}$/u;
+/** A name and a comma before an age in commas: "Maddon, 66, has". Group 1 = a first name before it. */
+const AGE_APPOSITIVE = /(?<![\p{L}])(?:(\p{Lu}[\p{L}'’.-]{0,20})\s)?\p{Lu}[\p{L}'’.-]{1,20},\s{1,2}$/u;
+/** A word opening a clause between a negation and a bound ("did not know that at least 20"). */
+const CLAUSE_WORD = /(?<![\p{L}])(?:that|how|whether|if|when|what|which|who|where|why)(?![\p{L}])/iu;
+/** A coordinating conjunction: after "China, 38," it lists, it does not say an age. */
+const COORDINATOR = /^(?:and|or|nor|but)$/;
+/** "one in four", "one out of five": a ratio. */
+const ONE_RATIO = /^\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a)(?![\p{L}]))/iu;
 /** "aged 35", "age 35", "ages 8": the word before an age. */
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages)\s{1,2}$/iu;
 /** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
@@ -102,6 +108,10 @@ const SCORE_AFTER = /^[-–](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 const SCORE_MAX = 200;
 /** The last one or two words before a position (anchored at the end). */
 const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
+/** Capital codes that name things too: bytes ("GB" Great Britain, "TB") and currency codes. */
+const SPACED_CODE = /^(?:[KMGT]B|[A-Z]{3})$/u;
+/** Units a plus sign makes a rise: rates and amounts ("+0.3%", "+12 pence", "+$4"), not a temperature. */
+const PLUS_UNITS = /^(?:percent|percentage point|basis point|pence|cents|[A-Z]{3})$/u;
 /** An approximation sign right before the number: "~45g", "≈ 32". Group 1 = the sign. */
 const APPROX_SIGN = /(?:^|[\s(\[])([~∼≈])\s?$/u;
 const ELIDED_SHAPE = /\p{Ll}{2}(?:ed|ly)$/u;
@@ -149,13 +159,15 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
 
 /**
  * House numbers and their streets ("10 Downing Street", "9 E 71st St", "22 avenue Foch"), as
- * spans; not a count of people named by a street ("300 Wall Street bankers").
+ * spans; not a count named by a street, a noun after it ("300 Wall Street bankers", "40 Downing
+ * Street staff"), nor a score ("a 1-0 Elland Road win").
  */
 function addressSpans(p: Span, lex: NumberLexicon): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   lex.ADDRESS.lastIndex = 0;
   for (let m = lex.ADDRESS.exec(p.text); m; m = lex.ADDRESS.exec(p.text)) {
-    const counted = m[1] !== undefined && /[^s]s$/.test(m[1]);
+    const w = m[1]?.toLowerCase();
+    const counted = w !== undefined && !lex.stopWords.has(w) && !lex.verbs.has(w) && !/ed$/.test(w);
     if (!counted) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length - (m[1] ? m[1].length + 1 : 0) });
   }
   return out;
@@ -260,7 +272,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
 /**
  * A lone proper fraction "N/D" (N < D) when something says it is a quantity: a fraction slash
  * ("1⁄32"), "of" after it ("1/16 of a pint"), a unit ("a 1/4 mile", "5/8 inch"), a hyphen compound
- * ("a 3/4-length coat") or a change word before it ("rose 3/8"). "9/11", "24/7" and "on 7/14"
+ * ("a 1/4-mile track") or a change word before it ("rose 3/8"). "9/11", "24/7" and "on 7/14"
  * stay what they are.
  */
 function properFraction(text: string, p: Span, start: number, end: number, numerator: number, lex: NumberLexicon): { value: number; end: number } | null {
@@ -272,6 +284,7 @@ function properFraction(text: string, p: Span, start: number, end: number, numer
   const said =
     f[1] === '⁄' ||
     FRACTION_OF.test(after) ||
+    (/^[-‑]/.test(after) && lex.UNIT_AFTER.test(after.slice(1))) ||
     lex.UNIT_AFTER.test(after) ||
     lex.CHANGE_WORD_BEFORE.test(text.slice(Math.max(p.start, start - 30), start));
   return said ? { value: numerator / Number(f[2]), end: stop } : null;
@@ -285,7 +298,11 @@ function properFraction(text: string, p: Span, start: number, end: number, numer
 function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: string, digits: string, glued: boolean, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
   const code = lex.codeScales.get(lower);
-  if (code !== undefined) return glued && word === code && (code.length > 1 || /\d{2}|\./.test(digits));
+  // "$3MM" (not "a 9MM pistol"); "10G" (not "5G").
+  if (code !== undefined) {
+    if (!glued || word !== code) return false;
+    return code.length > 1 ? lex.CURRENCY_BEFORE.test(doc.text.slice(Math.max(p.start, start - 4), start)) : /\d{2}|\./.test(digits);
+  }
   if (lex.ambiguousScales.has(lower) && digits.includes('.') && !lex.suffixUnits.has(lower) && !lex.suffixUnits.has(word)) return true;
   if (!lex.ambiguousScales.has(lower) || word === 'M' || word === 'B') return true;
   if (lex.CURRENCY_BEFORE.test(doc.text.slice(Math.max(p.start, start - 4), start))) return true;
@@ -339,7 +356,9 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     }
     // "a compelling one", "the only one left": a determiner, an adjective, "one", and no noun.
     const det = DETERMINER_WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
-    const noNoun = next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next);
+    // "one in four", "one per cent": a ratio or a share, not a pronoun.
+    const ratio = ONE_RATIO.test(after) || lex.UNIT_AFTER.test(after);
+    const noNoun = !ratio && (next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next));
     if (det && lex.pronounOneDeterminers.has(det) && noNoun) return drop('pronoun "one" after an adjective');
   }
   // Currency sign before the number ("$2 billion"), then the hedge before both ("around $2bn").
@@ -363,7 +382,10 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     c.lead = c.head - (hedgeText.length - hedge.index);
     if (kind === 'approximate') c.approximate = true;
     // "is not expected to fall below 5%": a negated bound bounds nothing.
-    else if (!lex.NEGATION_BEFORE.test(text.slice(Math.max(p.start, c.lead - 40), c.lead))) c.bound = kind;
+    else {
+      const negation = lex.NEGATION_BEFORE.exec(text.slice(Math.max(p.start, c.lead - 40), c.lead));
+      if (!negation || CLAUSE_WORD.test(negation[1]!)) c.bound = kind;
+    }
   }
   // "~45g", "≈ 32 m2": a tilde or an almost-equal sign glued or spaced before is a hedge too.
   const tilde = hedge ? null : APPROX_SIGN.exec(hedgeText);
@@ -392,8 +414,10 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   }
   // A capitalised word before bare digits is a name: "Article 5", "Apollo 11" (not "Some 500"),
   // at a sentence's start too ("Apollo 11 landed"), unless it is a common opener ("All 40").
-  // A unit written after the number makes it a measure, whatever stands before: "Tylenol 500mg".
-  const name = plain && !lex.UNIT_AFTER.test(after) ? nameBefore(doc, c, before) : null;
+  // A unit written after the number makes it a measure, whatever stands before: "Tylenol 500mg"
+  // (a one-letter one does not: "Route 9W").
+  const unitAfter = lex.UNIT_AFTER.exec(after);
+  const name = plain && !(unitAfter && (unitAfter[1] ?? unitAfter[2]!).length > 1) ? nameBefore(doc, c, before) : null;
   if (name) {
     const word = name.word.toLowerCase();
     const opener = lex.leadWords.has(word) || lex.stopWords.has(word) || lex.modifiers.has(word);
@@ -436,11 +460,14 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
     return;
   }
   // "$70 a barrel", "300 tests per day", "9 billion shekels a year": a rate (not for a share: "5% a year").
-  if (unitEnd === null || lex.notRates.has(c.unit)) return;
+  // A span of time before "a NOUN" says when, not per what ("After 12 hours a deal was reached").
+  if (unitEnd === null || lex.notRates.has(c.unit) || lex.durationNouns.has(c.unit.toLowerCase())) return;
   const rate = RATE_AFTER.exec(text.slice(unitEnd, Math.min(limit, unitEnd + 40)));
   if (!rate || lex.stopWords.has(rate[2]!.toLowerCase())) return;
+  // The rate's noun ends its phrase: "$70 a barrel, …", "300 a day in", not "the 5,000 homes a
+  // developer plans".
   const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
-  if (next !== undefined && lex.rateBlockers.has(next)) return;
+  if (next !== undefined && (lex.rateBlockers.has(next) || !lex.stopWords.has(next))) return;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
 }
@@ -452,8 +479,15 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
 function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: number): number | null {
   const text = doc.text;
   const after = text.slice(c.end, Math.min(limit, c.end + 24));
-  const measured = lex.UNIT_AFTER.exec(after);
+  let measured = lex.UNIT_AFTER.exec(after);
+  // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name.
+  if (measured && /^\s/.test(measured[0]) && SPACED_CODE.test(measured[1] ?? '')) {
+    const next = wordsAfter(text, c.end + measured[0].length, limit, 1)[0];
+    if (next !== undefined && /^\p{Ll}/u.test(next) && !lex.stopWords.has(next)) measured = null;
+  }
   if (measured && !(measured[0].startsWith(' ') && measured[1] === 'm' && c.unit)) {
+    // "720p", "1080p": a video's lines (multiples of 120), not pence.
+    if (measured[2] === 'p' && Number.isInteger(c.value) && c.value >= 240 && c.value % 120 === 0) return null;
     c.unit = lex.suffixUnits.get(measured[1] ?? measured[2]!) ?? null;
     c.unitFrom = 'table';
     c.tail = c.end + measured[0].length;
@@ -510,13 +544,25 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
 }
 
 /**
+ * "Leonard Slutsky, 41, faces", "Redstone, 63, catapulted": an age in commas after a name, a full
+ * name or a single name with a verb after the age ("China, 38, and Japan, 20," is no age).
+ */
+function appositiveAge(text: string, p: Span, c: Candidate, before: string, limit: number): boolean {
+  const name = AGE_APPOSITIVE.exec(before);
+  if (!name || !/^,/.test(text.slice(c.end, c.end + 1))) return false;
+  if (name[1] !== undefined) return true;
+  const next = wordsAfter(text, c.end + 1, limit, 1)[0];
+  return next !== undefined && /^\p{Ll}/u.test(next) && !COORDINATOR.test(next);
+}
+
+/**
  * No unit after the number: an age ("Lee, 54, said", "aged 35") is in years; a fraction "of a"
  * thing ("1/16 of a US pint") measures that thing.
  */
 function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limit: number): void {
   const before = text.slice(Math.max(p.start, c.lead - 40), c.lead);
   const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null && /^\d+$/.test(text.slice(c.start, c.end));
-  if (whole && ((AGE_APPOSITIVE.test(before) && /^,/.test(text.slice(c.end, c.end + 1))) || AGED_BEFORE.test(before))) {
+  if (whole && (appositiveAge(text, p, c, before, limit) || AGED_BEFORE.test(before))) {
     c.unit = 'year-old';
     c.unitFrom = 'table';
     return;
@@ -539,23 +585,34 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
   const before = text.slice(from, c.lead);
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
+  // "were up 5-3": a score is no change.
+  if (SCORE_AFTER.test(text.slice(c.end, c.end + 5)) || /\d[-–]$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return null;
+  const measure = c.unitFrom === 'table' || c.unitFrom === 'compound' || c.unit === null || c.unit.includes(' per ');
   const word = lex.CHANGE_WORD_BEFORE.exec(before);
   if (word) {
     const w = word[1]!.toLowerCase();
     const adverb = lex.changes.get('adverb')!;
     if (word[2]?.toLowerCase() === 'from' && !adverb.has(w)) return null;
     if (adverb.has(w)) {
-      // "gave up 517 yards": the particle of a phrasal verb.
-      const verb = PREV_WORD.exec(before.slice(0, word.index))?.[1]?.toLowerCase();
-      return verb !== undefined && lex.particleVerbs.has(verb) ? null : adverb.get(w)!;
+      // "gave up 517 yards": the particle of a phrasal verb; "sat down 3 times": no measure, no
+      // form of "be" or name before it ("shares were down 3 cents", "Nvidia up 8%").
+      const prev = PREV_WORD.exec(before.slice(0, word.index))?.[1];
+      if (prev !== undefined && lex.particleVerbs.has(prev.toLowerCase())) return null;
+      const owner = prev === undefined || isCapitalised(prev) || lex.changes.get('copula')!.has(prev.toLowerCase());
+      return measure || owner ? adverb.get(w)! : null;
     }
-    return lex.changes.get('verb')!.get(w) ?? null;
+    // "climbed 3 peaks", "sank 9 three-pointers": a verb of motion moves a measure only.
+    if (lex.changes.get('motion')!.has(w) && !measure) return null;
+    const direction = lex.changes.get('verb')!.get(w) ?? lex.changes.get('motion')!.get(w) ?? null;
+    if (direction !== null) return direction;
+  } else {
+    const verbBy = lex.CHANGE_VERB_BY.exec(before);
+    if (verbBy) return lex.changes.get('verb')!.get(verbBy[1]!.toLowerCase()) ?? lex.changes.get('motion')!.get(verbBy[1]!.toLowerCase()) ?? null;
+    const noun = lex.CHANGE_NOUN_OF.exec(before);
+    if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
+    // "+0.3%", "+12p": a plus on a rate or an amount (not "+5C", a temperature).
+    if (text[c.lead - 1] === '+' && c.unit !== null && PLUS_UNITS.test(c.unit) && !/[\p{L}\p{N}]/u.test(text[c.lead - 2] ?? '')) return 'up';
   }
-  const verbBy = lex.CHANGE_VERB_BY.exec(before);
-  if (verbBy) return lex.changes.get('verb')!.get(verbBy[1]!.toLowerCase()) ?? null;
-  const noun = lex.CHANGE_NOUN_OF.exec(before);
-  if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
-  if (text[c.lead - 1] === '+' && c.unitFrom === 'table' && !/[\p{L}\p{N}]/u.test(text[c.lead - 2] ?? '')) return 'up';
   if (c.unitFrom !== 'table' && c.unitFrom !== null) return null;
   const next = wordsAfter(text, c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1)[0]?.toLowerCase();
   if (next === undefined) return null;
@@ -648,11 +705,12 @@ function joinCents(text: string, cs: Candidate[]): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.unitFrom !== 'table' || a.unit === null || !/^[A-Z]{3}$/.test(a.unit) || a.tail <= a.end || !Number.isInteger(a.value)) continue;
+    if (a.unitFrom !== 'table' || a.unit === null || !/^[A-Z]{3}$/.test(a.unit) || a.tail <= a.end || !Number.isInteger(a.value) || a.scale !== null) continue;
     if (a.range || a.score || b.range || b.score || b.ordinal || b.scale !== null || !Number.isInteger(b.value) || b.value < 1 || b.value >= 100) continue;
     if (b.head !== b.start || b.lead !== b.start || !CENTS_GAP.test(text.slice(a.tail, b.start))) continue;
     const named = b.unit !== null && CENTS.has(b.unit.toLowerCase());
-    if (!named && !(b.unit === null && /^\s{0,2}(?:$|[.,;:!?)])/u.test(text.slice(b.end, b.end + 4)))) continue;
+    // Unnamed hundredths only right after the amount, no "and": "thirteen dollars forty five".
+    if (!named && !(b.unit === null && !/and/.test(text.slice(a.tail, b.start)) && /^\s{0,2}(?:$|[.,;:!?)])/u.test(text.slice(b.end, b.end + 4)))) continue;
     a.value = scaled(a.value + b.value / 100, 1);
     a.end = named ? b.tail > b.end ? b.tail : b.end + (/^\s{0,2}\p{L}+/u.exec(text.slice(b.end))?.[0].length ?? 0) : b.end;
     a.tail = a.end;

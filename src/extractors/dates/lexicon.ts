@@ -27,6 +27,8 @@ export interface DateLexicon {
   pastCues: Set<string>;
   yearCues: Set<string>;
   yearNouns: Set<string>;
+  /** Determiners before a year that is not round ("the 2003 talks"). */
+  determiners: Set<string>;
   /** Quarter number by lower-cased ordinal ("third" → 3). */
   quarters: Map<string, number>;
   /** Words that make a weekday or month recurring ("each July"). */
@@ -86,6 +88,7 @@ function buildDateLexicon(): DateLexicon {
   const futureCues = lower(readList('date-tense-future.txt'));
   const pastCues = lower(readList('date-tense-past.txt'));
   const yearNouns = lower(readList('date-year-nouns.txt'));
+  const determiners = lower(readList('date-determiners.txt'));
   const quarterRows = readTable('date-quarters.tsv', ['ordinal', 'quarter'], (r) => (/^[1-4]$/.test(r.quarter!) ? null : 'quarter must be 1-4'));
   const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
   const seasonRows = readTable('date-seasons.tsv', ['name', 'season'], (r) => (/^(?:SP|SU|FA|WI)$/.test(r.season!) ? null : 'season must be SP|SU|FA|WI'));
@@ -106,6 +109,7 @@ function buildDateLexicon(): DateLexicon {
     pastCues,
     yearCues: lower(readList('date-year-cues.txt')),
     yearNouns,
+    determiners,
     quarters,
     setCues: lower(readList('date-set-cues.txt')),
     titleNouns: lower(readList('date-title-nouns.txt')),

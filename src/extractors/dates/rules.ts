@@ -417,11 +417,14 @@ const year: DateRule = {
       const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
       const cueBefore = possessive || (before !== null && lex.yearCues.has(before));
       if (!nounAfter && !cueBefore) continue;
-      // "up to 2000 soldiers": a lower-case plural right after makes it a count, when the number
-      // is round; "the 2003 talks" is a year (news writes a count of 2,003 with its comma).
-      if (!nounAfter && Number(m[1]) % 100 === 0 && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
+      // "up to 2000 soldiers": a lower-case plural right after makes it a count, unless a
+      // determiner comes before a number that is not round: "the 2003 talks" is a year (news
+      // writes a count of 2,003 with its comma), "restored to 1850 homes" a count.
+      if (!nounAfter && !(Number(m[1]) % 100 !== 0 && before !== null && lex.determiners.has(before.toLowerCase())) && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
       // "a 1520 sq m clinic", "2000 mg": a unit of measure right after makes it a measure.
-      if (!nounAfter && numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) continue;
+      // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
+      const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
+      if (unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? ''))) continue;
       out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
     }
     return out;

@@ -97,7 +97,7 @@ export interface NumberLexicon {
   CHANGE_WORD_BEFORE: RegExp;
   /** A change verb, up to three words of object, and "by" before the number ("grow sales by 35%"). Group 1 = the verb. */
   CHANGE_VERB_BY: RegExp;
-  /** A negation within four words before a bound ("not expected to fall below"), anchored at the end. */
+  /** A negation within three words before a bound ("not expected to fall below"), anchored at the end. Group 1 = the words between. */
   NEGATION_BEFORE: RegExp;
   /** Month and weekday names, lower case: a capitalised one ends the search for a counted noun ("six Friday"). */
   calendarWords: ReadonlySet<string>;
@@ -114,7 +114,7 @@ export interface NumberLexicon {
   ADDRESS: RegExp;
   /** A change noun and "of" before the number ("an increase of 5%"). Group 1 = the noun. */
   CHANGE_NOUN_OF: RegExp;
-  /** Change words by kind (verb, adverb, noun, after, threshold), lower case → direction (up, down, or null). */
+  /** Change words by kind (verb, motion, adverb, copula, noun, after, threshold), lower case → direction (up, down, or null). */
   changes: ReadonlyMap<string, ReadonlyMap<string, 'up' | 'down' | null>>;
   /** A measure name right before the number ("magnitude 6.1", "magnitude-5.8", "Category 3"). Group 1 = name. */
   MEASURE_BEFORE: RegExp;
@@ -179,7 +179,7 @@ function buildNumberLexicon(): NumberLexicon {
   const prefixRows = allRows.filter((r) => r.position === 'prefix');
   const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
     (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
-    (['verb', 'adverb', 'noun', 'after', 'threshold'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|adverb|noun|after|threshold`),
+    (['verb', 'motion', 'adverb', 'copula', 'noun', 'after', 'threshold'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|adverb|copula|noun|after|threshold`),
   );
   const streetRows = readTable('number-street-types.tsv', ['word', 'position'], (r) =>
     ['after', 'before'].includes(r.position!) ? null : `position "${r.position}" is not after|before`,
@@ -286,25 +286,25 @@ function buildNumberLexicon(): NumberLexicon {
       `^(?:\\s{0,2}(${alternation(suffixRows.map((r) => r.written!))})(?![\\p{L}\\p{N}])|(${alternation(gluedRows.map((r) => r.written!))})(?![\\p{L}\\p{N}\\-‑]))`,
       'u',
     ),
-    CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
-    CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
-    CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
+    CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'motion', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
+    CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
+    CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
     NEGATION_BEFORE: new RegExp(
-      `(?:(?<![\\p{L}])(?:${alternation(readList('number-negations.txt').filter((w) => !/^n['’]t$/.test(w)))})|\\p{L}n['’]t)(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,4}\\s{1,3}$`,
+      `(?:(?<![\\p{L}])(?:${alternation(readList('number-negations.txt').filter((w) => !/^n['’]t$/.test(w)))})|\\p{L}n['’]t)((?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3})\\s{1,3}$`,
       'iu',
     ),
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
     rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
     ADDRESS: new RegExp(
-      `(?<![\\p{L}\\p{N},.$£€])\\d{1,5}[A-Za-z]?(?:[-–]\\d{1,5})?,?\\s(?:` +
+      `(?<![\\p{L}\\p{N},.$£€\\-–])\\d{1,5}[A-Za-z]?,?\\s(?:` +
         `(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]{0,20})\\s){1,3}(?:${alternation(streetAfter)})\\.?(?![\\p{L}])(?:\\s(\\p{Ll}+))?` +
         `|(?:${alternation(streetBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s(?:d[eu]\\s|de\\sla\\s|del\\s|della\\s|d['’])?\\p{Lu})`,
       'gu',
     ),
     CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
-    changes: new Map(['verb', 'adverb', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
+    changes: new Map(['verb', 'motion', 'adverb', 'copula', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
     HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!))})\\s{1,3}$`, 'iu'),
