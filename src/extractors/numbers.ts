@@ -537,6 +537,20 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const more = words.length > 1 && lex.elidedMore.has(words[0]!.toLowerCase()) && !lex.stopWords.has(words[1]!.toLowerCase()) ? 1 : 0;
   setNoun(c, countedNounPhrase(words.slice(more), lex, false));
   if (c.unit === null) return null;
+  const shared = lex.currencyCues.get(c.unit);
+  if (shared) {
+    // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
+    // document's, read once per document and noun).
+    const sentence = doc.sentenceAt(c.start);
+    const near = sentence ? text.slice(Math.max(sentence.start, c.start - 300), Math.min(sentence.end, c.end + 300)) : '';
+    const cue = shared.CUE.exec(near);
+    const code = cue ? shared.codes.get(cue[1]!.replace(/\s+/g, ' ')) : documentCurrency(doc, c.unit, shared);
+    if (code) {
+      c.unit = code;
+      c.unitFrom = 'table';
+      delete c.qualifier;
+    }
+  }
   // Where the counted noun ends: its last word, found again after the number.
   const last = c.unit.split(' ').pop()!;
   const at = text.slice(c.end, Math.min(limit, c.end + 120)).toLowerCase().indexOf(last);
@@ -553,6 +567,19 @@ function appositiveAge(text: string, p: Span, c: Candidate, before: string, limi
   if (name[1] !== undefined) return true;
   const next = wordsAfter(text, c.end + 1, limit, 1)[0];
   return next !== undefined && /^\p{Ll}/u.test(next) && !COORDINATOR.test(next);
+}
+
+/** Per document, the code each shared currency noun takes from the first country cue in the text. */
+const documentCurrencies = new WeakMap<Doc, Map<string, string | undefined>>();
+
+function documentCurrency(doc: Doc, noun: string, shared: { CUE: RegExp; codes: ReadonlyMap<string, string> }): string | undefined {
+  let known = documentCurrencies.get(doc);
+  if (!known) documentCurrencies.set(doc, (known = new Map()));
+  if (!known.has(noun)) {
+    const cue = shared.CUE.exec(doc.text);
+    known.set(noun, cue ? shared.codes.get(cue[1]!.replace(/\s+/g, ' ')) : undefined);
+  }
+  return known.get(noun);
 }
 
 /**

@@ -101,6 +101,8 @@ export interface NumberLexicon {
   NEGATION_BEFORE: RegExp;
   /** Month and weekday names, lower case: a capitalised one ends the search for a counted noun ("six Friday"). */
   calendarWords: ReadonlySet<string>;
+  /** Currency nouns several countries use ("crowns"), each with its cue regex and the codes by cue (lower case). */
+  currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string> }>;
   /** Units that take no rate after them ("5% a year" is a share of a year's figure). */
   notRates: ReadonlySet<string>;
   /** Words after "a/per NOUN" that make it no rate ("a week ago", "a year earlier"). */
@@ -295,6 +297,7 @@ function buildNumberLexicon(): NumberLexicon {
       'iu',
     ),
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
+    currencyCues: currencyCueTable(),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
     rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
     ADDRESS: new RegExp(
@@ -360,6 +363,20 @@ function siUnitRows(): UnitRow[] {
     if (r.bare === 'glued') out.push({ written: r.symbol!, unit: r.unit!, position: 'glued' });
     if (r.prefixes === '-') continue;
     for (const p of r.prefixes!.split(',')) out.push({ written: p + r.symbol!, unit: canonical.get(p)! + r.unit!, position: 'suffix' });
+  }
+  return out;
+}
+
+/** number-currency-cues.tsv: for each shared currency noun, one regex of its cue words and their codes. */
+function currencyCueTable(): Map<string, { CUE: RegExp; codes: Map<string, string> }> {
+  const rows = readTable('number-currency-cues.tsv', ['noun', 'cue', 'code'], (r) => (/^[A-Z]{3}$/.test(r.code!) ? null : `code "${r.code}" is not three capital letters`));
+  const out = new Map<string, { CUE: RegExp; codes: Map<string, string> }>();
+  for (const noun of new Set(rows.map((r) => r.noun!))) {
+    const mine = rows.filter((r) => r.noun === noun);
+    out.set(noun, {
+      CUE: new RegExp(`(?<![\\p{L}])(${alternation(mine.map((r) => r.cue!))})(?![\\p{L}])`, 'u'),
+      codes: new Map(mine.map((r) => [r.cue!.replace(/\s+/g, ' '), r.code!])),
+    });
   }
   return out;
 }
