@@ -56,6 +56,8 @@ export interface DateFact extends Fact {
   range?: 'from' | 'to';
   /** Why `value` is null: "no reference date" (a relative date in a document without one), or "not normalized". */
   unresolved?: string;
+  /** The time zone written with a clock time ("ET", "GMT", "GMT+8"); the value's clock is in it. */
+  timezone?: string;
 }
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'area' | 'water';

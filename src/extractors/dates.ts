@@ -82,6 +82,7 @@ export const datesExtractor: Extractor<DateFact> = {
       end: c.end,
       rule: c.rule,
       value: c.resolve({ ref, tense: () => tenseAt(c.start, c.end) }),
+      ...(c.timezone ? { timezone: c.timezone } : {}),
     }));
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = facts.map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));

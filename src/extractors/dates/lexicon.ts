@@ -53,6 +53,10 @@ export interface DateLexicon {
   seasonAlt: string;
   vagueAlt: string;
   dayPartAlt: string;
+  /** Time-zone abbreviations after a clock time ("ET", "GMT"), case as written. */
+  zoneAlt: string;
+  /** Each zone's offset from UTC in minutes, or null when it moves with daylight saving ("ET"). */
+  zoneOffsets: Map<string, number | null>;
 }
 
 const UNITS = new Set(['day', 'week', 'weekend', 'month', 'year']);
@@ -97,6 +101,7 @@ function buildDateLexicon(): DateLexicon {
     /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|none)$/.test(r.value!) ? null : 'value must be PRESENT_REF|PAST_REF|FUTURE_REF|none',
   );
   const vague = new Map(vagueRows.map((r) => [r.phrase!.toLowerCase(), r.value === 'none' ? null : r.value!]));
+  const zoneRows = readTable('date-time-zones.tsv', ['zone', 'offset'], (r) => (/^(?:[+-]\d{2}:\d{2}|-)$/.test(r.offset!) ? null : `offset "${r.offset}" is not ±hh:mm or -`));
   const dayPartRows = readTable('date-day-parts.tsv', ['word', 'part'], (r) => (/^(?:MO|AF|EV|NI|MI|DT)$/.test(r.part!) ? null : 'part must be MO|AF|EV|NI|MI|DT'));
   const dayParts = new Map(dayPartRows.map((r) => [r.word!.toLowerCase(), r.part!]));
   return {
@@ -126,5 +131,13 @@ function buildDateLexicon(): DateLexicon {
     seasonAlt: alternation([...seasons.keys()]),
     vagueAlt: alternation([...vague.keys()]),
     dayPartAlt: alternation([...dayParts.keys()]),
+    zoneAlt: alternation(zoneRows.map((r) => r.zone!)),
+    zoneOffsets: new Map(zoneRows.map((r) => [r.zone!, r.offset === '-' ? null : zoneMinutes(r.offset!)])),
   };
+}
+
+/** "+05:30" → 330, "-04:00" → -240. */
+function zoneMinutes(offset: string): number {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
 }

@@ -7,6 +7,8 @@ export interface Candidate {
   end: number;
   rule: string;
   resolve: (a: Anchor) => string | null;
+  /** The time zone written with a clock time ("ET", "GMT+8"). */
+  timezone?: string;
 }
 
 export interface DateRule {

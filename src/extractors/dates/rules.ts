@@ -49,6 +49,8 @@ interface Patterns {
   ago: RegExp;
   weekday: RegExp;
   timeDay: RegExp;
+  clock: RegExp;
+  clockDayBefore: RegExp;
   weekdayDate: RegExp;
   monthOfYear: RegExp;
   quarter: RegExp;
@@ -95,7 +97,19 @@ function buildPatterns(): Patterns {
     // "Monday", "last Friday", "Thursday evening"
     weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
     // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
-    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon))(?:\\s{1,2}(?:[ECMP][SD]T|GMT))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY})(?![\\p{L}])`, 'gu'),
+    // "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight (GMT+8)"
+    clock: new RegExp(
+      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-3])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours)(?![\\p{L}]))|(noon|midday|midnight)(?![\\p{L}]))` +
+        `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
+      'gu',
+    ),
+    // "tomorrow at ", "Tuesday around ", "Oct. 30 at " before a clock time; group 1 the relative
+    // day, 2 the weekday, 3-4 month and day; group 5 a preposition alone ("at ", "by ").
+    clockDayBefore: new RegExp(
+      `(?:(?<![\\p{L}])(?:([Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)|(${lex.weekdayAlt})|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}),?\\s{1,2}(?:at|around|about|by|from|until|before|after)\\s{1,2}|(?<![\\p{L}])(at|around|about|by|from|until|till|before|after|since)\\s{1,2})$`,
+      'u',
+    ),
+    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(?:[ECMP][SD]T|GMT))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY})(?![\\p{L}])`, 'gu'),
   };
 }
 
@@ -311,13 +325,13 @@ const ago: DateRule = {
   },
 };
 
-/** "10 p.m. Wednesday", "noon Thursday": a clock time with its day → 1998-02-11T22:00. */
+/** "10 p.m. Wednesday", "noon Thursday", "midnight Friday": a clock time with its day → 1998-02-11T22:00. */
 const timeDay: DateRule = {
   name: 'date/time-day',
   find: (text) => {
     const lex = dateLexicon();
     return [...text.matchAll(patterns().timeDay)].flatMap((m) => {
-      let hour = m[4] ? 12 : +m[1]!;
+      let hour = m[4] ? (m[4] === 'midnight' ? 24 : 12) : +m[1]!;
       const minute = m[2] ? +m[2] : 0;
       if (!m[4]) {
         if (hour < 1 || hour > 12 || minute > 59) return [];
@@ -336,6 +350,82 @@ const timeDay: DateRule = {
     });
   },
 };
+
+/**
+ * A clock time: "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight", with the
+ * day before it when one is written ("tomorrow at 6.15 p.m.", "Tuesday at noon"), else on the
+ * reference date → 2024-10-29T18:15, with the zone's ISO offset when it has a fixed one
+ * ("0800 UTC" → T08:00Z) and the zone as written apart. A bare "18:30" or "noon" needs a preposition
+ * before it ("at 18:30", "by noon"): a ratio "1:25" or "the Noon Show" is no time.
+ */
+const clock: DateRule = {
+  name: 'date/clock',
+  find: (text) => {
+    const lex = dateLexicon();
+    const { clock: CLOCK, clockDayBefore } = patterns();
+    return [...text.matchAll(CLOCK)].flatMap((m) => {
+      let hour: number;
+      let minute: number;
+      if (m[1] !== undefined) {
+        hour = +m[1];
+        minute = m[2] ? +m[2] : 0;
+        if (hour < 1 || hour > 12 || minute > 59) return [];
+        hour = (hour % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+      } else if (m[4] !== undefined) {
+        hour = +m[4];
+        minute = +m[5]!;
+        if (hour > 24 || minute > 59) return [];
+      } else if (m[6] !== undefined) {
+        hour = +m[6];
+        minute = +m[7]!;
+      } else {
+        hour = m[8] === 'midnight' ? 24 : 12;
+        minute = 0;
+      }
+      const before = clockDayBefore.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const zone = m[9] ? (m[10] ? `${m[9]}${m[10].replace(/\s/g, '').replace('−', '-')}` : m[9]) : undefined;
+      // "18:30", "noon" alone: a preposition, a day or a zone says it is a time.
+      if ((m[4] !== undefined || m[8] !== undefined) && !before && !zone) return [];
+      const clockText = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      const withDay = before && before[5] === undefined ? before : null;
+      const start = withDay ? m.index - before![0].length : m.index;
+      const resolve = (a: Anchor): string | null => {
+        let day: string | null;
+        if (withDay?.[1]) {
+          const entry = lex.relative.get(withDay[1].toLowerCase());
+          day = entry ? resolveRelative({ ...entry, part: null }, a) : null;
+        } else if (withDay?.[2]) day = resolveWeekday(lex.weekdays.get(withDay[2])!, a, null);
+        else if (withDay?.[3]) day = resolveMonthDay(lex.months.get(withDay[3])!, +withDay[4]!, a);
+        else day = a.ref === null ? null : formatDay(a.ref);
+        return day === null || day.startsWith('XXXX') ? day : day + clockText + isoOffset(lex, m[9], m[10]);
+      };
+      // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
+      const end = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0);
+      const c: Candidate = { start, end, rule: 'date/clock', resolve };
+      if (zone) c.timezone = zone;
+      return [c];
+    });
+  },
+};
+
+/**
+ * The ISO 8601 offset of a written zone: "Z" for UTC and GMT, "+08:00" for "GMT +8", "-05:00" for
+ * EST; "" when there is no zone or its offset moves with daylight saving ("ET").
+ */
+function isoOffset(lex: DateLexicon, zone: string | undefined, shift: string | undefined): string {
+  if (zone === undefined) return '';
+  const base = lex.zoneOffsets.get(zone);
+  if (base === undefined || base === null) return '';
+  let minutes = base;
+  if (shift) {
+    const m = /^([+\-−])\s?(\d{1,2})(?::?(\d{2}))?$/u.exec(shift);
+    if (!m) return '';
+    minutes += (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  }
+  if (minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
 
 /** "Monday", "last Friday": a weekday, resolved by the clause's tense unless "last"/"next" says. */
 const weekday: DateRule = {
@@ -463,6 +553,7 @@ export const DATE_RULES: readonly DateRule[] = [
   isoDate,
   slashDate,
   timeDay,
+  clock,
   weekdayDate,
   monthDay,
   dayMonth,
