@@ -108,8 +108,8 @@ const SCORE_AFTER = /^[-–](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 const SCORE_MAX = 200;
 /** The last one or two words before a position (anchored at the end). */
 const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
-/** Capital codes that name things too: bytes ("GB" Great Britain, "TB") and currency codes. */
-const SPACED_CODE = /^(?:[KMGT]B|[A-Z]{3})$/u;
+/** Byte symbols that name things too ("GB" Great Britain, "TB" tuberculosis, "MB"). */
+const SPACED_CODE = /^[KMGT]B$/u;
 /** Units a plus sign makes a rise: rates and amounts ("+0.3%", "+12 pence", "+$4"), not a temperature. */
 const PLUS_UNITS = /^(?:percent|percentage point|basis point|pence|cents|[A-Z]{3})$/u;
 /** An approximation sign right before the number: "~45g", "≈ 32". Group 1 = the sign. */
@@ -167,7 +167,7 @@ function addressSpans(p: Span, lex: NumberLexicon): { start: number; end: number
   lex.ADDRESS.lastIndex = 0;
   for (let m = lex.ADDRESS.exec(p.text); m; m = lex.ADDRESS.exec(p.text)) {
     const w = m[1]?.toLowerCase();
-    const counted = w !== undefined && !lex.stopWords.has(w) && !lex.verbs.has(w) && !/ed$/.test(w);
+    const counted = w !== undefined && !lex.stopWords.has(w) && !lex.verbs.has(w) && !/(?:ed|ly|ing)$/.test(w);
     if (!counted) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length - (m[1] ? m[1].length + 1 : 0) });
   }
   return out;
@@ -467,7 +467,8 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
   // The rate's noun ends its phrase: "$70 a barrel, …", "300 a day in", not "the 5,000 homes a
   // developer plans".
   const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
-  if (next !== undefined && (lex.rateBlockers.has(next) || !lex.stopWords.has(next))) return;
+  const per = /^\s{1,2}per\s/u.test(rate[0]);
+  if (next !== undefined && (lex.rateBlockers.has(next) || (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next)))) return;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
 }
@@ -533,18 +534,23 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "2 doz. roses", "5 mln. shares": the period of a scale's abbreviation ends no sentence.
   const from = c.scale !== null && ABBREVIATION_DOT.test(text.slice(c.end, c.end + 5)) ? c.end + 1 : c.end;
   const words = wordsAfter(text, from, limit, 10);
-  // "5 more trucks", "200 fewer jobs": the noun after "more".
-  const more = words.length > 1 && lex.elidedMore.has(words[0]!.toLowerCase()) && !lex.stopWords.has(words[1]!.toLowerCase()) ? 1 : 0;
+  // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
+  const second = words[1]?.toLowerCase() ?? '';
+  const more = lex.elidedMore.has(words[0]?.toLowerCase() ?? '') && ((/[^s]s$/.test(second) && !lex.verbs.has(second)) || lex.irregularPlurals.has(second)) ? 1 : 0;
   setNoun(c, countedNounPhrase(words.slice(more), lex, false));
   if (c.unit === null) return null;
   const shared = lex.currencyCues.get(c.unit);
-  if (shared) {
+  // Only money takes a country's currency: a scale ("40 million crowns"), cents, or a money word
+  // before it ("paid 300 francs"); "scored 95 marks", "won 3 crowns" stay as written.
+  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 30), c.lead));
+  if (shared && money) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
     const sentence = doc.sentenceAt(c.start);
-    const near = sentence ? text.slice(Math.max(sentence.start, c.start - 300), Math.min(sentence.end, c.end + 300)) : '';
-    const cue = shared.CUE.exec(near);
-    const code = cue ? shared.codes.get(cue[1]!.replace(/\s+/g, ' ')) : documentCurrency(doc, c.unit, shared);
+    const from = sentence ? Math.max(sentence.start, c.start - 300) : c.start;
+    const near = sentence ? text.slice(from, Math.min(sentence.end, c.end + 300)) : '';
+    const cue = nearestCue(near, c.start - from, shared.CUE, shared.old);
+    const code = cue ? shared.codes.get(cueKey(cue)) : documentCurrency(doc, c.unit, shared);
     if (code) {
       c.unit = code;
       c.unitFrom = 'table';
@@ -561,23 +567,46 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
  * "Leonard Slutsky, 41, faces", "Redstone, 63, catapulted": an age in commas after a name, a full
  * name or a single name with a verb after the age ("China, 38, and Japan, 20," is no age).
  */
-function appositiveAge(text: string, p: Span, c: Candidate, before: string, limit: number): boolean {
+function appositiveAge(text: string, p: Span, c: Candidate, before: string, limit: number, lex: NumberLexicon): boolean {
   const name = AGE_APPOSITIVE.exec(before);
   if (!name || !/^,/.test(text.slice(c.end, c.end + 1))) return false;
-  if (name[1] !== undefined) return true;
+  if (name[1] !== undefined && !lex.stopWords.has(name[1].toLowerCase())) return true;
   const next = wordsAfter(text, c.end + 1, limit, 1)[0];
-  return next !== undefined && /^\p{Ll}/u.test(next) && !COORDINATOR.test(next);
+  return next !== undefined && /^\p{Ll}/u.test(next) && !COORDINATOR.test(next) && !/ly$/.test(next);
+}
+
+/** A cue as the table keys it: lower case, single spaces. */
+const cueKey = (cue: string) => cue.toLowerCase().replace(/\s+/g, ' ');
+
+/** Each cue regex's global twin, compiled once. */
+const globalCues = new WeakMap<RegExp, RegExp>();
+
+/** The cue nearest to `at` in `window`, a current currency's first ("in Geneva, far from Paris, … francs" → Geneva). */
+function nearestCue(window: string, at: number, CUE: RegExp, old: ReadonlySet<string>): string | null {
+  let GLOBAL = globalCues.get(CUE);
+  if (!GLOBAL) globalCues.set(CUE, (GLOBAL = new RegExp(CUE.source, 'giu')));
+  let best: string | null = null;
+  let distance = Infinity;
+  for (const m of window.matchAll(GLOBAL)) {
+    // A currency in use beats one the euro replaced, then the nearer cue wins.
+    const d = Math.abs(m.index - at) + (old.has(cueKey(m[1]!)) ? window.length : 0);
+    if (d < distance) {
+      distance = d;
+      best = m[1]!;
+    }
+  }
+  return best;
 }
 
 /** Per document, the code each shared currency noun takes from the first country cue in the text. */
 const documentCurrencies = new WeakMap<Doc, Map<string, string | undefined>>();
 
-function documentCurrency(doc: Doc, noun: string, shared: { CUE: RegExp; codes: ReadonlyMap<string, string> }): string | undefined {
+function documentCurrency(doc: Doc, noun: string, shared: { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }): string | undefined {
   let known = documentCurrencies.get(doc);
   if (!known) documentCurrencies.set(doc, (known = new Map()));
   if (!known.has(noun)) {
     const cue = shared.CUE.exec(doc.text);
-    known.set(noun, cue ? shared.codes.get(cue[1]!.replace(/\s+/g, ' ')) : undefined);
+    known.set(noun, cue ? shared.codes.get(cueKey(cue[1]!)) : undefined);
   }
   return known.get(noun);
 }
@@ -589,7 +618,7 @@ function documentCurrency(doc: Doc, noun: string, shared: { CUE: RegExp; codes: 
 function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limit: number): void {
   const before = text.slice(Math.max(p.start, c.lead - 40), c.lead);
   const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null && /^\d+$/.test(text.slice(c.start, c.end));
-  if (whole && (appositiveAge(text, p, c, before, limit) || AGED_BEFORE.test(before))) {
+  if (whole && (appositiveAge(text, p, c, before, limit, lex) || AGED_BEFORE.test(before))) {
     c.unit = 'year-old';
     c.unitFrom = 'table';
     return;
@@ -630,11 +659,18 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
     }
     // "climbed 3 peaks", "sank 9 three-pointers": a verb of motion moves a measure only.
     if (lex.changes.get('motion')!.has(w) && !measure) return null;
-    const direction = lex.changes.get('verb')!.get(w) ?? lex.changes.get('motion')!.get(w) ?? null;
+    // "did not rise 10%": no change; "lost $500 million in the quarter", "raised 280 million of
+    // the 1.5 billion": a loss or a sum raised, not a fall or a rise.
+    if (lex.NEGATION_BEFORE.test(before.slice(0, word.index))) return null;
+    if (lex.changes.get('result')!.has(w) && (c.unit === null || /^[A-Z]{3}$/.test(c.unit))) return null;
+    const direction = lex.changes.get('verb')!.get(w) ?? lex.changes.get('motion')!.get(w) ?? lex.changes.get('result')!.get(w) ?? null;
     if (direction !== null) return direction;
   } else {
     const verbBy = lex.CHANGE_VERB_BY.exec(before);
-    if (verbBy) return lex.changes.get('verb')!.get(verbBy[1]!.toLowerCase()) ?? lex.changes.get('motion')!.get(verbBy[1]!.toLowerCase()) ?? null;
+    if (verbBy) {
+      const v = verbBy[1]!.toLowerCase();
+      return lex.changes.get('verb')!.get(v) ?? lex.changes.get('motion')!.get(v) ?? lex.changes.get('result')!.get(v) ?? null;
+    }
     const noun = lex.CHANGE_NOUN_OF.exec(before);
     if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
     // "+0.3%", "+12p": a plus on a rate or an amount (not "+5C", a temperature).

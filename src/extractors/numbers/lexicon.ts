@@ -101,12 +101,16 @@ export interface NumberLexicon {
   NEGATION_BEFORE: RegExp;
   /** Month and weekday names, lower case: a capitalised one ends the search for a counted noun ("six Friday"). */
   calendarWords: ReadonlySet<string>;
-  /** Currency nouns several countries use ("crowns"), each with its cue regex and the codes by cue (lower case). */
-  currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string> }>;
+  /** A money word up to three words before a number, anchored at the end: "paid", "worth", "a deficit of". */
+  MONEY_BEFORE: RegExp;
+  /** Currency nouns several countries use ("crowns"), each with its cue regex, the codes by cue (lower case) and the cues of currencies the euro replaced. */
+  currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }>;
   /** Units that take no rate after them ("5% a year" is a share of a year's figure). */
   notRates: ReadonlySet<string>;
   /** Words after "a/per NOUN" that make it no rate ("a week ago", "a year earlier"). */
   rateBlockers: ReadonlySet<string>;
+  /** Words that may follow "a NOUN" of a rate ("$70 a barrel in London"). */
+  rateFollowers: ReadonlySet<string>;
   /** Verbs that own a following "up"/"down" ("gave up 517 yards"). */
   particleVerbs: ReadonlySet<string>;
   /**
@@ -116,7 +120,7 @@ export interface NumberLexicon {
   ADDRESS: RegExp;
   /** A change noun and "of" before the number ("an increase of 5%"). Group 1 = the noun. */
   CHANGE_NOUN_OF: RegExp;
-  /** Change words by kind (verb, motion, adverb, copula, noun, after, threshold), lower case → direction (up, down, or null). */
+  /** Change words by kind (verb, motion, result, adverb, copula, noun, after, threshold), lower case → direction (up, down, or null). */
   changes: ReadonlyMap<string, ReadonlyMap<string, 'up' | 'down' | null>>;
   /** A measure name right before the number ("magnitude 6.1", "magnitude-5.8", "Category 3"). Group 1 = name. */
   MEASURE_BEFORE: RegExp;
@@ -181,7 +185,7 @@ function buildNumberLexicon(): NumberLexicon {
   const prefixRows = allRows.filter((r) => r.position === 'prefix');
   const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
     (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
-    (['verb', 'motion', 'adverb', 'copula', 'noun', 'after', 'threshold'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|adverb|copula|noun|after|threshold`),
+    (['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|result|adverb|copula|noun|after|threshold`),
   );
   const streetRows = readTable('number-street-types.tsv', ['word', 'position'], (r) =>
     ['after', 'before'].includes(r.position!) ? null : `position "${r.position}" is not after|before`,
@@ -189,7 +193,7 @@ function buildNumberLexicon(): NumberLexicon {
   const streetAfter = streetRows.filter((r) => r.position === 'after').map((r) => r.word!);
   const streetBefore = streetRows.filter((r) => r.position === 'before').map((r) => r.word!);
   const rateRows = readTable('number-rates.tsv', ['word', 'role'], (r) =>
-    ['unit', 'blocker'].includes(r.role!) ? null : `role "${r.role}" is not unit|blocker`,
+    ['unit', 'blocker', 'follow'].includes(r.role!) ? null : `role "${r.role}" is not unit|blocker|follow`,
   );
   const changeWords = (...kinds: string[]) => changeRows.filter((r) => kinds.includes(r.kind!)).map((r) => r.word!);
   const oneRows = readTable('number-pronoun-one.tsv', ['word', 'side'], (r) =>
@@ -288,9 +292,9 @@ function buildNumberLexicon(): NumberLexicon {
       `^(?:\\s{0,2}(${alternation(suffixRows.map((r) => r.written!))})(?![\\p{L}\\p{N}])|(${alternation(gluedRows.map((r) => r.written!))})(?![\\p{L}\\p{N}\\-‑]))`,
       'u',
     ),
-    CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'motion', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
-    CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
-    CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
+    CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
+    CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
+    CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,3}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
     NEGATION_BEFORE: new RegExp(
       `(?:(?<![\\p{L}])(?:${alternation(readList('number-negations.txt').filter((w) => !/^n['’]t$/.test(w)))})|\\p{L}n['’]t)((?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3})\\s{1,3}$`,
@@ -298,8 +302,10 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     currencyCues: currencyCueTable(),
+    MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
     rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
+    rateFollowers: lowerSet(rateRows.filter((r) => r.role === 'follow').map((r) => r.word!)),
     ADDRESS: new RegExp(
       `(?<![\\p{L}\\p{N},.$£€\\-–])\\d{1,5}[A-Za-z]?,?\\s(?:` +
         `(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]{0,20})\\s){1,3}(?:${alternation(streetAfter)})\\.?(?![\\p{L}])(?:\\s(\\p{Ll}+))?` +
@@ -307,7 +313,7 @@ function buildNumberLexicon(): NumberLexicon {
       'gu',
     ),
     CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
-    changes: new Map(['verb', 'motion', 'adverb', 'copula', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
+    changes: new Map(['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
     HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!))})\\s{1,3}$`, 'iu'),
@@ -368,14 +374,17 @@ function siUnitRows(): UnitRow[] {
 }
 
 /** number-currency-cues.tsv: for each shared currency noun, one regex of its cue words and their codes. */
-function currencyCueTable(): Map<string, { CUE: RegExp; codes: Map<string, string> }> {
-  const rows = readTable('number-currency-cues.tsv', ['noun', 'cue', 'code'], (r) => (/^[A-Z]{3}$/.test(r.code!) ? null : `code "${r.code}" is not three capital letters`));
-  const out = new Map<string, { CUE: RegExp; codes: Map<string, string> }>();
+function currencyCueTable(): Map<string, { CUE: RegExp; codes: Map<string, string>; old: Set<string> }> {
+  const rows = readTable('number-currency-cues.tsv', ['noun', 'cue', 'code', 'era'], (r) =>
+    (/^[A-Z]{3}$/.test(r.code!) ? null : `code "${r.code}" is not three capital letters`) ?? (['current', 'before-euro'].includes(r.era!) ? null : `era "${r.era}" is not current|before-euro`),
+  );
+  const out = new Map<string, { CUE: RegExp; codes: Map<string, string>; old: Set<string> }>();
   for (const noun of new Set(rows.map((r) => r.noun!))) {
     const mine = rows.filter((r) => r.noun === noun);
     out.set(noun, {
-      CUE: new RegExp(`(?<![\\p{L}])(${alternation(mine.map((r) => r.cue!))})(?![\\p{L}])`, 'u'),
-      codes: new Map(mine.map((r) => [r.cue!.replace(/\s+/g, ' '), r.code!])),
+      CUE: new RegExp(`(?<![\\p{L}])(${alternation(mine.map((r) => r.cue!))})(?![\\p{L}])`, 'iu'),
+      codes: new Map(mine.map((r) => [r.cue!.toLowerCase().replace(/\s+/g, ' '), r.code!])),
+      old: new Set(mine.filter((r) => r.era === 'before-euro').map((r) => r.cue!.toLowerCase().replace(/\s+/g, ' '))),
     });
   }
   return out;
