@@ -70,6 +70,12 @@ const SUSPENDED_COMPOUND = /^[-‑](?:,?\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑]){0,
 const AGE_APPOSITIVE = /(?<![\p{L}])(?:(\p{Lu}[\p{L}'’.-]{0,20})\s)?\p{Lu}[\p{L}'’.-]{1,20},\s{1,2}$/u;
 /** A word opening a clause between a negation and a bound ("did not know that at least 20"). */
 const CLAUSE_WORD = /(?<![\p{L}])(?:that|how|whether|if|when|what|which|who|where|why)(?![\p{L}])/iu;
+/** A determiner, an optional word and a noun, then a comma: "the driver, ", "his elder brother, ". Group 1 = the noun. */
+const AGE_NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|his|her|their|its|our|my)\s{1,3}(?:\p{Ll}[\p{L}-]{1,20}\s{1,3})?(\p{Ll}[\p{L}'’-]{1,20}),\s{1,2}$/iu;
+/** Endings of nouns for people: "driver", "actor", "activist", "civilian", "migrant", "resident", "fisherman", "detainee". */
+const PERSON_ENDING = /\p{L}{3,}(?:er|or|ist|ian|ant|ent|man|woman|ee)$/u;
+/** The gap between two items of a list: ", ", " and ", ", and ". */
+const LIST_GAP = /^\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}$/u;
 /** A coordinating conjunction: after "China, 38," it lists, it does not say an age. */
 const COORDINATOR = /^(?:and|or|nor|but)$/;
 /** "one in four", "one out of five": a ratio. */
@@ -564,13 +570,17 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
 }
 
 /**
- * "Leonard Slutsky, 41, faces", "Redstone, 63, catapulted": an age in commas after a name, a full
- * name or a single name with a verb after the age ("China, 38, and Japan, 20," is no age).
+ * "Leonard Slutsky, 41, faces", "Redstone, 63, catapulted", "the driver, 45, was": an age in commas
+ * after a full name, or after a single name or a determiner and a noun with a verb after the age
+ * ("China, 38, and Japan, 20," is no age).
  */
 function appositiveAge(text: string, p: Span, c: Candidate, before: string, limit: number, lex: NumberLexicon): boolean {
+  if (!/^,/.test(text.slice(c.end, c.end + 1))) return false;
   const name = AGE_APPOSITIVE.exec(before);
-  if (!name || !/^,/.test(text.slice(c.end, c.end + 1))) return false;
-  if (name[1] !== undefined && !lex.stopWords.has(name[1].toLowerCase())) return true;
+  // "The driver, 45, was arrested", "his wife, 52, said": a person named by a noun, then a verb.
+  const noun = name ? null : AGE_NOUN_BEFORE.exec(before);
+  if (!name && !(noun && (PERSON_ENDING.test(noun[1]!) || lex.personNouns.has(noun[1]!.toLowerCase())))) return false;
+  if (name?.[1] !== undefined && !lex.stopWords.has(name[1].toLowerCase())) return true;
   const next = wordsAfter(text, c.end + 1, limit, 1)[0];
   return next !== undefined && /^\p{Ll}/u.test(next) && !COORDINATOR.test(next) && !/ly$/.test(next);
 }
@@ -791,6 +801,12 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
   for (let i = 1; i < cs.length; i++) {
     const c = cs[i]!;
     const prev = cs[i - 1]!;
+    // "aged 19, 22 and 25": the ages of a list.
+    if (prev.unit === 'year-old' && c.unit === null && Number.isInteger(c.value) && c.value > 0 && c.value < 120 && LIST_GAP.test(doc.text.slice(prev.tail, c.lead))) {
+      c.unit = 'year-old';
+      c.unitFrom = 'table';
+      continue;
+    }
     if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal || prev.unitFrom !== 'noun') continue;
     const sentence = doc.sentenceAt(c.start);
     if (doc.sentenceAt(prev.start) !== sentence) {
