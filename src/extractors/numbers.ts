@@ -73,7 +73,7 @@ const CLAUSE_WORD = /(?<![\p{L}])(?:that|how|whether|if|when|what|which|who|wher
 /** A determiner, an optional word and a noun, then a comma: "the driver, ", "his elder brother, ". Group 1 = the noun. */
 const AGE_NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|his|her|their|its|our|my)\s{1,3}(?:\p{Ll}[\p{L}-]{1,20}\s{1,3})?(\p{Ll}[\p{L}'’-]{1,20}),\s{1,2}$/iu;
 /** Endings of nouns for people: "driver", "actor", "activist", "civilian", "migrant", "resident", "fisherman", "detainee". */
-const PERSON_ENDING = /\p{L}{3,}(?:er|or|ist|ian|ant|ent|man|woman|ee)$/u;
+const PERSON_ENDING = /^\p{L}{3,}(?:er|or|ist|ian|ant|ent|man|woman|ee)$/u;
 /** The gap between two items of a list: ", ", " and ", ", and ". */
 const LIST_GAP = /^\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}$/u;
 /** A coordinating conjunction: after "China, 38," it lists, it does not say an age. */
