@@ -553,9 +553,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
     const sentence = doc.sentenceAt(c.start);
-    const from = sentence ? Math.max(sentence.start, c.start - 300) : c.start;
-    const near = sentence ? text.slice(from, Math.min(sentence.end, c.end + 300)) : '';
-    const cue = nearestCue(near, c.start - from, shared.CUE, shared.old);
+    const windowStart = sentence ? Math.max(sentence.start, c.start - 300) : c.start;
+    const near = sentence ? text.slice(windowStart, Math.min(sentence.end, c.end + 300)) : '';
+    const cue = nearestCue(near, c.start - windowStart, shared.CUE, shared.old);
     const code = cue ? shared.codes.get(cueKey(cue)) : documentCurrency(doc, c.unit, shared);
     if (code) {
       c.unit = code;
@@ -588,16 +588,11 @@ function appositiveAge(text: string, p: Span, c: Candidate, before: string, limi
 /** A cue as the table keys it: lower case, single spaces. */
 const cueKey = (cue: string) => cue.toLowerCase().replace(/\s+/g, ' ');
 
-/** Each cue regex's global twin, compiled once. */
-const globalCues = new WeakMap<RegExp, RegExp>();
-
 /** The cue nearest to `at` in `window`, a current currency's first ("in Geneva, far from Paris, … francs" → Geneva). */
 function nearestCue(window: string, at: number, CUE: RegExp, old: ReadonlySet<string>): string | null {
-  let GLOBAL = globalCues.get(CUE);
-  if (!GLOBAL) globalCues.set(CUE, (GLOBAL = new RegExp(CUE.source, 'giu')));
   let best: string | null = null;
   let distance = Infinity;
-  for (const m of window.matchAll(GLOBAL)) {
+  for (const m of window.matchAll(CUE)) {
     // A currency in use beats one the euro replaced, then the nearer cue wins.
     const d = Math.abs(m.index - at) + (old.has(cueKey(m[1]!)) ? window.length : 0);
     if (d < distance) {
@@ -615,7 +610,7 @@ function documentCurrency(doc: Doc, noun: string, shared: { CUE: RegExp; codes: 
   let known = documentCurrencies.get(doc);
   if (!known) documentCurrencies.set(doc, (known = new Map()));
   if (!known.has(noun)) {
-    const cue = shared.CUE.exec(doc.text);
+    const cue = doc.text.matchAll(shared.CUE).next().value;
     known.set(noun, cue ? shared.codes.get(cueKey(cue[1]!)) : undefined);
   }
   return known.get(noun);
@@ -673,14 +668,11 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
     // the 1.5 billion": a loss or a sum raised, not a fall or a rise.
     if (lex.NEGATION_BEFORE.test(before.slice(0, word.index))) return null;
     if (lex.changes.get('result')!.has(w) && (c.unit === null || /^[A-Z]{3}$/.test(c.unit))) return null;
-    const direction = lex.changes.get('verb')!.get(w) ?? lex.changes.get('motion')!.get(w) ?? lex.changes.get('result')!.get(w) ?? null;
+    const direction = verbDirection(w, lex);
     if (direction !== null) return direction;
   } else {
     const verbBy = lex.CHANGE_VERB_BY.exec(before);
-    if (verbBy) {
-      const v = verbBy[1]!.toLowerCase();
-      return lex.changes.get('verb')!.get(v) ?? lex.changes.get('motion')!.get(v) ?? lex.changes.get('result')!.get(v) ?? null;
-    }
+    if (verbBy) return verbDirection(verbBy[1]!.toLowerCase(), lex);
     const noun = lex.CHANGE_NOUN_OF.exec(before);
     if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
     // "+0.3%", "+12p": a plus on a rate or an amount (not "+5C", a temperature).
@@ -690,6 +682,11 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
   const next = wordsAfter(text, c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1)[0]?.toLowerCase();
   if (next === undefined) return null;
   return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? null;
+}
+
+/** The direction of a change verb of any kind (transitive, motion, result); null for "edged", "moved". */
+function verbDirection(verb: string, lex: NumberLexicon): 'up' | 'down' | null {
+  return lex.changes.get('verb')!.get(verb) ?? lex.changes.get('motion')!.get(verb) ?? lex.changes.get('result')!.get(verb) ?? null;
 }
 
 /** The counted noun as the unit, with its qualifier. */

@@ -331,13 +331,8 @@ const timeDay: DateRule = {
   find: (text) => {
     const lex = dateLexicon();
     return [...text.matchAll(patterns().timeDay)].flatMap((m) => {
-      let hour = m[4] ? (m[4] === 'midnight' ? 24 : 12) : +m[1]!;
-      const minute = m[2] ? +m[2] : 0;
-      if (!m[4]) {
-        if (hour < 1 || hour > 12 || minute > 59) return [];
-        hour = (hour % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
-      }
-      const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      const clock = m[4] ? namedClock(m[4]) : twelveHourClock(+m[1]!, m[2] ? +m[2] : 0, m[3]!);
+      if (clock === null) return [];
       const weekdayNumber = m[5] ? lex.weekdays.get(m[5]) : undefined;
       const month = m[6] ? lex.months.get(m[6]) : undefined;
       const day = m[7] ? +m[7] : 0;
@@ -364,29 +359,16 @@ const clock: DateRule = {
     const lex = dateLexicon();
     const { clock: CLOCK, clockDayBefore } = patterns();
     return [...text.matchAll(CLOCK)].flatMap((m) => {
-      let hour: number;
-      let minute: number;
-      if (m[1] !== undefined) {
-        hour = +m[1];
-        minute = m[2] ? +m[2] : 0;
-        if (hour < 1 || hour > 12 || minute > 59) return [];
-        hour = (hour % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
-      } else if (m[4] !== undefined) {
-        hour = +m[4];
-        minute = +m[5]!;
-        if (hour > 24 || minute > 59) return [];
-      } else if (m[6] !== undefined) {
-        hour = +m[6];
-        minute = +m[7]!;
-      } else {
-        hour = m[8] === 'midnight' ? 24 : 12;
-        minute = 0;
-      }
+      const clockText =
+        m[1] !== undefined ? twelveHourClock(+m[1], m[2] ? +m[2] : 0, m[3]!)
+        : m[4] !== undefined ? clockOf(+m[4], +m[5]!)
+        : m[6] !== undefined ? clockOf(+m[6], +m[7]!)
+        : namedClock(m[8]!);
+      if (clockText === null) return [];
       const before = clockDayBefore.exec(text.slice(Math.max(0, m.index - 24), m.index));
       const zone = m[9] ? (m[10] ? `${m[9]}${m[10].replace(/\s/g, '').replace('−', '-')}` : m[9]) : undefined;
       // "18:30", "noon" alone: a preposition, a day or a zone says it is a time.
       if ((m[4] !== undefined || m[8] !== undefined) && !before && !zone) return [];
-      const clockText = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
       const withDay = before && before[5] === undefined ? before : null;
       const start = withDay ? m.index - before![0].length : m.index;
       const resolve = (a: Anchor): string | null => {
@@ -407,6 +389,23 @@ const clock: DateRule = {
     });
   },
 };
+
+/** "T18:15" for 18 h 15; null for an hour past 24 or minutes past 59. */
+function clockOf(hour: number, minute: number): string | null {
+  if (hour > 24 || minute > 59) return null;
+  return `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** "6.15 p.m." → T18:15, "12 a.m." → T00:00; null for an hour outside 1-12. */
+function twelveHourClock(hour: number, minute: number, meridiem: string): string | null {
+  if (hour < 1 || hour > 12) return null;
+  return clockOf((hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0), minute);
+}
+
+/** "noon" and "midday" → T12:00, "midnight" → T24:00 (TimeML: the end of the day it names). */
+function namedClock(word: string): string {
+  return word === 'midnight' ? 'T24:00' : 'T12:00';
+}
 
 /**
  * The ISO 8601 offset of a written zone: "Z" for UTC and GMT, "+08:00" for "GMT +8", "-05:00" for

@@ -103,7 +103,7 @@ export interface NumberLexicon {
   calendarWords: ReadonlySet<string>;
   /** A money word up to three words before a number, anchored at the end: "paid", "worth", "a deficit of". */
   MONEY_BEFORE: RegExp;
-  /** Currency nouns several countries use ("crowns"), each with its cue regex, the codes by cue (lower case) and the cues of currencies the euro replaced. */
+  /** Currency nouns several countries use ("crowns"), each with its cue regex (global: read with matchAll), the codes by cue (lower case) and the cues of currencies the euro replaced. */
   currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }>;
   /** Nouns for people that the ending rule misses ("wife", "victim"): a person before an age in commas. */
   personNouns: ReadonlySet<string>;
@@ -385,7 +385,7 @@ function currencyCueTable(): Map<string, { CUE: RegExp; codes: Map<string, strin
   for (const noun of new Set(rows.map((r) => r.noun!))) {
     const mine = rows.filter((r) => r.noun === noun);
     out.set(noun, {
-      CUE: new RegExp(`(?<![\\p{L}])(${alternation(mine.map((r) => r.cue!))})(?![\\p{L}])`, 'iu'),
+      CUE: new RegExp(`(?<![\\p{L}])(${alternation(mine.map((r) => r.cue!))})(?![\\p{L}])`, 'giu'),
       codes: new Map(mine.map((r) => [r.cue!.toLowerCase().replace(/\s+/g, ' '), r.code!])),
       old: new Set(mine.filter((r) => r.era === 'before-euro').map((r) => r.cue!.toLowerCase().replace(/\s+/g, ' '))),
     });
