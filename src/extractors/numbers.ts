@@ -10,7 +10,7 @@
  * Leaves out: digits of dates and clock times ("Oct. 30", "28 October", "10 a.m.", "in 2022"),
  * digits inside names and codes ("F-16", "G7", "COVID-19", "Article 5", "1990s", "Apollo 11"), "one" as a
  * pronoun ("one of them", "no one"), capitalised number words inside names ("Group of Seven"),
- * vague quantities ("dozens", "several").
+ * vague quantities with no scale ("several", "a few", "many").
  *
  * Rule order (candidates from every rule are merged; on overlap the longer wins):
  *   1. number/digits         digits with separators, decimals, a sign and a scale: "45,000", "1.2 million"
@@ -19,7 +19,9 @@
  *   4. number/word-ordinal   spelled-out ordinals: "sixth", "twenty-first"
  *   5. number/word-fraction  spoken fractions: "two thirds", "one and a half", "a twenty-first"
  *      (number/digit-fraction "2 1/4" comes with rule 1; exponents "1.1^23", "12.32e+14" too)
- *   6. composed (numbers/compose.ts): number/spoken-decimal "nine point nought four",
+ *   6. number/vague          a plural scale word before "of": "thousands of", "tens of millions",
+ *      "dozens of"; a range of two entries, the scale to ten times it (1,000 to 10,000)
+ *   7. composed (numbers/compose.ts): number/spoken-decimal "nine point nought four",
  *      number/over-fraction "1 over three" (both bare), number/sign-word "minus 12"
  * then the resolver: guards (dates, times, codes and names, pronoun "one"), currency, hedge, measure
  * name ("magnitude 6.1"), unit; scores ("Leeds 2-0": two numbers, no range), ranges ("8,000 to
@@ -160,7 +162,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   markRanges(doc.text, kept, lex);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
-  return kept.map(toFact(doc.text));
+  return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
 
 /**
@@ -321,6 +323,7 @@ function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const m of p.text.matchAll(lex.WORD_NUMBER)) out.push(...parseWordNumber(p.start + m.index, m[0], lex));
   out.push(...findFractions(doc.text, p, lex));
+  out.push(...findVague(doc.text, p, lex));
   for (const m of p.text.matchAll(lex.WORD_ORDINAL)) {
     const start = p.start + m.index;
     const parts = m[0].toLowerCase().split(/[-‑]/);
@@ -335,6 +338,34 @@ function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   return out.filter((c) => !capitalisedInName(doc, p, c));
 }
 
+/** "of" or "more" after a bare plural scale: "thousands of people", "hundreds more". */
+const VAGUE_FOLLOW = /^\s{1,3}(?:of|more)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Vague magnitudes: "thousands of tests" is 1,000 to 10,000, "tens of thousands" 10,000 to
+ * 100,000, "dozens of" 12 to 120; a bare plural only before "of" or "more" ("in the thousands",
+ * "by the dozen" count nothing). One candidate holding both ends; they become two entries.
+ */
+function findVague(text: string, p: Span, lex: NumberLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of p.text.matchAll(lex.VAGUE_NUMBER)) {
+    const inner = lex.vagueValues.get(m[2]!.toLowerCase())!;
+    const outer = m[1] ? lex.vagueValues.get(m[1].toLowerCase())! : 1;
+    let start = p.start + m.index;
+    const end = start + m[0].length;
+    let value = outer * inner;
+    // "millions of thousands": an outer scale no smaller than the inner is no product.
+    if (outer >= inner) {
+      start = end - m[2]!.length;
+      value = inner;
+    }
+    if (start === end - m[2]!.length && !VAGUE_FOLLOW.test(text.slice(end, Math.min(p.end, end + 8)))) continue;
+    const c = candidate(start, end, value, false, 'number/vague', null);
+    c.upper = value * 10;
+    out.push(c);
+  }
+  return out;
+}
 
 // --- resolver ----------------------------------------------------------------------------------
 
@@ -485,11 +516,13 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
  */
 function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: number): number | null {
   const text = doc.text;
-  const after = text.slice(c.end, Math.min(limit, c.end + 24));
+  // "thousands of dollars", "dozens of people": a vague magnitude's unit comes after its "of".
+  const end = c.end + (c.upper !== undefined ? (/^\s{1,3}of(?=\s)/i.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0) : 0);
+  const after = text.slice(end, Math.min(limit, end + 24));
   let measured = lex.UNIT_AFTER.exec(after);
   // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name.
   if (measured && /^\s/.test(measured[0]) && SPACED_CODE.test(measured[1] ?? '')) {
-    const next = wordsAfter(text, c.end + measured[0].length, limit, 1)[0];
+    const next = wordsAfter(text, end + measured[0].length, limit, 1)[0];
     if (next !== undefined && /^\p{Ll}/u.test(next) && !lex.stopWords.has(next)) measured = null;
   }
   if (measured && !(measured[0].startsWith(' ') && measured[1] === 'm' && c.unit)) {
@@ -497,24 +530,24 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     if (measured[2] === 'p' && Number.isInteger(c.value) && c.value >= 240 && c.value % 120 === 0) return null;
     c.unit = lex.suffixUnits.get(measured[1] ?? measured[2]!) ?? null;
     c.unitFrom = 'table';
-    c.tail = c.end + measured[0].length;
+    c.tail = end + measured[0].length;
     return c.tail;
   }
   if (c.unitFrom === 'table') return c.tail; // a currency sign already said it
-  const longer = text.slice(c.end, Math.min(limit, c.end + 64));
+  const longer = text.slice(end, Math.min(limit, end + 64));
   // "a 52,000 barrel-a-day refinery", "a 30-year-old", "four-, five- and six-cylinder engines"
   const rate = COMPOUND_RATE.exec(longer);
   if (rate && rate[1]!.toLowerCase() !== 'and') {
     c.unit = `${rate[1]!.toLowerCase()} per ${rate[2]!.toLowerCase()}`;
     c.unitFrom = 'compound';
-    c.tail = c.end + rate[0].length;
+    c.tail = end + rate[0].length;
     return null;
   }
   const age = COMPOUND_OLD.exec(longer);
   if (age) {
     c.unit = `${age[1]!.toLowerCase()}-old`;
     c.unitFrom = 'compound';
-    c.tail = c.end + age[0].length;
+    c.tail = end + age[0].length;
     return null;
   }
   const suspended = SUSPENDED_COMPOUND.exec(longer);
@@ -527,7 +560,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   if (compound) {
     const word = compound[1]!.toLowerCase();
-    c.tail = c.end + 1 + compound[1]!.length;
+    c.tail = end + 1 + compound[1]!.length;
     if (word === 'strong') {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.
       setNoun(c, countedNounPhrase(wordsAfter(text, c.tail, limit, 10), lex, true));
@@ -538,7 +571,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     return c.tail;
   }
   // "2 doz. roses", "5 mln. shares": the period of a scale's abbreviation ends no sentence.
-  const from = c.scale !== null && ABBREVIATION_DOT.test(text.slice(c.end, c.end + 5)) ? c.end + 1 : c.end;
+  const from = c.scale !== null && ABBREVIATION_DOT.test(text.slice(end, end + 5)) ? end + 1 : end;
   const words = wordsAfter(text, from, limit, 10);
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
   const second = words[1]?.toLowerCase() ?? '';
@@ -565,8 +598,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   // Where the counted noun ends: its last word, found again after the number.
   const last = c.unit.split(' ').pop()!;
-  const at = text.slice(c.end, Math.min(limit, c.end + 120)).toLowerCase().indexOf(last);
-  return at < 0 ? null : c.end + at + last.length;
+  const at = text.slice(end, Math.min(limit, end + 120)).toLowerCase().indexOf(last);
+  return at < 0 ? null : end + at + last.length;
 }
 
 /**
@@ -733,15 +766,20 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.ordinal !== b.ordinal || a.range || a.score || b.score) continue;
+    if (a.ordinal !== b.ordinal || a.range || a.score || b.score || a.upper !== undefined || b.upper !== undefined) continue;
     const gap = text.slice(a.tail, b.head);
     if (!RANGE_GAP.test(gap)) continue;
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.head - 12), a.head));
     if (/and/.test(gap) && !between) continue;
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue;
-    if (/to/.test(gap) && lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead))) continue;
-    a.range = 'from';
-    b.range = 'to';
+    // A change and its new level ("rose from 3.50 to 4.75 dlrs") is no range, but the two levels
+    // are of one quantity: they share the unit and the scale all the same.
+    const change = /to/.test(gap) && lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead));
+    if (change && !/^\s*from\s*$/i.test(text.slice(Math.max(0, a.lead - 6), a.lead))) continue;
+    if (!change) {
+      a.range = 'from';
+      b.range = 'to';
+    }
     if (a.unit === null && b.unit !== null) {
       a.unit = b.unit;
       a.unitFrom = b.unitFrom;
@@ -754,12 +792,24 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
       a.value = scaled(a.value, b.scale);
       a.scale = b.scale;
     }
+    if (change) continue;
     if (b.change === null) b.change = a.change;
     if (!b.hedge && a.hedge) {
       b.approximate = a.approximate;
       b.bound = a.bound;
     }
   }
+}
+
+/** A vague magnitude is a range of two entries on its one span: the scale and ten times it. */
+function vagueEnds(c: Candidate): Candidate[] {
+  if (c.upper === undefined) return [c];
+  // The range is the vagueness: its ends are exact, as in "between 1,000 and 10,000".
+  const lower: Candidate = { ...c, range: 'from' };
+  const upper: Candidate = { ...c, value: c.upper, range: 'to' };
+  delete lower.upper;
+  delete upper.upper;
+  return [lower, upper];
 }
 
 /** The hundredth parts after a currency amount: "cents", "pence" (and "p"). */
@@ -776,7 +826,7 @@ function joinCents(text: string, cs: Candidate[]): void {
     const a = cs[i]!;
     const b = cs[i + 1]!;
     if (a.unitFrom !== 'table' || a.unit === null || !/^[A-Z]{3}$/.test(a.unit) || a.tail <= a.end || !Number.isInteger(a.value) || a.scale !== null) continue;
-    if (a.range || a.score || b.range || b.score || b.ordinal || b.scale !== null || !Number.isInteger(b.value) || b.value < 1 || b.value >= 100) continue;
+    if (a.range || a.score || b.range || b.score || a.upper !== undefined || b.upper !== undefined || b.ordinal || b.scale !== null || !Number.isInteger(b.value) || b.value < 1 || b.value >= 100) continue;
     if (b.head !== b.start || b.lead !== b.start || !CENTS_GAP.test(text.slice(a.tail, b.start))) continue;
     const named = b.unit !== null && CENTS.has(b.unit.toLowerCase());
     // Unnamed hundredths only right after the amount, no "and": "thirteen dollars forty five".

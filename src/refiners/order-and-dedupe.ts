@@ -1,6 +1,7 @@
 /**
  * Every kind comes out in text order, and two facts of one kind never overlap: of overlapping
- * facts the longer one is kept (on a tie, the earlier one).
+ * facts the longer one is kept (on a tie, the earlier one). One exception: the two ends of a vague
+ * magnitude ("thousands of" is 1,000 to 10,000) are two numbers on one span, its `from` then its `to`.
  */
 import { FACT_KINDS, type Fact, type FactsByKind } from '../types.js';
 import type { Refiner } from './refiner.js';
@@ -14,7 +15,7 @@ export const orderAndDedupe: Refiner = {
       const kept: Fact[] = [];
       for (const f of sorted) {
         const last = kept[kept.length - 1];
-        if (last && f.start < last.end) {
+        if (last && f.start < last.end && !sameSpanRange(last, f)) {
           const winner = f.end - f.start > last.end - last.start ? f : last;
           const loser = winner === f ? last : f;
           ctx.trace(`order-and-dedupe: dropped ${kind} "${loser.text}"@${loser.start} overlapping "${winner.text}"@${winner.start}`);
@@ -28,3 +29,8 @@ export const orderAndDedupe: Refiner = {
     return out as unknown as FactsByKind;
   },
 };
+
+/** The `to` end of a range written on the same span as its `from` end (a vague magnitude). */
+export function sameSpanRange(a: Fact, b: Fact): boolean {
+  return a.start === b.start && a.end === b.end && 'range' in a && 'range' in b && a.range === 'from' && b.range === 'to';
+}

@@ -223,7 +223,8 @@ export function contribution(doc: DocResult): PartialSummary {
 }
 
 function addFigure(p: PartialSummary, doc: string, n: NumberFact): void {
-  if (!n.unit || n.ordinal) return;
+  // A vague magnitude ("thousands of people": 1,000 to 10,000) states no figure to compare.
+  if (!n.unit || n.ordinal || n.rule === 'number/vague') return;
   const g = figureGroup({ ...n, unit: n.unit });
   const group: PartialFigure = p.figures.get(g.key) ?? { nouns: new Map(), qualifiers: new Map(), measure: g.measure, values: new Map() };
   bump(group.nouns, own(g.noun));

@@ -24,6 +24,8 @@ export interface Candidate {
   bound: 'min' | 'max' | null;
   hedge?: string;
   range?: 'from' | 'to';
+  /** A vague magnitude's upper end ("thousands" 1,000 to 10,000 → 10000); `value` is the lower. */
+  upper?: number;
   /** A fraction ("two thirds", "1 over 3", "2 1/4"). */
   fraction?: boolean;
   /** Which way the sentence says the figure moved ("rose 5%" up, "cut 200 jobs" down), else null. */

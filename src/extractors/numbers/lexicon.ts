@@ -82,6 +82,13 @@ export interface NumberLexicon {
   leadWords: ReadonlySet<string>;
   /** Spelled-out cardinals: "one hundred and twenty", "a dozen", "ten thousand". */
   WORD_NUMBER: RegExp;
+  /**
+   * A vague magnitude: a plural scale word ("dozens", "thousands"), after "tens of" or "hundreds
+   * of" when there. Group 1 = the outer plural, group 2 = the inner one.
+   */
+  VAGUE_NUMBER: RegExp;
+  /** The value of one of a plural scale word: "tens" → 10, "thousands" → 1000, "dozens" → 12. */
+  vagueValues: ReadonlyMap<string, number>;
   /** Spelled-out ordinals: "sixth", "twenty-first". */
   WORD_ORDINAL: RegExp;
   /** A scale right after digits: " million", "bn", " bn". Group 1 = the scale. */
@@ -225,6 +232,12 @@ function buildNumberLexicon(): NumberLexicon {
   const lone = ordinalWords.filter((w) => !notDenominators.has(w));
   const denomAlt = alternation([...lone.flatMap((w) => [w, `${w}s`]), ...denominatorRows.map((r) => r.word!)]);
   const tensOrdinalAlt = `(?:${alternation(tens)})(?:\\s{1,3}|\\s{0,2}[-‑]\\s{0,2})(?:${alternation(ordinalWords.filter((w) => (ordinals.get(w) ?? 0) < 10).flatMap((w) => [w, `${w}s`]))})`;
+  // Plural scale words name a vague magnitude ("thousands of" is 1,000 to 10,000): the scales
+  // spelled out, in the plural, and "tens" (the cardinal ten's plural).
+  const vagueValues = new Map<string, number>([['tens', 10]]);
+  for (const r of scaleRows) if (r.form === 'word') vagueValues.set(/s$/i.test(r.scale!) ? r.scale!.toLowerCase() : `${r.scale!.toLowerCase()}s`, Number(r.value));
+  for (const w of ['doz', 'dozs']) vagueValues.delete(w);
+  const vagueAlt = alternation([...vagueValues.keys()]);
   const numberSep = `(?:\\s{1,3}and\\s{1,3}|[-‑]and[-‑]|\\s{0,3}[-‑]\\s{0,3}|\\s{1,3})`;
   return {
     cardinals,
@@ -281,6 +294,8 @@ function buildNumberLexicon(): NumberLexicon {
       `(?<![\\p{L}\\p{N}-])(?:an?\\s)?(?:${numberWords})(?:(?:\\s{1,3}|\\s{0,2}[-‑]\\s{0,2}|\\s{1,3}and\\s{1,3})(?:${numberWords})){0,8}(?![\\p{L}\\p{N}])`,
       'giu',
     ),
+    VAGUE_NUMBER: new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${vagueAlt})\\s{1,3}of\\s{1,3})?(${vagueAlt})(?![\\p{L}\\p{N}])`, 'giu'),
+    vagueValues,
     WORD_ORDINAL: new RegExp(
       `(?<![\\p{L}\\p{N}-])(?:(?:${alternation(tens)})-)?(?:${alternation([...ordinals.keys()])})(?![\\p{L}\\p{N}])`,
       'giu',
