@@ -90,7 +90,7 @@ function buildDateLexicon(): DateLexicon {
   const counts = new Map(countRows.map((r) => [r.word!.toLowerCase(), Number(r.n)]));
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const futureCues = lower(readList('date-tense-future.txt'));
-  const pastCues = lower(readList('date-tense-past.txt'));
+  const pastCues = lower([...readList('date-tense-past.txt'), ...readList('date-tense-irregular-past.txt')]);
   const yearNouns = lower(readList('date-year-nouns.txt'));
   const determiners = lower(readList('date-determiners.txt'));
   const quarterRows = readTable('date-quarters.tsv', ['ordinal', 'quarter'], (r) => (/^[1-4]$/.test(r.quarter!) ? null : 'quarter must be 1-4'));

@@ -27,8 +27,13 @@ const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
 const ED_WORD = /^[a-z]{3,}ed$/;
 /** Lower-case "-ed" words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'seed', 'feed', 'greed', 'steed']);
-/** Characters that end a clause: "the court sits on 9 May, a clerk confirmed". */
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]/g;
+/**
+ * Characters that end a clause: "the court sits on 9 May, a clerk confirmed". Not the comma of a
+ * grouped number ("1,000 others wounded").
+ */
+const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
+/** "next to", "next door": "next" as a place, not a time to come. */
+const NEXT_AS_PLACE = /^\s{1,3}(?:to|door)(?!\p{L})/iu;
 
 let cueRegex: RegExp | null = null;
 function cuePattern(): RegExp {
@@ -51,8 +56,10 @@ export function sentenceCues(sentence: Span): Cue[] {
     let tense: Cue['tense'] | null = null;
     if (lex.futureCues.has(word)) tense = 'future';
     else if (lex.pastCues.has(word)) tense = 'past';
-    else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word)) tense = 'past';
+    // An "-ed" word after a determiner is an adjective: "the reduced dividend", "its revised plan".
+    else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners)) tense = 'past';
     if (!tense) continue;
+    if (word === 'next' && NEXT_AS_PLACE.test(sentence.text.slice(m.index + 4, m.index + 12))) continue;
     const start = sentence.start + m.index;
     const prev = out[out.length - 1];
     // A verb right after a future cue belongs to it: "will be held", "is expected to be signed".
@@ -63,6 +70,14 @@ export function sentenceCues(sentence: Span): Cue[] {
     out.push({ start, end: start + m[0].length, tense });
   }
   return out;
+}
+
+const LAST_WORD = /(\p{L}+)\s{1,3}$/u;
+
+/** True when the word before `at` is a determiner or possessive ("the", "its"). */
+function afterDeterminer(text: string, at: number, determiners: ReadonlySet<string>): boolean {
+  const prev = LAST_WORD.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  return prev !== undefined && determiners.has(prev.toLowerCase());
 }
 
 /** Offsets of the clause breaks of one sentence, in text order. */
