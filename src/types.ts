@@ -58,6 +58,8 @@ export interface DateFact extends Fact {
   unresolved?: string;
   /** The time zone written with a clock time ("ET", "GMT", "GMT+8"); the value's clock is in it. */
   timezone?: string;
+  /** Which part of the period is meant, as TIMEX3 writes it: "early October" START, "mid-2011" MID, "the late 1990s" END. */
+  mod?: 'START' | 'MID' | 'END';
 }
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'area' | 'water';

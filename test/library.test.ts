@@ -106,8 +106,9 @@ describe('summary', () => {
   });
 
   it('orders the timeline by the day each value starts', () => {
-    expect(['2024-W43', '2024-10', '199X', '2024-10-28', 'XXXX-10-30'].sort((x, y) => (timexSortKey(x) < timexSortKey(y) ? -1 : 1))).toEqual([
-      '199X',
+    expect(['2024-W43', '2024-10', '199', '19', '2024-10-28', 'XXXX-10-30'].sort((x, y) => (timexSortKey(x) < timexSortKey(y) ? -1 : 1))).toEqual([
+      '19',
+      '199',
       '2024-10',
       '2024-W43',
       '2024-10-28',

@@ -36,10 +36,29 @@ import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import type { DateFact } from '../types.js';
 import { parseIsoDay } from './dates/calendar.js';
+import { dateLexicon } from './dates/lexicon.js';
 import { markRanges } from './dates/ranges.js';
 import { DATE_RULES, type Candidate } from './dates/rules.js';
 import { tenseGuesser } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
+
+/** A value naming a day or a time: a part of it is no TIMEX3 mod ("late Friday" stays Friday). */
+const DAY_OR_TIME = /^(?:\d{4}|XXXX)-\d{2}-\d{2}|^(?:\d{4}|XXXX)-W\d{2}-\d/;
+
+/**
+ * "early October", "the end of last year", "mid-2011": a mod phrase (date-mods.tsv) right before a
+ * period joins the date's span and sets its `mod`; not before a day or a time, and not across the
+ * date before it.
+ */
+function withMod(text: string, f: DateFact, floor: number): void {
+  if (f.value !== null && DAY_OR_TIME.test(f.value)) return;
+  const from = Math.max(floor, f.start - 24);
+  const m = dateLexicon().MOD_BEFORE.exec(text.slice(from, f.start));
+  if (!m) return;
+  const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  f.mod = dateLexicon().mods.get(phrase) ?? dateLexicon().mods.get(phrase.replace(/^the /, ''))!;
+  f.start = from + m.index;
+}
 
 /** Non-overlapping candidates in text order: longer spans first, then rule order. */
 function choose(candidates: Candidate[], textLength: number, ctx: RunContext): Candidate[] {
@@ -76,14 +95,16 @@ export const datesExtractor: Extractor<DateFact> = {
         return [];
       }
     });
-    const facts = choose(candidates, text.length, ctx).map((c) => ({
-      text: text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      rule: c.rule,
-      value: c.resolve({ ref, tense: () => tenseAt(c.start, c.end) }),
-      ...(c.timezone ? { timezone: c.timezone } : {}),
-    }));
+    const chosen = choose(candidates, text.length, ctx);
+    const facts = chosen.map((c, i) => {
+      const value = c.resolve({ ref, tense: () => tenseAt(c.start, c.end) });
+      const f: DateFact = { text: '', start: c.start, end: c.end, rule: c.rule, value };
+      if (c.mod) f.mod = c.mod;
+      else withMod(text, f, chosen[i - 1]?.end ?? 0);
+      f.text = text.slice(f.start, f.end);
+      if (c.timezone) f.timezone = c.timezone;
+      return f;
+    });
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = facts.map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
     return markRanges(text, explained);

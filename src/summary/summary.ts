@@ -441,8 +441,10 @@ export function timexSortKey(value: string): string {
     const mondayW1 = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000);
     return new Date(mondayW1 + (+week[2]! - 1) * 7 * 86400000).toISOString().slice(0, 10);
   }
-  const decade = /^(\d{3})X/.exec(value);
+  // A decade ("199", or "199X" as older outputs wrote it) and a century ("19") start at their first year.
+  const decade = /^(\d{3})X?$/.exec(value);
   if (decade) return `${decade[1]}0`;
+  if (/^\d{2}$/.test(value)) return `${value}00`;
   if (/^\d{4}/.test(value)) return value;
   return `~${value}`;
 }

@@ -50,6 +50,10 @@ export interface DateLexicon {
   countAlt: string;
   yearNounAlt: string;
   quarterAlt: string;
+  /** Words before a period naming its part, lower case → TIMEX3 mod ("early" → START). */
+  mods: Map<string, 'START' | 'MID' | 'END'>;
+  /** A mod phrase right before a date, anchored at the end: group 1 = the phrase. */
+  MOD_BEFORE: RegExp;
   seasonAlt: string;
   vagueAlt: string;
   dayPartAlt: string;
@@ -93,6 +97,8 @@ function buildDateLexicon(): DateLexicon {
   const pastCues = lower([...readList('date-tense-past.txt'), ...readList('date-tense-irregular-past.txt')]);
   const yearNouns = lower(readList('date-year-nouns.txt'));
   const determiners = lower(readList('date-determiners.txt'));
+  const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END)$/.test(r.mod!) ? null : 'mod must be START|MID|END'));
+  const mods = new Map(modRows.map((r) => [r.phrase!.toLowerCase(), r.mod as 'START' | 'MID' | 'END']));
   const quarterRows = readTable('date-quarters.tsv', ['ordinal', 'quarter'], (r) => (/^[1-4]$/.test(r.quarter!) ? null : 'quarter must be 1-4'));
   const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
   const seasonRows = readTable('date-seasons.tsv', ['name', 'season'], (r) => (/^(?:SP|SU|FA|WI)$/.test(r.season!) ? null : 'season must be SP|SU|FA|WI'));
@@ -128,6 +134,9 @@ function buildDateLexicon(): DateLexicon {
     countAlt: alternation([...counts.keys()]),
     yearNounAlt: alternation([...yearNouns]),
     quarterAlt: alternation([...quarters.keys()]),
+    mods,
+    // "early ", "the end of ", "mid-": the phrase, then a space or (for a single word) a hyphen.
+    MOD_BEFORE: new RegExp(`(?<![\\p{L}])((?:the\\s{1,2})?(?:${alternation([...mods.keys()])}))(?:\\s{1,2}|-)$`, 'iu'),
     seasonAlt: alternation([...seasons.keys()]),
     vagueAlt: alternation([...vague.keys()]),
     dayPartAlt: alternation([...dayParts.keys()]),

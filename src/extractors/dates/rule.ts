@@ -7,6 +7,8 @@ export interface Candidate {
   end: number;
   rule: string;
   resolve: (a: Anchor) => string | null;
+  /** The part of the period meant ("the late 1990s" → END), as a TIMEX3 mod. */
+  mod?: 'START' | 'MID' | 'END';
   /** The time zone written with a clock time ("ET", "GMT+8"). */
   timezone?: string;
 }

@@ -5,7 +5,7 @@
  */
 import { dayOf, formatDay, partsOf } from './calendar.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
-import { loadOrBuild } from '../../lexicon.js';
+import { alternation, loadOrBuild } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
@@ -29,8 +29,17 @@ type Modifier = 'last' | 'next' | 'this' | null;
 
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
-const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(?:early|mid|late)[-\s]{1,2})?(1\d|20)(\d)0s(?!\p{L})/giu;
+/** "the 1990s", "the late 1970s", "mid-1980s"; group 1 early/mid/late, 2-3 century and decade digits. */
+const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(1\d|20)(\d)0s(?!\p{L})/giu;
+/**
+ * "the '80s", "the 80s", "'70s", "the mid-'90s": group 1 "the", 2 early/mid/late, 3 an apostrophe,
+ * 4 the decade digit. Without the apostrophe only after "the" ("in her 70s" is an age).
+ */
+const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(['’])?([1-9]|0)0s(?![\p{L}\d])/giu;
+const EARLY_MID_LATE: Record<string, 'START' | 'MID' | 'END'> = { early: 'START', mid: 'MID', late: 'END' };
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/g;
+/** "mid-2011", "late-1990": a year glued to its part by a hyphen (no year word needed). */
+const MOD_YEAR = /(?<![\p{L}])(mid|early|late)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
@@ -474,17 +483,92 @@ const season: DateRule = {
   },
 };
 
-/** "the 1990s" → 199X. */
+/**
+ * Decades as TIMEX3 writes them, the first three digits: "the 1990s" → 199, "the late 1970s" →
+ * 197 with mod END, "the '80s" → 198 (a two-digit decade is the 1900s', but "'00s" and "'10s"),
+ * "the nineties" → 199.
+ */
 const decade: DateRule = {
   name: 'date/decade',
-  find: (text) =>
-    [...text.matchAll(DECADE)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'date/decade',
-      resolve: fixed(`${m[1]}${m[2]}X`),
-    })),
+  find: (text) => {
+    const out: Candidate[] = [];
+    const mod = (w: string | undefined) => (w ? { mod: EARLY_MID_LATE[w.toLowerCase()]! } : {});
+    for (const m of text.matchAll(DECADE)) {
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${m[2]}${m[3]}`), ...mod(m[1]) });
+    }
+    for (const m of text.matchAll(SHORT_DECADE)) {
+      if (!m[1] && !m[3]) continue;
+      // "temperatures in the low 70s", "in the 80s Fahrenheit" are heat, not a decade: a bare
+      // "the 70s" only without a word of degree around it.
+      if (!m[3] && DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 14), m.index + m[0].length + 14))) continue;
+      const d = Number(m[4]);
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${d <= 1 ? '20' : '19'}${d}`), ...mod(m[2]) });
+    }
+    const words = decadePatterns();
+    for (const m of text.matchAll(words.DECADE_WORD)) {
+      const tens = words.decadeWords.get(m[2]!.toLowerCase())!;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`19${tens / 10}`), ...mod(m[1]) });
+    }
+    return out;
+  },
 };
+const DEGREE_AROUND = /(?<![\p{L}])(?:low|high|upper|lower|degrees?|temperatures?|°|fahrenheit|celsius)(?![\p{L}])/iu;
+
+/**
+ * Centuries as TIMEX3 writes them, the first two digits: "the 19th century" → 18, "the
+ * twenty-first century" → 20, "the late 18th century" → 17 with mod END, "this century" and
+ * "last century" from the reference year.
+ */
+const century: DateRule = {
+  name: 'date/century',
+  find: (text) => {
+    const out: Candidate[] = [];
+    const { CENTURY, ordinals } = decadePatterns();
+    for (const m of text.matchAll(CENTURY)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const mod = m[1] ? { mod: EARLY_MID_LATE[m[1].toLowerCase()]! } : {};
+      if (m[3]) {
+        const shift = m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0;
+        out.push({ start, end, rule: 'date/century', resolve: (a: Anchor) => (a.ref === null ? null : String(Math.floor(partsOf(a.ref).year / 100) + shift).padStart(2, '0')), ...mod });
+        continue;
+      }
+      const word = m[2]!.toLowerCase();
+      const n = /^\d/.test(word) ? parseInt(word, 10) : ordinals.get(word);
+      if (n === undefined || n < 1 || n > 21) continue;
+      out.push({ start, end, rule: 'date/century', resolve: fixed(String(n - 1).padStart(2, '0')), ...mod });
+    }
+    return out;
+  },
+};
+
+interface DecadePatterns {
+  DECADE_WORD: RegExp;
+  decadeWords: Map<string, number>;
+  CENTURY: RegExp;
+  ordinals: Map<string, number>;
+}
+let decadeCompiled: DecadePatterns | null = null;
+
+/** Decade words ("nineties") and ordinal centuries, from the numbers extractor's word tables. */
+function decadePatterns(): DecadePatterns {
+  if (decadeCompiled) return decadeCompiled;
+  const nl = numberLexicon();
+  // "twenty" → "twenties", … "ninety" → "nineties"
+  const decadeWords = new Map([...nl.cardinals].filter(([w, v]) => v >= 20 && v < 100 && v % 10 === 0 && /y$/.test(w)).map(([w, v]) => [`${w.slice(0, -1)}ies`, v]));
+  const units = [...nl.ordinals].filter(([, v]) => v >= 1 && v <= 9);
+  const ordinals = new Map<string, number>([...nl.ordinals].filter(([, v]) => v >= 1 && v <= 21));
+  for (const [w, v] of units) if (v <= 1) ordinals.set(`twenty-${w}`, 20 + v);
+  const ordAlt = alternation([...ordinals.keys()]);
+  decadeCompiled = {
+    decadeWords,
+    // "the nineties", "the early seventies" (not "in their twenties": "the" is required)
+    DECADE_WORD: new RegExp(`(?<![\\p{L}])the\\s{1,2}(?:(early|mid|late)[-\\s]{1,2})?(${alternation([...decadeWords.keys()])})(?![\\p{L}])`, 'giu'),
+    CENTURY: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(early|mid|late)[-\\s]{1,2})?(?:(\\d{1,2}(?:st|nd|rd|th)|${ordAlt})|(this|last|next))[-\\s]century(?![\\p{L}])`, 'giu'),
+    ordinals,
+  };
+  return decadeCompiled;
+}
 
 /**
  * "in 2024", "since 2001", "the 2020 election", "its 1998 results": a bare year only with a year
@@ -515,6 +599,9 @@ const year: DateRule = {
       const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
       if (unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? ''))) continue;
       out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
+    }
+    for (const m of text.matchAll(MOD_YEAR)) {
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/year', resolve: fixed(m[2]!), mod: EARLY_MID_LATE[m[1]!.toLowerCase()]! });
     }
     return out;
   },
@@ -566,6 +653,7 @@ export const DATE_RULES: readonly DateRule[] = [
   weekday,
   bareMonth,
   decade,
+  century,
   year,
   yearRange,
   vague,

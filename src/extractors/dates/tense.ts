@@ -72,7 +72,7 @@ export function sentenceCues(sentence: Span): Cue[] {
   return out;
 }
 
-const LAST_WORD = /(\p{L}+)\s{1,3}$/u;
+const LAST_WORD = /(?<!\p{L})(\p{L}+)\s{1,3}$/u;
 
 /** True when the word before `at` is a determiner or possessive ("the", "its"). */
 function afterDeterminer(text: string, at: number, determiners: ReadonlySet<string>): boolean {
