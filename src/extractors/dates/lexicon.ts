@@ -45,6 +45,8 @@ export interface DateLexicon {
   seasons: Map<string, string>;
   /** Alternations (no groups) for the rules' regexes. */
   monthAlt: string;
+  /** Lower-case month names that are also common words ("may", "march"): with a day, only with a year. */
+  lowerWordMonths: Set<string>;
   weekdayAlt: string;
   relativeAlt: string;
   countAlt: string;
@@ -85,6 +87,19 @@ function buildDateLexicon(): DateLexicon {
   const countRows = readTable('date-counts.tsv', ['word', 'n'], (r) => (/^\d{1,3}$/.test(r.n!) ? null : 'n must be a number'));
   const months = new Map(monthRows.map((r) => [r.name!, Number(r.month)]));
   const weekdays = new Map(weekdayRows.map((r) => [r.name!, Number(r.day)]));
+  // Web and chat text writes names in lower case ("in april", "on tuesday"): the full name of each
+  // month and weekday (its longest form without a period) is read in lower case too. A lower-case
+  // month is always ambiguous (it needs a date context), and a lower-case word month ("may",
+  // "march") needs a year after a day ("may 5" is a verb and a number).
+  const fullNames = (rows: Record<string, string>[], key: string) => {
+    const best = new Map<string, string>();
+    for (const r of rows) if (!r.name!.includes('.') && r.name!.length > (best.get(r[key]!)?.length ?? 0)) best.set(r[key]!, r.name!);
+    return [...best.values()];
+  };
+  const lowerMonths = fullNames(monthRows, 'month').map((n) => n.toLowerCase());
+  for (const n of lowerMonths) months.set(n, months.get(n[0]!.toUpperCase() + n.slice(1))!);
+  for (const n of fullNames(weekdayRows, 'day')) weekdays.set(n.toLowerCase(), weekdays.get(n)!);
+  const ambiguousNames = monthRows.filter((r) => r.ambiguous === 'yes').map((r) => r.name!);
   const relative = new Map(
     relativeRows.map((r) => [
       r.phrase!.toLowerCase(),
@@ -112,7 +127,8 @@ function buildDateLexicon(): DateLexicon {
   const dayParts = new Map(dayPartRows.map((r) => [r.word!.toLowerCase(), r.part!]));
   return {
     months,
-    ambiguousMonths: new Set(monthRows.filter((r) => r.ambiguous === 'yes').map((r) => r.name!)),
+    ambiguousMonths: new Set([...ambiguousNames, ...lowerMonths]),
+    lowerWordMonths: new Set(lowerMonths.filter((n) => ambiguousNames.some((a) => a.toLowerCase() === n))),
     weekdays,
     relative,
     counts,

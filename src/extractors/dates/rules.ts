@@ -211,6 +211,7 @@ const monthDay: DateRule = {
       const month = lex.months.get(m[1]!)!;
       const day = +m[2]!;
       if (day < 1 || day > 31) continue;
+      if (!m[3] && lex.lowerWordMonths.has(m[1]!)) continue; // "they may 5 times": a verb
       const end = m.index + m[0].length;
       out.push({ start: m.index, end, rule: 'date/month-day', resolve: monthDayValue(month, day, m[3]) });
       if (m[3]) continue;
@@ -235,6 +236,7 @@ const dayMonth: DateRule = {
       const day = +m[1]!;
       const month = lex.months.get(m[2]!)!;
       if (day < 1 || day > 31) continue;
+      if (!m[3] && lex.lowerWordMonths.has(m[2]!)) continue; // "the 3 may well": a verb
       const prev = patterns().dayListBefore.exec(text.slice(Math.max(0, m.index - 16), m.index));
       const day0 = prev ? +prev[1]! : 0;
       if (prev && day0 >= 1 && day0 < day) {
@@ -276,6 +278,7 @@ const bareMonth: DateRule = {
       const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
       const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '');
       if (!cue && lex.ambiguousMonths.has(name)) continue;
+      if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
       const after = wordAfter(text, m.index + m[0].length);
       const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after);
@@ -444,6 +447,12 @@ const weekday: DateRule = {
       if (!m[1] && lex.setCues.has(wordBefore(text, m.index) ?? '')) return [];
       const day = lex.weekdays.get(m[2]!)!;
       const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      // A lower-case weekday ("on tuesday") needs "on", a modifier or a preposition before it
+      // (a year word that is no determiner: "their sunday best" is none).
+      if (/^\p{Ll}/u.test(m[2]!) && !modifier) {
+        const before = wordBefore(text, m.index);
+        if (before !== 'on' && !(lex.yearCues.has(before ?? '') && !lex.determiners.has(before ?? ''))) return [];
+      }
       const part = m[3] ? lex.dayParts.get(m[3].toLowerCase()) : undefined;
       const resolve = (a: Anchor) => {
         const v = resolveWeekday(day, a, modifier);
