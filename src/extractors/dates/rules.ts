@@ -11,6 +11,7 @@ import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { vague } from './vague.js';
 import { periods } from './periods.js';
+import { holidays } from './holidays.js';
 import {
   resolveAgo,
   resolveMonth,
@@ -447,6 +448,9 @@ const weekday: DateRule = {
       if (!m[1] && lex.setCues.has(wordBefore(text, m.index) ?? '')) return [];
       const day = lex.weekdays.get(m[2]!)!;
       const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      // "the Good Friday Agreement", "a Black Monday Crash": between capitalised words, a name.
+      const after = wordAfter(text, m.index + m[0].length);
+      if (!m[1] && !m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && !lex.months.has(after.replace(/,$/, '')) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 16), m.index).replace(/\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u, ''))) return [];
       // A lower-case weekday ("on tuesday") needs "on", a modifier or a preposition before it
       // (a year word that is no determiner: "their sunday best" is none).
       if (/^\p{Ll}/u.test(m[2]!) && !modifier) {
@@ -650,6 +654,7 @@ export const DATE_RULES: readonly DateRule[] = [
   timeDay,
   clock,
   weekdayDate,
+  holidays,
   monthDay,
   dayMonth,
   monthYear,

@@ -1,0 +1,158 @@
+/**
+ * Holidays and named days from date-holidays.tsv: fixed ("Christmas" 12-25), counted from Easter
+ * ("Good Friday" Easter − 2, by the Gregorian computus) or the n-th or last weekday of a month
+ * ("Thanksgiving" the fourth Thursday of November, "Memorial Day" the last Monday of May).
+ *
+ * "Christmas 2010", "Easter of 2019": that year's. "last Christmas", "next Easter", "this
+ * Thanksgiving": the one before, after or in the reference year. Bare: the occurrence the clause's
+ * tense points to (past: on or before the reference date; future: on or after), else the nearest.
+ * Without a reference date a fixed day keeps an unknown year (XXXX-12-25) and a moving one is null.
+ *
+ * Not a date: a name inside a longer name ("Christmas Island", "the Good Friday Agreement": a
+ * capitalised word after it); a national day after another country's name ("India's Independence
+ * Day": found, its value unresolved).
+ */
+import { alternation, loadOrBuild, readTable } from '../../lexicon.js';
+import { dayOf, formatDay, nearestWeekday, partsOf, type DayNumber } from './calendar.js';
+import { dateLexicon } from './lexicon.js';
+import type { Anchor } from './resolve.js';
+import type { Candidate, DateRule } from './rule.js';
+
+type DayRule =
+  | { kind: 'fixed'; month: number; day: number }
+  | { kind: 'easter'; offset: number }
+  | { kind: 'nth'; n: number; weekday: number; month: number; offset: number }
+  | { kind: 'last'; weekday: number; month: number; offset: number };
+
+interface Holiday {
+  rule: DayRule;
+  /** Words naming the holiday's own country ("US", "American"); empty for a day of no one country. */
+  qualifiers: Set<string>;
+}
+
+interface HolidayLexicon {
+  byName: Map<string, Holiday>;
+  /** Group 1 this/last/next, 2 the name, 3 a year after it. */
+  HOLIDAY: RegExp;
+}
+
+const DAY_RULE = /^(?:(\d{2})-(\d{2})|easter([+-]\d{1,3})|nth:([1-5]):([1-7]):(\d{2})([+-]\d{1,2})?|last:([1-7]):(\d{2})([+-]\d{1,2})?)$/;
+
+function parseDayRule(s: string): DayRule | null {
+  const m = DAY_RULE.exec(s);
+  if (!m) return null;
+  if (m[1]) return { kind: 'fixed', month: +m[1], day: +m[2]! };
+  if (m[3]) return { kind: 'easter', offset: +m[3] };
+  if (m[4]) return { kind: 'nth', n: +m[4], weekday: +m[5]!, month: +m[6]!, offset: +(m[7] ?? 0) };
+  return { kind: 'last', weekday: +m[8]!, month: +m[9]!, offset: +(m[10] ?? 0) };
+}
+
+let cached: HolidayLexicon | null = null;
+
+function holidayLexicon(): HolidayLexicon {
+  return (cached ??= loadOrBuild('dates/holidays', () => {
+    const rows = readTable('date-holidays.tsv', ['name', 'day', 'qualifiers'], (r) =>
+      parseDayRule(r.day!) ? null : `day "${r.day}" is not MM-DD, easter±N, nth:N:W:MM[±N] or last:W:MM[±N]`,
+    );
+    const byName = new Map<string, Holiday>();
+    for (const r of rows) {
+      const qualifiers = new Set(r.qualifiers === '-' ? [] : r.qualifiers!.split('|').map((q) => q.toLowerCase()));
+      byName.set(key(r.name!), { rule: parseDayRule(r.day!)!, qualifiers });
+    }
+    // Straight or curly apostrophes; the name in any case ("christmas eve").
+    const names = alternation(rows.map((r) => r.name!)).replace(/'/g, "['’]");
+    return {
+      byName,
+      HOLIDAY: new RegExp(`(?<![\\p{L}])(?:(this|last|next)\\s{1,2})?(${names})(?![\\p{L}'’])(?:,?\\s{1,2}(?:(?:of|in)\\s{1,2})?(1[5-9]\\d\\d|20\\d\\d)(?![\\d%]))?`, 'giu'),
+    };
+  }));
+}
+
+const key = (name: string) => name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm: Meeus, Jones, Butcher). */
+export function easter(year: number): DayNumber {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayOf(year, month, day)!;
+}
+
+/** The holiday's day in `year`. */
+export function holidayIn(rule: DayRule, year: number): DayNumber | null {
+  switch (rule.kind) {
+    case 'fixed':
+      return dayOf(year, rule.month, rule.day);
+    case 'easter':
+      return easter(year) + rule.offset;
+    case 'nth': {
+      const first = nearestWeekday(dayOf(year, rule.month, 1)!, rule.weekday, 1);
+      return first + 7 * (rule.n - 1) + rule.offset;
+    }
+    case 'last': {
+      const next = dayOf(rule.month === 12 ? year + 1 : year, rule.month === 12 ? 1 : rule.month + 1, 1)!;
+      return nearestWeekday(next - 1, rule.weekday, -1) + rule.offset;
+    }
+  }
+}
+
+function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: string | undefined): string | null {
+  if (year) {
+    const n = holidayIn(h.rule, +year);
+    return n === null ? null : formatDay(n);
+  }
+  if (a.ref === null) {
+    if (modifier || h.rule.kind !== 'fixed') return null;
+    return `XXXX-${String(h.rule.month).padStart(2, '0')}-${String(h.rule.day).padStart(2, '0')}`;
+  }
+  const ref = a.ref;
+  const y = partsOf(ref).year;
+  const days = [y - 1, y, y + 1].map((x) => holidayIn(h.rule, x)).filter((n): n is DayNumber => n !== null);
+  if (modifier === 'this') return formatDay(holidayIn(h.rule, y)!);
+  const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
+  const before = days.filter((n) => (modifier === 'last' ? n < ref : n <= ref)).pop();
+  const after = days.find((n) => (modifier === 'next' ? n > ref : n >= ref));
+  const pick = dir === 'past' ? before : dir === 'future' ? after : before === undefined || (after !== undefined && after - ref < ref - before) ? after : before;
+  return pick === undefined ? null : formatDay(pick);
+}
+
+const CAPITAL_AFTER = /^\s{1,2}\p{Lu}/u;
+/** The capitalised word (or possessive) right before a position: "India's ", "Ukrainian ". */
+const QUALIFIER_BEFORE = /(?<![\p{L}.])(\p{Lu}(?:\p{L}{0,20}|(?:\.\p{Lu}){1,3}\.?))(?:['’]s)?\s{1,2}$/u;
+
+export const holidays: DateRule = {
+  name: 'date/holiday',
+  find: (text) => {
+    const lex = holidayLexicon();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(lex.HOLIDAY)) {
+      const h = lex.byName.get(key(m[2]!));
+      if (!h) continue;
+      const end = m.index + m[0].length;
+      // "Christmas Island", "the Good Friday Agreement", "Independence Day: Resurgence" are names.
+      if (!m[3] && (CAPITAL_AFTER.test(text.slice(end, end + 4)) || /^:\s/.test(text.slice(end, end + 2)))) continue;
+      const modifier = m[1]?.toLowerCase() ?? null;
+      let foreign = false;
+      if (h.qualifiers.size && !m[1]) {
+        const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
+        // A sentence's first word ("On Independence Day") or a determiner qualifies nothing.
+        const d = dateLexicon();
+        foreign = q !== undefined && !h.qualifiers.has(q) && !d.yearCues.has(q) && !d.determiners.has(q) && q !== 'on';
+      }
+      const year = m[3];
+      out.push({ start: m.index, end, rule: 'date/holiday', resolve: foreign ? () => null : (a: Anchor) => resolveHoliday(h, a, modifier, year) });
+    }
+    return out;
+  },
+};
