@@ -45,6 +45,15 @@ export function resolveMonthDay(month: number, day: number, a: Anchor): string |
   return formatDay(here);
 }
 
+/** "last Oct. 23", "next March 3": the month-day strictly before (or after) the reference date. */
+export function resolveMonthDayStrict(month: number, day: number, a: Anchor, dir: 'past' | 'future'): string | null {
+  if (a.ref === null) return null;
+  const y = partsOf(a.ref).year;
+  const days = [y - 1, y, y + 1].map((x) => dayOf(x, month, day)).filter((n): n is DayNumber => n !== null);
+  const pick = dir === 'past' ? days.filter((n) => n < a.ref!).pop() : days.find((n) => n > a.ref!);
+  return pick === undefined ? null : formatDay(pick);
+}
+
 /** Of the month-day in the years around `here`, the one nearest `ref`; a tie goes to the past. */
 function nearestYear(month: number, day: number, here: DayNumber, ref: DayNumber): string | null {
   const y = partsOf(here).year;

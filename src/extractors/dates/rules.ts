@@ -12,10 +12,12 @@ import { numberLexicon } from '../numbers/lexicon.js';
 import { vague } from './vague.js';
 import { periods } from './periods.js';
 import { holidays } from './holidays.js';
+import { formats } from './formats.js';
 import {
   resolveAgo,
   resolveMonth,
   resolveMonthDay,
+  resolveMonthDayStrict,
   resolveMonthOfRelativeYear,
   resolveQuarter,
   resolveRelative,
@@ -47,6 +49,8 @@ const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
 const POSSESSIVE_BEFORE = /[\p{L}\d]['’]s?\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
+/** "last " or "next " right before a month-day. */
+const DIRECTION_BEFORE = /(?<![\p{L}])(last|next)\s{1,2}$/iu;
 
 interface Patterns {
   monthDay: RegExp;
@@ -89,9 +93,10 @@ function buildPatterns(): Patterns {
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter"
     quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(\\d{4})(?!\\d))?`, 'giu'),
     // "October 30", "Oct. 30, 2024", "October 30th"
-    monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'gu'),
+    // also "Mar. 9 , 2003", "July 4th of 1995"
+    monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
     // "30 October", "30th of October 2024"
-    dayMonth: new RegExp(`(?<![\\d\\p{L}.,])(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(?:of\\s{1,2})?${M}(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'gu'),
+    dayMonth: new RegExp(`(?<![\\d\\p{L}.,])(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(?:of\\s{1,2})?${M}(?:,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
     // the "27 or " of "27 or 28 October"
     dayListBefore: /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?:or|and|to|through|-|–)\s{0,2}$/,
     // the " or 28" of "October 27 or 28"
@@ -214,6 +219,13 @@ const monthDay: DateRule = {
       if (day < 1 || day > 31) continue;
       if (!m[3] && lex.lowerWordMonths.has(m[1]!)) continue; // "they may 5 times": a verb
       const end = m.index + m[0].length;
+      // "last Oct. 23", "next March 3": the modifier says which way the year goes.
+      const mod = m[3] ? null : DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      if (mod) {
+        const tense = mod[1]!.toLowerCase() === 'last' ? 'past' : 'future';
+        out.push({ start: m.index - mod[0].length, end, rule: 'date/month-day', resolve: (a: Anchor) => resolveMonthDayStrict(month, day, a, tense) });
+        continue;
+      }
       out.push({ start: m.index, end, rule: 'date/month-day', resolve: monthDayValue(month, day, m[3]) });
       if (m[3]) continue;
       const next = patterns().dayListAfter.exec(text.slice(end, end + 20));
@@ -651,6 +663,7 @@ const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus
 export const DATE_RULES: readonly DateRule[] = [
   isoDate,
   slashDate,
+  formats,
   timeDay,
   clock,
   weekdayDate,
