@@ -13,6 +13,7 @@ import { vague } from './vague.js';
 import { periods } from './periods.js';
 import { holidays } from './holidays.js';
 import { formats } from './formats.js';
+import { quarterCodes } from './quarters.js';
 import {
   resolveAgo,
   resolveMonth,
@@ -673,6 +674,7 @@ export const DATE_RULES: readonly DateRule[] = [
   monthYear,
   monthOfYear,
   quarter,
+  quarterCodes,
   periods,
   season,
   relative,

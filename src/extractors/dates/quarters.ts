@@ -1,0 +1,78 @@
+/**
+ * Quarters and halves as business news writes them, beside the ordinal quarters of rules.ts
+ * ("the third quarter"):
+ *   - codes: "Q2 2022", "2019-Q1", "Q4/2023", "q1", "H1", "2019-H2", "1H 2024";
+ *   - halves with their year: "the first half of 2024", "the second half of this year",
+ *     "first-half 2023" (a bare "the second half" is as often a match's as a year's: left out);
+ *   - relative quarters: "this quarter", "last quarter", "next quarter", "the previous quarter",
+ *     "the prior quarter", "the coming quarter" (counted from the reference date's quarter).
+ * A code after a capitalised word is a model's name ("Audi Q5", "the Galaxy H2"), not a quarter.
+ */
+import { partsOf } from './calendar.js';
+import { resolveQuarter, type Anchor } from './resolve.js';
+import type { Candidate, DateRule } from './rule.js';
+import { fixed } from './text.js';
+
+const CODE =
+  /(?<![\p{L}\d-])(?:([QH])([1-4])(?:\s{0,2}[-/]\s{0,2}|\s{1,2}(?:of\s{1,2})?)?(1[5-9]\d\d|20\d\d)?|(1[5-9]\d\d|20\d\d)\s{0,2}[-/]?\s{0,2}([QH])([1-4])|([1-4])([QH])\s{1,2}(1[5-9]\d\d|20\d\d))(?![\p{L}\d]|-\p{L})/giu;
+const HALF =
+  /(?<![\p{L}])(?:the\s{1,2})?(first|second|1st|2nd)[-\s]half(?:\s{1,2}of)?\s{1,2}(?:(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next)\s{1,2}year(?![\p{L}'’]))/giu;
+const RELATIVE_QUARTER = /(?<![\p{L}])(?:the\s{1,2})?(this|last|next|previous|prior|coming|following|past)\s{1,2}quarter(?![\p{L}'’-])/giu;
+const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]{1,20}\s{1,2}$/u;
+const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?\s{1,3}|\n\s{0,3})$/;
+
+const SHIFT: Record<string, number> = { this: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1, following: 1 };
+
+function shiftedQuarter(shift: number) {
+  return (a: Anchor): string | null => {
+    if (a.ref === null) return null;
+    const p = partsOf(a.ref);
+    const q = Math.ceil(p.month / 3) - 1 + shift;
+    const year = p.year + Math.floor(q / 4);
+    return `${String(year).padStart(4, '0')}-Q${(((q % 4) + 4) % 4) + 1}`;
+  };
+}
+
+function half(h: number, year: string | undefined) {
+  if (year) return fixed(`${year}-H${h}`);
+  return (a: Anchor): string | null => {
+    if (a.ref === null) return `XXXX-H${h}`;
+    const p = partsOf(a.ref);
+    const current = p.month <= 6 ? 1 : 2;
+    // The half completed last is reported in either tense; the other is this year's.
+    return `${String(h === 2 && current === 1 ? p.year - 1 : p.year).padStart(4, '0')}-H${h}`;
+  };
+}
+
+export const quarterCodes: DateRule = {
+  name: 'date/quarter-code',
+  find: (text) => {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(CODE)) {
+      const kind = (m[1] ?? m[5] ?? m[8])!.toUpperCase();
+      const n = +(m[2] ?? m[6] ?? m[7])!;
+      const year = m[3] ?? m[4] ?? m[9];
+      if (kind === 'H' && n > 2) continue;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      // "Audi Q5", "the Galaxy H2": a model's name (not a sentence's first word, as in "Sales Q3").
+      if (!m[4] && CAPITAL_BEFORE.test(before) && !SENTENCE_END_BEFORE.test(before.replace(CAPITAL_BEFORE, ''))) continue;
+      // A bare code must stand alone: "Q3" yes, "Q1-Q2" both, but not "H1" of "H1 visa" (a capital after).
+      const end = m.index + m[0].length;
+      if (!year && /^\s{0,2}\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s{0,2}(?:Q|H)\d/u.test(text.slice(end, end + 4))) continue;
+      const resolve = kind === 'Q' ? (year ? fixed(`${year}-Q${n}`) : (a: Anchor) => resolveQuarter(n, a)) : half(n, year);
+      out.push({ start: m.index, end, rule: 'date/quarter-code', resolve });
+    }
+    for (const m of text.matchAll(HALF)) {
+      const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
+      const rel = m[3]?.toLowerCase();
+      const resolve = m[2]
+        ? fixed(`${m[2]}-H${h}`)
+        : (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve });
+    }
+    for (const m of text.matchAll(RELATIVE_QUARTER)) {
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve: shiftedQuarter(SHIFT[m[1]!.toLowerCase()]!) });
+    }
+    return out;
+  },
+};
