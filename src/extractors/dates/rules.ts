@@ -14,6 +14,7 @@ import { periods } from './periods.js';
 import { holidays } from './holidays.js';
 import { formats } from './formats.js';
 import { quarterCodes } from './quarters.js';
+import { spelled } from './spelled.js';
 import {
   resolveAgo,
   resolveMonth,
@@ -669,6 +670,7 @@ export const DATE_RULES: readonly DateRule[] = [
   clock,
   weekdayDate,
   holidays,
+  spelled,
   monthDay,
   dayMonth,
   monthYear,

@@ -1,0 +1,161 @@
+/**
+ * Dates spelled out, as transcripts and some styles write them:
+ *   - years: "nineteen ninety-six", "nineteen oh five", "two thousand and fifteen", "twenty
+ *     twenty-four", after a year word ("in", "since", "the year") or a month ("January nineteen
+ *     ninety-seven" is a month of that year);
+ *   - days: "June twenty-first", "the eleventh of June", "second of Aug", a month and an ordinal in
+ *     words (1st to 31st);
+ *   - a day of the month alone: "on the 18th", "by the twenty-first" (after a preposition, and no
+ *     noun after it: "on the 18th hole" is none), and after a weekday: "Tuesday the eleventh".
+ * Word values come from the numbers extractor's tables (number-words.tsv, number-ordinals.tsv).
+ */
+import { alternation, loadOrBuild } from '../../lexicon.js';
+import { numberLexicon } from '../numbers/lexicon.js';
+import { dayOf, formatDay, formatMonth, partsOf, type DayNumber } from './calendar.js';
+import { dateLexicon } from './lexicon.js';
+import { resolveMonthDay, type Anchor } from './resolve.js';
+import type { Candidate, DateRule } from './rule.js';
+import { fixed, wordBefore } from './text.js';
+
+interface SpelledPatterns {
+  YEAR: RegExp;
+  MONTH_ORDINAL: RegExp;
+  ORDINAL_OF_MONTH: RegExp;
+  DAY_ALONE: RegExp;
+  ordinals: Map<string, number>;
+}
+
+let compiled: SpelledPatterns | null = null;
+
+function patterns(): SpelledPatterns {
+  return (compiled ??= loadOrBuild('dates/spelled', () => {
+    const nl = numberLexicon();
+    const card = [...nl.cardinals].filter(([w]) => !/dozen|nought|naught|zero/.test(w));
+    const units = card.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
+    const teens = card.filter(([, v]) => v >= 10 && v <= 19).map(([w]) => w);
+    const tens = card.filter(([, v]) => v >= 20 && v <= 90 && v % 10 === 0).map(([w]) => w);
+    const U = alternation(units);
+    const T = alternation(tens);
+    const below100 = `(?:(?:${T})(?:[-\\s](?:${U}))?|${alternation(teens)}|${U})`;
+    // The hundreds of a year: eleven to nineteen, or twenty ("twenty twenty-four").
+    const century = alternation(card.filter(([, v]) => v >= 11 && v <= 20).map(([w]) => w));
+    const yearWords = `(?:(?:${century})\\s(?:hundred(?:\\s(?:and\\s)?${below100})?|oh[-\\s](?:${U})|(?:${T})(?:[-\\s](?:${U}))?|${alternation(teens)})|two\\sthousand(?:\\s(?:and\\s)?${below100})?)`;
+    const ords = [...nl.ordinals].filter(([, v]) => v >= 1 && v <= 31);
+    const ordWords = [...ords.map(([w]) => w), ...ords.filter(([, v]) => v < 10).flatMap(([w]) => tens.filter((t) => t === 'twenty' || t === 'thirty').map((t) => `${t}-${w}`))];
+    const ordinalValue = new Map(ords);
+    for (const w of ordWords) if (w.includes('-')) ordinalValue.set(w, nl.cardinals.get(w.split('-')[0]!)! + nl.ordinals.get(w.split('-')[1]!)!);
+    const ORD = alternation(ordWords);
+    const M = `(${dateLexicon().monthAlt})(?![\\p{L}])`;
+    return {
+      YEAR: new RegExp(`(?<![\\p{L}-])(?:${M}\\s{1,2}(?:of\\s{1,2})?)?(${yearWords})(?![\\p{L}-])`, 'giu'),
+      MONTH_ORDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(?:the\\s{1,2})?(${ORD})(?![\\p{L}-])`, 'gu'),
+      ORDINAL_OF_MONTH: new RegExp(`(?<![\\p{L}-])(?:the\\s{1,2})?(${ORD})\\s{1,2}of\\s{1,2}${M}`, 'gu'),
+      DAY_ALONE: new RegExp(`(?<![\\p{L}])the\\s{1,2}(\\d{1,2}(?:st|nd|rd|th)|${ORD})(?![\\p{L}\\d-])`, 'giu'),
+      ordinals: ordinalValue,
+    };
+  }));
+}
+
+/** The value of a spelled year ("nineteen ninety-six" → 1996), or null. */
+function yearValue(words: string): number | null {
+  const ws = words.toLowerCase().split(/[-\s]+/).filter((w) => w !== 'and');
+  if (ws[0] === 'two' && ws[1] === 'thousand') return 2000 + sum(ws.slice(2));
+  const head = cardinal(ws[0]!);
+  if (head === undefined) return null;
+  if (ws[1] === 'hundred') return head * 100 + sum(ws.slice(2));
+  if (ws[1] === 'oh') return head * 100 + sum(ws.slice(2));
+  return head * 100 + sum(ws.slice(1));
+}
+
+const ordinal = (w: string) => (/^\d/.test(w) ? parseInt(w, 10) : patterns().ordinals.get(w.toLowerCase()));
+const cardinal = (w: string) => numberLexicon().cardinals.get(w.toLowerCase());
+
+function sum(ws: string[]): number {
+  return ws.reduce((t, w) => t + (cardinal(w) ?? 0), 0);
+}
+
+/** Words after which a day of the month alone ("the 18th") is a date. */
+const DAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through']);
+/** A noun after the ordinal ("the 18th hole", "the 21st century") makes it no day. */
+const NOUN_AFTER = /^\s{1,2}(?:of\s{1,2})?\p{Ll}{3,}/u;
+const CLAUSE_AFTER = /^\s{1,2}(?:at|and|or|to|until|in|of\s{1,2}(?:this|next|last)\s{1,2}month)(?![\p{L}])/u;
+
+/** The day `n` of the reference month, or of the month before or after as the clause's tense and a weekday say. */
+function dayOfMonth(n: number, weekday: number | null) {
+  return (a: Anchor): string | null => {
+    if (a.ref === null) return weekday === null && n >= 1 && n <= 31 ? `XXXX-XX-${String(n).padStart(2, '0')}` : null;
+    const p = partsOf(a.ref);
+    const days = [-1, 0, 1]
+      .map((d) => dayOf(p.month + d < 1 ? p.year - 1 : p.month + d > 12 ? p.year + 1 : p.year, ((p.month + d + 11) % 12) + 1, n))
+      .filter((x): x is DayNumber => x !== null)
+      .filter((x) => weekday === null || partsOf(x).weekday === weekday);
+    if (!days.length) return null;
+    const tense = a.tense();
+    const ref = a.ref;
+    const past = days.filter((x) => x <= ref).pop();
+    const future = days.find((x) => x >= ref);
+    const pick = tense === 'past' ? (past ?? future) : tense === 'future' ? (future ?? past) : past === undefined || (future !== undefined && future - ref < ref - past) ? future : past;
+    return pick === undefined ? null : formatDay(pick);
+  };
+}
+
+export const spelled: DateRule = {
+  name: 'date/spelled',
+  find: (text) => {
+    const p = patterns();
+    const lex = dateLexicon();
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(p.YEAR)) {
+      const year = yearValue(m[2]!);
+      if (year === null || year < 1100 || year > 2099) continue;
+      const month = m[1] ? lex.months.get(m[1]) : undefined;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (/^\s{1,2}\p{Ll}{2,}s(?![\p{L}])/u.test(after)) continue; // "in two thousand homes": a count
+      if (month === undefined) {
+        // Alone, a spelled year needs a year word before it: "in nineteen ninety-six", "the year two thousand".
+        const before = wordBefore(text, m.index);
+        if (before === null || !(lex.yearCues.has(before) || before === 'year')) continue;
+        // "two hundred and two thousand": the end of a larger number, not a year.
+        const twoBack = /(?<!\p{L})(\p{L}+)\s{1,3}and\s{1,3}$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1]?.toLowerCase();
+        if (twoBack !== undefined && (cardinal(twoBack) !== undefined || numberLexicon().scales.has(twoBack))) continue;
+        // "the year two thousand" is one expression
+        const yearBefore = /(?:the\s{1,2})?year\s{1,2}$/iu.exec(text.slice(Math.max(0, m.index - 12), m.index));
+        const start = yearBefore ? m.index - yearBefore[0].length : m.index;
+        out.push({ start, end: m.index + m[0].length, rule: 'date/spelled', resolve: fixed(String(year)) });
+        continue;
+      }
+      if (lex.ambiguousMonths.has(m[1]!) && !/^\p{Lu}/u.test(m[1]!)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: fixed(formatMonth(year, month)) });
+    }
+    for (const m of text.matchAll(p.MONTH_ORDINAL)) {
+      const month = lex.months.get(m[1]!);
+      const day = ordinal(m[2]!);
+      // "may third", "March second" read as verbs: a word-month only capitalised, and not before "second".
+      if (month === undefined || day === undefined || lex.lowerWordMonths.has(m[1]!) || (lex.ambiguousMonths.has(m[1]!) && m[2] === 'second')) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
+    }
+    for (const m of text.matchAll(p.ORDINAL_OF_MONTH)) {
+      const month = lex.months.get(m[2]!);
+      const day = ordinal(m[1]!);
+      if (month === undefined || day === undefined) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
+    }
+    for (const m of text.matchAll(p.DAY_ALONE)) {
+      const day = ordinal(m[1]!);
+      if (day === undefined || day < 1 || day > 31) continue;
+      const end = m.index + m[0].length;
+      const after = text.slice(end, end + 30);
+      if (NOUN_AFTER.test(after) && !CLAUSE_AFTER.test(after)) continue;
+      // "Tuesday the eleventh": the weekday says which month's.
+      const wd = /(\p{L}{3,9})\.?,?\s{1,2}$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const weekday = wd ? (lex.weekdays.get(wd[1]!) ?? null) : null;
+      if (weekday !== null) {
+        out.push({ start: m.index - wd![0].length, end, rule: 'date/spelled', resolve: dayOfMonth(day, weekday) });
+        continue;
+      }
+      if (!DAY_CUES.has(wordBefore(text, m.index) ?? '')) continue;
+      out.push({ start: m.index, end, rule: 'date/spelled', resolve: dayOfMonth(day, null) });
+    }
+    return out;
+  },
+};
