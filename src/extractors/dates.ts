@@ -35,7 +35,8 @@
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import type { DateFact } from '../types.js';
-import { parseIsoDay } from './dates/calendar.js';
+import { ANCHOR_WINDOW, shiftFrom } from './dates/anaphora.js';
+import { formatDay, parseIsoDay } from './dates/calendar.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { markRanges } from './dates/ranges.js';
 import { DATE_RULES, type Candidate } from './dates/rules.js';
@@ -58,6 +59,21 @@ function withMod(text: string, f: DateFact, floor: number): void {
   const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   f.mod = dateLexicon().mods.get(phrase) ?? dateLexicon().mods.get(phrase.replace(/^the /, ''))!;
   f.start = from + m.index;
+}
+
+/**
+ * "the following year", "the day before": counted from the nearest date before it (within
+ * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
+ */
+function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null): string | null {
+  const { unit, shift, part } = c.anaphor!;
+  for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
+    const v = before[i]!.value;
+    if (!v || v.startsWith('X')) continue;
+    const shifted = shiftFrom(v, unit, shift, part);
+    if (shifted) return shifted;
+  }
+  return ref === null ? null : shiftFrom(formatDay(ref), unit, shift, part);
 }
 
 /** Non-overlapping candidates in text order: longer spans first, then rule order. */
@@ -96,14 +112,15 @@ export const datesExtractor: Extractor<DateFact> = {
       }
     });
     const chosen = choose(candidates, text.length, ctx);
-    const facts = chosen.map((c, i) => {
-      const value = c.resolve({ ref, tense: () => tenseAt(c.start, c.end) });
+    const facts: DateFact[] = [];
+    chosen.forEach((c, i) => {
+      const value = c.anaphor ? anaphorValue(c, facts, ref) : c.resolve({ ref, tense: () => tenseAt(c.start, c.end) });
       const f: DateFact = { text: '', start: c.start, end: c.end, rule: c.rule, value };
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
       f.text = text.slice(f.start, f.end);
       if (c.timezone) f.timezone = c.timezone;
-      return f;
+      facts.push(f);
     });
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = facts.map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));

@@ -9,6 +9,8 @@ export interface Candidate {
   resolve: (a: Anchor) => string | null;
   /** The part of the period meant ("the late 1990s" → END), as a TIMEX3 mod. */
   mod?: 'START' | 'MID' | 'END';
+  /** A period counted from the date the text gave last ("the following year": year, +1). */
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number; part: string | null };
   /** The time zone written with a clock time ("ET", "GMT+8"). */
   timezone?: string;
 }

@@ -15,6 +15,7 @@ import { holidays } from './holidays.js';
 import { formats } from './formats.js';
 import { quarterCodes } from './quarters.js';
 import { spelled } from './spelled.js';
+import { anaphora } from './anaphora.js';
 import {
   resolveAgo,
   resolveMonth,
@@ -678,6 +679,7 @@ export const DATE_RULES: readonly DateRule[] = [
   quarter,
   quarterCodes,
   periods,
+  anaphora,
   season,
   relative,
   ago,

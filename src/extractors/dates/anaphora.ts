@@ -1,0 +1,119 @@
+/**
+ * Periods named by the story rather than the calendar:
+ *   - the current one: "for the year", "the first nine months of the year", "later in the day",
+ *     "the week's busiest session", "by year-end", "by year's end" (the reference date's year, week
+ *     or day; "year-end" with mod END);
+ *   - one counted from the date the text gave last: "the following year", "the next day", "the day
+ *     before", "the previous month", "that year", "that same day". The anchor is the nearest date
+ *     before it in the text (within ANCHOR_WINDOW characters) precise enough for the unit; with none,
+ *     the reference date ("rose 5% from the previous year" is the year before the reference year).
+ * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that).
+ */
+import { dayOf, formatDay, formatMonth, formatWeek, parseIsoDay, partsOf } from './calendar.js';
+import type { Anchor } from './resolve.js';
+import type { Candidate, DateRule } from './rule.js';
+
+/** How far back a date may lie and still anchor "the following year". */
+export const ANCHOR_WINDOW = 600;
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** Time nouns before "of the year" that make it the current year: "the first nine months of the year". */
+const PART_OF = /(?<![\p{L}])(?:months?|weeks?|days?|quarters?|half|end|start|beginning|rest|remainder|balance|part|middle|course)\s{1,2}of\s{1,2}the\s{1,2}(year|month|week)(?![\p{L}'’-])/giu;
+/** "for the year", "for the week", "the week's": a result or a record of the current period. */
+const FOR_THE = /(?<![\p{L}])(?:for\s{1,2}the\s{1,2}(year|week|month)(?![\p{L}'’-])(?!\s{1,2}(?:before|after|ahead|ended|ending|to\s{1,2}come|that|when|in\s{1,2}which|\d))|the\s{1,2}(week|year|month)['’]s(?=\s{1,2}\p{Ll}))/giu;
+/** "later in the day", "earlier in the week". */
+const IN_THE = /(?<![\p{L}])(?:later|earlier|early|late)\s{1,2}in\s{1,2}(the\s{1,2}(day|week|month|year))(?![\p{L}'’-])/giu;
+/** "by year-end", "since year end", "by year's end". */
+const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end)(?![\p{L}-])/giu;
+/** "the following year", "the next day", "the day before", "that year", "the same day". */
+const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|prior|same)\s{1,2}(day|morning|evening|night|week|month|year)|that\s{1,2}(?:same\s{1,2})?(day|week|month|year)|the\s{1,2}(day|week|month|year)\s{1,2}(before|after))(?![\p{L}'’-])/giu;
+
+/** "the same month a year ago", "the same quarter last year": the reference date's period, a year back. */
+const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
+
+function yearBefore(unit: Unit | 'quarter') {
+  return (a: Anchor): string | null => {
+    if (a.ref === null) return null;
+    const p = partsOf(a.ref);
+    if (unit === 'quarter') return `${String(p.year - 1).padStart(4, '0')}-Q${Math.ceil(p.month / 3)}`;
+    if (unit === 'week') return formatWeek(a.ref - 364);
+    if (unit === 'month') return formatMonth(p.year - 1, p.month);
+    return formatDay(dayOf(p.year - 1, p.month, p.day) ?? dayOf(p.year - 1, p.month, p.day - 1)!); // 29 February → 28th
+  };
+}
+
+/** A noun phrase after "the day after": "the", "a", a possessive or a name. */
+const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\s|\p{Lu})/u;
+
+const SHIFT: Record<string, number> = { following: 1, next: 1, after: 1, previous: -1, preceding: -1, prior: -1, before: -1, same: 0 };
+const PART: Record<string, string> = { morning: 'MO', evening: 'EV', night: 'NI' };
+
+/** The reference date's own period. */
+function current(unit: Unit) {
+  return (a: Anchor): string | null => {
+    if (a.ref === null) return null;
+    const p = partsOf(a.ref);
+    return unit === 'year' ? String(p.year).padStart(4, '0') : unit === 'month' ? formatMonth(p.year, p.month) : unit === 'week' ? formatWeek(a.ref) : formatDay(a.ref);
+  };
+}
+
+/** The value of `unit` shifted by `n` from an earlier date's value, or null when that value is too coarse. */
+export function shiftFrom(value: string, unit: Unit, n: number, part: string | null): string | null {
+  const day = parseIsoDay(value.slice(0, 10));
+  if (unit === 'day') {
+    if (day === null) return null;
+    const v = formatDay(day + n);
+    return part ? `${v}T${part}` : v;
+  }
+  if (unit === 'week') return day === null ? null : formatWeek(day + 7 * n);
+  const ym = /^(\d{4})(?:-(\d{2}))?/.exec(value);
+  if (!ym) return null;
+  if (unit === 'year') return String(+ym[1]! + n).padStart(4, '0');
+  if (!ym[2]) return null;
+  const m0 = +ym[1]! * 12 + (+ym[2]! - 1) + n;
+  return formatMonth(Math.floor(m0 / 12), (m0 % 12) + 1);
+}
+
+export const anaphora: DateRule = {
+  name: 'date/anaphora',
+  find: (text) => {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(PART_OF)) {
+      const start = m.index + m[0].toLowerCase().lastIndexOf('the');
+      out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: current(m[1]!.toLowerCase() as Unit) });
+    }
+    for (const m of text.matchAll(FOR_THE)) {
+      const unit = (m[1] ?? m[2])!.toLowerCase() as Unit;
+      const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the') : m.index;
+      const end = m[1] ? m.index + m[0].length : m.index + m[0].search(/['’]s$/u);
+      out.push({ start, end, rule: 'date/current', resolve: current(unit) });
+    }
+    // "later in the day": the day the story last named ("said on Tuesday … later in the day").
+    for (const m of text.matchAll(IN_THE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: m[2]!.toLowerCase() as Unit, shift: 0, part: null } });
+    }
+    for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: yearBefore(m[1]!.toLowerCase() as Unit | 'quarter') });
+    }
+    for (const m of text.matchAll(YEAR_END)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: current('year'), mod: 'END' });
+    }
+    for (const m of text.matchAll(ANAPHOR)) {
+      const word = (m[1] ?? m[5] ?? 'same').toLowerCase();
+      const noun = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      const unit: Unit = noun in PART ? 'day' : (noun as Unit);
+      const part = PART[noun] ?? null;
+      // "the day after the final", "the week before his arrest": counted from an event whose date
+      // the text does not give here: a date, its value unknown.
+      if (m[5] && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+        out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null });
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: SHIFT[word]!, part } });
+    }
+    return out;
+  },
+};
