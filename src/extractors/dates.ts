@@ -112,10 +112,22 @@ export const datesExtractor: Extractor<DateFact> = {
       }
     });
     const chosen = choose(candidates, text.length, ctx);
+    const skip = new Set<number>();
     const facts: DateFact[] = [];
+    const valueOf = (c: Candidate) => c.resolve({ ref, tense: () => tenseAt(c.start, c.end) });
     chosen.forEach((c, i) => {
-      const value = c.anaphor ? anaphorValue(c, facts, ref) : c.resolve({ ref, tense: () => tenseAt(c.start, c.end) });
-      const f: DateFact = { text: '', start: c.start, end: c.end, rule: c.rule, value };
+      if (skip.has(i)) return;
+      let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref)) : valueOf(c);
+      let end = c.end;
+      // "the day before last Tuesday's hearing": counted from the date right after it, one expression.
+      const next = chosen[i + 1];
+      if (c.anaphor?.adjacent && next && !next.anaphor && /^\s{1,2}$/.test(text.slice(c.end, next.start))) {
+        const v = valueOf(next);
+        value = v ? shiftFrom(v, c.anaphor.unit, c.anaphor.shift, c.anaphor.part) : null;
+        end = next.end;
+        skip.add(i + 1);
+      }
+      const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
       f.text = text.slice(f.start, f.end);

@@ -89,10 +89,13 @@ export const anaphora: DateRule = {
       const end = m[1] ? m.index + m[0].length : m.index + m[0].search(/['’]s$/u);
       out.push({ start, end, rule: 'date/current', resolve: current(unit) });
     }
-    // "later in the day": the day the story last named ("said on Tuesday … later in the day").
+    // "later in the day": the day the story last named ("said on Tuesday … later in the day");
+    // "earlier in the year": the reference date's year.
     for (const m of text.matchAll(IN_THE)) {
       const start = m.index + m[0].length - m[1]!.length;
-      out.push({ start, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: m[2]!.toLowerCase() as Unit, shift: 0, part: null } });
+      const unit = m[2]!.toLowerCase() as Unit;
+      if (unit === 'day') out.push({ start, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
+      else out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: current(unit) });
     }
     for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: yearBefore(m[1]!.toLowerCase() as Unit | 'quarter') });
@@ -107,12 +110,9 @@ export const anaphora: DateRule = {
       const unit: Unit = noun in PART ? 'day' : (noun as Unit);
       const part = PART[noun] ?? null;
       // "the day after the final", "the week before his arrest": counted from an event whose date
-      // the text does not give here: a date, its value unknown.
-      if (m[5] && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
-        out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null });
-        continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: SHIFT[word]!, part } });
+      // the text does not give here (unless a date follows: "the day after Christmas").
+      const event = m[5] !== undefined && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: SHIFT[word]!, part, adjacent: m[5] !== undefined, event } });
     }
     return out;
   },

@@ -9,8 +9,12 @@ export interface Candidate {
   resolve: (a: Anchor) => string | null;
   /** The part of the period meant ("the late 1990s" → END), as a TIMEX3 mod. */
   mod?: 'START' | 'MID' | 'END';
-  /** A period counted from the date the text gave last ("the following year": year, +1). */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number; part: string | null };
+  /**
+   * A period counted from the date the text gave last ("the following year": year, +1); `adjacent`:
+   * from a date right after it first ("the day before last Tuesday"); `event`: an event follows
+   * ("the day after the final"), so with no date right after it the value is unknown.
+   */
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; shift: number; part: string | null; adjacent?: boolean; event?: boolean };
   /** The time zone written with a clock time ("ET", "GMT+8"). */
   timezone?: string;
 }
