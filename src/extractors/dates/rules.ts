@@ -524,6 +524,8 @@ const decade: DateRule = {
     for (const m of text.matchAll(DECADE)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${m[2]}${m[3]}`), ...mod(m[1]) });
     }
+    // Cheap tests first: most texts hold no decade at all.
+    if (!/0s/.test(text)) return out;
     for (const m of text.matchAll(SHORT_DECADE)) {
       if (!m[1] && !m[3]) continue;
       // "temperatures in the low 70s", "in the 80s Fahrenheit" are heat, not a decade: a bare
@@ -551,6 +553,7 @@ const century: DateRule = {
   name: 'date/century',
   find: (text) => {
     const out: Candidate[] = [];
+    if (!/century/i.test(text)) return out;
     const { CENTURY, ordinals } = decadePatterns();
     for (const m of text.matchAll(CENTURY)) {
       const start = m.index;

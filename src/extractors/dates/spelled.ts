@@ -105,7 +105,9 @@ export const spelled: DateRule = {
     const p = patterns();
     const lex = dateLexicon();
     const out: Candidate[] = [];
-    for (const m of text.matchAll(p.YEAR)) {
+    // Cheap tests first: a spelled year holds "teen", "twenty" or "thousand"; a spelled day an ordinal.
+    const years = /teen|twenty|thousand/i.test(text);
+    for (const m of years ? text.matchAll(p.YEAR) : []) {
       const year = yearValue(m[2]!);
       if (year === null || year < 1100 || year > 2099) continue;
       const month = m[1] ? lex.months.get(m[1]) : undefined;
