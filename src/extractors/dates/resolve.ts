@@ -75,7 +75,7 @@ function yearShift(month: number, day: number, year: number): string | null {
  * no tense, the nearest such month (six months either way goes to the past).
  */
 export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null): string | null {
-  if (a.ref === null) return modifier ? null : `XXXX-${pad2(month)}`;
+  if (a.ref === null) return `XXXX-${pad2(month)}`; // "last April" names April: XXXX-04 (GUIDELINES)
   const p = partsOf(a.ref);
   const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
   let year = p.year;
@@ -96,7 +96,8 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
  * (future), or either way when the clause has no tense ("schools close on Friday").
  */
 export function resolveWeekday(weekday: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null): string | null {
-  if (a.ref === null) return null;
+  // Without a reference date the weekday is still named: XXXX-WXX-5 (GUIDELINES).
+  if (a.ref === null) return `XXXX-WXX-${weekday}`;
   if (modifier === 'last') return formatDay(nearestWeekday(a.ref - 1, weekday, -1));
   if (modifier === 'next') return formatDay(nearestWeekday(a.ref + 1, weekday, 1));
   const tense = a.tense();
@@ -175,7 +176,7 @@ const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
  * season has not yet begun, a future one next year's when it is over.
  */
 export function resolveSeason(season: string, a: Anchor, modifier: 'last' | 'next' | 'this' | 'past' | null): string | null {
-  if (a.ref === null) return null;
+  if (a.ref === null) return `XXXX-${season}`;
   const p = partsOf(a.ref);
   let year = p.year + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0);
   if (modifier === null || modifier === 'past') {

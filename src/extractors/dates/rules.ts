@@ -52,6 +52,8 @@ const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
 const POSSESSIVE_BEFORE = /[\p{L}\d]['’]s?\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
+/** "last ", "next " or "this " right before a weekday. */
+const WEEKDAY_MODIFIER_BEFORE = /(?<![\p{L}])(last|next|this)\s{1,2}$/iu;
 /** "last " or "next " right before a month-day. */
 const DIRECTION_BEFORE = /(?<![\p{L}])(last|next)\s{1,2}$/iu;
 
@@ -398,16 +400,21 @@ const clock: DateRule = {
       // "18:30", "noon" alone: a preposition, a day or a zone says it is a time.
       if ((m[4] !== undefined || m[8] !== undefined) && !before && !zone) return [];
       const withDay = before && before[5] === undefined ? before : null;
-      const start = withDay ? m.index - before![0].length : m.index;
+      let start = withDay ? m.index - before![0].length : m.index;
+      // "next Friday at 9 a.m.": the weekday's modifier joins the date.
+      const dayModifier = withDay?.[2] ? WEEKDAY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
+      if (dayModifier) start -= dayModifier[0].length;
       const resolve = (a: Anchor): string | null => {
         let day: string | null;
         if (withDay?.[1]) {
           const entry = lex.relative.get(withDay[1].toLowerCase());
           day = entry ? resolveRelative({ ...entry, part: null }, a) : null;
-        } else if (withDay?.[2]) day = resolveWeekday(lex.weekdays.get(withDay[2])!, a, null);
+        } else if (withDay?.[2]) day = resolveWeekday(lex.weekdays.get(withDay[2])!, a, (dayModifier?.[1]?.toLowerCase() ?? null) as Modifier);
         else if (withDay?.[3]) day = resolveMonthDay(lex.months.get(withDay[3])!, +withDay[4]!, a);
-        else day = a.ref === null ? null : formatDay(a.ref);
-        return day === null || day.startsWith('XXXX') ? day : day + clockText + isoOffset(lex, m[9], m[10]);
+        else day = a.ref === null ? 'XXXX-XX-XX' : formatDay(a.ref);
+        // A day of unknown year keeps its clock ("Friday at 10 a.m." → XXXX-WXX-5T10:00); an offset
+        // day without a reference date ("tomorrow at 6") stays unknown.
+        return day === null ? null : day + clockText + isoOffset(lex, m[9], m[10]);
       };
       // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
       const end = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0);
@@ -524,9 +531,8 @@ const decade: DateRule = {
     for (const m of text.matchAll(DECADE)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${m[2]}${m[3]}`), ...mod(m[1]) });
     }
-    // Cheap tests first: most texts hold no decade at all.
-    if (!/0s/.test(text)) return out;
-    for (const m of text.matchAll(SHORT_DECADE)) {
+    // A cheap test first: most texts hold no decade at all.
+    for (const m of /0s/.test(text) ? text.matchAll(SHORT_DECADE) : []) {
       if (!m[1] && !m[3]) continue;
       // "temperatures in the low 70s", "in the 80s Fahrenheit" are heat, not a decade: a bare
       // "the 70s" only without a word of degree around it.
