@@ -129,7 +129,8 @@ function buildPatterns(): Patterns {
       `(?:(?<![\\p{L}])(?:([Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)|(${lex.weekdayAlt})|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}),?\\s{1,2}(?:at|around|about|by|from|until|before|after)\\s{1,2}|(?<![\\p{L}])(at|around|about|by|from|until|till|before|after|since)\\s{1,2})$`,
       'u',
     ),
-    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(?:[ECMP][SD]T|GMT))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY})(?![\\p{L}])`, 'gu'),
+    // also "10 a.m. tomorrow", "6 p.m. today"
+    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(?:[ECMP][SD]T|GMT))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
   };
 }
 
@@ -366,10 +367,14 @@ const timeDay: DateRule = {
       const weekdayNumber = m[5] ? lex.weekdays.get(m[5]) : undefined;
       const month = m[6] ? lex.months.get(m[6]) : undefined;
       const day = m[7] ? +m[7] : 0;
-      if (weekdayNumber === undefined && (month === undefined || day < 1 || day > 31)) return [];
+      const relative = m[8] ? lex.relative.get(m[8]) : undefined;
+      if (weekdayNumber === undefined && relative === undefined && (month === undefined || day < 1 || day > 31)) return [];
       const resolve = (a: Anchor) => {
-        const v = weekdayNumber !== undefined ? resolveWeekday(weekdayNumber, a, null) : resolveMonthDay(month!, day, a);
-        return v === null || v.startsWith('XXXX') ? v : v + clock;
+        const v =
+          weekdayNumber !== undefined ? resolveWeekday(weekdayNumber, a, null)
+          : relative !== undefined ? resolveRelative({ ...relative, part: null }, a)
+          : resolveMonthDay(month!, day, a);
+        return v === null ? v : v + clock;
       };
       return [{ start: m.index, end: m.index + m[0].length, rule: 'date/time-day', resolve }];
     });
