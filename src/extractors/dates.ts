@@ -8,26 +8,35 @@
  * year); quarters (the third quarter → 2024-Q3); seasons (last summer → 2023-SU, winter 2022);
  * year ranges as two points ("from 2001-2009"); relative phrases (yesterday, last week, earlier
  * this month, the weekend); "three days ago"; weekdays (Monday, last Friday); bare months in a
- * date context (August, in May); decades (the 1990s → 199X); bare years in a date context
- * (in 2024, the 2020 election); parts of days (this morning → 2024-10-29TMO, Sunday evening) and
- * clock times with their day (10 p.m. Saturday → 2024-10-26T22:00); business periods (the
- * quarter, the year-ago quarter, a year earlier, fiscal 2025: dates/periods.ts); with
- * `dateStyle: 'timeml'` also vague deictic words (now → PRESENT_REF: dates/vague.ts).
+ * date context (August, in May; lower case "in april" too); decades and centuries as TIMEX3
+ * writes them (the 1990s → 199, the '80s, the nineties, the 19th century → 18); bare years in a
+ * date context (in 2024, the 2020 election); parts of days (this morning → 2024-10-29TMO, Sunday
+ * evening) and clock times with their day (10 p.m. Saturday → 2024-10-26T22:00, 10 a.m.
+ * tomorrow); business periods (the quarter, the year-ago quarter, a year earlier, fiscal 2025:
+ * dates/periods.ts; Q2 2022, H1, the first half of 2024, last quarter: dates/quarters.ts);
+ * holidays from a calendar in data (Christmas, Good Friday, Thanksgiving: dates/holidays.ts);
+ * formats of web text (2021/03/03, 07-Mar-2021, "on 7/14": dates/formats.ts); spelled-out
+ * years and days (nineteen ninety-six, June twenty-first, on the 18th: dates/spelled.ts); the
+ * story's own periods (for the year, by year-end, the following year, the day before last
+ * Tuesday: dates/anaphora.ts); with `dateStyle: 'timeml'` also vague deictic words (now →
+ * PRESENT_REF: dates/vague.ts). A part of a period before it ("early October", "the end of
+ * next year", "mid-2011") joins the span and gives `mod` START, MID or END.
  *
  * Leaves out: prepositions ("on Monday" → "Monday"); durations ("for weeks", "three years");
  * vague adverbs (now, recently, soon) unless the style is timeml; recurring sets ("each July", "every Thursday"); "May" and
  * "March" as words ("may signal", "a march"); clock times without a day ("10 a.m."); counts that look like
  * years ("up to 2000 troops").
  *
- * Rule order (src/extractors/dates/rules.ts, DATE_RULES): iso, slash, time-day, weekday-date,
- * month-day, day-month, month-year, month-of-year, quarter, period, season, relative, ago, weekday,
- * month, decade, year, year-range, vague (timeml only).
+ * Rule order (src/extractors/dates/rules.ts, DATE_RULES): iso, slash, format, time-day, clock,
+ * weekday-date, holiday, spelled, month-day, day-month, month-year, month-of-year, quarter,
+ * quarter-code, period, anaphora, season, relative, ago, weekday, month, decade, century, year,
+ * year-range, vague (timeml only).
  * Then range ends are marked (dates/ranges.ts): "from 2001 to 2009" → range from/to, "since May" → from.
  * Overlapping candidates: the longer span wins ("February 2022" over "February"), then the
  * earlier rule.
  *
- * Values: without a reference date, relative expressions are null and a month-day keeps an
- * unknown year (XXXX-10-30). A weekday, month-day or month without a year takes the direction of
+ * Values: without a reference date, pure offsets ("last week") are null and what names a calendar
+ * unit keeps its unknown parts as X (XXXX-10-30, XXXX-WXX-5, XXXX-04, XXXX-SU). A weekday, month-day or month without a year takes the direction of
  * its clause's tense (dates/tense.ts): past → on or before the reference date, future → on or
  * after, with a little slack for month-days and months just across the line; no tense cue → the
  * occurrence nearest the reference date.
