@@ -4,7 +4,8 @@
  * "opens", "takes effect"), plus any lower-case "-ed" word for the past. The cue that governs a
  * date is the nearest one before it in its clause (commas, semicolons, dashes and brackets end
  * a clause), else the nearest after it in its clause, else the nearest in its sentence. With no
- * cue at all the tense is 'unknown' and the resolver takes the occurrence nearest the reference.
+ * cue at all the tense is 'unknown' and the resolver takes the occurrence nearest the reference, unless
+ * "through", "until", "till" or "by" comes right before the date ("available through August": future).
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
  */
@@ -32,6 +33,8 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'e
  * grouped number ("1,000 others wounded").
  */
 const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
+/** A preposition that looks ahead, right before a date: "through", "until", "till", "by". */
+const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by)\s{1,3}$/iu;
 /** "next to", "next door": "next" as a place, not a time to come. */
 const NEXT_AS_PLACE = /^\s{1,3}(?:to|door)(?!\p{L})/iu;
 
@@ -114,6 +117,8 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
     const best = !after || (before && start - before.end <= after.start - end) ? before : after;
+    // "through June", "until Friday", "by March" with no tense of their own look ahead.
+    if (!best && FORWARD_BEFORE.test(doc.text.slice(Math.max(0, start - 10), start))) return 'future';
     return best?.tense ?? 'unknown';
   };
 }
