@@ -123,7 +123,8 @@ export interface NumberLexicon {
   /** Verbs that own a following "up"/"down" ("gave up 517 yards"). */
   particleVerbs: ReadonlySet<string>;
   /**
-   * A house number and its street: "10 Downing Street", "9 E 71st St", "22 avenue Foch". Global;
+   * A house number (or a range of them) and its street: "10 Downing Street", "9 E 71st St", "22
+   * avenue Foch", "16-18 Industrial Avenue". Global;
    * group 1 = the lower-case word after an English street (a count: "300 Wall Street bankers").
    */
   ADDRESS: RegExp;
@@ -325,7 +326,7 @@ function buildNumberLexicon(): NumberLexicon {
     rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
     rateFollowers: lowerSet(rateRows.filter((r) => r.role === 'follow').map((r) => r.word!)),
     ADDRESS: new RegExp(
-      `(?<![\\p{L}\\p{N},.$£€\\-–])\\d{1,5}[A-Za-z]?,?\\s(?:` +
+      `(?<![\\p{L}\\p{N},.$£€\\-–])\\d{1,5}(?:[-–]\\d{1,5})?[A-Za-z]?,?\\s(?:` +
         `(?:(?:[NSEW]\\.?|North|South|East|West)\\s)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]{0,20})\\s){1,3}(?:${alternation(streetAfter)})\\.?(?![\\p{L}])(?:\\s(\\p{Ll}+))?` +
         `|(?:${alternation(streetBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s(?:d[eu]\\s|de\\sla\\s|del\\s|della\\s|d['’])?\\p{Lu})`,
       'gu',
