@@ -41,7 +41,8 @@ export function prettyDocument(d: DocResult, c: ChalkInstance): string {
   }
   if (d.dates.length) {
     section('Dates', d.dates.length);
-    for (const x of d.dates) lines.push(`    ${c.cyan(x.value ?? '?')}  ${c.dim(`“${x.text}” @${x.start}`)}`);
+    // The part of a period ("early October": 2024-10 START) and the zone of a clock time go after the value.
+    for (const x of d.dates) lines.push(`    ${c.cyan(x.value ?? '?')}${x.mod ? ` ${x.mod}` : ''}${x.timezone ? ` ${x.timezone}` : ''}  ${c.dim(`“${x.text}” @${x.start}`)}`);
   }
   if (d.places.length) {
     section('Places', d.places.length);

@@ -130,7 +130,7 @@ function buildPatterns(): Patterns {
       'u',
     ),
     // also "10 a.m. tomorrow", "6 p.m. today"
-    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(?:[ECMP][SD]T|GMT))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
+    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(${lex.zoneAlt}))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
   };
 }
 
@@ -364,19 +364,20 @@ const timeDay: DateRule = {
     return [...text.matchAll(patterns().timeDay)].flatMap((m) => {
       const clock = m[4] ? namedClock(m[4]) : twelveHourClock(+m[1]!, m[2] ? +m[2] : 0, m[3]!);
       if (clock === null) return [];
-      const weekdayNumber = m[5] ? lex.weekdays.get(m[5]) : undefined;
-      const month = m[6] ? lex.months.get(m[6]) : undefined;
-      const day = m[7] ? +m[7] : 0;
-      const relative = m[8] ? lex.relative.get(m[8]) : undefined;
+      const zone = m[5];
+      const weekdayNumber = m[6] ? lex.weekdays.get(m[6]) : undefined;
+      const month = m[7] ? lex.months.get(m[7]) : undefined;
+      const day = m[8] ? +m[8] : 0;
+      const relative = m[9] ? lex.relative.get(m[9]) : undefined;
       if (weekdayNumber === undefined && relative === undefined && (month === undefined || day < 1 || day > 31)) return [];
       const resolve = (a: Anchor) => {
         const v =
           weekdayNumber !== undefined ? resolveWeekday(weekdayNumber, a, null)
           : relative !== undefined ? resolveRelative({ ...relative, part: null }, a)
           : resolveMonthDay(month!, day, a);
-        return v === null ? v : v + clock;
+        return v === null ? v : v + clock + isoOffset(lex, zone, undefined);
       };
-      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/time-day', resolve }];
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/time-day', resolve, ...(zone ? { timezone: zone } : {}) }];
     });
   },
 };
