@@ -1,6 +1,7 @@
 /**
  * Periods named by the story rather than the calendar:
- *   - the current one: "for the year", "to end the day" (the day the story last named), "the first nine months of the year", "later in the day",
+ *   - the current one: "for the year", "to end the day", "in morning trading" (the day the story
+ *     last named), "the first nine months of the year", "later in the day",
  *     "the week's busiest session", "by year-end", "by year's end" (the reference date's year, week
  *     or day; "year-end" with mod END);
  *   - one counted from the date the text gave last: "the following year", "the next day", "the day
@@ -26,6 +27,8 @@ const FOR_THE = /(?<![\p{L}])(?:for\s{1,2}the\s{1,2}(year|week|month)(?![\p{L}'�
 const IN_THE = /(?<![\p{L}])(?:later|earlier|early|late)\s{1,2}in\s{1,2}(the\s{1,2}(day|week|month|year))(?![\p{L}'’-])/giu;
 /** "to end the day", "at the start of the day", "closed the day": the trading day the story is about. */
 const DAY_OF = /(?<![\p{L}])(?:end|ended|ending|close|closed|closing|start|started|starting|open|opened|opening)\s{1,2}(?:of\s{1,2})?(the\s{1,2}day)(?![\p{L}'’-])/giu;
+/** "in morning trading", "the afternoon session": a part of the trading day the story is about. */
+const SESSION = /(?<![\p{L}-])(morning|afternoon|evening)\s{1,2}(?:trading|session|dealings)(?![\p{L}])/giu;
 /** "by year-end", "since year end", "by year's end". */
 const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end)(?![\p{L}-])/giu;
 /** "the following year", "the next day", "the day before", "that year", "the same day". */
@@ -102,6 +105,10 @@ export const anaphora: DateRule = {
     for (const m of text.matchAll(DAY_OF)) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: 0, part: null } });
+    }
+    for (const m of text.matchAll(SESSION)) {
+      const part = { morning: 'MO', afternoon: 'AF', evening: 'EV' }[m[1]!.toLowerCase() as 'morning' | 'afternoon' | 'evening'];
+      out.push({ start: m.index, end: m.index + m[1]!.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: 0, part } });
     }
     for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: yearBefore(m[1]!.toLowerCase() as Unit | 'quarter') });
