@@ -53,7 +53,7 @@ import { tenseGuesser } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
 
 /** A value naming a day or a time: a part of it is no TIMEX3 mod ("late Friday" stays Friday). */
-const DAY_OR_TIME = /^(?:\d{4}|XXXX)-\d{2}-\d{2}|^(?:\d{4}|XXXX)-W\d{2}-\d/;
+const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
 
 /**
  * "early October", "the end of last year", "mid-2011": a mod phrase (date-mods.tsv) right before a
@@ -61,7 +61,7 @@ const DAY_OR_TIME = /^(?:\d{4}|XXXX)-\d{2}-\d{2}|^(?:\d{4}|XXXX)-W\d{2}-\d/;
  * date before it.
  */
 function withMod(text: string, f: DateFact, floor: number): void {
-  if (f.value !== null && DAY_OR_TIME.test(f.value)) return;
+  if (f.value === null || DAY_OR_TIME.test(f.value)) return;
   const from = Math.max(floor, f.start - 24);
   const m = dateLexicon().MOD_BEFORE.exec(text.slice(from, f.start));
   if (!m) return;
@@ -81,6 +81,9 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     if (!v || v.startsWith('X')) continue;
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
+    // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month
+    // from; only a day ("later in the day") looks past a coarser date to the day before it.
+    if (unit !== 'day') return null;
   }
   return ref === null ? null : shiftFrom(formatDay(ref), unit, shift, part);
 }

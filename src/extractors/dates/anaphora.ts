@@ -19,14 +19,21 @@ export const ANCHOR_WINDOW = 600;
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
-/** Time nouns before "of the year" that make it the current year: "the first nine months of the year". */
-const PART_OF = /(?<![\p{L}])(?:months?|weeks?|days?|quarters?|half|end|start|beginning|rest|remainder|balance|part|middle|course)\s{1,2}of\s{1,2}the\s{1,2}(year|month|week)(?![\p{L}'’-])/giu;
+/**
+ * A counted run of months or a part before "of the year" makes it the current year: "the first
+ * nine months of the year", "the rest of the year" (not "the coldest months of the year", "seven
+ * days of the week": a year or a week in general).
+ */
+const PART_OF = /(?<![\p{L}])(?:(?:first|last|final|past|remaining|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s{1,2}(?:months|weeks|quarters)|half|end|start|beginning|rest|remainder|balance|middle|course)\s{1,2}of\s{1,2}the\s{1,2}(year|month|week)(?![\p{L}'’-])/giu;
 /** "for the year", "for the week", "the week's": a result or a record of the current period. */
-const FOR_THE = /(?<![\p{L}])(?:for\s{1,2}the\s{1,2}(year|week|month)(?![\p{L}'’-])(?!\s{1,2}(?:before|after|ahead|ended|ending|to\s{1,2}come|that|when|in\s{1,2}which|\d))|the\s{1,2}(week|year|month)['’]s(?=\s{1,2}\p{Ll}))/giu;
+const FOR_THE = /(?<![\p{L}])(?:for\s{1,2}the\s{1,2}(year|week|month)(?![\p{L}'’-])(?!\s{1,2}(?:before|after|ahead|ended|ending|to\s{1,2}come|that|when|in\s{1,2}which|of|\d))|the\s{1,2}(week|year|month)['’]s(?=\s{1,2}\p{Ll}))/giu;
 /** "later in the day", "earlier in the week". */
 const IN_THE = /(?<![\p{L}])(?:later|earlier|early|late)\s{1,2}in\s{1,2}(the\s{1,2}(day|week|month|year))(?![\p{L}'’-])/giu;
-/** "to end the day", "at the start of the day", "closed the day": the trading day the story is about. */
-const DAY_OF = /(?<![\p{L}])(?:end|ended|ending|close|closed|closing|start|started|starting|open|opened|opening)\s{1,2}(?:of\s{1,2})?(the\s{1,2}day)(?![\p{L}'’-])/giu;
+/**
+ * "to end the day", "closed the day", "at the start of the day": the trading day the story is about
+ * ("at the end of the day" is an idiom, "in the end").
+ */
+const DAY_OF = /(?<![\p{L}])(?:to\s{1,2}(?:end|close|start|open)|ended|ending|closed|closing|started|starting|opened|opening|(?:start|beginning|opening)\s{1,2}of)\s{1,2}(the\s{1,2}day)(?![\p{L}'’-])/giu;
 /** "in morning trading", "the afternoon session": a part of the trading day the story is about. */
 const SESSION = /(?<![\p{L}-])(morning|afternoon|evening)\s{1,2}(?:trading|session|dealings)(?![\p{L}])/giu;
 /** "by year-end", "since year end", "by year's end". */
@@ -113,9 +120,11 @@ export const anaphora: DateRule = {
     for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: yearBefore(m[1]!.toLowerCase() as Unit | 'quarter') });
     }
+    // "since year-end", "from year end": the end already passed, last year's.
     for (const m of text.matchAll(YEAR_END)) {
       const start = m.index + m[0].length - m[1]!.length;
-      out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: current('year'), mod: 'END' });
+      const back = /^(?:since|from)/i.test(m[0]);
+      out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : current('year'), mod: 'END' });
     }
     for (const m of text.matchAll(ANAPHOR)) {
       const word = (m[1] ?? m[5] ?? 'same').toLowerCase();

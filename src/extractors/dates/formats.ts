@@ -2,9 +2,9 @@
  * Numeric and mixed date formats of web text, forms and listings:
  *   - "2021/03/03", "2019-aug-1", "2019/Aug/01": year first;
  *   - "07-Mar-2021", "23/Sep/2020", "Sep-23-2020", "Jan/3": a month name between dashes or slashes;
- *   - "on 7/14", "by 22/04", "Friday 7/6": a month and day without a year, US order unless the first
- *     number cannot be a month, only after "on", "by", "until", "through", "dated" or a weekday
- *     ("24/7", "9/11", "a 3/4 majority" are no dates);
+ *   - "on 7/14", "until 22/04", "Friday 7/6": a month and day without a year, US order unless the
+ *     first number cannot be a month, only after "on", "until", "through", "dated" or a weekday
+ *     ("24/7", "9/11", "a 3/4 majority", "cut from 1/3 to 1/4", "approved by 2/3" are no dates);
  *   - "on 20210303": eight digits only after "on" or "dated".
  * A day that does not exist ("2/30") is no date.
  */
@@ -15,7 +15,7 @@ import type { Candidate, DateRule } from './rule.js';
 import { fixed } from './text.js';
 
 /** Words after which a bare month/day ("7/14") is a date. */
-const SLASH_CUES = new Set(['on', 'by', 'until', 'till', 'through', 'thru', 'dated', 'from', 'to']);
+const SLASH_CUES = new Set(['on', 'until', 'till', 'through', 'thru', 'dated']);
 
 const YMD = /(?<![\d/.-])(1[5-9]\d\d|20\d\d)\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const MD = /(?<![\d/.,-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/g;

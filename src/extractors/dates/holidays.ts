@@ -8,13 +8,13 @@
  * tense points to (past: on or before the reference date; future: on or after), else the nearest.
  * Without a reference date a fixed day keeps an unknown year (XXXX-12-25) and a moving one is null.
  *
- * Not a date: a name inside a longer name ("Christmas Island", "the Good Friday Agreement": a
- * capitalised word after it); a national day after another country's name ("India's Independence
- * Day": found, its value unresolved).
+ * A one-word name is matched capitalised only ("an epiphany", "prayers of thanksgiving" are no
+ * days); a longer one in lower case too ("black friday", "christmas eve"). Not a date: a name inside a longer name ("Christmas Island", "the Good Friday Agreement": a
+ * capitalised word after it); a national day after another country's name or adjective ("India's
+ * Independence Day", "Canadian Thanksgiving": found, its value unresolved).
  */
-import { alternation, loadOrBuild, readTable } from '../../lexicon.js';
+import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
 import { dayOf, formatDay, nearestWeekday, partsOf, type DayNumber } from './calendar.js';
-import { dateLexicon } from './lexicon.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 
@@ -63,7 +63,7 @@ function holidayLexicon(): HolidayLexicon {
     const names = alternation(rows.map((r) => r.name!)).replace(/'/g, "['’]");
     return {
       byName,
-      HOLIDAY: new RegExp(`(?<![\\p{L}])(?:(this|last|next)\\s{1,2})?(${names})(?![\\p{L}'’])(?:,?\\s{1,2}(?:(?:of|in)\\s{1,2})?(1[5-9]\\d\\d|20\\d\\d)(?![\\d%]))?`, 'giu'),
+      HOLIDAY: new RegExp(`(?<![\\p{L}])(?:(this|last|next)\\s{1,2})?(${names})(?![\\p{L}'’-])(?:\\s{1,2}(?:(?:of|in)\\s{1,2})?(1[5-9]\\d\\d|20\\d\\d)(?![\\d%]))?`, 'giu'),
     };
   }));
 }
@@ -128,6 +128,21 @@ function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: st
 }
 
 const CAPITAL_AFTER = /^\s{1,2}\p{Lu}/u;
+
+let demonymWords: string[] | null = null;
+
+/**
+ * A country's adjective or name: a demonym (quote-demonyms.txt, "Indian", "Canadian"), or a word
+ * that begins like one ("India", "Ukraine", "Mexico" → indian, ukrainian, mexican); so "Obama's
+ * Thanksgiving" or "New York's Labor Day" keep their date. A country with an irregular adjective
+ * ("France", French) is missed.
+ */
+function isCountryWord(w: string): boolean {
+  demonymWords ??= readList('quote-demonyms.txt').map((d) => d.toLowerCase());
+  if (demonymWords.includes(w)) return true;
+  const stem = w.slice(0, Math.max(4, w.length - 2));
+  return w.length >= 4 && demonymWords.some((d) => d.startsWith(stem));
+}
 /** The capitalised word (or possessive) right before a position: "India's ", "Ukrainian ". */
 const QUALIFIER_BEFORE = /(?<![\p{L}.])(\p{Lu}(?:\p{L}{0,20}|(?:\.\p{Lu}){1,3}\.?))(?:['’]s)?\s{1,2}$/u;
 
@@ -139,6 +154,9 @@ export const holidays: DateRule = {
     for (const m of text.matchAll(lex.HOLIDAY)) {
       const h = lex.byName.get(key(m[2]!));
       if (!h) continue;
+      // A one-word name only as written ("an epiphany", "prayers of thanksgiving" are no days); a
+      // longer one in lower case too, as web text writes it ("black friday", "christmas eve").
+      if (!/\s/.test(m[2]!) && !/^\p{Lu}/u.test(m[2]!)) continue;
       const end = m.index + m[0].length;
       // "Christmas Island", "the Good Friday Agreement", "Independence Day: Resurgence" are names.
       if (!m[3] && (CAPITAL_AFTER.test(text.slice(end, end + 4)) || /^:\s/.test(text.slice(end, end + 2)))) continue;
@@ -146,9 +164,7 @@ export const holidays: DateRule = {
       let foreign = false;
       if (h.qualifiers.size && !m[1]) {
         const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
-        // A sentence's first word ("On Independence Day") or a determiner qualifies nothing.
-        const d = dateLexicon();
-        foreign = q !== undefined && !h.qualifiers.has(q) && !d.yearCues.has(q) && !d.determiners.has(q) && q !== 'on';
+        foreign = q !== undefined && !h.qualifiers.has(q) && isCountryWord(q);
       }
       const year = m[3];
       out.push({ start: m.index, end, rule: 'date/holiday', resolve: foreign ? () => null : (a: Anchor) => resolveHoliday(h, a, modifier, year) });

@@ -25,6 +25,8 @@ export interface DateLexicon {
   counts: Map<string, number>;
   futureCues: Set<string>;
   pastCues: Set<string>;
+  /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
+  irregularPast: Set<string>;
   yearCues: Set<string>;
   yearNouns: Set<string>;
   /** Determiners before a year that is not round ("the 2003 talks"). */
@@ -109,7 +111,8 @@ function buildDateLexicon(): DateLexicon {
   const counts = new Map(countRows.map((r) => [r.word!.toLowerCase(), Number(r.n)]));
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const futureCues = lower(readList('date-tense-future.txt'));
-  const pastCues = lower([...readList('date-tense-past.txt'), ...readList('date-tense-irregular-past.txt')]);
+  const irregularPast = lower(readList('date-tense-irregular-past.txt'));
+  const pastCues = lower([...readList('date-tense-past.txt'), ...irregularPast]);
   const yearNouns = lower(readList('date-year-nouns.txt'));
   const determiners = lower(readList('date-determiners.txt'));
   const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END)$/.test(r.mod!) ? null : 'mod must be START|MID|END'));
@@ -134,6 +137,7 @@ function buildDateLexicon(): DateLexicon {
     counts,
     futureCues,
     pastCues,
+    irregularPast,
     yearCues: lower(readList('date-year-cues.txt')),
     yearNouns,
     determiners,

@@ -1,11 +1,13 @@
 /**
  * Quarters and halves as business news writes them, beside the ordinal quarters of rules.ts
  * ("the third quarter"):
- *   - codes: "Q2 2022", "2019-Q1", "Q4/2023", "q1", "H1", "2019-H2", "1H 2024";
+ *   - codes: "Q2 2022", "2019-Q1", "Q4/2023", "q1", "2019-H2", "1H 2024", "H1 2025" (a half code
+ *     only with its year: "H2" alone is as often hydrogen, "an H1 visa" a visa);
  *   - halves with their year: "the first half of 2024", "the second half of this year",
  *     "first-half 2023" (a bare "the second half" is as often a match's as a year's: left out);
- *   - relative quarters: "this quarter", "last quarter", "next quarter", "the previous quarter",
- *     "the prior quarter", "the coming quarter" (counted from the reference date's quarter).
+ *   - relative quarters: "this quarter", "last quarter", "next quarter", "the coming quarter"
+ *     (counted from the reference date's quarter; not "the last quarter of 2023", "the past quarter
+ *     century"; "the following quarter" counts from the story's, which this rule does not know).
  * A code after a capitalised word is a model's name ("Audi Q5", "the Galaxy H2"), not a quarter.
  */
 import { partsOf } from './calendar.js';
@@ -17,11 +19,11 @@ const CODE =
   /(?<![\p{L}\d-])(?:([QH])([1-4])(?:\s{0,2}[-/]\s{0,2}|\s{1,2}(?:of\s{1,2})?)?(1[5-9]\d\d|20\d\d)?|(1[5-9]\d\d|20\d\d)\s{0,2}[-/]?\s{0,2}([QH])([1-4])|([1-4])([QH])\s{1,2}(1[5-9]\d\d|20\d\d))(?![\p{L}\d]|-\p{L})/giu;
 const HALF =
   /(?<![\p{L}])(?:the\s{1,2})?(first|second|1st|2nd)[-\s]half(?:\s{1,2}of)?\s{1,2}(?:(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next)\s{1,2}year(?![\p{L}'’]))/giu;
-const RELATIVE_QUARTER = /(?<![\p{L}])(?:the\s{1,2})?(this|last|next|previous|prior|coming|following|past)\s{1,2}quarter(?![\p{L}'’-])/giu;
+const RELATIVE_QUARTER = /(?<![\p{L}])(?:the\s{1,2})?(this|last|next|coming|past)\s{1,2}quarter(?![\p{L}'’-])(?!\s{1,2}(?:of|century|centuries)(?![\p{L}]))/giu;
 const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]{1,20}\s{1,2}$/u;
 const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?\s{1,3}|\n\s{0,3})$/;
 
-const SHIFT: Record<string, number> = { this: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1, following: 1 };
+const SHIFT: Record<string, number> = { this: 0, last: -1, past: -1, next: 1, coming: 1 };
 
 function shiftedQuarter(shift: number) {
   return (a: Anchor): string | null => {
@@ -39,8 +41,11 @@ function half(h: number, year: string | undefined) {
     if (a.ref === null) return `XXXX-H${h}`;
     const p = partsOf(a.ref);
     const current = p.month <= 6 ? 1 : 2;
-    // The half completed last is reported in either tense; the other is this year's.
-    return `${String(h === 2 && current === 1 ? p.year - 1 : p.year).padStart(4, '0')}-H${h}`;
+    // The half completed last is reported in either tense; the current one is this year's; the
+    // other goes the way of the clause (past: last year's, else this year's).
+    if (h !== current && current === 1) return `${String(p.year - 1).padStart(4, '0')}-H${h}`;
+    if (h !== current && a.tense() === 'future') return `${String(p.year + 1).padStart(4, '0')}-H${h}`;
+    return `${String(p.year).padStart(4, '0')}-H${h}`;
   };
 }
 
@@ -53,6 +58,8 @@ export const quarterCodes: DateRule = {
       const n = +(m[2] ?? m[6] ?? m[7])!;
       const year = m[3] ?? m[4] ?? m[9];
       if (kind === 'H' && n > 2) continue;
+      // A half code needs its year: "H2" alone is as often hydrogen or a visa ("an H1 visa").
+      if (kind === 'H' && !year) continue;
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       // "Audi Q5", "the Galaxy H2": a model's name (not a sentence's first word, as in "Sales Q3").
       if (!m[4] && CAPITAL_BEFORE.test(before) && !SENTENCE_END_BEFORE.test(before.replace(CAPITAL_BEFORE, ''))) continue;

@@ -540,21 +540,22 @@ const decade: DateRule = {
     // A cheap test first: most texts hold no decade at all.
     for (const m of /0s/.test(text) ? text.matchAll(SHORT_DECADE) : []) {
       if (!m[1] && !m[3]) continue;
-      // "temperatures in the low 70s", "in the 80s Fahrenheit" are heat, not a decade: a bare
-      // "the 70s" only without a word of degree around it.
-      if (!m[3] && DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 14), m.index + m[0].length + 14))) continue;
+      // "temperatures in the low 70s", "Brent has traded in the 80s" are heat and prices, not a
+      // decade: a bare "the 70s" only without a word of degree or price around it.
+      if (!m[3] && DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length + 14))) continue;
       const d = Number(m[4]);
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${d <= 1 ? '20' : '19'}${d}`), ...mod(m[2]) });
     }
     const words = decadePatterns();
     for (const m of text.matchAll(words.DECADE_WORD)) {
+      if (DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length + 14))) continue;
       const tens = words.decadeWords.get(m[2]!.toLowerCase())!;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`19${tens / 10}`), ...mod(m[1]) });
     }
     return out;
   },
 };
-const DEGREE_AROUND = /(?<![\p{L}])(?:low|high|upper|lower|degrees?|temperatures?|°|fahrenheit|celsius)(?![\p{L}])/iu;
+const DEGREE_AROUND = /(?<![\p{L}])(?:low|high|highs|lows|upper|lower|degrees?|temperatures?|°|fahrenheit|celsius|traded|trading|trades|priced|prices?)(?![\p{L}])/iu;
 
 /**
  * Centuries as TIMEX3 writes them, the first two digits: "the 19th century" → 18, "the

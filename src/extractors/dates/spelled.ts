@@ -49,7 +49,7 @@ function patterns(): SpelledPatterns {
     return {
       YEAR: new RegExp(`(?<![\\p{L}-])(?:${M}\\s{1,2}(?:of\\s{1,2})?)?(${yearWords})(?![\\p{L}-])`, 'giu'),
       MONTH_ORDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(?:the\\s{1,2})?(${ORD})(?![\\p{L}-])`, 'gu'),
-      ORDINAL_OF_MONTH: new RegExp(`(?<![\\p{L}-])(?:the\\s{1,2})?(${ORD})\\s{1,2}of\\s{1,2}${M}`, 'gu'),
+      ORDINAL_OF_MONTH: new RegExp(`(?<![\\p{L}-])the\\s{1,2}(${ORD})\\s{1,2}of\\s{1,2}${M}`, 'giu'),
       DAY_ALONE: new RegExp(`(?<![\\p{L}])the\\s{1,2}(\\d{1,2}(?:st|nd|rd|th)|${ORD})(?![\\p{L}\\d-])`, 'giu'),
       ordinals: ordinalValue,
     };
@@ -73,6 +73,9 @@ const cardinal = (w: string) => numberLexicon().cardinals.get(w.toLowerCase());
 function sum(ws: string[]): number {
   return ws.reduce((t, w) => t + (cardinal(w) ?? 0), 0);
 }
+
+/** Words ending in "s" after a spelled year that are no plural nouns ("the year two thousand was"). */
+const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'is', 'as', 'us', 'does', 'thus', 'whereas', 'always', 'unless']);
 
 /** Words after which a day of the month alone ("the 18th") is a date. */
 const DAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through']);
@@ -112,7 +115,11 @@ export const spelled: DateRule = {
       if (year === null || year < 1100 || year > 2099) continue;
       const month = m[1] ? lex.months.get(m[1]) : undefined;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      if (/^\s{1,2}\p{Ll}{2,}s(?![\p{L}])/u.test(after)) continue; // "in two thousand homes": a count
+      // "in two thousand homes", "two thousand and five hundred": a count.
+      const next = /^\s{1,2}(\p{Ll}+)/u.exec(after)?.[1];
+      if (next && ((/^\p{Ll}{3,}s$/u.test(next) && !NOT_PLURAL.has(next)) || numberLexicon().scales.has(next))) continue;
+      // "fifteen hundred" is a count unless "the year" or a month says otherwise.
+      const hundreds = /hundred$/i.test(m[2]!);
       if (month === undefined) {
         // Alone, a spelled year needs a year word before it: "in nineteen ninety-six", "the year two thousand".
         const before = wordBefore(text, m.index);
@@ -122,11 +129,12 @@ export const spelled: DateRule = {
         if (twoBack !== undefined && (cardinal(twoBack) !== undefined || numberLexicon().scales.has(twoBack))) continue;
         // "the year two thousand" is one expression
         const yearBefore = /(?:the\s{1,2})?year\s{1,2}$/iu.exec(text.slice(Math.max(0, m.index - 12), m.index));
+        if (hundreds && !yearBefore) continue;
         const start = yearBefore ? m.index - yearBefore[0].length : m.index;
         out.push({ start, end: m.index + m[0].length, rule: 'date/spelled', resolve: fixed(String(year)) });
         continue;
       }
-      if (lex.ambiguousMonths.has(m[1]!) && !/^\p{Lu}/u.test(m[1]!)) continue;
+      if ((lex.ambiguousMonths.has(m[1]!) && !/^\p{Lu}/u.test(m[1]!)) || hundreds) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: fixed(formatMonth(year, month)) });
     }
     for (const m of text.matchAll(p.MONTH_ORDINAL)) {
@@ -134,6 +142,8 @@ export const spelled: DateRule = {
       const day = ordinal(m[2]!);
       // "may third", "March second" read as verbs: a word-month only capitalised, and not before "second".
       if (month === undefined || day === undefined || lex.lowerWordMonths.has(m[1]!) || (lex.ambiguousMonths.has(m[1]!) && m[2] === 'second')) continue;
+      // "In October the third wave": the ordinal counts a noun after it, it is no day.
+      if (/^\s{1,2}\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|of)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
     }
     for (const m of text.matchAll(p.ORDINAL_OF_MONTH)) {
@@ -144,6 +154,7 @@ export const spelled: DateRule = {
     }
     for (const m of text.matchAll(p.DAY_ALONE)) {
       const day = ordinal(m[1]!);
+      const digits = /^\d/.test(m[1]!);
       if (day === undefined || day < 1 || day > 31) continue;
       const end = m.index + m[0].length;
       const after = text.slice(end, end + 30);
@@ -155,7 +166,8 @@ export const spelled: DateRule = {
         out.push({ start: m.index - wd![0].length, end, rule: 'date/spelled', resolve: dayOfMonth(day, weekday) });
         continue;
       }
-      if (!DAY_CUES.has(wordBefore(text, m.index) ?? '')) continue;
+      // Alone, only digits ("by the 15th"): "from the first" is an idiom.
+      if (!digits || !DAY_CUES.has(wordBefore(text, m.index) ?? '')) continue;
       out.push({ start: m.index, end, rule: 'date/spelled', resolve: dayOfMonth(day, null) });
     }
     return out;

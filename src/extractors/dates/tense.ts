@@ -35,6 +35,8 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'e
 const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 /** A preposition that looks ahead, right before a date: "through", "until", "till", "by". */
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by)\s{1,3}$/iu;
+/** "have" right after a modal: "should have", "would have". */
+const PERFECT_AFTER = /^\s{1,2}have(?![\p{L}])/u;
 /** "next to", "next door": "next" as a place, not a time to come. */
 const NEXT_AS_PLACE = /^\s{1,3}(?:to|door)(?!\p{L})/iu;
 
@@ -63,6 +65,11 @@ export function sentenceCues(sentence: Span): Cue[] {
     else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners)) tense = 'past';
     if (!tense) continue;
     if (word === 'next' && NEXT_AS_PLACE.test(sentence.text.slice(m.index + 4, m.index + 12))) continue;
+    // "fed", "led", "paid" as verbs: lower case, not in a compound ("Saudi-led", "sold-out"), not
+    // after a determiner ("the paid subscribers").
+    if (lex.irregularPast.has(word) && (m[0] !== word || /[-‑]/.test(sentence.text[m.index - 1] ?? '') || /[-‑]/.test(sentence.text[m.index + m[0].length] ?? '') || afterDeterminer(sentence.text, m.index, lex.determiners))) continue;
+    // "should have arrived", "would have been": a past in a modal's perfect.
+    if (tense === 'future' && PERFECT_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) tense = 'past';
     const start = sentence.start + m.index;
     const prev = out[out.length - 1];
     // A verb right after a future cue belongs to it: "will be held", "is expected to be signed".
