@@ -63,7 +63,7 @@ export const quarterCodes: DateRule = {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       // "Audi Q5", "the Galaxy H2": a model's name (not a sentence's first word, as in "Sales Q3").
       if (!m[4] && CAPITAL_BEFORE.test(before) && !SENTENCE_END_BEFORE.test(before.replace(CAPITAL_BEFORE, ''))) continue;
-      // A bare code must stand alone: "Q3" yes, "Q1-Q2" both, but not "H1" of "H1 visa" (a capital after).
+      // A bare code must stand alone: "Q3" yes, not before a capitalised word ("Q3 Cup").
       const end = m.index + m[0].length;
       if (!year && /^\s{0,2}\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s{0,2}(?:Q|H)\d/u.test(text.slice(end, end + 4))) continue;
       const resolve = kind === 'Q' ? (year ? fixed(`${year}-Q${n}`) : (a: Anchor) => resolveQuarter(n, a)) : half(n, year);

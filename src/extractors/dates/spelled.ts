@@ -88,8 +88,8 @@ function dayOfMonth(n: number, weekday: number | null) {
   return (a: Anchor): string | null => {
     if (a.ref === null) return weekday === null && n >= 1 && n <= 31 ? `XXXX-XX-${String(n).padStart(2, '0')}` : null;
     const p = partsOf(a.ref);
-    const days = [-1, 0, 1]
-      .map((d) => dayOf(p.month + d < 1 ? p.year - 1 : p.month + d > 12 ? p.year + 1 : p.year, ((p.month + d + 11) % 12) + 1, n))
+    const days = [-2, -1, 0, 1]
+      .map((d) => dayOf(p.month + d < 1 ? p.year - 1 : p.month + d > 12 ? p.year + 1 : p.year, ((p.month + d + 23) % 12) + 1, n))
       .filter((x): x is DayNumber => x !== null)
       .filter((x) => weekday === null || partsOf(x).weekday === weekday);
     if (!days.length) return null;
@@ -97,7 +97,8 @@ function dayOfMonth(n: number, weekday: number | null) {
     const ref = a.ref;
     const past = days.filter((x) => x <= ref).pop();
     const future = days.find((x) => x >= ref);
-    const pick = tense === 'past' ? (past ?? future) : tense === 'future' ? (future ?? past) : past === undefined || (future !== undefined && future - ref < ref - past) ? future : past;
+    // A past clause never takes a day to come ("closed on the 31st" in a 30-day month is last month's 31st).
+    const pick = tense === 'past' ? past : tense === 'future' ? (future ?? past) : past === undefined || (future !== undefined && future - ref < ref - past) ? future : past;
     return pick === undefined ? null : formatDay(pick);
   };
 }
