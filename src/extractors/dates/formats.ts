@@ -24,6 +24,7 @@ const COMPACT = /(?<![\d.,])(19\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(
 const CUE_BEFORE = /(\p{L}{1,12})\.?,?\s{1,2}$/u;
 
 interface FormatPatterns {
+  months: Map<string, number>;
   yearMonthName: RegExp;
   dayMonthName: RegExp;
   monthNameDay: RegExp;
@@ -33,7 +34,13 @@ let compiled: FormatPatterns | null = null;
 function patterns(): FormatPatterns {
   if (compiled) return compiled;
   const M = `(${dateLexicon().monthAlt.replace(/\\\./g, '')})`;
+  const months = new Map<string, number>();
+  for (const [k, v] of dateLexicon().months) {
+    const key = k.toLowerCase().replace(/\.$/, '');
+    if (!months.has(key)) months.set(key, v);
+  }
   compiled = {
+    months,
     // "2019-aug-1", "2019/Aug/01"
     yearMonthName: new RegExp(`(?<![\\d\\p{L}/-])(1[5-9]\\d\\d|20\\d\\d)([-/])${M}\\2(\\d{1,2})(?![\\d\\p{L}/])`, 'giu'),
     // "07-Mar-2021", "23/Sep/2020"
@@ -44,12 +51,8 @@ function patterns(): FormatPatterns {
   return compiled;
 }
 
-function monthOf(name: string): number | undefined {
-  const months = dateLexicon().months;
-  const lower = name.toLowerCase();
-  for (const [k, v] of months) if (k.toLowerCase().replace(/\.$/, '') === lower) return v;
-  return undefined;
-}
+/** A month by any of its names, in any case, without a final period ("SEP", "aug", "Sept"). */
+const monthOf = (name: string): number | undefined => patterns().months.get(name.toLowerCase());
 
 function day(year: number, month: number, d: number): ((a: Anchor) => string | null) | null {
   const n = dayOf(year, month, d);

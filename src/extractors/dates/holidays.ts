@@ -15,7 +15,7 @@
  */
 import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
 import { dayOf, formatDay, nearestWeekday, partsOf, type DayNumber } from './calendar.js';
-import type { Anchor } from './resolve.js';
+import { pickDay, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 
 type DayRule =
@@ -120,10 +120,9 @@ function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: st
   const y = partsOf(ref).year;
   const days = [y - 1, y, y + 1].map((x) => holidayIn(h.rule, x)).filter((n): n is DayNumber => n !== null);
   if (modifier === 'this') return formatDay(holidayIn(h.rule, y)!);
+  // "last Easter", "next Christmas": strictly before or after the reference date.
   const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
-  const before = days.filter((n) => (modifier === 'last' ? n < ref : n <= ref)).pop();
-  const after = days.find((n) => (modifier === 'next' ? n > ref : n >= ref));
-  const pick = dir === 'past' ? before : dir === 'future' ? after : before === undefined || (after !== undefined && after - ref < ref - before) ? after : before;
+  const pick = pickDay(days, ref, dir, modifier !== null);
   return pick === undefined ? null : formatDay(pick);
 }
 

@@ -45,12 +45,25 @@ export function resolveMonthDay(month: number, day: number, a: Anchor): string |
   return formatDay(here);
 }
 
+/**
+ * Of candidate days in ascending order, the one a direction picks: past → the latest on or before
+ * `ref` (strictly before when `strict`), future → the earliest on or after it (strictly after),
+ * unknown → the nearer of those two, a tie to the past.
+ */
+export function pickDay(days: readonly DayNumber[], ref: DayNumber, dir: Tense, strict = false): DayNumber | undefined {
+  const before = days.filter((n) => (strict ? n < ref : n <= ref)).pop();
+  const after = days.find((n) => (strict ? n > ref : n >= ref));
+  if (dir === 'past') return before;
+  if (dir === 'future') return after;
+  return before === undefined || (after !== undefined && after - ref < ref - before) ? after : before;
+}
+
 /** "last Oct. 23", "next March 3": the month-day strictly before (or after) the reference date. */
 export function resolveMonthDayStrict(month: number, day: number, a: Anchor, dir: 'past' | 'future'): string | null {
   if (a.ref === null) return null;
   const y = partsOf(a.ref).year;
   const days = [y - 1, y, y + 1].map((x) => dayOf(x, month, day)).filter((n): n is DayNumber => n !== null);
-  const pick = dir === 'past' ? days.filter((n) => n < a.ref!).pop() : days.find((n) => n > a.ref!);
+  const pick = pickDay(days, a.ref, dir, true);
   return pick === undefined ? null : formatDay(pick);
 }
 

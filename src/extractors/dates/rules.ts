@@ -42,7 +42,6 @@ const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(1\d|20)
  * 4 the decade digit. Without the apostrophe only after "the" ("in her 70s" is an age).
  */
 const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(['’])?([1-9]|0)0s(?![\p{L}\d])/giu;
-const EARLY_MID_LATE: Record<string, 'START' | 'MID' | 'END'> = { early: 'START', mid: 'MID', late: 'END' };
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** "mid-2011", "late-1990": a year glued to its part by a hyphen (no year word needed). */
 const MOD_YEAR = /(?<![\p{L}])(mid|early|late)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
@@ -52,10 +51,10 @@ const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
 const POSSESSIVE_BEFORE = /[\p{L}\d]['’]s?\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
-/** "last ", "next " or "this " right before a weekday. */
-const WEEKDAY_MODIFIER_BEFORE = /(?<![\p{L}])(last|next|this)\s{1,2}$/iu;
-/** "last " or "next " right before a month-day. */
-const DIRECTION_BEFORE = /(?<![\p{L}])(last|next)\s{1,2}$/iu;
+/** "last ", "next " or "this " right before a weekday or a month-day. */
+const MODIFIER_BEFORE = /(?<![\p{L}])(last|next|this)\s{1,2}$/iu;
+/** The TIMEX3 mod of "early", "mid" or "late" written in a decade, century or year (date-mods.tsv). */
+const modOf = (word: string) => dateLexicon().mods.get(word.toLowerCase())!;
 
 interface Patterns {
   monthDay: RegExp;
@@ -226,8 +225,8 @@ const monthDay: DateRule = {
       if (!m[3] && lex.lowerWordMonths.has(m[1]!)) continue; // "they may 5 times": a verb
       const end = m.index + m[0].length;
       // "last Oct. 23", "next March 3": the modifier says which way the year goes.
-      const mod = m[3] ? null : DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
-      if (mod) {
+      const mod = m[3] ? null : MODIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      if (mod && mod[1]!.toLowerCase() !== 'this') {
         const tense = mod[1]!.toLowerCase() === 'last' ? 'past' : 'future';
         out.push({ start: m.index - mod[0].length, end, rule: 'date/month-day', resolve: (a: Anchor) => resolveMonthDayStrict(month, day, a, tense) });
         continue;
@@ -408,7 +407,7 @@ const clock: DateRule = {
       const withDay = before && before[5] === undefined ? before : null;
       let start = withDay ? m.index - before![0].length : m.index;
       // "next Friday at 9 a.m.": the weekday's modifier joins the date.
-      const dayModifier = withDay?.[2] ? WEEKDAY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
+      const dayModifier = withDay?.[2] ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
       if (dayModifier) start -= dayModifier[0].length;
       const resolve = (a: Anchor): string | null => {
         let day: string | null;
@@ -533,7 +532,7 @@ const decade: DateRule = {
   name: 'date/decade',
   find: (text) => {
     const out: Candidate[] = [];
-    const mod = (w: string | undefined) => (w ? { mod: EARLY_MID_LATE[w.toLowerCase()]! } : {});
+    const mod = (w: string | undefined) => (w ? { mod: modOf(w) } : {});
     for (const m of text.matchAll(DECADE)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${m[2]}${m[3]}`), ...mod(m[1]) });
     }
@@ -571,7 +570,7 @@ const century: DateRule = {
     for (const m of text.matchAll(CENTURY)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      const mod = m[1] ? { mod: EARLY_MID_LATE[m[1].toLowerCase()]! } : {};
+      const mod = m[1] ? { mod: modOf(m[1]) } : {};
       if (m[3]) {
         const shift = m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0;
         out.push({ start, end, rule: 'date/century', resolve: (a: Anchor) => (a.ref === null ? null : String(Math.floor(partsOf(a.ref).year / 100) + shift).padStart(2, '0')), ...mod });
@@ -645,7 +644,7 @@ const year: DateRule = {
       out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
     }
     for (const m of text.matchAll(MOD_YEAR)) {
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/year', resolve: fixed(m[2]!), mod: EARLY_MID_LATE[m[1]!.toLowerCase()]! });
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/year', resolve: fixed(m[2]!), mod: modOf(m[1]!) });
     }
     return out;
   },

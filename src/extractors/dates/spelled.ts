@@ -13,7 +13,7 @@ import { alternation, loadOrBuild } from '../../lexicon.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { dayOf, formatDay, formatMonth, partsOf, type DayNumber } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
-import { resolveMonthDay, type Anchor } from './resolve.js';
+import { pickDay, resolveMonthDay, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed, wordBefore } from './text.js';
 
@@ -94,11 +94,9 @@ function dayOfMonth(n: number, weekday: number | null) {
       .filter((x) => weekday === null || partsOf(x).weekday === weekday);
     if (!days.length) return null;
     const tense = a.tense();
-    const ref = a.ref;
-    const past = days.filter((x) => x <= ref).pop();
-    const future = days.find((x) => x >= ref);
-    // A past clause never takes a day to come ("closed on the 31st" in a 30-day month is last month's 31st).
-    const pick = tense === 'past' ? past : tense === 'future' ? (future ?? past) : past === undefined || (future !== undefined && future - ref < ref - past) ? future : past;
+    // A past clause never takes a day to come ("closed on the 31st" in a 30-day month is last
+    // month's 31st); a future one takes a past day when no day to come fits the weekday.
+    const pick = tense === 'future' ? (pickDay(days, a.ref, 'future') ?? pickDay(days, a.ref, 'past')) : pickDay(days, a.ref, tense);
     return pick === undefined ? null : formatDay(pick);
   };
 }

@@ -13,6 +13,7 @@ import type { Doc, Span } from '../../document.js';
 import { alternation } from '../../lexicon.js';
 import { partitionPoint } from '../../search.js';
 import { dateLexicon } from './lexicon.js';
+import { wordBefore } from './text.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -82,12 +83,9 @@ export function sentenceCues(sentence: Span): Cue[] {
   return out;
 }
 
-const LAST_WORD = /(?<!\p{L})(\p{L}+)\s{1,3}$/u;
-
 /** True when the word before `at` is a determiner or possessive ("the", "its"). */
 function afterDeterminer(text: string, at: number, determiners: ReadonlySet<string>): boolean {
-  const prev = LAST_WORD.exec(text.slice(Math.max(0, at - 12), at))?.[1];
-  return prev !== undefined && determiners.has(prev.toLowerCase());
+  return determiners.has(wordBefore(text, at) ?? '');
 }
 
 /** Offsets of the clause breaks of one sentence, in text order. */
