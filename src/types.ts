@@ -43,6 +43,12 @@ export interface NumberFact extends Fact {
   sentence?: string;
   /** For a number that counts something: who its sentence says gives it ("South Korean intelligence"), or null. */
   source?: string | null;
+  /**
+   * For a number that counts something, what it is about beyond its noun, when its sentence says:
+   * the event its verb names ("25 people were injured" → "injured", "killing six" → "killed"), or
+   * for a measure the noun it measures ("a $38 billion bid" → "bid"). The summary groups by it.
+   */
+  event?: string;
   /** When the number is one end of a range ("10,000 to 12,000"): which end. */
   range?: 'from' | 'to';
   /** True for a fraction ("two thirds", "1 over 3", "2 1/4"). */

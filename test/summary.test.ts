@@ -55,8 +55,8 @@ describe('summary figures', () => {
 
   it('puts troops and soldiers of one qualifier together, apart from another', () => {
     const t = summaryOf({
-      a: 'Officials said about 2,000 Serbian troops had arrived.',
-      b: 'Nearly 2,500 Serbian soldiers are now in the area.',
+      a: 'Officials said about 2,000 Serbian troops had arrived in the valley.',
+      b: 'Nearly 2,500 Serbian soldiers are now in the valley, officials said.',
       c: 'Some 800 Croatian soldiers stayed behind.',
     });
     expect(figure(t, 'Serbian troops')).toMatchObject({ disagreement: true });

@@ -414,7 +414,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     if (prev && lex.aboutVerbs.has(prev)) hedge = null;
   }
   if (hedge) {
-    const kind = lex.hedges.get(hedge[1]!.toLowerCase().replace(/\s+/g, ' '))!;
+    const kind = lex.hedges.get(hedge[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!;
     c.hedge = hedge[1]!;
     c.lead = c.head - (hedgeText.length - hedge.index);
     if (kind === 'approximate') c.approximate = true;

@@ -12,6 +12,7 @@
 import type { Doc } from '../document.js';
 import { alternation, loadOrBuild, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
+import { isFunctionWord } from '../document.js';
 import { numberLexicon } from '../extractors/numbers/lexicon.js';
 
 /** The longest sentence kept with a figure, in characters. */
@@ -23,6 +24,14 @@ interface FigureLexicon {
   skip: Set<string>;
   SUBJECT_VERB: RegExp;
   ACCORDING_TO: RegExp;
+  /** summary-event-words.tsv: a word and the event it names. */
+  events: Map<string, string>;
+  /** Simple past forms of irregular verbs (date-tense-irregular-past.txt): "left", "took". */
+  irregularPast: Set<string>;
+  /** A verb of intention and "to", or a modal, a few words before a number (summary-intent-words.txt). */
+  INTENT_BEFORE: RegExp;
+  /** Words after a measure that are not what it measures (summary-not-measured.txt): "away", "south". */
+  notMeasured: Set<string>;
 }
 
 let cached: FigureLexicon | null = null;
@@ -45,6 +54,10 @@ function buildLexicon(): FigureLexicon {
     synonyms,
     measures,
     skip,
+    events: new Map(readTable('summary-event-words.tsv', ['word', 'event']).map((r) => [r.word!.toLowerCase(), r.event!])),
+    irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
+    INTENT_BEFORE: intentBefore(readList('summary-intent-words.txt')),
+    notMeasured: new Set(readList('summary-not-measured.txt').map((w) => w.toLowerCase())),
     // "Ukrainian intelligence reports indicate", "Kyiv had warned", "Zelenskyy, who said", "The US defense department on Monday confirmed"
     SUBJECT_VERB: new RegExp(
       `(?<![\\p{L}\\p{M}])(${name})(?: (?:${nouns}))?(?:,? who)?(?: (?:has|have|had|was|were|is|are))?(?: on \\p{Lu}\\p{Ll}{2,12})? (?:${verbs})(?![\\p{L}])`,
@@ -78,19 +91,112 @@ export interface FigureGroupKey {
   /** The counted thing's name: the synonym table's name, or the unit as written. */
   noun: string;
   qualifier: string | null;
+  /** What the figure is about beyond its noun (the number's `event`: "injured", "bid"), or null. */
+  event: string | null;
   /** True for units that measure (km, percent, USD, year): see {@link isMeasure}. */
   measure: boolean;
 }
 
-/** The group of a number fact with a unit. */
+/** The group of a number fact with a unit: its qualifier, its counted noun and its event. */
 export function figureGroup(n: NumberFact & { unit: string }): FigureGroupKey {
   const lex = lexicon();
   const unit = n.unit.trim().replace(/\s+/g, ' ');
   const noun = lex.synonyms.get(unit.toLowerCase()) ?? lex.synonyms.get(figureKey(unit)) ?? unit;
-  const qualifier = n.qualifier ? n.qualifier.trim().replace(/\s+/g, ' ') : null;
+  const other = OTHER_AFTER.test(after(n)) || ANOTHER_BEFORE.test(before(n));
+  const written = n.qualifier ? n.qualifier.trim().replace(/\s+/g, ' ') : null;
+  const qualifier = other && !/^others?\b/i.test(written ?? '') ? ['other', written].filter(Boolean).join(' ') : written;
   const q = qualifier ? qualifierKey(qualifier) : '';
-  const key = q ? `${q} ${figureKey(noun)}` : figureKey(noun);
-  return { key, noun, qualifier, measure: isMeasure(unit) };
+  const event = n.event ?? null;
+  const key = [q, figureKey(noun), event ? `(${event})` : ''].filter(Boolean).join(' ');
+  return { key, noun, qualifier, event, measure: isMeasure(unit) };
+}
+
+/** "threatened to fire", "plans to hire", "could reach": then up to two words and a hedge, before the number. */
+function intentBefore(words: readonly string[]): RegExp {
+  const modals = words.filter((w) => /^(?:could|would|might|may)$/.test(w));
+  const verbs = words.filter((w) => !modals.includes(w)).map((w) => `${w.replace(/e$/, '')}(?:e|es|s|ed|d|ing|ning|ned)?`);
+  const tail = `(?:\\s{1,3}[\\p{L}-]{1,20}){1,2}\\s{1,3}(?:up to|as many as|at least|about|around|some|another|more than)?\\s{0,3}$`;
+  return new RegExp(`(?:^|[^\\p{L}])(?:(?:${verbs.join('|')})\\s{1,3}to|${modals.join('|')})${tail}`, 'iu');
+}
+
+/** Whether a figure is planned, threatened or expected rather than reported ("threatened to fire four missiles"). */
+export function hypothetical(n: NumberFact): boolean {
+  return lexicon().INTENT_BEFORE.test(before(n)) || MODAL_AFTER.test(after(n));
+}
+/** "2,000 jobs at the plant may be cut": a modal a few words after the number, in its clause. */
+const MODAL_AFTER = /^[^.;,:!?]{0,30}?(?<![\p{L}])(?:could|would|might|may)(?![\p{L}])/iu;
+
+/**
+ * The names a number's sentence gives: its capitalised words past the first, lower case
+ * ("Germany has nearly 1,000 troops in Afghanistan" → "afghanistan").
+ */
+export function sentenceNames(n: NumberFact): string[] {
+  const names = new Set<string>();
+  const sentence = n.sentence ?? '';
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’-]{1,30}/gu)) {
+    if (m.index === 0 || /^[\s"“‘'(…]*$/u.test(sentence.slice(0, m.index))) continue;
+    const w = m[0].replace(/['’]s$/u, '').toLowerCase();
+    if (!isFunctionWord(w)) names.add(w);
+    if (names.size >= MAX_WORDS) break;
+  }
+  return [...names];
+}
+
+/** "128 other politicians", "500 others": a count of the rest, not of the whole. */
+const OTHER_AFTER = /^[\s-]{1,3}others?(?![\p{L}])/iu;
+/** "another 1,000 troops": more of them, not the whole. */
+const ANOTHER_BEFORE = /(?:^|[^\p{L}])another\s{1,3}$/iu;
+/** "their two children", "his 20 men": a count whose owner a pronoun names. */
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:their|his|her|its|our|my|your)\s{1,3}(?:(?:own|first|last|eldest|youngest)\s{1,3})?$/iu;
+
+/** The words of a number's sentence right before and after it (its first place there). */
+function before(n: NumberFact): string {
+  const at = n.sentence?.indexOf(n.text) ?? -1;
+  return at < 0 ? '' : n.sentence!.slice(Math.max(0, at - 40), at);
+}
+function after(n: NumberFact): string {
+  const at = n.sentence?.indexOf(n.text) ?? -1;
+  return at < 0 ? '' : n.sentence!.slice(at + n.text.length, at + n.text.length + 40);
+}
+
+/**
+ * Whether a figure belongs to someone only a pronoun names ("their two children"): two such
+ * figures in two documents are rarely about one family, so it is listed but not compared.
+ */
+export function ownedByPronoun(n: NumberFact): boolean {
+  return PRONOUN_BEFORE.test(before(n));
+}
+
+/** Number words, which say nothing about what a sentence is about. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|trillion|bn|per|cent|percent)$/;
+/** The most content words a figure keeps of its sentence. */
+const MAX_WORDS = 40;
+
+/**
+ * The content words of a number's sentence, lower case and stemmed ("injured" → "injur",
+ * "soldiers" → "soldier"): no function words, number words, or words of its own unit. Two
+ * figures about one thing share some of them (compare.ts).
+ */
+export function contentWords(n: NumberFact): string[] {
+  const unit = new Set((n.unit ?? '').toLowerCase().split(/[^\p{L}]+/u).map(stem));
+  const words = new Set<string>();
+  for (const m of (n.sentence ?? '').toLowerCase().matchAll(/\p{L}[\p{L}'’]{2,}/gu)) {
+    const w = m[0].replace(/['’]s?$/u, '');
+    if (w.length < 3 || isFunctionWord(w) || NUMBER_WORD.test(w)) continue;
+    const s = stem(w);
+    if (!unit.has(s)) words.add(s);
+    if (words.size >= MAX_WORDS) break;
+  }
+  return [...words];
+}
+const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+
+/**
+ * Whether a count is joined to its noun to describe another noun ("a 22-man squad", "a six-try
+ * victory"): it says what kind of thing that is, not how many of something there are.
+ */
+export function compoundCount(n: NumberFact, measure: boolean): boolean {
+  return !measure && /^-\p{L}+[\s-]{1,2}\p{Ll}/u.test(after(n));
 }
 
 /**
@@ -104,6 +210,36 @@ export function isMeasure(unit: string): boolean {
   return numberLexicon().tableUnits.has(unit) || RATE_OR_AGE.test(unit);
 }
 const RATE_OR_AGE = /\sper\s|-old$/u;
+
+/**
+ * Words between a counted noun and the participle that says what happened to it ("people were
+ * later injured"), and before a number, the hedges and determiners between it and its verb
+ * ("killing at least six").
+ */
+const AFTER_NOUN = /^[\s,]{1,3}(?:others\s{1,3})?(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|reportedly|also|now|later|still|all|already|so far)\s{1,3}){0,4}(\p{Ll}[\p{Ll}-]{1,24})(?![\p{L}\p{M}'’-])/u;
+const BEFORE_NUMBER = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}-]{2,24})\s{1,3}(?:(?:at least|at most|more than|less than|fewer than|as many as|some|about|around|nearly|almost|roughly|an estimated|a total of|another|up to|over|only|just|the|a|an|his|her|their|its|all)\s{1,3}){0,3}$/u;
+/** After a measure ("$38 billion bid", "a 50-minute phone call"): one or two lower-case words. */
+const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p{Ll}-]{2,24}))?(?![\p{L}\p{M}'’-])/u;
+
+/**
+ * The event a word names: its entry in summary-event-words.tsv, else its stem ("posted",
+ * "posting" → "post"), for a participle or gerund ("-ed", "-en", "-ing"), an irregular past form
+ * ("took") or a listed word ("dead"); else null (a noun or preposition names no event).
+ */
+function verbOf(word: string, lex: FigureLexicon, ing: boolean): string | null {
+  const w = word.toLowerCase();
+  const listed = lex.events.get(w);
+  if (listed) return listed;
+  if (isFunctionWord(w)) return null;
+  if (ing && /..ing$/.test(w)) return w.slice(0, -3);
+  if (/...ied$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/...ed$/.test(w)) return w.slice(0, -2).replace(/e$/, '');
+  if (/...en$/.test(w) || lex.irregularPast.has(w)) return w;
+  return null;
+}
+
+/** The noun a count with no written noun counts when its verb is an event of people ("58 killed", "wounding 120"). */
+export const PEOPLE = 'people';
 
 /** The sentence and source of each figure in one document's text. */
 export class FigureContext {
@@ -131,6 +267,56 @@ export class FigureContext {
     return { text: clipped, start: a, end: b };
   }
 
+  /**
+   * What the figure is about beyond its noun, from its sentence: for a count, the event its
+   * participle or verb names ("25 people were injured" → "injured", "killing at least six
+   * civilians" → "killed", "posted three photos" → "post"); for a measure, the noun it measures
+   * ("a $38 billion bid" → "bid", "a 50-minute phone call" → "call"); else null.
+   */
+  event(n: NumberFact, measure: boolean): string | null {
+    const lex = lexicon();
+    const s = this.doc.sentenceAt(n.start);
+    const stop = s && s.end > n.end ? s.end : this.text.length;
+    let after = this.text.slice(n.end, Math.min(stop, n.end + 120));
+    // Past the unit's word when the text writes it ("50-minute", "300 workers"), noting any listed
+    // event word between ("100 wounded people").
+    const unitWord = n.unit ? n.unit.toLowerCase().split(/[\s/]/).pop()! : '';
+    const head = after.slice(0, 60).toLowerCase();
+    const forms = unitWord ? [unitWord, /s$/.test(unitWord) ? unitWord.slice(0, -1) : `${unitWord}s`] : [];
+    const at = Math.min(...forms.map((w) => wordAt(head, w)).map((i) => (i < 0 ? Infinity : i)));
+    if (at < Infinity) {
+      const between = head.slice(0, at).split(/[^\p{L}]+/u).find((w) => lex.events.has(w));
+      if (between) return lex.events.get(between)!;
+      after = after.slice(at).replace(/^[\p{L}-]+/u, '');
+    }
+    if (measure) {
+      // An age ("the 25-year-old already…") measures a person, named elsewhere.
+      if (/-old$/.test(n.unit ?? '')) return null;
+      // Past a currency or unit word the table knows ("3bn yuan in 2004").
+      const unitAfter = /^\s{1,3}(\p{L}+)/u.exec(after);
+      const written = unitAfter ? numberLexicon().suffixUnits.get(unitAfter[1]!.toLowerCase()) : undefined;
+      if (written && n.unit?.startsWith(written)) after = after.slice(unitAfter![0].length);
+      const m = MEASURED_NOUN.exec(after);
+      // A preposition starts another phrase ("$60 per share in cash"), not the noun measured.
+      if (!m || isFunctionWord(m[1]!) || lex.notMeasured.has(m[1]!)) return null;
+      const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !/ly$/.test(w));
+      // A scale word or a verb is not what is measured.
+      const head = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred)s?$/.test(w)).pop();
+      return head && !verbOf(head, lex, true) ? figureKey(head) : null;
+    }
+    // For a count, only the events of summary-event-words.tsv: "killed" and "injured" are two
+    // quantities, "stationed" and "remaining" troops are one.
+    const listed = (w: string | undefined) => (w ? (lex.events.get(w.toLowerCase()) ?? null) : null);
+    const qualifier = listed(n.qualifier);
+    if (qualifier) return qualifier;
+    const passive = AFTER_NOUN.exec(after);
+    const afterEvent = listed(passive?.[1]);
+    if (afterEvent && passive![0].trim() !== passive![1]) return afterEvent;
+    const sStart = s && s.start < n.start ? s.start : 0;
+    const before = BEFORE_NUMBER.exec(this.text.slice(Math.max(sStart, n.start - 80), n.start));
+    return listed(before?.[1]) ?? afterEvent;
+  }
+
   /** The source named for the number at [start, end), or null. */
   source(start: number, end: number): string | null {
     const lex = lexicon();
@@ -152,6 +338,14 @@ export class FigureContext {
     const quote = this.quotes.find((q) => q.start <= start && end <= q.end && q.speaker);
     return quote?.speaker?.name ?? null;
   }
+}
+
+/** Where `word` first stands as a whole word in `text`, or -1. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return at;
+  }
+  return -1;
 }
 
 /** A name without its leading determiners or pronouns ("The US defense department" → "US defense department"), or null. */

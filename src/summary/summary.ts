@@ -8,7 +8,8 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
-import { distinctSources, figureGroup } from './figures.js';
+import { compoundCount, contentWords, distinctSources, sentenceNames, figureGroup, hypothetical, isMeasure, ownedByPronoun, PEOPLE } from './figures.js';
+import { claimOf, disagree, rangeClaim, type Claim, type Reporter, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 
 export { figureKey } from './figures.js';
@@ -66,6 +67,8 @@ export interface FigureMention extends Mention {
   sentence?: string;
   /** Who the sentence says gives the figure ("South Korean intelligence"), or null. */
   source?: string | null;
+  /** The title of the document it is in, when the document has one. */
+  title?: string;
 }
 
 export interface FigureValue {
@@ -82,11 +85,16 @@ export interface FigureValue {
 }
 
 export interface SummaryFigure {
-  /** What the numbers count: the qualifier as written and the counted noun ("North Korean troops", "km"). */
+  /**
+   * What the numbers count: the qualifier as written, the counted noun and what happened to it
+   * ("North Korean troops", "people injured", "USD bid", "km").
+   */
   about: string;
   /**
-   * True when the documents report different values for it. A group of a measure (km, percent,
-   * USD, year) is one only when its numbers share a qualifier: two distances are rarely one claim.
+   * True when two documents of one story, or two named sources, report values for it that cannot
+   * both be true (compare.ts): a hedge or bound the other satisfies, a range holding it or a
+   * rounding of it agrees. A group of a measure (km, percent, USD, year) is compared only when its
+   * numbers share a qualifier or the noun they measure: two distances are rarely one claim.
    */
   disagreement: boolean;
   values: FigureValue[];
@@ -136,8 +144,28 @@ interface PartialFigureValue {
 export interface PartialFigure {
   nouns: Map<string, number>;
   qualifiers: Map<string, number>;
+  events: Map<string, number>;
   measure: boolean;
   values: Map<string, PartialFigureValue>;
+  /**
+   * Each reporter's claims (compare.ts), keyed by document id and source: the first
+   * REPORTER_LIMIT keys in order are kept, so a group's flag is decided on its first documents.
+   */
+  reporters: Map<string, Reporter>;
+}
+
+/** The most reporters (documents, or named sources in them) a figure group compares. */
+export const REPORTER_LIMIT = 40;
+const emptyFigure = (measure: boolean): PartialFigure => ({ nouns: new Map(), qualifiers: new Map(), events: new Map(), measure, values: new Map(), reporters: new Map() });
+
+/** Adds `more` reporters to `into`, keeping (amortized) the first REPORTER_LIMIT keys. */
+function addReporters(into: PartialFigure, more: ReadonlyMap<string, Reporter>): void {
+  for (const [k, r] of more) {
+    const e = into.reporters.get(k);
+    if (e) e.claims.push(...r.claims);
+    else into.reporters.set(k, { doc: r.doc, source: r.source, story: r.story, claims: [...r.claims] });
+  }
+  if (into.reporters.size > 2 * REPORTER_LIMIT) into.reporters = new Map([...into.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT));
 }
 
 export interface Summary {
@@ -218,18 +246,76 @@ export function contribution(doc: DocResult): PartialSummary {
     addMentions(e.mentions, [mention(doc.id, d)]);
     p.timeline.set(d.value, e);
   }
-  for (const n of doc.numbers) addFigure(p, doc.id, n);
+  const story = storyOf(doc);
+  const title = doc.title ? own(doc.title) : undefined;
+  // A range ("between 30 and 40 people") is one claim, made at its first end.
+  const claims = new Map<NumberFact, Claim | null>();
+  doc.numbers.forEach((n, i) => {
+    const to = doc.numbers[i + 1];
+    if (n.range === 'from' && to?.range === 'to') {
+      claims.set(n, rangeClaim(n.value, to.value));
+      claims.set(to, null);
+    }
+  });
+  for (const n of doc.numbers) {
+    let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
+    if (claim && n.sentence) {
+      claim = ownedByPronoun(n) || compoundCount(n, !!n.unit && isMeasure(n.unit)) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: contentWords(n), names: sentenceNames(n), ...(hypothetical(n) ? { hypothetical: true } : {}) };
+    }
+    addFigure(p, doc.id, n, story, title, claim);
+  }
   return p;
 }
 
-function addFigure(p: PartialSummary, doc: string, n: NumberFact): void {
+/**
+ * The dates and the places' countries a number's sentence names: those whose text the sentence
+ * holds, no further from the number than the sentence is long.
+ */
+function frameOf(doc: DocResult, n: NumberFact, sentence: string): { when?: string[]; where?: string[] } {
+  const near = (f: { start: number; text: string }) => Math.abs(f.start - n.start) <= sentence.length && sentence.includes(f.text.replace(/\s+/g, ' '));
+  const when = [...new Set(doc.dates.filter((d) => d.value && /^\d{4}/.test(d.value) && near(d)).map((d) => own(d.value!)))];
+  const where = [...new Set(doc.places.filter((f) => f.country && near(f)).map((f) => f.country!))];
+  return { ...(when.length ? { when } : {}), ...(where.length ? { where } : {}) };
+}
+
+/** The most items a document's story keeps: the places, speakers and days it names most. */
+const STORY_ITEMS = 40;
+
+/** What a document is about, for telling stories apart (compare.ts): its places, speakers, days and figures. */
+function storyOf(doc: DocResult): Story {
+  const items = new Map<string, number>();
+  for (const f of doc.places) bump(items, `${f.kind === 'country' ? 'c' : 'p'}:${f.name}|${f.country ?? ''}`);
+  for (const q of doc.quotes) if (q.speaker) bump(items, `s:${q.speaker.id ?? speakerId(q.speaker.name)}`);
+  for (const d of doc.dates) if (d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value)) bump(items, `d:${d.value.slice(0, 10)}`);
+  // A figure two documents both give ("129 people", "11.5 million documents"), past the small counts any story has.
+  for (const n of doc.numbers) if (n.unit && !n.ordinal && !isYear(n) && !(Number.isInteger(n.value) && n.value < 13)) bump(items, `n:${n.value}|${n.unit.toLowerCase()}`);
+  return [...items]
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+    .slice(0, STORY_ITEMS)
+    .map(([k]) => own(k));
+}
+
+/** A four-digit year before a noun ("2001 Afghans" under a gallery photo, "the 2003 talks") counts nothing. */
+const isYear = (n: NumberFact) => /^\d{4}$/.test(n.text) && n.value >= 1000 && n.value <= 2100 && !n.approximate && !n.bound;
+
+function addFigure(p: PartialSummary, doc: string, n: NumberFact, story: Story, title: string | undefined, claim: Claim | null): void {
   // A vague magnitude ("thousands of people": 1,000 to 10,000) states no figure to compare.
-  if (!n.unit || n.ordinal || n.rule === 'number/vague') return;
-  const g = figureGroup({ ...n, unit: n.unit });
-  const group: PartialFigure = p.figures.get(g.key) ?? { nouns: new Map(), qualifiers: new Map(), measure: g.measure, values: new Map() };
+  // A count with no noun whose verb names an event of people ("58 killed", "wounding 120") counts people.
+  const unit = n.unit ?? (n.event ? PEOPLE : null);
+  if (!unit || n.ordinal || n.rule === 'number/vague' || isYear(n)) return;
+  const g = figureGroup({ ...n, unit });
+  const group: PartialFigure = p.figures.get(g.key) ?? emptyFigure(g.measure);
   bump(group.nouns, own(g.noun));
   if (g.qualifier) bump(group.qualifiers, own(g.qualifier));
+  if (g.event) bump(group.events, own(g.event));
   group.measure ||= g.measure;
+  if (claim) {
+    const source = n.source ?? null;
+    const k = `${doc}\u0000${source ?? ''}`;
+    const r = group.reporters.get(k);
+    if (r) r.claims.push(claim);
+    else addReporters(group, new Map([[k, { doc, source, story, claims: [claim] }]]));
+  }
   const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}`;
   const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, count: 0, docs: oneDoc(doc), sources: new Set(), mentions: [] };
   const m: FigureMention = mention(doc, n);
@@ -238,6 +324,7 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact): void {
     m.source = n.source ?? null;
     if (n.source) e.sources.add(own(n.source));
   }
+  if (title) m.title = title;
   e.count++;
   addMentions(e.mentions, [m]);
   group.values.set(key, e);
@@ -290,9 +377,11 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
   }
   for (const [about, group] of src.figures) {
     let g = into.figures.get(about);
-    if (!g) into.figures.set(about, (g = { nouns: new Map(), qualifiers: new Map(), measure: group.measure, values: new Map() }));
+    if (!g) into.figures.set(about, (g = emptyFigure(group.measure)));
     addCounts(g.nouns, group.nouns);
     addCounts(g.qualifiers, group.qualifiers);
+    addCounts(g.events, group.events);
+    addReporters(g, group.reporters);
     g.measure ||= group.measure;
     for (const [k, v] of group.values) {
       let e = g.values.get(k);
@@ -402,9 +491,11 @@ export function finish(p: PartialSummary): Summary {
         }))
         .sort((x, y) => x.value - y.value || Number(x.approximate) - Number(y.approximate) || cmp(x.bound ?? '', y.bound ?? ''));
       const qualifier = mostCommon(group.qualifiers);
-      const about = [qualifier, mostCommon(group.nouns)].filter(Boolean).join(' ');
-      const differ = new Set(values.map((v) => v.value)).size > 1;
-      return { key, figure: { about, disagreement: differ && (!group.measure || qualifier !== null), values } };
+      const event = mostCommon(group.events);
+      const about = [qualifier, mostCommon(group.nouns), event].filter(Boolean).join(' ');
+      const reporters = [...group.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT).map(([, r]) => r);
+      const compared = !group.measure || qualifier !== null || event !== null;
+      return { key, figure: { about, disagreement: compared && disagree(reporters), values } };
     })
     .sort((x, y) => Number(y.figure.disagreement) - Number(x.figure.disagreement) || cmp(x.figure.about, y.figure.about) || cmp(x.key, y.key))
     .map((f) => f.figure);

@@ -335,7 +335,8 @@ function buildNumberLexicon(): NumberLexicon {
     changes: new Map(['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
-    HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!))})\\s{1,3}$`, 'iu'),
+    // A phrase's words may be hyphenated as an adjective ("the more-than 11 million documents").
+    HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!)).replace(/\\s/g, '[\\s-]')})\\s{1,3}$`, 'iu'),
     MONTH_BEFORE: new RegExp(
       `(?<![\\p{L}])(?:${monthAlt})\\.?,?\\s{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}(?:or|and|to|-|–)\\s{0,2})?$`,
       'u',

@@ -1,0 +1,188 @@
+/**
+ * How the summary decides that figures disagree, as a careful reader would:
+ *
+ * - Each figure is a **claim**: the values it allows. "326" allows 326; "about 10,000" allows 5%
+ *   either side; "more than 300" allows 300 and up; "30 to 40" allows the range.
+ * - Two claims **agree** when one's value is allowed by the other ("more than 300" and 326; "about
+ *   10,000" and 10,200; 35 and "30 to 40"), when two ranges overlap, or when the rounder one is the
+ *   other rounded (8 and 7.9; 1.2 million and 1,213,000).
+ * - A **reporter** is one document, or one named source within it. A reporter whose own claims
+ *   disagree (a match report's many "yards", a story's "people" on board, hurt and evacuated)
+ *   uses the counted noun for several quantities, so nothing its document says of it is compared.
+ * - Figures **disagree** when two reporters that each make one claim about the thing make claims
+ *   that cannot both be true, and are about one story: two documents are one story when they
+ *   share places, speakers or days ({@link sameStory}).
+ */
+
+/** A claim: the values a figure allows, [lo, hi], and the value as written. */
+export interface Claim {
+  lo: number;
+  hi: number;
+  value: number;
+  /** True for a range ("30 to 40"): it agrees with any claim it overlaps. */
+  range?: boolean;
+  /** The dates its sentence names (TIMEX3 values): the time it is about. */
+  when?: string[];
+  /** The countries of the places its sentence names: where it is about. */
+  where?: string[];
+  /** True for a planned, threatened or expected figure ("threatened to fire four missiles"). */
+  hypothetical?: boolean;
+  /** The content words of its sentence, stemmed, without the figure's own number and noun. */
+  words?: string[];
+  /** The names its sentence gives (capitalised words past its first), lower case: whom it is about. */
+  names?: string[];
+}
+
+/** How far either side of a hedged value ("about 10,000", "nearly 1,000") it still allows. */
+export const HEDGE_TOLERANCE = 0.05;
+/** The largest relative difference a rounded value may have from the precise one it rounds (8 and 7.9). */
+export const ROUNDING_TOLERANCE = 0.02;
+
+/** The claim of a figure: its value, hedge and bound. */
+export function claimOf(value: number, approximate: boolean, bound: 'min' | 'max' | null): Claim {
+  if (bound === 'min') return { lo: value, hi: Infinity, value };
+  if (bound === 'max') return { lo: -Infinity, hi: value, value };
+  if (approximate) {
+    const d = Math.abs(value) * HEDGE_TOLERANCE;
+    return { lo: value - d, hi: value + d, value };
+  }
+  return { lo: value, hi: value, value };
+}
+
+/** The claim of a range ("between 30 and 40"). */
+export function rangeClaim(from: number, to: number): Claim {
+  return { lo: Math.min(from, to), hi: Math.max(from, to), value: from, range: true };
+}
+
+const allows = (c: Claim, v: number) => c.lo <= v && v <= c.hi;
+const exact = (c: Claim) => !c.range && c.lo === c.hi;
+
+/** The significant digits a value is written with (8 → 1, 7.9 → 2, 1,213,000 → 4). */
+export function significantDigits(v: number): number {
+  for (let p = 1; p < 16; p++) if (Number(v.toPrecision(p)) === v) return p;
+  return 16;
+}
+
+/** Whether two claims can both be true. */
+export function agree(a: Claim, b: Claim): boolean {
+  if (allows(a, b.value) || allows(b, a.value)) return true;
+  if ((a.range || b.range) && a.lo <= b.hi && b.lo <= a.hi) return true;
+  if (exact(a) && exact(b) && a.value !== 0 && b.value !== 0) {
+    const [rough, fine] = significantDigits(a.value) <= significantDigits(b.value) ? [a.value, b.value] : [b.value, a.value];
+    const digits = significantDigits(rough);
+    if (digits < significantDigits(fine) && Number(fine.toPrecision(digits)) === rough) {
+      return Math.abs(rough - fine) <= ROUNDING_TOLERANCE * Math.max(Math.abs(rough), Math.abs(fine));
+    }
+  }
+  return false;
+}
+
+/**
+ * How many content words two figures' sentences must share, beyond the figure's noun, to be
+ * about one thing: "Germany … has about 850 soldiers in northern Afghanistan" and "Germany has
+ * nearly 1,000 troops in Afghanistan" share two; "scored four tries in three appearances" and
+ * "two tries against Newcastle" share none.
+ */
+export const SHARED_WORDS = 2;
+const sharedWords = (a: readonly string[], b: readonly string[]) => {
+  const other = new Set(b);
+  return new Set(a.filter((w) => other.has(w))).size;
+};
+
+/** Values this many times apart or more are two quantities, unless each names its source. */
+/** Values this many times apart are two quantities even when each names its source (41 dead; 440 dead or missing). */
+export const ATTRIBUTED_RATIO_LIMIT = 10;
+export const RATIO_LIMIT = 2;
+
+/**
+ * Whether two claims are about one thing, as far as their sentences tell: not when their
+ * sentences share fewer than SHARED_WORDS content words, nor when both give names and share none
+ * ("Yugansk pumps a million barrels a day", "India produces 793,000 barrels a day"), nor when both name dates and no date of one falls in a date of the other ("in May" and "in 2015"), nor when both
+ * name places and they share no country (a crash in Sydney and one in Costa Rica).
+ */
+export function sameFrame(a: Claim, b: Claim): boolean {
+  if (a.words && b.words && sharedWords(a.words, b.words) < SHARED_WORDS) return false;
+  if (a.names?.length && b.names?.length && sharedWords(a.names, b.names) === 0) return false;
+  if (a.when?.length && b.when?.length && !a.when.some((x) => b.when!.some((y) => x.startsWith(y) || y.startsWith(x)))) return false;
+  if (a.where?.length && b.where?.length && !a.where.some((x) => b.where!.includes(x))) return false;
+  return true;
+}
+
+/** Whether two claims conflict: about one thing, they cannot both be true. */
+export function conflict(a: Claim, b: Claim, attributed: boolean): boolean {
+  // A plan or a threat does not contradict what happened.
+  if (agree(a, b) || !sameFrame(a, b) || !!a.hypothetical !== !!b.hypothetical) return false;
+  // Several-fold apart, two figures are usually two quantities (victims of a crash and of a city's
+  // year) unless each is given by its own source (police and organisers counting one crowd).
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)].sort((p, q) => p - q);
+  return x * (attributed ? ATTRIBUTED_RATIO_LIMIT : RATIO_LIMIT) > y!;
+}
+
+/** Whether every two of a reporter's claims agree: it uses the noun for one quantity. */
+export function consistent(claims: readonly Claim[]): boolean {
+  for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) if (!agree(claims[i]!, claims[j]!)) return false;
+  return true;
+}
+
+/**
+ * A document's story: what it is about, as items with a weight. A city, region or other place
+ * weighs 1, a speaker 1, a figure with its noun 1, a country or a day it names ½: two stories in
+ * one country share little.
+ */
+export type Story = readonly string[];
+const weight = (item: string) => (item.startsWith('c:') || item.startsWith('d:') ? 0.5 : 1);
+/** What two documents must share to be one story: a place and a country, two places, a speaker and a day… */
+export const STORY_THRESHOLD = 2.5;
+
+/**
+ * Whether two documents' stories are one: the weight of what they share reaches STORY_THRESHOLD,
+ * or one of them names no place, speaker or day to tell.
+ */
+export function sameStory(a: Story, b: Story): boolean {
+  // A document that names no place, speaker or day cannot be told apart from another.
+  const told = (s: Story) => s.some((item) => !item.startsWith('n:'));
+  if (!told(a) || !told(b)) return true;
+  const other = new Set(b);
+  let shared = 0;
+  for (const item of new Set(a)) if (other.has(item)) shared += weight(item);
+  return shared >= STORY_THRESHOLD;
+}
+
+/** One reporter's claims about a figure group: a document, or a named source in it. */
+export interface Reporter {
+  doc: string;
+  /** The source the sentence names, or null for the document's own voice. */
+  source: string | null;
+  story: Story;
+  claims: Claim[];
+}
+
+/**
+ * Whether a figure group's reporters disagree: two of them, each consistent, about one story
+ * (two documents that are one story, or two different named sources in one document), make
+ * claims that cannot both be true.
+ */
+export function disagree(reporters: readonly Reporter[]): boolean {
+  // A document that gives the noun two values that cannot both be true, other than from two named
+  // sources, uses it for several quantities ("129 people on board", "4 people in hospital").
+  const mixed = new Set(reporters.filter((r) => !consistent(r.claims)).map((r) => r.doc));
+  for (let i = 0; i < reporters.length; i++) {
+    for (let j = i + 1; j < reporters.length; j++) {
+      const a = reporters[i]!;
+      const b = reporters[j]!;
+      if (a.doc !== b.doc || (a.source && b.source)) continue;
+      if (a.claims.some((x) => b.claims.some((y) => !agree(x, y)))) mixed.add(a.doc);
+    }
+  }
+  const usable = reporters.filter((r) => r.claims.length && !mixed.has(r.doc));
+  for (let i = 0; i < usable.length; i++) {
+    for (let j = i + 1; j < usable.length; j++) {
+      const a = usable[i]!;
+      const b = usable[j]!;
+      if (a.doc === b.doc ? a.source === b.source : !sameStory(a.story, b.story)) continue;
+      const attributed = !!a.source && !!b.source && a.source !== b.source;
+      if (a.claims.some((x) => b.claims.some((y) => conflict(x, y, attributed)))) return true;
+    }
+  }
+  return false;
+}

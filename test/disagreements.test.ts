@@ -1,0 +1,151 @@
+/**
+ * Where sources differ (src/summary/compare.ts), on invented clusters of two or three short
+ * articles: each row is a cluster, the figure group it is about, and whether a careful reader
+ * would call it a disagreement. Rows come in threes where they can: the case, a sibling that must
+ * also work, and a trap that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { agree, claimOf, rangeClaim, sameStory } from '../src/summary/compare.js';
+import { absorb, contribution, emptyPartial, finish, type Summary } from '../src/summary/summary.js';
+
+function summaryOf(texts: readonly string[]): Summary {
+  const p = emptyPartial();
+  texts.forEach((text, i) => absorb(p, contribution(extract(text, { id: `d${i}` }))));
+  return finish(p);
+}
+
+interface Row {
+  name: string;
+  docs: string[];
+  about: string;
+  disagreement: boolean;
+}
+
+const ROWS: Row[] = [
+  {
+    name: 'two counts of the injured in one ferry accident',
+    docs: [
+      'A ferry from Porto hit the pier at Lisbon harbour in Portugal on Monday, and 31 people were injured, police said.',
+      'Police said 35 people were injured when the ferry from Porto hit the harbour pier in Lisbon, Portugal.',
+    ],
+    about: 'people injured',
+    disagreement: true,
+  },
+  {
+    name: 'sibling: the dead, written with a bare participle',
+    docs: [
+      'Floods swept through Krakow and Warsaw in Poland on Sunday and 14 people died, officials said.',
+      'Officials said the floods in Krakow and Warsaw, Poland, killed 19 people on Sunday.',
+    ],
+    about: 'people killed',
+    disagreement: true,
+  },
+  {
+    name: 'trap: the injured and the dead of one event are two quantities',
+    docs: [
+      'The blast at the Krasno chemical plant in Bulgaria killed 12 people, officials in Krasno said.',
+      'Officials in Krasno said 30 people were injured by the blast at the chemical plant in Bulgaria.',
+    ],
+    about: 'people killed',
+    disagreement: false,
+  },
+  {
+    name: 'trap: a bound the other value satisfies agrees',
+    docs: [
+      'More than 300 miners in Ostrava in the Czech Republic joined the strike, union leaders in Ostrava said.',
+      'Union leaders in Ostrava said 326 miners in the Czech Republic joined the strike.',
+    ],
+    about: 'miners',
+    disagreement: false,
+  },
+  {
+    name: 'trap: a hedge agrees with a value it rounds',
+    docs: [
+      'About 10,000 fans in Lyon in France watched the final, the Lyon club said.',
+      'The Lyon club said 10,200 fans in France watched the final.',
+    ],
+    about: 'fans',
+    disagreement: false,
+  },
+  {
+    name: 'trap: two stories in two countries share a noun and nothing else',
+    docs: [
+      'In Nairobi, Kenya, 40 teachers went on strike over pay on Tuesday.',
+      'In Lima, Peru, 55 teachers went on strike over pay on Thursday.',
+    ],
+    about: 'teachers',
+    disagreement: false,
+  },
+  {
+    name: 'trap: one article that uses the noun for several quantities is not compared',
+    docs: [
+      'The Orsolya ferry sank near Split in Croatia with 129 passengers on board; 4 passengers were still in hospital on Friday.',
+      'The Orsolya ferry, carrying 120 passengers, sank near Split in Croatia.',
+    ],
+    about: 'passengers',
+    disagreement: false,
+  },
+  {
+    name: 'trap: a threat is not a report of what happened',
+    docs: [
+      'Borduria threatened to fire four rockets at Syldavia, officials in Klow said.',
+      'Officials in Klow said Borduria fired three rockets at Syldavia.',
+    ],
+    about: 'rockets',
+    disagreement: false,
+  },
+  {
+    name: 'trap: their two children and their three children are two families',
+    docs: [
+      'The Varga family of Szeged in Hungary and their two children died in the crash near Szeged.',
+      'The Kovacs family of Szeged in Hungary and their three children died in the crash near Szeged.',
+    ],
+    about: 'children killed',
+    disagreement: false,
+  },
+  {
+    name: 'sibling: two named sources on one crowd, several-fold apart',
+    docs: [
+      'Police said 5,000 protesters marched from Graz to Vienna in Austria on Saturday.',
+      'Organisers said 20,000 protesters marched from Graz to Vienna in Austria on Saturday.',
+    ],
+    about: 'protesters',
+    disagreement: true,
+  },
+];
+
+describe('disagreements on invented clusters', () => {
+  for (const row of ROWS) {
+    it(row.name, () => {
+      const s = summaryOf(row.docs);
+      const f = s.figures.find((g) => g.about === row.about);
+      expect(f, `no figure group "${row.about}" in ${s.figures.map((g) => g.about).join(', ')}`).toBeDefined();
+      expect(f!.disagreement).toBe(row.disagreement);
+    });
+  }
+});
+
+describe('claims agree as a careful reader reads them', () => {
+  const exact = (v: number) => claimOf(v, false, null);
+  it.each([
+    ['more than 300 and 326', claimOf(300, false, 'min'), exact(326), true],
+    ['fewer than 300 and 326', claimOf(300, false, 'max'), exact(326), false],
+    ['about 10,000 and 10,200', claimOf(10000, true, null), exact(10200), true],
+    ['about 10,000 and about 11,000', claimOf(10000, true, null), claimOf(11000, true, null), false],
+    ['30 to 40 and 35', rangeClaim(30, 40), exact(35), true],
+    ['30 to 40 and 45', rangeClaim(30, 40), exact(45), false],
+    ['8 and 7.9 (rounded)', exact(8), exact(7.9), true],
+    ['10,000 and 11,000 (not a rounding)', exact(10000), exact(11000), false],
+    ['25 and 27', exact(25), exact(27), false],
+  ] as const)('%s', (_name, a, b, expected) => {
+    expect(agree(a, b)).toBe(expected);
+    expect(agree(b, a)).toBe(expected);
+  });
+
+  it('tells stories apart by what they share', () => {
+    expect(sameStory(['p:Duisburg|DE', 'c:Germany|DE', 's:police'], ['p:Duisburg|DE', 'c:Germany|DE', 's:police'])).toBe(true);
+    expect(sameStory(['p:London|GB', 'c:United Kingdom|GB'], ['p:London|GB', 'c:United Kingdom|GB', 'p:Leeds|GB'])).toBe(false);
+    expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE'])).toBe(true);
+  });
+});
