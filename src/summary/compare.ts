@@ -118,10 +118,32 @@ export function conflict(a: Claim, b: Claim, attributed: boolean): boolean {
   return x * (attributed ? ATTRIBUTED_RATIO_LIMIT : RATIO_LIMIT) > y!;
 }
 
-/** Whether every two of a reporter's claims agree: it uses the noun for one quantity. */
-export function consistent(claims: readonly Claim[]): boolean {
-  for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) if (!agree(claims[i]!, claims[j]!)) return false;
-  return true;
+/**
+ * The documents that use the noun for several quantities: they give it two values that cannot
+ * both be true, other than from two different named sources ("129 people on board", "4 people in
+ * hospital").
+ */
+function mixedDocuments(reporters: readonly Reporter[]): Set<string> {
+  const byDoc = new Map<string, Array<{ claim: Claim; source: string | null }>>();
+  for (const r of reporters) {
+    const list = byDoc.get(r.doc) ?? [];
+    for (const claim of r.claims) list.push({ claim, source: r.source });
+    byDoc.set(r.doc, list);
+  }
+  const mixed = new Set<string>();
+  for (const [doc, list] of byDoc) {
+    search: for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (a.source && b.source && a.source !== b.source) continue;
+        if (!agree(a.claim, b.claim)) {
+          mixed.add(doc);
+          break search;
+        }
+      }
+    }
+  }
+  return mixed;
 }
 
 /**
@@ -158,28 +180,19 @@ export interface Reporter {
 }
 
 /**
- * Whether a figure group's reporters disagree: two of them, each consistent, about one story
+ * Whether a figure group's reporters disagree: two of them, in documents that are not mixed, about one story
  * (two documents that are one story, or two different named sources in one document), make
  * claims that cannot both be true.
  */
 export function disagree(reporters: readonly Reporter[]): boolean {
-  // A document that gives the noun two values that cannot both be true, other than from two named
-  // sources, uses it for several quantities ("129 people on board", "4 people in hospital").
-  const mixed = new Set(reporters.filter((r) => !consistent(r.claims)).map((r) => r.doc));
-  for (let i = 0; i < reporters.length; i++) {
-    for (let j = i + 1; j < reporters.length; j++) {
-      const a = reporters[i]!;
-      const b = reporters[j]!;
-      if (a.doc !== b.doc || (a.source && b.source)) continue;
-      if (a.claims.some((x) => b.claims.some((y) => !agree(x, y)))) mixed.add(a.doc);
-    }
-  }
+  const mixed = mixedDocuments(reporters);
   const usable = reporters.filter((r) => r.claims.length && !mixed.has(r.doc));
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const a = usable[i]!;
       const b = usable[j]!;
-      if (a.doc === b.doc ? a.source === b.source : !sameStory(a.story, b.story)) continue;
+      // In one document that is not mixed, only two named sources can conflict.
+      if (a.doc !== b.doc && !sameStory(a.story, b.story)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
       if (a.claims.some((x) => b.claims.some((y) => conflict(x, y, attributed)))) return true;
     }

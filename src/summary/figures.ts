@@ -97,12 +97,15 @@ export interface FigureGroupKey {
   measure: boolean;
 }
 
-/** The group of a number fact with a unit: its qualifier, its counted noun and its event. */
-export function figureGroup(n: NumberFact & { unit: string }): FigureGroupKey {
+/**
+ * The group of a number fact with a unit: its qualifier, its counted noun and its event. `near`
+ * is the number's place in its sentence ({@link around}).
+ */
+export function figureGroup(n: NumberFact & { unit: string }, near: Around): FigureGroupKey {
   const lex = lexicon();
   const unit = n.unit.trim().replace(/\s+/g, ' ');
   const noun = lex.synonyms.get(unit.toLowerCase()) ?? lex.synonyms.get(figureKey(unit)) ?? unit;
-  const other = OTHER_AFTER.test(after(n)) || ANOTHER_BEFORE.test(before(n));
+  const other = OTHER_AFTER.test(near.after) || ANOTHER_BEFORE.test(near.before);
   const written = n.qualifier ? n.qualifier.trim().replace(/\s+/g, ' ') : null;
   const qualifier = other && !/^others?\b/i.test(written ?? '') ? ['other', written].filter(Boolean).join(' ') : written;
   const q = qualifier ? qualifierKey(qualifier) : '';
@@ -120,8 +123,8 @@ function intentBefore(words: readonly string[]): RegExp {
 }
 
 /** Whether a figure is planned, threatened or expected rather than reported ("threatened to fire four missiles"). */
-export function hypothetical(n: NumberFact): boolean {
-  return lexicon().INTENT_BEFORE.test(before(n)) || MODAL_AFTER.test(after(n));
+export function hypothetical(near: Around): boolean {
+  return lexicon().INTENT_BEFORE.test(near.before) || MODAL_AFTER.test(near.after);
 }
 /** "2,000 jobs at the plant may be cut": a modal a few words after the number, in its clause. */
 const MODAL_AFTER = /^[^.;,:!?]{0,30}?(?<![\p{L}])(?:could|would|might|may)(?![\p{L}])/iu;
@@ -149,22 +152,25 @@ const ANOTHER_BEFORE = /(?:^|[^\p{L}])another\s{1,3}$/iu;
 /** "their two children", "his 20 men": a count whose owner a pronoun names. */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:their|his|her|its|our|my|your)\s{1,3}(?:(?:own|first|last|eldest|youngest)\s{1,3})?$/iu;
 
-/** The words of a number's sentence right before and after it (its first place there). */
-function before(n: NumberFact): string {
-  const at = n.sentence?.indexOf(n.text) ?? -1;
-  return at < 0 ? '' : n.sentence!.slice(Math.max(0, at - 40), at);
+/** The words of a number's sentence right before and after it, 40 characters each. */
+export interface Around {
+  before: string;
+  after: string;
 }
-function after(n: NumberFact): string {
+
+/** Where a number stands in its sentence (its first place there), read once for every test of its words. */
+export function around(n: NumberFact): Around {
   const at = n.sentence?.indexOf(n.text) ?? -1;
-  return at < 0 ? '' : n.sentence!.slice(at + n.text.length, at + n.text.length + 40);
+  if (at < 0) return { before: '', after: '' };
+  return { before: n.sentence!.slice(Math.max(0, at - 40), at), after: n.sentence!.slice(at + n.text.length, at + n.text.length + 40) };
 }
 
 /**
  * Whether a figure belongs to someone only a pronoun names ("their two children"): two such
  * figures in two documents are rarely about one family, so it is listed but not compared.
  */
-export function ownedByPronoun(n: NumberFact): boolean {
-  return PRONOUN_BEFORE.test(before(n));
+export function ownedByPronoun(near: Around): boolean {
+  return PRONOUN_BEFORE.test(near.before);
 }
 
 /** Number words, which say nothing about what a sentence is about. */
@@ -195,8 +201,8 @@ const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : 
  * Whether a count is joined to its noun to describe another noun ("a 22-man squad", "a six-try
  * victory"): it says what kind of thing that is, not how many of something there are.
  */
-export function compoundCount(n: NumberFact, measure: boolean): boolean {
-  return !measure && /^-\p{L}+[\s-]{1,2}\p{Ll}/u.test(after(n));
+export function compoundCount(near: Around, measure: boolean): boolean {
+  return !measure && /^-\p{L}+[\s-]{1,2}\p{Ll}/u.test(near.after);
 }
 
 /**
@@ -222,20 +228,15 @@ const BEFORE_NUMBER = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}-]{2,24})\s{1,3}(?:
 const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p{Ll}-]{2,24}))?(?![\p{L}\p{M}'’-])/u;
 
 /**
- * The event a word names: its entry in summary-event-words.tsv, else its stem ("posted",
- * "posting" → "post"), for a participle or gerund ("-ed", "-en", "-ing"), an irregular past form
- * ("took") or a listed word ("dead"); else null (a noun or preposition names no event).
+ * Whether a word is a verb form, not a noun a measure could measure: a listed event ("dead"), a
+ * participle or gerund ("-ed", "-en", "-ing") or an irregular past form ("took"); a function word
+ * is none.
  */
-function verbOf(word: string, lex: FigureLexicon, ing: boolean): string | null {
+function isVerbForm(word: string, lex: FigureLexicon): boolean {
   const w = word.toLowerCase();
-  const listed = lex.events.get(w);
-  if (listed) return listed;
-  if (isFunctionWord(w)) return null;
-  if (ing && /..ing$/.test(w)) return w.slice(0, -3);
-  if (/...ied$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/...ed$/.test(w)) return w.slice(0, -2).replace(/e$/, '');
-  if (/...en$/.test(w) || lex.irregularPast.has(w)) return w;
-  return null;
+  if (lex.events.has(w)) return true;
+  if (isFunctionWord(w)) return false;
+  return /..ing$|...ed$|...en$/.test(w) || lex.irregularPast.has(w);
 }
 
 /** The noun a count with no written noun counts when its verb is an event of people ("58 killed", "wounding 120"). */
@@ -301,8 +302,8 @@ export class FigureContext {
       if (!m || isFunctionWord(m[1]!) || lex.notMeasured.has(m[1]!)) return null;
       const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !/ly$/.test(w));
       // A scale word or a verb is not what is measured.
-      const head = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred)s?$/.test(w)).pop();
-      return head && !verbOf(head, lex, true) ? figureKey(head) : null;
+      const measured = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred)s?$/.test(w)).pop();
+      return measured && !isVerbForm(measured, lex) ? figureKey(measured) : null;
     }
     // For a count, only the events of summary-event-words.tsv: "killed" and "injured" are two
     // quantities, "stationed" and "remaining" troops are one.

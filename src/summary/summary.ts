@@ -8,7 +8,7 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
-import { compoundCount, contentWords, distinctSources, sentenceNames, figureGroup, hypothetical, isMeasure, ownedByPronoun, PEOPLE } from './figures.js';
+import { around, compoundCount, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, type FigureGroupKey } from './figures.js';
 import { claimOf, disagree, rangeClaim, type Claim, type Reporter, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 
@@ -258,11 +258,17 @@ export function contribution(doc: DocResult): PartialSummary {
     }
   });
   for (const n of doc.numbers) {
+    // A count with no noun whose verb names an event of people ("58 killed", "wounding 120") counts people.
+    const unit = n.unit ?? (n.event ? PEOPLE : null);
+    // A vague magnitude ("thousands of people": 1,000 to 10,000) states no figure to compare.
+    if (!unit || n.ordinal || n.rule === 'number/vague' || isYear(n)) continue;
+    const near = around(n);
+    const g = figureGroup({ ...n, unit }, near);
     let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
     if (claim && n.sentence) {
-      claim = ownedByPronoun(n) || compoundCount(n, !!n.unit && isMeasure(n.unit)) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: contentWords(n), names: sentenceNames(n), ...(hypothetical(n) ? { hypothetical: true } : {}) };
+      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: contentWords(n), names: sentenceNames(n), ...(hypothetical(near) ? { hypothetical: true } : {}) };
     }
-    addFigure(p, doc.id, n, story, title, claim);
+    addFigure(p, doc.id, n, g, story, title, claim);
   }
   return p;
 }
@@ -298,12 +304,7 @@ function storyOf(doc: DocResult): Story {
 /** A four-digit year before a noun ("2001 Afghans" under a gallery photo, "the 2003 talks") counts nothing. */
 const isYear = (n: NumberFact) => /^\d{4}$/.test(n.text) && n.value >= 1000 && n.value <= 2100 && !n.approximate && !n.bound;
 
-function addFigure(p: PartialSummary, doc: string, n: NumberFact, story: Story, title: string | undefined, claim: Claim | null): void {
-  // A vague magnitude ("thousands of people": 1,000 to 10,000) states no figure to compare.
-  // A count with no noun whose verb names an event of people ("58 killed", "wounding 120") counts people.
-  const unit = n.unit ?? (n.event ? PEOPLE : null);
-  if (!unit || n.ordinal || n.rule === 'number/vague' || isYear(n)) return;
-  const g = figureGroup({ ...n, unit });
+function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroupKey, story: Story, title: string | undefined, claim: Claim | null): void {
   const group: PartialFigure = p.figures.get(g.key) ?? emptyFigure(g.measure);
   bump(group.nouns, own(g.noun));
   if (g.qualifier) bump(group.qualifiers, own(g.qualifier));
