@@ -113,6 +113,65 @@ const ROWS: Row[] = [
     about: 'protesters',
     disagreement: true,
   },
+  {
+    name: 'one document gives one toll two values a hair apart (headline and body)',
+    docs: [
+      'Ferry capsizes off Mindoro: 48 killed\n\nAt least 49 people were killed when a ferry capsized off Mindoro in the Philippines on Friday, the coast guard in Mindoro said.',
+      'The coast guard said the ferry capsized off Mindoro in the Philippines on Friday.',
+    ],
+    about: 'people killed',
+    disagreement: true,
+  },
+  {
+    name: 'sibling: a count of the injured restated a little lower further down',
+    docs: [
+      'A total of 212 people were injured when a stand collapsed at Kelso Park stadium in Glasgow on Saturday, police in Glasgow said. Police in Glasgow later said 208 people were injured when the Kelso Park stand collapsed.',
+    ],
+    about: 'people injured',
+    disagreement: true,
+  },
+  {
+    name: 'trap: one sentence that updates a toll from one value to the next',
+    docs: ['The coast guard in Mindoro revised the ferry toll: 48 people were killed on Friday, and 49 people were killed by Saturday.'],
+    about: 'people killed',
+    disagreement: false,
+  },
+  {
+    name: 'a bid and an offer for one company are one proposal to buy it',
+    docs: [
+      'Halvorsen Foods of Bergen made a $4.2 billion bid for Brightwater Dairy of Oslo, Norway, on Monday.',
+      "Brightwater Dairy of Oslo, Norway, rejected the $4.6 billion offer from Halvorsen Foods of Bergen on Monday.",
+    ],
+    about: 'USD offer',
+    disagreement: true,
+  },
+  {
+    name: 'trap: a document with two bids for two companies does not contradict the one the other gives',
+    docs: [
+      'Copperline Farms turned down a $3.1 billion bid from Nordvik Agri last year. Halvorsen Foods of Bergen made a $4.2 billion bid for Brightwater Dairy of Oslo, Norway, on Monday.',
+      'Brightwater Dairy of Oslo, Norway, is weighing the $4.2 billion offer Halvorsen Foods of Bergen made on Monday, a year after Copperline Farms turned down Nordvik Agri.',
+    ],
+    about: 'USD offer',
+    disagreement: false,
+  },
+  {
+    name: 'trap: a document that states the other value itself does not contradict it',
+    docs: [
+      'Fenwick Exchange rejected the £2.3bn offer from Marlow Group, and Corvo Markets is said to be ready to raise £2.5bn to fund a rival move for Fenwick Exchange in London.',
+      'Corvo Markets is preparing a £2.5bn offer for Fenwick Exchange of London, rivalling the bid from Marlow Group.',
+    ],
+    about: 'GBP offer',
+    disagreement: false,
+  },
+  {
+    name: 'trap: two teams lost two and three games of one tournament (its name is no common ground)',
+    docs: [
+      'Scotland and Wales have lost their opening two Western Cup games, and Cardiff hosts the next round.',
+      'Ireland, who have lost three Western Cup games in a row, wasted a half-time lead in Limerick.',
+    ],
+    about: 'Western Cup games',
+    disagreement: false,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {

@@ -6,12 +6,17 @@
  * - Two claims **agree** when one's value is allowed by the other ("more than 300" and 326; "about
  *   10,000" and 10,200; 35 and "30 to 40"), when two ranges overlap, or when the rounder one is the
  *   other rounded (8 and 7.9; 1.2 million and 1,213,000).
- * - A **reporter** is one document, or one named source within it. A reporter whose own claims
- *   disagree (a match report's many "yards", a story's "people" on board, hurt and evacuated)
- *   uses the counted noun for several quantities, so nothing its document says of it is compared.
- * - Figures **disagree** when two reporters that each make one claim about the thing make claims
- *   that cannot both be true, and are about one story: two documents are one story when they
- *   share places, speakers or days ({@link sameStory}).
+ * - A **reporter** is one document, or one named source within it. A document whose own claims
+ *   about one thing (one frame: {@link sameFrame}) disagree (a match report's many "yards", a
+ *   story's "people" on board, hurt and evacuated) uses the counted noun for several quantities,
+ *   so nothing it says of it is compared; claims in frames it tells apart ("a $5bn bid for one
+ *   company", "a $38bn bid for another") do not mix it.
+ * - Figures **disagree** when two reporters make claims that cannot both be true, neither
+ *   reporter making another claim that agrees with the other's, and are about one story: two
+ *   documents are one story when they share places, speakers or days ({@link sameStory}).
+ * - A document **contradicts itself** when it gives one thing, in two sentences of one frame, two
+ *   values within a hedge's tolerance of each other that cannot both be true ("58 killed" in its
+ *   headline, "at least 59 people were killed" below): a figure updated in one place only.
  */
 
 /** A claim: the values a figure allows, [lo, hi], and the value as written. */
@@ -31,6 +36,8 @@ export interface Claim {
   words?: string[];
   /** The names its sentence gives (capitalised words past its first), lower case: whom it is about. */
   names?: string[];
+  /** Where its sentence starts in its document: two claims of one sentence are one statement. */
+  sentence?: number;
 }
 
 /** How far either side of a hedged value ("about 10,000", "nearly 1,000") it still allows. */
@@ -108,22 +115,41 @@ export function sameFrame(a: Claim, b: Claim): boolean {
   return true;
 }
 
+/** Whether two claims' values are under `ratio` times apart. */
+const within = (a: Claim, b: Claim, ratio: number) => {
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)].sort((p, q) => p - q);
+  return x * ratio > y!;
+};
+
 /** Whether two claims conflict: about one thing, they cannot both be true. */
 export function conflict(a: Claim, b: Claim, attributed: boolean): boolean {
   // A plan or a threat does not contradict what happened.
   if (agree(a, b) || !sameFrame(a, b) || !!a.hypothetical !== !!b.hypothetical) return false;
   // Several-fold apart, two figures are usually two quantities (victims of a crash and of a city's
   // year) unless each is given by its own source (police and organisers counting one crowd).
-  const [x, y] = [Math.abs(a.value), Math.abs(b.value)].sort((p, q) => p - q);
-  return x * (attributed ? ATTRIBUTED_RATIO_LIMIT : RATIO_LIMIT) > y!;
+  return within(a, b, attributed ? ATTRIBUTED_RATIO_LIMIT : RATIO_LIMIT);
 }
 
 /**
- * The documents that use the noun for several quantities: they give it two values that cannot
- * both be true, other than from two different named sources ("129 people on board", "4 people in
- * hospital").
+ * Whether two claims of one document, in two sentences of one frame, give one thing two values
+ * that cannot both be true yet lie within HEDGE_TOLERANCE of each other ("58 killed" and "at
+ * least 59 people were killed"): the document contradicts itself. Values that close are one
+ * quantity written twice; further apart, a document's two figures are usually two quantities.
  */
-function mixedDocuments(reporters: readonly Reporter[]): Set<string> {
+export function contradictsItself(a: Claim, b: Claim): boolean {
+  if (a.sentence !== undefined && a.sentence === b.sentence) return false;
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
+  return x !== y && Math.abs(x - y) <= HEDGE_TOLERANCE * Math.max(x, y) && conflict(a, b, false);
+}
+
+/**
+ * The documents that use the noun for several quantities: they give it, in one frame, two values
+ * that cannot both be true, are under ATTRIBUTED_RATIO_LIMIT apart ("$60 a share" and "$103
+ * billion" are two quantities by size alone) and are not one value written twice ({@link contradictsItself}),
+ * other than from two different named sources ("129 people on board", "4 people in hospital").
+ * Also whether some document contradicts itself.
+ */
+function readDocuments(reporters: readonly Reporter[]): { mixed: Set<string>; contradicted: boolean } {
   const byDoc = new Map<string, Array<{ claim: Claim; source: string | null }>>();
   for (const r of reporters) {
     const list = byDoc.get(r.doc) ?? [];
@@ -131,19 +157,23 @@ function mixedDocuments(reporters: readonly Reporter[]): Set<string> {
     byDoc.set(r.doc, list);
   }
   const mixed = new Set<string>();
+  const contradictions = new Set<string>();
   for (const [doc, list] of byDoc) {
     search: for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
         if (a.source && b.source && a.source !== b.source) continue;
-        if (!agree(a.claim, b.claim)) {
-          mixed.add(doc);
-          break search;
+        if (agree(a.claim, b.claim) || !sameFrame(a.claim, b.claim) || !within(a.claim, b.claim, ATTRIBUTED_RATIO_LIMIT)) continue;
+        if (contradictsItself(a.claim, b.claim)) {
+          contradictions.add(doc);
+          continue;
         }
+        mixed.add(doc);
+        break search;
       }
     }
   }
-  return mixed;
+  return { mixed, contradicted: [...contradictions].some((d) => !mixed.has(d)) };
 }
 
 /**
@@ -177,15 +207,24 @@ export interface Reporter {
   source: string | null;
   story: Story;
   claims: Claim[];
+  /**
+   * Every value its document gives the group's noun and says nothing more of (no qualifier or
+   * event: "£1.3bn" in a sentence that names no offer): a document does not contradict a value
+   * it states itself.
+   */
+  stated?: readonly Claim[];
 }
 
 /**
- * Whether a figure group's reporters disagree: two of them, in documents that are not mixed, about one story
- * (two documents that are one story, or two different named sources in one document), make
- * claims that cannot both be true.
+ * Whether a figure group's reporters disagree: a document that is not mixed contradicts itself,
+ * or two reporters, in documents that are not mixed, about one story (two documents that are one
+ * story, or two different named sources in one document), make claims that cannot both be true,
+ * and neither makes another claim, or states another value of the noun, that agrees with the
+ * other's (a document giving a $5bn bid and a $38bn bid does not contradict another's $38bn bid).
  */
 export function disagree(reporters: readonly Reporter[]): boolean {
-  const mixed = mixedDocuments(reporters);
+  const { mixed, contradicted } = readDocuments(reporters);
+  if (contradicted) return true;
   const usable = reporters.filter((r) => r.claims.length && !mixed.has(r.doc));
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
@@ -194,7 +233,8 @@ export function disagree(reporters: readonly Reporter[]): boolean {
       // In one document that is not mixed, only two named sources can conflict.
       if (a.doc !== b.doc && !sameStory(a.story, b.story)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
-      if (a.claims.some((x) => b.claims.some((y) => conflict(x, y, attributed)))) return true;
+      const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || !!other.stated?.some((o) => agree(c, o));
+      if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && conflict(x, y, attributed)))) return true;
     }
   }
   return false;

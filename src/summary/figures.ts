@@ -32,6 +32,10 @@ interface FigureLexicon {
   INTENT_BEFORE: RegExp;
   /** Words after a measure that are not what it measures (summary-not-measured.txt): "away", "south". */
   notMeasured: Set<string>;
+  /** summary-measured-synonyms.tsv: a noun a measure measures and the event its group takes ("bid" → "offer"). */
+  measured: Map<string, string>;
+  /** summary-auxiliary-verbs.txt: "have", "been", which are no content words. */
+  auxiliaries: Set<string>;
 }
 
 let cached: FigureLexicon | null = null;
@@ -58,6 +62,8 @@ function buildLexicon(): FigureLexicon {
     irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
     INTENT_BEFORE: intentBefore(readList('summary-intent-words.txt')),
     notMeasured: new Set(readList('summary-not-measured.txt').map((w) => w.toLowerCase())),
+    auxiliaries: new Set(readList('summary-auxiliary-verbs.txt').map((w) => w.toLowerCase())),
+    measured: new Map(readTable('summary-measured-synonyms.tsv', ['noun', 'about']).map((r) => [r.noun!.toLowerCase(), r.about!])),
     // "Ukrainian intelligence reports indicate", "Kyiv had warned", "Zelenskyy, who said", "The US defense department on Monday confirmed"
     SUBJECT_VERB: new RegExp(
       `(?<![\\p{L}\\p{M}])(${name})(?: (?:${nouns}))?(?:,? who)?(?: (?:has|have|had|was|were|is|are))?(?: on \\p{Lu}\\p{Ll}{2,12})? (?:${verbs})(?![\\p{L}])`,
@@ -91,7 +97,7 @@ export interface FigureGroupKey {
   /** The counted thing's name: the synonym table's name, or the unit as written. */
   noun: string;
   qualifier: string | null;
-  /** What the figure is about beyond its noun (the number's `event`: "injured", "bid"), or null. */
+  /** What the figure is about beyond its noun (the number's `event`: "injured", "offer"), or null. */
   event: string | null;
   /** True for units that measure (km, percent, USD, year): see {@link isMeasure}. */
   measure: boolean;
@@ -136,10 +142,12 @@ const MODAL_AFTER = /^[^.;,:!?]{0,30}?(?<![\p{L}])(?:could|would|might|may)(?![\
 export function sentenceNames(n: NumberFact): string[] {
   const names = new Set<string>();
   const sentence = n.sentence ?? '';
+  // The figure's own qualifier ("Six Nations games") is its group, not whom it is about.
+  const own = new Set((n.qualifier ?? '').toLowerCase().split(/[^\p{L}]+/u));
   for (const m of sentence.matchAll(/(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’-]{1,30}/gu)) {
     if (m.index === 0 || /^[\s"“‘'(…]*$/u.test(sentence.slice(0, m.index))) continue;
     const w = m[0].replace(/['’]s$/u, '').toLowerCase();
-    if (!isFunctionWord(w)) names.add(w);
+    if (!isFunctionWord(w) && !own.has(w)) names.add(w);
     if (names.size >= MAX_WORDS) break;
   }
   return [...names];
@@ -180,15 +188,16 @@ const MAX_WORDS = 40;
 
 /**
  * The content words of a number's sentence, lower case and stemmed ("injured" → "injur",
- * "soldiers" → "soldier"): no function words, number words, or words of its own unit. Two
- * figures about one thing share some of them (compare.ts).
+ * "soldiers" → "soldier"): no function words, auxiliaries, number words, or words of its own unit
+ * or qualifier. Two figures about one thing share some of them (compare.ts).
  */
 export function contentWords(n: NumberFact): string[] {
-  const unit = new Set((n.unit ?? '').toLowerCase().split(/[^\p{L}]+/u).map(stem));
+  const unit = new Set(`${n.unit ?? ''} ${n.qualifier ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).map(stem));
+  const { auxiliaries } = lexicon();
   const words = new Set<string>();
   for (const m of (n.sentence ?? '').toLowerCase().matchAll(/\p{L}[\p{L}'’]{2,}/gu)) {
     const w = m[0].replace(/['’]s?$/u, '');
-    if (w.length < 3 || isFunctionWord(w) || NUMBER_WORD.test(w)) continue;
+    if (w.length < 3 || isFunctionWord(w) || auxiliaries.has(w) || NUMBER_WORD.test(w)) continue;
     const s = stem(w);
     if (!unit.has(s)) words.add(s);
     if (words.size >= MAX_WORDS) break;
@@ -271,8 +280,9 @@ export class FigureContext {
   /**
    * What the figure is about beyond its noun, from its sentence: for a count, the event its
    * participle or verb names ("25 people were injured" → "injured", "killing at least six
-   * civilians" → "killed", "posted three photos" → "post"); for a measure, the noun it measures
-   * ("a $38 billion bid" → "bid", "a 50-minute phone call" → "call"); else null.
+   * civilians" → "killed", "posted three photos" → "post"); for a measure, the noun it measures,
+   * through summary-measured-synonyms.tsv ("a $38 billion bid" → "offer", "a 50-minute phone
+   * call" → "call"); else null.
    */
   event(n: NumberFact, measure: boolean): string | null {
     const lex = lexicon();
@@ -303,7 +313,9 @@ export class FigureContext {
       const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !/ly$/.test(w));
       // A scale word or a verb is not what is measured.
       const measured = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred)s?$/.test(w)).pop();
-      return measured && !isVerbForm(measured, lex) ? figureKey(measured) : null;
+      if (!measured || isVerbForm(measured, lex)) return null;
+      const key = figureKey(measured);
+      return lex.measured.get(key) ?? key;
     }
     // For a count, only the events of summary-event-words.tsv: "killed" and "injured" are two
     // quantities, "stationed" and "remaining" troops are one.

@@ -8,11 +8,14 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
-import { around, compoundCount, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, type FigureGroupKey } from './figures.js';
+import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, type Around, type FigureGroupKey } from './figures.js';
 import { claimOf, disagree, rangeClaim, type Claim, type Reporter, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 
 export { figureKey } from './figures.js';
+
+/** The most values of one noun a document's reporters keep as stated (compare.ts `Reporter.stated`). */
+const STATED_LIMIT = 50;
 
 /** Where a fact is: a document id and offsets, with the text there. */
 export interface Mention {
@@ -163,7 +166,7 @@ function addReporters(into: PartialFigure, more: ReadonlyMap<string, Reporter>):
   for (const [k, r] of more) {
     const e = into.reporters.get(k);
     if (e) e.claims.push(...r.claims);
-    else into.reporters.set(k, { doc: r.doc, source: r.source, story: r.story, claims: [...r.claims] });
+    else into.reporters.set(k, { doc: r.doc, source: r.source, story: r.story, claims: [...r.claims], ...(r.stated ? { stated: r.stated } : {}) });
   }
   if (into.reporters.size > 2 * REPORTER_LIMIT) into.reporters = new Map([...into.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT));
 }
@@ -257,6 +260,11 @@ export function contribution(doc: DocResult): PartialSummary {
       claims.set(to, null);
     }
   });
+  // Each sentence's number in the document: two claims of one sentence are one statement.
+  const sentences = new Map<string, number>();
+  // Every value the document gives each noun (figureKey of the group's noun) and says nothing more of.
+  const stated = new Map<string, Claim[]>();
+  const groups = new Map<NumberFact, { g: FigureGroupKey; near: Around }>();
   for (const n of doc.numbers) {
     // A count with no noun whose verb names an event of people ("58 killed", "wounding 120") counts people.
     const unit = n.unit ?? (n.event ? PEOPLE : null);
@@ -264,13 +272,32 @@ export function contribution(doc: DocResult): PartialSummary {
     if (!unit || n.ordinal || n.rule === 'number/vague' || isYear(n)) continue;
     const near = around(n);
     const g = figureGroup({ ...n, unit }, near);
+    groups.set(n, { g, near });
+    // A value the sentence says nothing more of may be of any group of its noun; "another 1,000
+    // troops" or "1,000 people injured" is of its own.
+    if (g.qualifier || g.event) continue;
+    const list = stated.get(figureKey(g.noun)) ?? [];
+    if (list.length < STATED_LIMIT) list.push(claimOf(n.value, n.approximate, n.bound));
+    stated.set(figureKey(g.noun), list);
+  }
+  for (const n of doc.numbers) {
+    const grouped = groups.get(n);
+    if (!grouped) continue;
+    const { g, near } = grouped;
     let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
     if (claim && n.sentence) {
-      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: contentWords(n), names: sentenceNames(n), ...(hypothetical(near) ? { hypothetical: true } : {}) };
+      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: contentWords(n), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
     }
-    addFigure(p, doc.id, n, g, story, title, claim);
+    addFigure(p, doc.id, n, g, story, title, claim, stated.get(figureKey(g.noun)));
   }
   return p;
+}
+
+/** The number of a sentence in its document, counted as they are first seen. */
+function sentenceNumber(seen: Map<string, number>, sentence: string): number {
+  let k = seen.get(sentence);
+  if (k === undefined) seen.set(sentence, (k = seen.size));
+  return k;
 }
 
 /**
@@ -304,7 +331,7 @@ function storyOf(doc: DocResult): Story {
 /** A four-digit year before a noun ("2001 Afghans" under a gallery photo, "the 2003 talks") counts nothing. */
 const isYear = (n: NumberFact) => /^\d{4}$/.test(n.text) && n.value >= 1000 && n.value <= 2100 && !n.approximate && !n.bound;
 
-function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroupKey, story: Story, title: string | undefined, claim: Claim | null): void {
+function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroupKey, story: Story, title: string | undefined, claim: Claim | null, stated?: readonly Claim[]): void {
   const group: PartialFigure = p.figures.get(g.key) ?? emptyFigure(g.measure);
   bump(group.nouns, own(g.noun));
   if (g.qualifier) bump(group.qualifiers, own(g.qualifier));
@@ -315,7 +342,7 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroup
     const k = `${doc}\u0000${source ?? ''}`;
     const r = group.reporters.get(k);
     if (r) r.claims.push(claim);
-    else addReporters(group, new Map([[k, { doc, source, story, claims: [claim] }]]));
+    else addReporters(group, new Map([[k, { doc, source, story, claims: [claim], ...(stated ? { stated } : {}) }]]));
   }
   const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}`;
   const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, count: 0, docs: oneDoc(doc), sources: new Set(), mentions: [] };
