@@ -10,6 +10,7 @@ import { datesExtractor } from './extractors/dates.js';
 import { numbersExtractor } from './extractors/numbers.js';
 import { placesExtractor } from './extractors/places.js';
 import { quotesExtractor } from './extractors/quotes.js';
+import { dateSentences } from './refiners/date-sentences.js';
 import { numberSources } from './refiners/number-sources.js';
 import { numbersInDates } from './refiners/numbers-in-dates.js';
 import { orderAndDedupe } from './refiners/order-and-dedupe.js';
@@ -20,7 +21,7 @@ import type { FactsByKind } from './types.js';
 export const EXTRACTORS: readonly Extractor[] = [numbersExtractor, datesExtractor, placesExtractor, quotesExtractor];
 
 /** The last, sourceOffsets, moves every fact from the layout's view to the text as given. */
-export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe, numberSources, sourceOffsets];
+export const REFINERS: readonly Refiner[] = [numbersInDates, orderAndDedupe, numberSources, dateSentences, sourceOffsets];
 
 /**
  * The date of the document's dateline ("WASHINGTON 1996-08-30", "LONDON, March 3, 2021 (Reuters) -",

@@ -66,6 +66,8 @@ export interface DateFact extends Fact {
   timezone?: string;
   /** Which part of the period is meant, as TIMEX3 writes it: "early October" START, "mid-2011" MID, "the late 1990s" END. */
   mod?: 'START' | 'MID' | 'END';
+  /** For a resolved date: its sentence, whitespace collapsed, at most ~300 characters (what happened then). */
+  sentence?: string;
 }
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'area' | 'water';

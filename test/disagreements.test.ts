@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { agree, claimOf, rangeClaim, sameStory } from '../src/summary/compare.js';
 import { absorb, contribution, emptyPartial, finish, type Summary } from '../src/summary/summary.js';
+import { sourceIdentity } from '../src/summary/figures.js';
 
 function summaryOf(texts: readonly string[]): Summary {
   const p = emptyPartial();
@@ -172,6 +173,33 @@ const ROWS: Row[] = [
     about: 'Western Cup games',
     disagreement: false,
   },
+  {
+    name: 'a metric figure and its customary conversion agree (summary-unit-conversions.tsv)',
+    docs: [
+      'The storm dropped a 20 cm snowfall on Oslo and Bergen in Norway on Monday, forecasters said.',
+      'Forecasters said the storm dropped a 7.9-inch snowfall on Oslo and Bergen, Norway, on Monday.',
+    ],
+    about: 'cm snowfall',
+    disagreement: false,
+  },
+  {
+    name: 'sibling: a conversion rounded loosely still agrees',
+    docs: [
+      'Crews in Oslo and Bergen, Norway, said on Monday that the new 40-mile road will open in May.',
+      'The new 65 km road will open in May, crews in Oslo and Bergen, Norway, said on Monday.',
+    ],
+    about: 'km road',
+    disagreement: false,
+  },
+  {
+    name: 'trap: a customary figure that no rounding makes the metric one disagrees',
+    docs: [
+      'The storm dropped a 20 cm snowfall on Oslo and Bergen in Norway on Monday, forecasters said.',
+      'Forecasters said the storm dropped a 12-inch snowfall on Oslo and Bergen, Norway, on Monday.',
+    ],
+    about: 'cm snowfall',
+    disagreement: true,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {
@@ -206,5 +234,31 @@ describe('claims agree as a careful reader reads them', () => {
     expect(sameStory(['p:Duisburg|DE', 'c:Germany|DE', 's:police'], ['p:Duisburg|DE', 'c:Germany|DE', 's:police'])).toBe(true);
     expect(sameStory(['p:London|GB', 'c:United Kingdom|GB'], ['p:London|GB', 'c:United Kingdom|GB', 'p:Leeds|GB'])).toBe(false);
     expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE'])).toBe(true);
+  });
+});
+
+describe('sources are identities (summary-source-aliases.tsv)', () => {
+  it.each([
+    ['the Pentagon', 'Pentagon'],
+    ['the U.S. Defense Department', 'Pentagon'],
+    ['DoD', 'Pentagon'],
+    ["the State Department's", 'State Department'],
+    ['Nato', 'NATO'],
+  ])('%s is %s', (written, name) => {
+    expect(sourceIdentity(written).name).toBe(name);
+    expect(sourceIdentity(written).id).toBe(sourceIdentity(name).id);
+  });
+  it('an alias with capitals matches only as written, and other names are themselves', () => {
+    expect(sourceIdentity('Who').name).toBe('Who');
+    expect(sourceIdentity('WHO').name).toBe('World Health Organization');
+    expect(sourceIdentity('Mark Rutte')).toEqual({ id: 'mark rutte', name: 'Mark Rutte' });
+  });
+  it('one body under two names is one source of a figure, and not two sources that disagree', () => {
+    const s = summaryOf([
+      'The Pentagon said 4,000 troops were sent to Riga in Latvia on Monday.',
+      'The U.S. Defense Department said 4,000 troops were sent to Riga in Latvia on Monday.',
+    ]);
+    const f = s.figures.find((g) => g.about === 'troops')!;
+    expect(f.values.map((v) => v.sources)).toEqual([['Pentagon']]);
   });
 });

@@ -104,7 +104,22 @@ describe('pretty summary of the seeds', () => {
     for (const v of ['~10,000', '~11,000', '~13,000']) expect(text).toContain(v);
     expect(text).toContain('South Korean intelligence');
     expect(text).toContain('Ukrainian intelligence');
+    // Each value shows the sentence it was read in.
+    expect(text).toContain('“South Korean intelligence places the number at approximately 13,000');
     expect(out).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('summary timeline', () => {
+  it('gives each date the sentence it is in, with the document title', () => {
+    const s = summaryOf({
+      a: 'Talks open\n\nThe talks opened in Geneva on 4 March 2025. Delegates met again in the week of 3 March 2025.',
+    });
+    const day = s.timeline.find((t) => t.value === '2025-03-04')!;
+    expect(day.mentions[0]!.sentence).toBe('The talks opened in Geneva on 4 March 2025.');
+    expect(day.mentions[0]!.title).toBe('Talks open');
+    const week = extract('It happened in the second week of March 2025.', { id: 'w' }).dates;
+    expect(week.every((d) => d.value === null || typeof d.sentence === 'string')).toBe(true);
   });
 });
 

@@ -113,8 +113,14 @@ function docPieces(e: { documents: readonly string[]; documentCount: number }, s
   return [...listPieces(e.documents, ',', style), ...(more > 0 ? [{ text: `(+${more} more)`, style }] : [])];
 }
 
+/** How many mentions of a disputed value the pretty summary shows, with their sentences. */
+const MENTIONS_SHOWN = 3;
+
+/** The most characters of a document's title a mention shows. */
+const TITLE_SHOWN = 40;
+
 function valueText(v: Summary['figures'][number]['values'][number]): string {
-  return `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${formatValue(v.value)}`;
+  return `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${formatValue(v.value)}${v.unit ? ` ${v.unit}` : ''}`;
 }
 
 export function prettySummary(s: Summary, c: ChalkInstance): string {
@@ -131,6 +137,13 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
         const pieces: Piece[] = [{ text: valueText(v).padEnd(width), style: c.cyan }, ...docPieces(v, c.dim)];
         if (v.sources.length) pieces.push(...listPieces(v.sources, ';', c.magenta).map((p, i) => (i === 0 ? { ...p, text: `— ${p.text}` } : p)));
         lines.push(...wrap('      ', pieces, '      ' + ' '.repeat(width + 1)));
+        // Where each value was read: the document, its title and the sentence, for the first few.
+        for (const m of v.mentions.slice(0, MENTIONS_SHOWN)) {
+          const where: Piece = { text: `${m.doc}${m.title ? ` «${clip(m.title, TITLE_SHOWN)}»` : ''}:`, style: c.dim };
+          const words = `“${m.sentence ?? m.text}”`.split(' ').map((w) => ({ text: w }));
+          lines.push(...wrap('        ', [where, ...words], '          '));
+        }
+        if (v.mentions.length > MENTIONS_SHOWN) lines.push(c.dim(`        … and ${v.count - MENTIONS_SHOWN} more`));
       }
     }
   }
@@ -163,6 +176,9 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
     for (const t of s.timeline) {
       const texts = [...new Set(t.mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
       lines.push(...wrap('    ', [{ text: t.value, style: c.cyan }, ...listPieces(texts, ','), ...docPieces(t, c.dim)]));
+      // What happened then: the sentence of its first mention.
+      const first = t.mentions.find((m) => m.sentence);
+      if (first) lines.push(c.dim(`      ${clip(`“${first.sentence}”`, WIDTH - 6)}`));
     }
   }
   for (const f of s.documents.failed) lines.push(...wrap('  ', [{ text: `failed: ${f.source}: ${f.message}`, style: c.red }]));

@@ -56,6 +56,17 @@ export function claimOf(value: number, approximate: boolean, bound: 'min' | 'max
   return { lo: value, hi: value, value };
 }
 
+/**
+ * A claim in another unit ("7.9 inches" as centimetres): scaled by `factor`, and an exact value
+ * allows HEDGE_TOLERANCE either side, since a writer rounds a conversion loosely ("40 miles (65 km)").
+ */
+export function convertClaim(c: Claim, factor: number): Claim {
+  const [lo, hi, value] = [c.lo * factor, c.hi * factor, c.value * factor];
+  if (c.range || lo !== hi) return { ...c, lo, hi, value };
+  const d = Math.abs(value) * HEDGE_TOLERANCE;
+  return { ...c, lo: value - d, hi: value + d, value };
+}
+
 /** The claim of a range ("between 30 and 40"). */
 export function rangeClaim(from: number, to: number): Claim {
   return { lo: Math.min(from, to), hi: Math.max(from, to), value: from, range: true };
@@ -203,7 +214,7 @@ export function sameStory(a: Story, b: Story): boolean {
 /** One reporter's claims about a figure group: a document, or a named source in it. */
 export interface Reporter {
   doc: string;
-  /** The source the sentence names, or null for the document's own voice. */
+  /** The identity of the source the sentence names (figures.ts sourceIdentity), or null for the document's own voice. */
   source: string | null;
   story: Story;
   claims: Claim[];

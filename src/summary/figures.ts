@@ -34,8 +34,14 @@ interface FigureLexicon {
   notMeasured: Set<string>;
   /** summary-measured-synonyms.tsv: a noun a measure measures and the event its group takes ("bid" → "offer"). */
   measured: Map<string, string>;
+  /** summary-unit-conversions.tsv: a customary unit, its metric counterpart and the factor. */
+  conversions: Map<string, { unit: string; factor: number }>;
   /** summary-auxiliary-verbs.txt: "have", "been", which are no content words. */
   auxiliaries: Set<string>;
+  /** summary-source-aliases.tsv: an alias written with a capital ("WHO"), as written, and the body's name. */
+  sourceAliases: Map<string, string>;
+  /** summary-source-aliases.tsv: an alias in lower case ("defense department"), matched in any case. */
+  sourceAliasesAnyCase: Map<string, string>;
 }
 
 let cached: FigureLexicon | null = null;
@@ -51,6 +57,7 @@ function buildLexicon(): FigureLexicon {
   const verbs = alternation(readList('summary-reporting-verbs.txt'));
   const nouns = alternation(readList('summary-report-nouns.txt'));
   const orgWords = alternation(readList('summary-source-words.txt'));
+  const aliases = readTable('summary-source-aliases.tsv', ['alias', 'name']);
   // A name: a capitalised word, then up to four more capitalised words or source words.
   const cap = `\\p{Lu}[\\p{L}\\p{M}.'’\\-]{0,30}`;
   const name = `${cap}(?: (?:${cap}|(?:${orgWords})(?![\\p{L}]))){0,4}`;
@@ -62,6 +69,9 @@ function buildLexicon(): FigureLexicon {
     irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
     INTENT_BEFORE: intentBefore(readList('summary-intent-words.txt')),
     notMeasured: new Set(readList('summary-not-measured.txt').map((w) => w.toLowerCase())),
+    sourceAliases: new Map(aliases.filter((r) => /\p{Lu}/u.test(r.alias!)).map((r) => [r.alias!, r.name!])),
+    sourceAliasesAnyCase: new Map(aliases.filter((r) => !/\p{Lu}/u.test(r.alias!)).map((r) => [r.alias!, r.name!])),
+    conversions: new Map(readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).map((r) => [r.unit!.toLowerCase(), { unit: r.metric!, factor: Number(r.factor) }])),
     auxiliaries: new Set(readList('summary-auxiliary-verbs.txt').map((w) => w.toLowerCase())),
     measured: new Map(readTable('summary-measured-synonyms.tsv', ['noun', 'about']).map((r) => [r.noun!.toLowerCase(), r.about!])),
     // "Ukrainian intelligence reports indicate", "Kyiv had warned", "Zelenskyy, who said", "The US defense department on Monday confirmed"
@@ -212,6 +222,11 @@ const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : 
  */
 export function compoundCount(near: Around, measure: boolean): boolean {
   return !measure && /^-\p{L}+[\s-]{1,2}\p{Ll}/u.test(near.after);
+}
+
+/** The metric unit a customary one is grouped with, and how many of those one is ("mile" → 1.609344 km), or null. */
+export function metricOf(unit: string): { unit: string; factor: number } | null {
+  return lexicon().conversions.get(unit.trim().toLowerCase()) ?? null;
 }
 
 /**
@@ -366,6 +381,23 @@ function cleanName(raw: string, skip: Set<string>): string | null {
   const words = raw.split(' ');
   while (words.length && skip.has(words[0]!.toLowerCase())) words.shift();
   return words.length && /^\p{Lu}/u.test(words[0]!) ? words.join(' ') : null;
+}
+
+/**
+ * A source's identity and the name to show for it: "the Pentagon", "the U.S. Defense Department"
+ * and "DoD" are one body (summary-source-aliases.tsv), shown as "Pentagon"; a name the table does
+ * not hold is itself, in lower case, without a leading "the", dots or a possessive.
+ */
+export function sourceIdentity(name: string): { id: string; name: string } {
+  const lex = lexicon();
+  const key = name
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/u, '')
+    .replace(/\.(?=\p{L}|\s|$)/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const canonical = lex.sourceAliases.get(key) ?? lex.sourceAliasesAnyCase.get(key.toLowerCase());
+  return canonical ? { id: `=${canonical.toLowerCase()}`, name: canonical } : { id: key.toLowerCase(), name };
 }
 
 /** Distinct sources, sorted, without a name that ends a longer one ("Rutte" beside "Mark Rutte"). */

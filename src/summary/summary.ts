@@ -8,8 +8,8 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
-import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, type Around, type FigureGroupKey } from './figures.js';
-import { claimOf, disagree, rangeClaim, type Claim, type Reporter, type Story } from './compare.js';
+import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
+import { claimOf, convertClaim, disagree, rangeClaim, type Claim, type Reporter, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 
 export { figureKey } from './figures.js';
@@ -55,13 +55,21 @@ export interface SummarySpeaker {
   said: Mention[];
 }
 
+/** A date's mention, with its sentence (what happened then) and its document's title. */
+export interface DateMention extends Mention {
+  /** The sentence it is in, whitespace collapsed, at most ~300 characters. */
+  sentence?: string;
+  /** The title of the document it is in, when the document has one. */
+  title?: string;
+}
+
 export interface SummaryDate {
   value: string;
   /** How many times the documents give this date (`mentions` lists at most MENTION_LIMIT of them). */
   count: number;
   documentCount: number;
   documents: string[];
-  mentions: Mention[];
+  mentions: DateMention[];
 }
 
 /** A figure's mention, with its sentence and source when the document's text was given. */
@@ -76,6 +84,11 @@ export interface FigureMention extends Mention {
 
 export interface FigureValue {
   value: number;
+  /**
+   * The unit the value is written in, when it is not the group's: a customary unit grouped with its
+   * metric counterpart ("7.9" inch under "cm"; summary-unit-conversions.tsv).
+   */
+  unit?: string;
   approximate: boolean;
   bound: 'min' | 'max' | null;
   /** How many times the documents give this value (`mentions` lists at most MENTION_LIMIT of them). */
@@ -135,6 +148,7 @@ const firstDocs = (d: DocList): string[] => [...d.ids].sort(cmp).slice(0, DOCUME
 
 interface PartialFigureValue {
   value: number;
+  unit?: string;
   approximate: boolean;
   bound: 'min' | 'max' | null;
   count: number;
@@ -190,7 +204,7 @@ export interface PartialSummary {
   places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: number; docs: DocList }>;
   /** Keyed by speaker id. */
   speakers: Map<string, SpeakerEntry>;
-  timeline: Map<string, { count: number; docs: DocList; mentions: Mention[] }>;
+  timeline: Map<string, { count: number; docs: DocList; mentions: DateMention[] }>;
   figures: Map<string, PartialFigure>;
 }
 
@@ -242,15 +256,18 @@ export function contribution(doc: DocResult): PartialSummary {
     addMentions(e.said, [mention(doc.id, q)]);
     p.speakers.set(id, e);
   }
+  const title = doc.title ? own(doc.title) : undefined;
   for (const d of doc.dates) {
     if (!d.value) continue;
     const e = p.timeline.get(d.value) ?? { count: 0, docs: oneDoc(doc.id), mentions: [] };
     e.count++;
-    addMentions(e.mentions, [mention(doc.id, d)]);
+    const m: DateMention = mention(doc.id, d);
+    if (d.sentence !== undefined) m.sentence = own(d.sentence);
+    if (title) m.title = title;
+    addMentions(e.mentions, [m]);
     p.timeline.set(d.value, e);
   }
   const story = storyOf(doc);
-  const title = doc.title ? own(doc.title) : undefined;
   // A range ("between 30 and 40 people") is one claim, made at its first end.
   const claims = new Map<NumberFact, Claim | null>();
   doc.numbers.forEach((n, i) => {
@@ -264,31 +281,34 @@ export function contribution(doc: DocResult): PartialSummary {
   const sentences = new Map<string, number>();
   // Every value the document gives each noun (figureKey of the group's noun) and says nothing more of.
   const stated = new Map<string, Claim[]>();
-  const groups = new Map<NumberFact, { g: FigureGroupKey; near: Around }>();
+  const groups = new Map<NumberFact, { g: FigureGroupKey; near: Around; metric: { unit: string; factor: number; written: string } | null }>();
   for (const n of doc.numbers) {
     // A count with no noun whose verb names an event of people ("58 killed", "wounding 120") counts people.
     const unit = n.unit ?? (n.event ? PEOPLE : null);
     // A vague magnitude ("thousands of people": 1,000 to 10,000) states no figure to compare.
     if (!unit || n.ordinal || n.rule === 'number/vague' || isYear(n)) continue;
     const near = around(n);
-    const g = figureGroup({ ...n, unit }, near);
-    groups.set(n, { g, near });
+    // A customary unit goes with its metric counterpart ("7.9 inches" with "20 cm").
+    const metric = metricOf(unit);
+    const g = figureGroup({ ...n, unit: metric?.unit ?? unit }, near);
+    groups.set(n, { g, near, metric: metric ? { ...metric, written: unit } : null });
     // A value the sentence says nothing more of may be of any group of its noun; "another 1,000
     // troops" or "1,000 people injured" is of its own.
     if (g.qualifier || g.event) continue;
     const list = stated.get(figureKey(g.noun)) ?? [];
-    if (list.length < STATED_LIMIT) list.push(claimOf(n.value, n.approximate, n.bound));
+    if (list.length < STATED_LIMIT) list.push(metric ? convertClaim(claimOf(n.value, n.approximate, n.bound), metric.factor) : claimOf(n.value, n.approximate, n.bound));
     stated.set(figureKey(g.noun), list);
   }
   for (const n of doc.numbers) {
     const grouped = groups.get(n);
     if (!grouped) continue;
-    const { g, near } = grouped;
+    const { g, near, metric } = grouped;
     let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
+    if (claim && metric) claim = convertClaim(claim, metric.factor);
     if (claim && n.sentence) {
       claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: contentWords(n), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
     }
-    addFigure(p, doc.id, n, g, story, title, claim, stated.get(figureKey(g.noun)));
+    addFigure(p, doc.id, n, g, story, title, claim, stated.get(figureKey(g.noun)), metric?.written);
   }
   return p;
 }
@@ -331,26 +351,28 @@ function storyOf(doc: DocResult): Story {
 /** A four-digit year before a noun ("2001 Afghans" under a gallery photo, "the 2003 talks") counts nothing. */
 const isYear = (n: NumberFact) => /^\d{4}$/.test(n.text) && n.value >= 1000 && n.value <= 2100 && !n.approximate && !n.bound;
 
-function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroupKey, story: Story, title: string | undefined, claim: Claim | null, stated?: readonly Claim[]): void {
+function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroupKey, story: Story, title: string | undefined, claim: Claim | null, stated: readonly Claim[] | undefined, written: string | undefined): void {
   const group: PartialFigure = p.figures.get(g.key) ?? emptyFigure(g.measure);
   bump(group.nouns, own(g.noun));
   if (g.qualifier) bump(group.qualifiers, own(g.qualifier));
   if (g.event) bump(group.events, own(g.event));
   group.measure ||= g.measure;
+  // A source is an identity: "the Pentagon" and "the US Defense Department" are one reporter.
+  const identity = n.source ? sourceIdentity(n.source) : null;
   if (claim) {
-    const source = n.source ?? null;
+    const source = identity?.id ?? null;
     const k = `${doc}\u0000${source ?? ''}`;
     const r = group.reporters.get(k);
     if (r) r.claims.push(claim);
     else addReporters(group, new Map([[k, { doc, source, story, claims: [claim], ...(stated ? { stated } : {}) }]]));
   }
-  const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}`;
-  const e = group.values.get(key) ?? { value: n.value, approximate: n.approximate, bound: n.bound, count: 0, docs: oneDoc(doc), sources: new Set(), mentions: [] };
+  const key = `${n.value}\u0000${n.approximate}\u0000${n.bound ?? ''}\u0000${written ?? ''}`;
+  const e = group.values.get(key) ?? { value: n.value, ...(written ? { unit: own(written) } : {}), approximate: n.approximate, bound: n.bound, count: 0, docs: oneDoc(doc), sources: new Set(), mentions: [] };
   const m: FigureMention = mention(doc, n);
   if (n.sentence !== undefined) {
     m.sentence = own(n.sentence);
     m.source = n.source ?? null;
-    if (n.source) e.sources.add(own(n.source));
+    if (identity) e.sources.add(own(identity.name));
   }
   if (title) m.title = title;
   e.count++;
@@ -413,7 +435,7 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
     g.measure ||= group.measure;
     for (const [k, v] of group.values) {
       let e = g.values.get(k);
-      if (!e) g.values.set(k, (e = { value: v.value, approximate: v.approximate, bound: v.bound, count: 0, docs: noDocs(), sources: new Set(), mentions: [] }));
+      if (!e) g.values.set(k, (e = { value: v.value, ...(v.unit ? { unit: v.unit } : {}), approximate: v.approximate, bound: v.bound, count: 0, docs: noDocs(), sources: new Set(), mentions: [] }));
       e.count += v.count;
       addDocs(e.docs, v.docs);
       union(e.sources, v.sources);
@@ -509,6 +531,7 @@ export function finish(p: PartialSummary): Summary {
       const values = [...group.values.values()]
         .map((v) => ({
           value: v.value,
+          ...(v.unit ? { unit: v.unit } : {}),
           approximate: v.approximate,
           bound: v.bound,
           count: v.count,
@@ -517,7 +540,7 @@ export function finish(p: PartialSummary): Summary {
           sources: distinctSources(v.sources),
           mentions: firstMentions(v.mentions),
         }))
-        .sort((x, y) => x.value - y.value || Number(x.approximate) - Number(y.approximate) || cmp(x.bound ?? '', y.bound ?? ''));
+        .sort((x, y) => cmp(x.unit ?? '', y.unit ?? '') || x.value - y.value || Number(x.approximate) - Number(y.approximate) || cmp(x.bound ?? '', y.bound ?? ''));
       const qualifier = mostCommon(group.qualifiers);
       const event = mostCommon(group.events);
       const about = [qualifier, mostCommon(group.nouns), event].filter(Boolean).join(' ');
