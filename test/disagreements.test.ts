@@ -200,6 +200,12 @@ const ROWS: Row[] = [
     about: 'cm snowfall',
     disagreement: true,
   },
+  {
+    name: "trap: two players' caps whose sentences share only a tournament's two-word name",
+    docs: ['Marsh, who won 27 caps before the Ardent Trophy, retires.', 'With 51 caps and an Ardent Trophy medal, Ortega is now a coach.'],
+    about: 'caps',
+    disagreement: false,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {

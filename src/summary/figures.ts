@@ -199,20 +199,41 @@ const MAX_WORDS = 40;
 /**
  * The content words of a number's sentence, lower case and stemmed ("injured" → "injur",
  * "soldiers" → "soldier"): no function words, auxiliaries, number words, or words of its own unit
- * or qualifier. Two figures about one thing share some of them (compare.ts).
+ * or qualifier; a run of capitalised words is one name ("world cup"). Two figures about one thing
+ * share some of them (compare.ts).
  */
 export function contentWords(n: NumberFact): string[] {
   const unit = new Set(`${n.unit ?? ''} ${n.qualifier ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).map(stem));
   const { auxiliaries } = lexicon();
   const words = new Set<string>();
-  for (const m of (n.sentence ?? '').toLowerCase().matchAll(/\p{L}[\p{L}'’]{2,}/gu)) {
-    const w = m[0].replace(/['’]s?$/u, '');
-    if (w.length < 3 || isFunctionWord(w) || auxiliaries.has(w) || NUMBER_WORD.test(w)) continue;
+  const sentence = n.sentence ?? '';
+  // A run of capitalised words ("World Cup", "Grand Slam") is one name: one thing two sentences share.
+  let run: string[] = [];
+  let runEnd = -1;
+  const flush = () => {
+    if (run.length > 1) words.add(run.join(' '));
+    else if (run.length === 1) addWord(run[0]!);
+    run = [];
+  };
+  const addWord = (w: string) => {
+    if (w.length < 3 || isFunctionWord(w) || auxiliaries.has(w) || NUMBER_WORD.test(w)) return;
     const s = stem(w);
     if (!unit.has(s)) words.add(s);
+  };
+  for (const m of sentence.matchAll(/\p{L}[\p{L}'’]*/gu)) {
+    const w = m[0].replace(/['’]s?$/u, '').toLowerCase();
+    const capital = /^\p{Lu}/u.test(m[0]) && !isFunctionWord(w);
+    if (capital && run.length && m.index === runEnd + 1 && sentence[runEnd] === ' ') run.push(w);
+    else {
+      flush();
+      if (capital) run = [w];
+      else addWord(w);
+    }
+    runEnd = m.index + m[0].length;
     if (words.size >= MAX_WORDS) break;
   }
-  return [...words];
+  flush();
+  return [...words].slice(0, MAX_WORDS);
 }
 const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 
