@@ -9,6 +9,8 @@ export interface OptionSpec {
   choices?: string[];
 }
 
+import { INPUT_KINDS } from './input.js';
+
 export const FORMATS = ['pretty', 'json', 'yaml', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -42,8 +44,20 @@ export const OPTIONS: OptionSpec[] = [
   },
   {
     flags: '-j, --jobs <n>',
-    description: 'worker threads to extract on (default: one per core, once 256 KB of text is read); output order stays the input order',
+    description: 'worker threads to extract on (default: one per core, once 256 KB of text is read; 1 when reading standard input, as a map step does); output order stays the input order',
     commands: ['extract', 'check'],
+  },
+  {
+    flags: '--input <kind>',
+    description: 'what standard input and named files hold: auto (default: by extension; stdin by its first lines), jsonl (one {"id","text"} per line; a bad line is a failed record), text',
+    commands: ['extract', 'check'],
+    choices: [...INPUT_KINDS],
+  },
+  {
+    flags: '--offsets <unit>',
+    description: 'what start/end count: utf16 (default, JavaScript string offsets) or codepoint (Unicode code points, as Python and Spark slice text)',
+    commands: ['extract', 'check'],
+    choices: ['utf16', 'codepoint'],
   },
   { flags: '-q, --quiet', description: 'no progress line on stderr (shown only when stderr is a terminal)', commands: ['extract', 'check', 'merge'] },
   { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract', 'merge'] },

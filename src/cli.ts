@@ -16,14 +16,14 @@ import { ExtractError } from './errors.js';
 import { checkKinds, checkReferenceDate } from './extract.js';
 import { extractFiles } from './files.js';
 import { importModule } from './import-module.js';
-import { countDocuments } from './input.js';
+import { countDocuments, type InputKind } from './input.js';
 import { SCHEMA_NAME } from './output/envelope.js';
 import { prettyDocument, prettySummary } from './output/pretty.js';
 import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from './output/serialize.js';
 import { Progress } from './progress.js';
-import { readResults } from './merge-input.js';
+import { readResults, type MergeTally, type ResultEvent } from './merge-input.js';
 import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type Summary } from './summary/summary.js';
-import type { DateStyle, DocResult, FactKind } from './types.js';
+import type { DateStyle, DocResult, FactKind, OffsetUnit } from './types.js';
 
 const EXAMPLES = `
 Examples:
@@ -43,6 +43,8 @@ Exit codes: 0 all good; 1 some input failed (or check found differences); 2 usag
 
 interface CommonOpts {
   only?: string;
+  input?: InputKind;
+  offsets?: OffsetUnit;
   dateStyle?: DateStyle;
   referenceDate?: string;
   jobs?: string;
@@ -89,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   addOptions(merge, 'merge');
   merge.action(async (paths: string[], opts: ExtractOpts) => {
-    code = await runExtract(withProgress(mergeEvents(paths), opts, async () => null), opts);
+    code = await runExtract(withProgress(mergeEvents(paths), opts, async () => null), opts, 'merge');
   });
   const check = program
     .command('check')
@@ -175,8 +177,10 @@ function inputPaths(paths: string[]): string[] {
 /** With --jobs not given, how much text is extracted in the main thread before workers start. */
 const AUTO_PARALLEL_BYTES = 256 * 1024;
 
-function parseJobs(jobs: string | undefined): number {
-  if (jobs === undefined) return availableParallelism();
+function parseJobs(jobs: string | undefined, inputs: readonly string[]): number {
+  // Reading standard input is how a map step runs (Hadoop, Spark's pipe, one process per core or
+  // partition): worker threads there only add to each process's CPU.
+  if (jobs === undefined) return inputs.includes('-') ? 1 : availableParallelism();
   const n = Number(jobs);
   if (!/^\d+$/.test(jobs.trim()) || !Number.isInteger(n) || n < 1) {
     throw new UsageError(`--jobs: "${jobs}" is not a whole number of at least 1. Give e.g. --jobs 2 (1 runs in the main thread).`);
@@ -201,12 +205,12 @@ type RunEvent =
 /** The documents under `paths`, extracted by the library, with a progress line on a terminal. */
 function extractEvents(paths: string[], opts: CommonOpts): AsyncIterable<RunEvent> {
   const { only, referenceDate } = parseCommon(opts);
-  const jobs = parseJobs(opts.jobs);
+  const inputs = inputPaths(paths);
+  const jobs = parseJobs(opts.jobs, inputs);
   // --jobs not given: workers only once 256 KB of text has been read (small runs gain nothing from them).
   const parallelAfterBytes = opts.jobs === undefined ? AUTO_PARALLEL_BYTES : 0;
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  const inputs = inputPaths(paths);
-  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, trace, jobs, parallelAfterBytes });
+  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes });
   return withProgress(events, opts, () => countDocuments(inputs));
 }
 
@@ -227,10 +231,21 @@ async function* withProgress<T extends RunEvent>(events: AsyncIterable<T>, opts:
   }
 }
 
-/** The documents recorded in earlier results (`extract merge`); a document id seen twice is reported and kept once. */
+/**
+ * The documents recorded in earlier results (`extract merge`); a document id seen twice is
+ * reported and kept once. At the end, says on stderr what it read from where.
+ */
 async function* mergeEvents(paths: string[]): AsyncIterable<RunEvent> {
   const seen = new Map<string, string>();
-  for await (const ev of readResults(paths)) {
+  const tally: MergeTally = { documents: 0, failed: 0, files: 0, empty: 0 };
+  yield* mergedDocuments(readResults(paths, tally), seen);
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const empty = tally.empty ? ` (and ${plural(tally.empty, 'empty file')})` : '';
+  process.stderr.write(`extract: merge read ${plural(tally.documents, 'document')} and ${plural(tally.failed, 'failed input')} from ${plural(tally.files, 'file')}${empty} in ${paths.join(', ')}\n`);
+}
+
+async function* mergedDocuments(results: AsyncIterable<ResultEvent>, seen: Map<string, string>): AsyncIterable<RunEvent> {
+  for await (const ev of results) {
     if (ev.type !== 'document') {
       yield ev;
       continue;
@@ -251,33 +266,45 @@ async function* mergeEvents(paths: string[]): AsyncIterable<RunEvent> {
   }
 }
 
-/** Reports errors and warnings, builds the summary, and calls `onDocument` per result. */
+/**
+ * Reports errors and warnings, builds the summary, and calls `onDocument` per result and
+ * `onFailed` per input that failed (now, or in a run being merged), in input order.
+ */
 async function runDocuments(
   events: AsyncIterable<RunEvent>,
   onDocument: (r: DocResult) => Promise<void>,
-): Promise<{ failed: boolean; summary: Summary }> {
+  onFailed: (f: FailedInput) => Promise<void> = async () => {},
+): Promise<{ failed: boolean; documents: number; failures: number; summary: Summary }> {
   const partial = emptyPartial();
   let failed = false;
+  let documents = 0;
+  let failures = 0;
   for await (const ev of events) {
     if (ev.type === 'failed') {
       absorb(partial, failure(ev.failed));
+      failures++;
+      await onFailed(ev.failed);
       continue;
     }
     if (ev.type === 'error') {
       report(ev.error);
-      absorb(partial, failure({ source: ev.error.path ?? '-', code: ev.error.code, message: ev.error.message }));
+      const f: FailedInput = { source: ev.error.path ?? '-', code: ev.error.code, message: ev.error.message };
+      absorb(partial, failure(f));
       failed = true;
+      failures++;
+      await onFailed(f);
       continue;
     }
+    documents++;
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
     absorb(partial, contribution(ev.result));
     await onDocument(ev.result);
   }
-  return { failed, summary: finish(partial) };
+  return { failed, documents, failures, summary: finish(partial) };
 }
 
-async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): Promise<number> {
+async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mode: 'extract' | 'merge' = 'extract'): Promise<number> {
   const format: Format = opts.format ?? (opts.out ? 'json' : process.stdout.isTTY ? 'pretty' : 'json');
   if (opts.out && (format === 'pretty' || format === 'ndjson')) {
     throw new UsageError(`--out writes JSON or YAML files: use -f json or -f yaml with it, not -f ${format}.`);
@@ -294,26 +321,45 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts): P
   // -f json and -f yaml are written as they go too: the envelope's opening, each document, then the summary.
   const stream = format === 'json' ? new JsonEnvelopeWriter() : format === 'yaml' ? new YamlEnvelopeWriter() : null;
 
-  const { failed, summary } = await runDocuments(events, async (r) => {
-    if (opts.out) {
-      await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(r));
-      written++;
-    } else if (format === 'pretty') await write(prettyDocument(r, c!));
-    else if (format === 'ndjson') await write(toNdjsonLine({ type: 'document', ...r }));
-    else await write(stream!.document(r));
-  });
+  // Every input that failed is part of the output itself (engines keep stdout, not stderr): an
+  // NDJSON line of type "failed", the envelope's "failed" list, or failed.json|yaml in --out.
+  const failures: FailedInput[] = [];
+  const { failed, documents, summary } = await runDocuments(
+    events,
+    async (r) => {
+      if (opts.out) {
+        await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(r));
+        written++;
+      } else if (format === 'pretty') await write(prettyDocument(r, c!));
+      else if (format === 'ndjson') await write(toNdjsonLine({ type: 'document', ...r }));
+      else await write(stream!.document(r));
+    },
+    async (f) => {
+      if (format === 'ndjson' && !opts.out) await write(toNdjsonLine({ type: 'failed', ...f }));
+      else failures.push(f);
+    },
+  );
 
   const s = opts.summary ? summary : null;
   if (opts.out) {
+    if (failures.length) await writeFileAtomic(opts.out, `failed.${ext}`, serialize({ schema: SCHEMA_NAME, failed: failures }));
     if (s) await writeFileAtomic(opts.out, `summary.${ext}`, serialize({ schema: SCHEMA_NAME, summary: s }));
-    process.stderr.write(`extract: wrote ${written} document${written === 1 ? '' : 's'}${s ? ' and the summary' : ''} to ${opts.out}\n`);
+    const also = [s ? 'the summary' : '', failures.length ? `${failures.length} failed input${failures.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+    process.stderr.write(`extract: wrote ${written} document${written === 1 ? '' : 's'}${also ? ` and ${also}` : ''} to ${opts.out}\n`);
   } else if (format === 'pretty') {
     if (s) await write(prettySummary(s, c!));
   } else if (format === 'ndjson') {
     if (s) await write(toNdjsonLine({ type: 'summary', schema: SCHEMA_NAME, summary: s }));
   } else {
-    for (const piece of stream!.end(s)) await write(piece);
+    for (const piece of stream!.end(s, failures)) await write(piece);
   }
+  if (documents === 0 && mode === 'merge') {
+    // A merge that found nothing to merge (wrong folder, files of another tool) did not do its job.
+    process.stderr.write('extract: merge read no documents. Give it the output of extract runs: -f json, yaml or ndjson files (plain or gzip), or --out folders.\n');
+    return 1;
+  }
+  // No documents and nothing failed: an empty input (an empty partition), a valid empty result.
+  if (documents === 0 && !failed) process.stderr.write('extract: note: the input holds no documents; the output is an empty result\n');
   return failed ? 1 : 0;
 }
 

@@ -3,7 +3,7 @@ import type { RunContext } from './context.js';
 import { Doc, PARSE_SHARE } from './document.js';
 import { ExtractError } from './errors.js';
 import { runPipeline } from './pipeline.js';
-import { DATE_STYLES, FACT_KINDS, type DocResult, type ExtractOptions, type FactKind } from './types.js';
+import { DATE_STYLES, FACT_KINDS, OFFSET_UNITS, type DocResult, type ExtractOptions, type FactKind, type FactsByKind } from './types.js';
 
 /** Optional observers of one extract() call (the CLI's --debug trace, the benchmark's timings). */
 export interface ExtractHooks {
@@ -57,17 +57,56 @@ export function extract(text: string, options: ExtractOptions = {}, hooks: Extra
   if (!DATE_STYLES.includes(dateStyle)) {
     throw new ExtractError('BAD_OPTION', `unknown date style "${String(dateStyle)}"`, { hint: `Use one of: ${DATE_STYLES.join(', ')}.` });
   }
+  if (options.offsets !== undefined && !OFFSET_UNITS.includes(options.offsets)) {
+    throw new ExtractError('BAD_OPTION', `unknown offset unit "${String(options.offsets)}"`, { hint: `Use one of: ${OFFSET_UNITS.join(', ')}.` });
+  }
   const ctx: RunContext = { referenceDate, only: checkKinds(options.only), dateStyle, trace: hooks.trace ?? (() => {}), time: hooks.time };
   const doc = new Doc(text, hooks.time);
   const run = runPipeline(doc, ctx);
   if (doc.parseBudgetSpent) ctx.trace(`compromise's parse budget (${PARSE_SHARE * 100}% of the text) was spent: names beyond it were read as no name`);
   const headline = doc.layout.headline?.text.replace(/\s+/g, ' ') ?? null;
+  const codePoints = options.offsets === 'codepoint';
   return {
     id: options.id ?? 'doc',
     source: options.source ?? null,
     title: options.title ?? headline,
     referenceDate: run.referenceDate,
     referenceDateFrom: referenceDate !== null ? (options.referenceDateFrom ?? 'option') : run.referenceDate !== null ? 'dateline' : null,
-    ...run.facts,
+    ...(codePoints ? { offsets: 'codepoint' as const } : {}),
+    ...(codePoints ? inCodePoints(run.facts, text) : run.facts),
+  };
+}
+
+/**
+ * The facts with `start`/`end` (a speaker's too) counted in Unicode code points instead of UTF-16
+ * code units: each offset less the surrogate pairs that end before it.
+ */
+export function inCodePoints(facts: FactsByKind, text: string): FactsByKind {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return facts;
+  const at = new Int32Array(text.length + 1);
+  let pairs = 0;
+  for (let i = 0; i < text.length; i++) {
+    at[i] = i - pairs;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        at[i] = i - 1 - pairs; // inside a pair: the pair's code point
+        pairs++;
+      }
+    }
+  }
+  at[text.length] = text.length - pairs;
+  const move = <F extends { start: number; end: number }>(f: F): F => ({ ...f, start: at[f.start]!, end: at[f.end]! });
+  return {
+    numbers: facts.numbers.map(move),
+    dates: facts.dates.map(move),
+    places: facts.places.map(move),
+    quotes: facts.quotes.map((q) => {
+      const moved = move(q);
+      const sp = q.speaker;
+      return sp && sp.start !== undefined && sp.end !== undefined ? { ...moved, speaker: { ...sp, start: at[sp.start]!, end: at[sp.end]! } } : moved;
+    }),
   };
 }

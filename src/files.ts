@@ -3,13 +3,15 @@ import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
 import { readInputs, type DocInput, type ReadOptions } from './input.js';
 import { ExtractPool } from './pool.js';
-import type { DateStyle, DocResult, ExtractOptions, FactKind } from './types.js';
+import type { DateStyle, DocResult, ExtractOptions, FactKind, OffsetUnit } from './types.js';
 
 export interface FileOptions extends ReadOptions {
   /** Used for documents whose own metadata gives no date. */
   referenceDate?: string | null;
   only?: readonly FactKind[];
   dateStyle?: DateStyle;
+  /** What `start`/`end` count: UTF-16 code units (default) or Unicode code points (see ExtractOptions). */
+  offsets?: OffsetUnit;
   /** Receives the debug trace, prefixed with the document id. */
   trace?: (message: string) => void;
   /**
@@ -64,6 +66,7 @@ function optionsFor(input: DocInput, opts: FileOptions): ExtractOptions {
     referenceDateFrom: input.date ? 'document' : 'option',
     only: opts.only,
     dateStyle: opts.dateStyle,
+    ...(opts.offsets ? { offsets: opts.offsets } : {}),
   };
 }
 

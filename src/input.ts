@@ -6,8 +6,10 @@
  * - Folders: files ending in .txt, .md, .text, .jsonl, .ndjson, in sorted order; symlinked folders
  *   are followed once (a loop is not walked twice). A folder with none of these is an error.
  * - A file named on the command line is read whatever its extension; .jsonl/.ndjson files (and
- *   standard input whose first line is a JSON object with a "text" field) hold one document per
- *   line: {"id", "text", "date"?, "title"?}.
+ *   standard input whose first line is a JSON object, or whose first lines hold a {"text"}
+ *   record; any input with `input: 'jsonl'`) hold one document per line: {"id", "text", "date"?,
+ *   "title"?}. A bad line is one failed record. Empty standard input or JSON Lines hold no
+ *   documents, which is no failure.
  * - Text files may open with YAML front matter (`---` … `---`): its `date` is the reference date
  *   and its `id`/`title` are used. The front matter is blanked (its characters, newlines aside,
  *   become spaces) rather than cut, so offsets stay offsets into the file as read.
@@ -41,7 +43,16 @@ export type InputEvent =
 export interface ReadOptions {
   /** Standard input as a stream of bytes (the CLI passes process.stdin; tests pass buffers). */
   stdin?: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  /**
+   * What standard input and the files named hold: `jsonl` (one {"id", "text"} record per line,
+   * whatever the name; a bad line is one failed record), `text` (one document), or `auto`
+   * (default: by extension, and for standard input by its first lines).
+   */
+  input?: InputKind;
 }
+
+export const INPUT_KINDS = ['auto', 'jsonl', 'text'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
 export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
@@ -68,6 +79,7 @@ async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<InputE
     yield* readStdin(opts);
     return;
   }
+  const kind = opts.input ?? 'auto';
   let info;
   try {
     info = await stat(path);
@@ -93,10 +105,10 @@ async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<InputE
       };
       return;
     }
-    for (const f of files) yield* readFileInput(f);
+    for (const f of files) yield* readFileInput(f, 'auto');
     return;
   }
-  yield* readFileInput(path);
+  yield* readFileInput(path, kind);
 }
 
 /**
@@ -160,8 +172,8 @@ async function walk(dir: string, out: string[], seen: Set<string>): Promise<void
   }
 }
 
-async function* readFileInput(path: string): AsyncGenerator<InputEvent> {
-  if (JSONL_EXTENSIONS.includes(extname(path).toLowerCase())) {
+async function* readFileInput(path: string, kind: InputKind): AsyncGenerator<InputEvent> {
+  if (kind === 'jsonl' || (kind === 'auto' && JSONL_EXTENSIONS.includes(extname(path).toLowerCase()))) {
     yield* readJsonLinesFile(path);
     return;
   }
@@ -183,11 +195,7 @@ async function* readFileInput(path: string): AsyncGenerator<InputEvent> {
 /** A text document, with its front matter read and blanked. */
 function textDocument(text: string, source: string, id: string, warnings: ExtractError[]): InputEvent {
   if (text.trim() === '') {
-    const error =
-      source === '-'
-        ? new ExtractError('EMPTY', 'standard input is empty', { path: source, hint: 'Pipe text in, or name files or folders (see extract --help).' })
-        : new ExtractError('EMPTY', 'file is empty', { path: source, hint: 'Nothing to extract; remove it or give it text.' });
-    return { type: 'error', error };
+    return { type: 'error', error: new ExtractError('EMPTY', 'file is empty', { path: source, hint: 'Nothing to extract; remove it or give it text.' }) };
   }
   const input: DocInput = { id, source, text, date: null };
   const m = FRONT_MATTER.exec(text);
@@ -234,31 +242,34 @@ async function* readJsonLinesFile(path: string): AsyncGenerator<InputEvent> {
     return;
   }
   try {
+    // An empty JSON Lines file (an empty partition) holds no records: nothing to do, no failure.
     let n = 0;
-    let any = false;
     for await (const line of lines) {
       n++;
       if (line.trim() === '') continue;
-      any = true;
       yield jsonRecord(line, path, n, stem(path));
     }
-    if (!any) yield { type: 'error', error: new ExtractError('EMPTY', 'file is empty', { path, hint: 'A JSON Lines file holds one {"id", "text"} object per line.' }) };
   } catch (e) {
     yield { type: 'error', error: fsError(e, path) };
   }
 }
 
+/** A JSON Lines record, or the error of a bad one: its `path:LINE`, and its id when it has one. */
 function jsonRecord(line: string, path: string, n: number, fileStem: string): InputEvent {
   const where = `${path}:${n}`;
+  const hint = 'Each line must be one JSON object {"id", "text", "date"?}.';
   let rec: unknown;
   try {
     rec = JSON.parse(line.replace(/^\uFEFF/, ''));
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/\.$/, '') : 'not JSON';
-    return { type: 'error', error: new ExtractError('BAD_JSONL', `line ${n} is not valid JSON (${why})`, { path, hint: 'Each line must be one JSON object {"id", "text", "date"?}.' }) };
+    return { type: 'error', error: new ExtractError('BAD_JSONL', `line is not valid JSON (${clipText(why)})`, { path: where, hint }) };
   }
   if (!rec || typeof rec !== 'object' || Array.isArray(rec) || typeof (rec as { text?: unknown }).text !== 'string') {
-    return { type: 'error', error: new ExtractError('BAD_JSONL', `line ${n} has no "text" string`, { path, hint: 'Each line must be one JSON object {"id", "text", "date"?}.' }) };
+    const what = typeof rec === 'string' ? 'line is a JSON string, not an object (encoded twice?)' : Array.isArray(rec) || !rec || typeof rec !== 'object' ? 'line is not a JSON object' : null;
+    const id = rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as { id?: unknown }).id : undefined;
+    const record = typeof id === 'string' || typeof id === 'number' ? `record "${clipText(String(id))}"` : 'record';
+    return { type: 'error', error: new ExtractError('BAD_JSONL', what ?? `${record} has no "text" string`, { path: where, hint }) };
   }
   const r = rec as { id?: unknown; text: string; date?: unknown; title?: unknown };
   const warnings: ExtractError[] = [];
@@ -297,7 +308,10 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<InputEvent> {
   const utf16 = start.length >= 2 && ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff));
   const nl = start.indexOf(10);
   const firstLine = start.subarray(0, nl < 0 ? start.length : nl).toString('utf8').replace(/^\uFEFF/, '').trim();
-  if (!utf16 && firstLine.startsWith('{') && looksLikeRecord(firstLine)) {
+  const kind = opts.input ?? 'auto';
+  // Streamed as JSON Lines when told so, or when the first line is a JSON object (valid or not: a
+  // bad line is a failed record, never the start of a text document).
+  if (!utf16 && kind !== 'text' && (kind === 'jsonl' || (firstLine.startsWith('{') && firstLine.endsWith('}')))) {
     const decoder = new StringDecoder('utf8');
     let pending = decoder.write(start).replace(/^\uFEFF/, '');
     let n = 0;
@@ -337,11 +351,15 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<InputEvent> {
     return;
   }
   const text = decoded.text;
-  const first = text.slice(0, text.indexOf('\n') >>> 0).trim();
-  if (first.startsWith('{') && looksLikeRecord(first)) {
-    // JSON Lines in UTF-16: decoded whole.
+  // Empty input (an empty partition of a map step) holds no documents: nothing to do, no failure.
+  if (text.trim() === '') return;
+  // JSON Lines in UTF-16 (decoded whole), or whose first line is no object but later ones are
+  // records (a stray header, a line encoded twice): each line is a record or a failed one.
+  const lines = text.split('\n');
+  const records = kind === 'jsonl' || (kind === 'auto' && lines.filter((l) => l.trim() !== '').slice(0, SNIFF_LINES).some((l) => looksLikeRecord(l.trim())));
+  if (records) {
     let k = 0;
-    for (const line of text.split('\n')) {
+    for (const line of lines) {
       k++;
       if (line.trim() !== '') yield jsonRecord(line, '-', k, 'stdin');
     }
@@ -349,6 +367,12 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<InputEvent> {
   }
   yield textDocument(text, '-', 'stdin', decoded.warnings);
 }
+
+/** How many non-blank lines of standard input are looked at for a JSON Lines record. */
+const SNIFF_LINES = 10;
+
+/** At most 80 characters of a message taken from the input. */
+const clipText = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
 function looksLikeRecord(line: string): boolean {
   try {

@@ -124,6 +124,8 @@ export interface DocResult extends FactsByKind {
    * (the date in the story's dateline, "WASHINGTON 1996-08-30", when nothing else gave one), or null.
    */
   referenceDateFrom: ReferenceDateFrom | null;
+  /** `codepoint` when `start`/`end` count Unicode code points (the `offsets` option); absent for UTF-16 code units. */
+  offsets?: 'codepoint';
 }
 
 export type ReferenceDateFrom = 'option' | 'document' | 'dateline';
@@ -152,7 +154,16 @@ export interface ExtractOptions {
    * TimeML-annotated corpora.
    */
   dateStyle?: DateStyle;
+  /**
+   * What `start` and `end` count: `utf16` (default: JavaScript string offsets, UTF-16 code units)
+   * or `codepoint` (Unicode code points, as Python, Spark and most other languages slice text;
+   * they differ after an emoji or any character outside the Basic Multilingual Plane).
+   */
+  offsets?: OffsetUnit;
 }
+
+export type OffsetUnit = 'utf16' | 'codepoint';
+export const OFFSET_UNITS: readonly OffsetUnit[] = ['utf16', 'codepoint'];
 
 export type DateStyle = 'news' | 'timeml';
 export const DATE_STYLES: readonly DateStyle[] = ['news', 'timeml'];

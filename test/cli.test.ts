@@ -211,7 +211,7 @@ describe('bad input: each is reported on one line, the rest still comes out, exi
     const r = runCli([jl, '-f', 'json']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`${jl}: line 2 is not valid JSON`);
+    expect(r.stderr).toContain(`${jl}:2: line is not valid JSON`);
     expect((JSON.parse(r.stdout) as { documents: DocResult[] }).documents.map((d) => d.id)).toEqual(['r1', 'r3']);
   });
 

@@ -58,8 +58,15 @@ describe('--jobs', () => {
 
   it('ndjson keeps input order with workers', () => {
     const r = runCli([dir, '-f', 'ndjson', '--jobs', '2', '--no-summary']);
-    const ids = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
-    const expected = [...Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(3, '0')}`).filter((id) => id !== 'a010'), ...SENTENCES.map((_, i) => `rec-${i}`)];
+    // Failed inputs are lines of their own, in their place among the documents.
+    const ids = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; id: string })
+      .map((l) => (l.type === 'failed' ? 'FAILED' : l.id));
+    const records = SENTENCES.map((_, i) => `rec-${i}`);
+    records.splice(2, 0, 'FAILED');
+    const expected = [...Array.from({ length: 40 }, (_, i) => `a${String(i).padStart(3, '0')}`).map((id) => (id === 'a010' ? 'FAILED' : id)), ...records];
     expect(ids).toEqual(expected);
   });
 

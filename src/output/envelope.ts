@@ -1,5 +1,5 @@
 /** The top-level object of JSON and YAML output. */
-import type { Summary } from '../summary/summary.js';
+import type { FailedInput, Summary } from '../summary/summary.js';
 import type { DocResult } from '../types.js';
 
 /** Names the output contract; bumped only when a field changes meaning. */
@@ -8,9 +8,11 @@ export const SCHEMA_NAME = 'extract/v1';
 export interface Envelope {
   schema: typeof SCHEMA_NAME;
   documents: DocResult[];
+  /** The inputs that failed (a file that cannot be read, a bad JSON Lines record), when any. */
+  failed?: FailedInput[];
   summary?: Summary;
 }
 
-export function envelope(documents: DocResult[], summary: Summary | null): Envelope {
-  return summary ? { schema: SCHEMA_NAME, documents, summary } : { schema: SCHEMA_NAME, documents };
+export function envelope(documents: DocResult[], summary: Summary | null, failed: readonly FailedInput[] = []): Envelope {
+  return { schema: SCHEMA_NAME, documents, ...(failed.length ? { failed: [...failed] } : {}), ...(summary ? { summary } : {}) };
 }

@@ -32,9 +32,13 @@ export class JsonEnvelopeWriter {
     return head + '    ' + jsonText(doc, '    ');
   }
 
-  /** The rest, in pieces: the documents' closing, the summary (when given) and the envelope's closing. */
-  *end(summary: unknown | null): Generator<string> {
+  /**
+   * The rest, in pieces: the documents' closing, the inputs that failed (when any), the summary
+   * (when given) and the envelope's closing.
+   */
+  *end(summary: unknown | null, failed: readonly unknown[] = []): Generator<string> {
     yield this.count === 0 ? `{\n  "schema": ${JSON.stringify(SCHEMA_NAME)},\n  "documents": []` : '\n  ]';
+    if (failed.length) yield `,\n  "failed": ${jsonText(failed, '  ')}`;
     if (summary !== null && summary !== undefined) {
       yield ',\n  "summary": ';
       yield* jsonPieces(summary, '  ', 2);
@@ -95,9 +99,10 @@ export class YamlEnvelopeWriter {
     return head + indent(toYaml([doc]).replace(/\n$/, ''), '  ') + '\n';
   }
 
-  /** The rest, in pieces: the summary section by section, each list entry by entry. */
-  *end(summary: unknown | null): Generator<string> {
+  /** The rest, in pieces: the inputs that failed (when any), the summary section by section, each list entry by entry. */
+  *end(summary: unknown | null, failed: readonly unknown[] = []): Generator<string> {
     if (this.count === 0) yield `schema: ${SCHEMA_NAME}\ndocuments: []\n`;
+    if (failed.length) yield toYaml({ failed });
     if (summary === null || summary === undefined) return;
     yield 'summary:\n';
     for (const [k, v] of Object.entries(summary as Record<string, unknown>)) {
