@@ -113,6 +113,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
         bytes += e.bytes!;
         // Workers start only once a second document (and enough text) shows there is something to share.
         if (!pool && documents >= 2 && bytes > threshold) {
+          opts.trace?.(`starting ${jobs} worker threads`);
           pool = await ExtractPool.create(jobs);
           for (const q of queue) if (q.input && !q.job) dispatch(q);
         } else if (pool) dispatch(e);

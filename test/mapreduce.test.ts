@@ -151,6 +151,19 @@ describe('merge reads parts by content, not by name', () => {
   });
 });
 
+describe('a map step runs on one thread', () => {
+  // Over 256 KB of JSON Lines: enough that a run over files would start worker threads.
+  const big = Array.from({ length: 700 }, (_, i) => rec(`r${i}`, `Police in Leeds said ${i} people were hurt on Monday. `.repeat(8))).join('\n');
+  it('reading standard input, no worker threads unless --jobs says so', () => {
+    const quiet = runCli(['-', '-f', 'ndjson', '--no-summary', '--debug'], { input: big });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toMatch(/starting \d+ worker threads/);
+    const told = runCli(['-', '-f', 'ndjson', '--no-summary', '--debug', '--jobs', '2'], { input: big });
+    expect(told.stderr).toMatch(/starting 2 worker threads/);
+    expect(told.stdout).toBe(quiet.stdout);
+  });
+});
+
 describe('offsets in Unicode code points (--offsets codepoint)', () => {
   const text = '👍🏽 Fans 👏 cheered as 30 people marched in Paris on 4 March 2025, and Marie Dupont said: "We won." Cafe\u0301 owners said 12 shops shut.';
   /** Slices by code point, as Python does. */
