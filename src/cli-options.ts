@@ -7,6 +7,8 @@ export interface OptionSpec {
   /** Which commands take it. */
   commands: Array<'extract' | 'check' | 'merge'>;
   choices?: string[];
+  /** May be given more than once; the values are collected in order. */
+  repeatable?: boolean;
 }
 
 import { INPUT_KINDS } from './input.js';
@@ -62,7 +64,15 @@ export const OPTIONS: OptionSpec[] = [
   { flags: '-q, --quiet', description: 'no progress line on stderr (shown only when stderr is a terminal)', commands: ['extract', 'check', 'merge'] },
   { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract', 'merge'] },
   { flags: '--fixtures <dir>', description: 'folder of expected results (<id>.yaml and summary.yaml)', commands: ['check'] },
-  { flags: '--update', description: 'write the current results into the fixtures instead of comparing', commands: ['check'] },
+  { flags: '--update', description: 'write the current results into the fixtures instead of comparing (only the files that change, named on stderr)', commands: ['check'] },
+  { flags: '--strict-offsets', description: 'count a fact that only moved (same text and attributes, new offsets) as a difference; by default it is a note', commands: ['check'] },
+  { flags: '--max-diff <n>', description: 'print at most N differences, then how many more (default: all)', commands: ['check'] },
+  {
+    flags: '--report <kind=file>',
+    description: 'also write a report for CI: junit FILE (JUnit XML) or json FILE; may be given twice',
+    commands: ['check'],
+    repeatable: true,
+  },
   { flags: '--no-color', description: 'no colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it)', commands: ['extract', 'check', 'merge'] },
   { flags: '--debug', description: 'print each rule decision and stack traces to stderr', commands: ['extract', 'check', 'merge'] },
 ];

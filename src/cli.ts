@@ -3,13 +3,14 @@
  * exit code (0 all good, 1 some input failed or fixtures differ, 2 usage error). Nothing else.
  */
 import { once } from 'node:events';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { yaml } from './yaml.js';
-import { diffDocument, diffValues, type DiffLine } from './check.js';
+import { diffDocument, diffSummary, type DiffLine } from './check.js';
+import { githubAnnotation, jsonReport, junitXml, sourceLine, type CheckCase, type CheckReport } from './check-report.js';
 import { removeTempFilesOnSignal, safeFileName, writeFileAtomic } from './cli-io.js';
 import { OPTIONS, type Format } from './cli-options.js';
 import { ExtractError } from './errors.js';
@@ -23,7 +24,7 @@ import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } 
 import { Progress } from './progress.js';
 import { readResults, type MergeTally, type ResultEvent } from './merge-input.js';
 import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type Summary } from './summary/summary.js';
-import type { DateStyle, DocResult, FactKind, OffsetUnit } from './types.js';
+import { FACT_KINDS, type DateStyle, type DocResult, type FactKind, type OffsetUnit } from './types.js';
 
 const EXAMPLES = `
 Examples:
@@ -60,6 +61,9 @@ interface ExtractOpts extends CommonOpts {
 interface CheckOpts extends CommonOpts {
   fixtures?: string;
   update?: boolean;
+  strictOffsets?: boolean;
+  maxDiff?: string;
+  report?: string[];
 }
 
 class UsageError extends Error {}
@@ -104,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
   });
 
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(reportPairs(argv));
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
@@ -125,10 +129,25 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** `--report junit FILE` (two words, as CI docs write it) as the one value `--report junit=FILE`. */
+function reportPairs(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const kind = argv[i + 1];
+    const file = argv[i + 2];
+    if (argv[i] === '--report' && (kind === 'junit' || kind === 'json') && file !== undefined && !file.startsWith('-')) {
+      out.push('--report', `${kind}=${file}`);
+      i += 2;
+    } else out.push(argv[i]!);
+  }
+  return out;
+}
+
 function addOptions(cmd: Command, which: 'extract' | 'check' | 'merge'): void {
   for (const o of OPTIONS.filter((x) => x.commands.includes(which))) {
     const opt = new Option(o.flags, o.description);
     if (o.choices) opt.choices(o.choices);
+    if (o.repeatable) opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
     cmd.addOption(opt);
   }
 }
@@ -363,23 +382,76 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
   return failed ? 1 : 0;
 }
 
+/** The options a set of fixtures was made with, recorded in its summary.yaml. */
+interface FixtureOptions {
+  referenceDate?: string | null;
+  dateStyle?: DateStyle;
+  only?: FactKind[] | null;
+  offsets?: OffsetUnit;
+}
+
+/**
+ * `extract check`: compares the results for PATHS with the fixtures (aligned by content: a fact
+ * that only moved is a note), the summary by key; runs with the options the fixtures were made
+ * with unless told otherwise; writes JUnit or JSON reports and GitHub Actions annotations.
+ */
 async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
   if (!opts.fixtures) throw new UsageError('check needs --fixtures DIR (the folder of expected results).');
   const dir = opts.fixtures;
+  const began = performance.now();
+  const maxDiff = opts.maxDiff === undefined ? Infinity : Number(opts.maxDiff);
+  if (opts.maxDiff !== undefined && (!/^\d+$/.test(opts.maxDiff.trim()) || !Number.isInteger(maxDiff))) throw new UsageError(`--max-diff: "${String(opts.maxDiff)}" is not a whole number of at least 0.`);
+  const reports = (opts.report ?? []).map(parseReport);
   const c = await chalkFor(opts.color, process.stdout);
+
+  // The fixtures' own options, used for what the command line does not say (a note when it differs).
+  const expectedSummary = (await readYaml(join(dir, 'summary.yaml'))) as { options?: FixtureOptions; summary?: unknown } | undefined;
+  const made = expectedSummary?.options ?? {};
+  const run: CheckOpts = { ...opts };
+  const noteDiffers = (flag: string, given: unknown, theirs: unknown) => {
+    if (theirs !== undefined && JSON.stringify(given) !== JSON.stringify(theirs)) {
+      process.stderr.write(`extract: note: ${flag} ${JSON.stringify(given)} differs from the fixtures' ${JSON.stringify(theirs)} (${join(dir, 'summary.yaml')}); checking with ${JSON.stringify(given)}\n`);
+    }
+  };
+  if (opts.referenceDate === undefined && made.referenceDate) run.referenceDate = made.referenceDate;
+  else if (opts.referenceDate !== undefined) noteDiffers('--reference-date', opts.referenceDate, made.referenceDate ?? undefined);
+  if (opts.dateStyle === undefined && made.dateStyle) run.dateStyle = made.dateStyle;
+  else if (opts.dateStyle !== undefined) noteDiffers('--date-style', opts.dateStyle, made.dateStyle);
+  if (opts.offsets === undefined && made.offsets) run.offsets = made.offsets;
+  else if (opts.offsets !== undefined) noteDiffers('--offsets', opts.offsets, made.offsets);
+  if (opts.only === undefined && made.only) run.only = made.only.join(',');
+  const kinds = parseCommon(run).only;
+  const options: FixtureOptions = {
+    referenceDate: run.referenceDate ?? null,
+    dateStyle: run.dateStyle ?? 'news',
+    only: kinds ?? null,
+    offsets: run.offsets ?? 'utf16',
+  };
+
   const results: Array<{ result: DocResult; file: string }> = [];
   const taken = new Set<string>();
-  const { failed, summary } = await runDocuments(extractEvents(paths, opts), async (r) => {
+  const { failed, summary } = await runDocuments(extractEvents(paths, run), async (r) => {
     results.push({ result: r, file: `${safeFileName(r.id, taken)}.yaml` });
   });
-  const summaryData = { schema: SCHEMA_NAME, summary };
+  const summaryData = { schema: SCHEMA_NAME, options, summary };
 
   if (opts.update) {
     await mkdir(dir, { recursive: true });
     removeTempFilesOnSignal();
-    for (const { result, file } of results) await writeFileAtomic(dir, file, toYaml(result));
-    await writeFileAtomic(dir, 'summary.yaml', toYaml(summaryData));
-    process.stderr.write(`extract: updated ${results.length} fixture${results.length === 1 ? '' : 's'} and summary.yaml in ${dir}\n`);
+    // Only what changed is written, and named.
+    const changed: string[] = [];
+    const files = [...results.map(({ result, file }) => ({ file, result })), { file: 'summary.yaml', result: null }];
+    for (const { file, result } of files) {
+      const old = await readFile(join(dir, file), 'utf8').catch(() => null);
+      // A document's `source` (how its path was spelled) is not compared, so it alone changes nothing.
+      const oldSource = result && old !== null ? (yaml().parse(old) as { source?: string | null } | null)?.source : undefined;
+      const same = result && old !== null && toYaml({ ...result, source: oldSource ?? null }) === old;
+      const text = result ? toYaml(result) : toYaml(summaryData);
+      if (same || old === text) continue;
+      await writeFileAtomic(dir, file, text);
+      changed.push(file);
+    }
+    process.stderr.write(changed.length ? `extract: updated ${changed.length} fixture file${changed.length === 1 ? '' : 's'} in ${dir}: ${changed.join(', ')}\n` : `extract: the fixtures in ${dir} are up to date\n`);
     return failed ? 1 : 0;
   }
 
@@ -389,32 +461,77 @@ async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
   } catch {
     throw new ExtractError('ENOENT', 'fixtures folder not found', { path: dir, hint: 'Create it with: extract check PATHS --fixtures DIR --update.' });
   }
-  const diffs: DiffLine[] = [];
+  const checkOpts = { strictOffsets: !!opts.strictOffsets, kinds };
+  const cases: CheckCase[] = [];
+  let moved = 0;
   for (const { result, file } of results) {
     const expected = await readYaml(join(dir, file));
     if (expected === undefined) {
-      diffs.push({ where: result.id, sign: '!', message: `no fixture ${join(dir, file)} (run with --update to create it)` });
+      cases.push({ name: result.id, source: result.source, lines: [{ where: result.id, sign: '!', message: `no fixture ${join(dir, file)} (run with --update to create it)` }] });
       continue;
     }
-    diffs.push(...diffDocument(expected as DocResult, result));
+    const d = diffDocument(expected as DocResult, result, checkOpts);
+    moved += d.moved;
+    cases.push({ name: result.id, source: result.source, lines: d.lines, moved: d.moved });
   }
   const produced = new Set(results.map((r) => r.file));
+  const problems: DiffLine[] = [];
   for (const f of existing) {
-    if (f !== 'summary.yaml' && !produced.has(f)) diffs.push({ where: f, sign: '!', message: 'fixture has no document in the input (stale: delete it, or add the document)' });
+    if (f !== 'summary.yaml' && !produced.has(f)) problems.push({ where: f, sign: '!', message: 'fixture has no document in the input (stale: delete it, or add the document)' });
   }
-  const expectedSummary = await readYaml(join(dir, 'summary.yaml'));
-  if (expectedSummary === undefined) diffs.push({ where: 'summary', sign: '!', message: `no ${join(dir, 'summary.yaml')} (run with --update to create it)` });
-  else diffs.push(...diffValues(expectedSummary, JSON.parse(JSON.stringify(summaryData)) as unknown, ''));
+  let summaryLines: DiffLine[];
+  if (expectedSummary === undefined) summaryLines = [{ where: 'summary', sign: '!', message: `no ${join(dir, 'summary.yaml')} (run with --update to create it)` }];
+  else {
+    // With --only, the summary's sections of the other kinds are not compared.
+    const section = { numbers: 'figures', dates: 'timeline', places: 'places', quotes: 'speakers' } as const;
+    const skip = new Set(kinds ? FACT_KINDS.filter((k) => !kinds.includes(k)).map((k) => section[k]) : []);
+    const pick = (x: unknown) => Object.fromEntries(Object.entries((x ?? {}) as Record<string, unknown>).filter(([k]) => !skip.has(k as never)));
+    summaryLines = diffSummary(pick(expectedSummary.summary), pick(JSON.parse(JSON.stringify(summary)) as unknown), checkOpts);
+  }
+  cases.push({ name: 'summary', lines: summaryLines });
+  if (problems.length) cases.push({ name: 'fixtures', lines: problems });
 
+  // Every difference, or the first --max-diff of them and how many more.
+  const all = cases.flatMap((k) => k.lines);
   const color = { '-': c.red, '+': c.green, '~': c.yellow, '!': c.magenta } as const;
-  for (const d of diffs) await write(`${color[d.sign](d.sign)} ${c.bold(d.where)}: ${d.message}\n`);
+  for (const d of all.slice(0, maxDiff)) await write(`${color[d.sign](d.sign)} ${c.bold(d.where)}: ${d.message}\n`);
+  if (all.length > maxDiff) await write(c.dim(`… and ${all.length - maxDiff} more difference${all.length - maxDiff === 1 ? '' : 's'} (--max-diff ${maxDiff})\n`));
+
+  // On GitHub Actions, each difference in a document is an annotation on its line of the source.
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    for (const k of cases) {
+      const text = k.source ? await sourceText(k.source) : null;
+      for (const d of k.lines) await write(githubAnnotation(d, k.source ? sourceLine(text === null ? k.source : k.source.replace(/:\d+$/, ''), text, d.at) : null));
+    }
+  }
+  const report: CheckReport = { fixtures: dir, cases, time: (performance.now() - began) / 1000, timestamp: new Date().toISOString() };
+  for (const r of reports) {
+    await writeFile(r.file, r.kind === 'junit' ? junitXml(report) : jsonReport(report));
+    process.stderr.write(`extract: wrote the ${r.kind === 'junit' ? 'JUnit XML' : 'JSON'} report to ${r.file}\n`);
+  }
+
   const n = results.length;
+  const docsDiffering = cases.filter((k) => k.source !== undefined && k.lines.length).length;
+  const movedNote = moved ? c.dim(` (${moved} fact${moved === 1 ? '' : 's'} moved with nothing else changed; --strict-offsets counts them)`) : '';
   await write(
-    diffs.length
-      ? c.red(`check: ${diffs.length} difference${diffs.length === 1 ? '' : 's'} in ${n} document${n === 1 ? '' : 's'} against ${dir}\n`)
-      : c.green(`check: ${n} document${n === 1 ? '' : 's'} match ${dir}\n`),
+    all.length
+      ? c.red(`check: ${all.length} difference${all.length === 1 ? '' : 's'} in ${docsDiffering} of ${n} document${n === 1 ? '' : 's'}${summaryLines.length ? ' and the summary' : ''} against ${dir}`) + movedNote + '\n'
+      : c.green(`check: ${n} document${n === 1 ? '' : 's'} match ${dir}`) + movedNote + '\n',
   );
-  return diffs.length || failed ? 1 : 0;
+  return all.length || failed ? 1 : 0;
+}
+
+/** `--report junit=FILE` (or `junit FILE`, rewritten so by main). */
+function parseReport(v: string): { kind: 'junit' | 'json'; file: string } {
+  const m = /^(junit|json)[=:](.+)$/.exec(v);
+  if (!m) throw new UsageError(`--report: "${v}" is not KIND FILE. Give e.g. --report junit check.xml or --report json check.json.`);
+  return { kind: m[1] as 'junit' | 'json', file: m[2]! };
+}
+
+/** A document's source text for line numbers: a text file's content; null for a JSON Lines record or what cannot be read. */
+async function sourceText(source: string): Promise<string | null> {
+  if (source === '-' || /:\d+$/.test(source)) return null;
+  return readFile(source, 'utf8').catch(() => null);
 }
 
 /** A parsed YAML file, or undefined when it does not exist. Unparseable fixtures are errors. */

@@ -32,7 +32,7 @@ describe('extract check', () => {
     writeFileSync(file, YAML.stringify(doc));
     rmSync(join(dir, '002_fe3f238275db5631.yaml'));
     const summaryFile = join(dir, 'summary.yaml');
-    const summary = YAML.parse(readFileSync(summaryFile, 'utf8')) as { summary: { places: Array<{ mentions: number }> } };
+    const summary = YAML.parse(readFileSync(summaryFile, 'utf8')) as { summary: { places: Array<{ mentions: number; name: string; country: string }> } };
     const mentions = summary.summary.places[0]!.mentions;
     summary.summary.places[0]!.mentions = mentions + 1;
     writeFileSync(summaryFile, YAML.stringify(summary));
@@ -43,8 +43,10 @@ describe('extract check', () => {
     expect(r.stdout).toContain(`+ 003_b918f7b3f92ae2ca: unexpected places “${removed.text}” @${removed.start}-${removed.end}`);
     expect(r.stdout).toContain('- 003_b918f7b3f92ae2ca: missing places “Nowhere” @999999-1000006');
     expect(r.stdout).toContain('! 002_fe3f238275db5631: no fixture');
-    expect(r.stdout).toContain(`~ summary: summary.places[0].mentions: expected ${mentions + 1}, got ${mentions}`);
-    expect(r.stdout).toMatch(/check: \d+ differences in 5 documents/);
+    // The summary by key: the place by name and country, not by its index in the list.
+    const place = summary.summary.places[0]!;
+    expect(r.stdout).toContain(`~ summary: place “${place.name}” (${place.country}): mentions expected ${mentions + 1}, got ${mentions}`);
+    expect(r.stdout).toMatch(/check: \d+ differences in 2 of 5 documents and the summary/);
   });
 
   it('--update writes fixtures that then pass', () => {
