@@ -1,5 +1,6 @@
 /** File-system helpers of the CLI: safe file names for document ids, atomic writes. */
-import { unlinkSync } from 'node:fs';
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 
@@ -79,4 +80,36 @@ export async function writeFileAtomic(dir: string, name: string, data: string): 
     if (!stopping) inFlight.delete(tmp);
   }
   return target;
+}
+
+/**
+ * A file written as it goes (`facts.csv` of a large run) that appears whole or not at all: rows go
+ * to a hidden temporary file, renamed into place when closed; an interrupted run removes it.
+ */
+export class CsvFile {
+  private constructor(
+    private readonly stream: WriteStream,
+    private readonly tmp: string,
+    private readonly target: string,
+  ) {}
+
+  static async open(dir: string, name: string): Promise<CsvFile> {
+    const target = join(dir, name);
+    const tmp = join(dir, `.${name}.${process.pid}-${(++tmpCount).toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+    const stream = createWriteStream(tmp, { encoding: 'utf8' });
+    await once(stream, 'open');
+    inFlight.set(tmp, Promise.resolve()); // settled: an interrupted run removes the file at once
+    return new CsvFile(stream, tmp, target);
+  }
+
+  async write(s: string): Promise<void> {
+    if (!this.stream.write(s)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<void> {
+    this.stream.end();
+    await once(this.stream, 'finish');
+    await rename(this.tmp, this.target);
+    inFlight.delete(this.tmp);
+  }
 }

@@ -11,7 +11,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { yaml } from './yaml.js';
 import { diffDocument, diffSummary, type DiffLine } from './check.js';
 import { githubAnnotation, jsonReport, junitXml, sourceLine, type CheckCase, type CheckReport } from './check-report.js';
-import { removeTempFilesOnSignal, safeFileName, writeFileAtomic } from './cli-io.js';
+import { CsvFile, removeTempFilesOnSignal, safeFileName, writeFileAtomic } from './cli-io.js';
+import { factHeader, factRows, failedRow, figureRows } from './output/csv.js';
 import { OPTIONS, type Format } from './cli-options.js';
 import { ExtractError } from './errors.js';
 import { checkKinds, checkReferenceDate } from './extract.js';
@@ -326,7 +327,7 @@ async function runDocuments(
 async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mode: 'extract' | 'merge' = 'extract'): Promise<number> {
   const format: Format = opts.format ?? (opts.out ? 'json' : process.stdout.isTTY ? 'pretty' : 'json');
   if (opts.out && (format === 'pretty' || format === 'ndjson')) {
-    throw new UsageError(`--out writes JSON or YAML files: use -f json or -f yaml with it, not -f ${format}.`);
+    throw new UsageError(`--out writes JSON, YAML or CSV files: use -f json, -f yaml or -f csv with it, not -f ${format}.`);
   }
   const c = format === 'pretty' ? await chalkFor(opts.color, process.stdout) : null;
   const taken = new Set<string>();
@@ -339,6 +340,10 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
   let written = 0;
   // -f json and -f yaml are written as they go too: the envelope's opening, each document, then the summary.
   const stream = format === 'json' ? new JsonEnvelopeWriter() : format === 'yaml' ? new YamlEnvelopeWriter() : null;
+  // -f csv: rows as they go, to standard output or (with --out) to facts.csv, written whole or not at all.
+  const csvOut = format === 'csv' ? (opts.out ? await CsvFile.open(opts.out, 'facts.csv') : null) : undefined;
+  const csvWrite = async (s: string) => (csvOut ? csvOut.write(s) : write(s));
+  if (format === 'csv') await csvWrite(factHeader());
 
   // Every input that failed is part of the output itself (engines keep stdout, not stderr): an
   // NDJSON line of type "failed", the envelope's "failed" list, or failed.json|yaml in --out.
@@ -346,7 +351,10 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
   const { failed, documents, summary } = await runDocuments(
     events,
     async (r) => {
-      if (opts.out) {
+      if (format === 'csv') {
+        await csvWrite(factRows(r));
+        written++;
+      } else if (opts.out) {
         await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(r));
         written++;
       } else if (format === 'pretty') await write(prettyDocument(r, c!));
@@ -355,12 +363,19 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
     },
     async (f) => {
       if (format === 'ndjson' && !opts.out) await write(toNdjsonLine({ type: 'failed', ...f }));
+      else if (format === 'csv') await csvWrite(failedRow(f));
       else failures.push(f);
     },
   );
 
   const s = opts.summary ? summary : null;
-  if (opts.out) {
+  if (format === 'csv') {
+    if (csvOut) {
+      await csvOut.close();
+      if (s) await writeFileAtomic(opts.out!, 'figures.csv', figureRows(s));
+      process.stderr.write(`extract: wrote ${written} document${written === 1 ? '' : 's'} to ${join(opts.out!, 'facts.csv')}${s ? ` and the summary's figures to ${join(opts.out!, 'figures.csv')}` : ''}\n`);
+    }
+  } else if (opts.out) {
     if (failures.length) await writeFileAtomic(opts.out, `failed.${ext}`, serialize({ schema: SCHEMA_NAME, failed: failures }));
     if (s) await writeFileAtomic(opts.out, `summary.${ext}`, serialize({ schema: SCHEMA_NAME, summary: s }));
     const also = [s ? 'the summary' : '', failures.length ? `${failures.length} failed input${failures.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
