@@ -13,19 +13,19 @@ export interface OptionSpec {
 
 import { INPUT_KINDS } from './input.js';
 
-export const FORMATS = ['pretty', 'json', 'yaml', 'ndjson', 'csv'] as const;
+export const FORMATS = ['pretty', 'json', 'yaml', 'ndjson', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const OPTIONS: OptionSpec[] = [
   {
     flags: '-f, --format <format>',
-    description: 'output format: pretty (default on a terminal), json (default when piped), yaml, ndjson, csv (one row per fact; with --out, facts.csv and figures.csv)',
+    description: 'output format: pretty (default on a terminal), json (default when piped), yaml, ndjson, csv (one row per fact; with --out, facts.csv and figures.csv), html (one self-contained page; with --out, index.html and a page per document)',
     commands: ['extract', 'merge'],
     choices: [...FORMATS],
   },
   {
     flags: '-o, --out <dir>',
-    description: 'write one file per document (<id>.json, or .yaml with -f yaml) and summary.json|yaml into DIR; with -f csv, facts.csv and figures.csv',
+    description: 'write one file per document (<id>.json, or .yaml with -f yaml) and summary.json|yaml into DIR; with -f csv, facts.csv and figures.csv; with -f html, index.html and <id>.html',
     commands: ['extract', 'merge'],
   },
   {

@@ -13,6 +13,7 @@ import { diffDocument, diffSummary, type DiffLine } from './check.js';
 import { githubAnnotation, jsonReport, junitXml, sourceLine, type CheckCase, type CheckReport } from './check-report.js';
 import { CsvFile, removeTempFilesOnSignal, safeFileName, writeFileAtomic } from './cli-io.js';
 import { factHeader, factRows, failedRow, figureRows } from './output/csv.js';
+import { HtmlReport } from './output/html-report.js';
 import { OPTIONS, type Format } from './cli-options.js';
 import { ExtractError } from './errors.js';
 import { checkKinds, checkReferenceDate } from './extract.js';
@@ -218,7 +219,7 @@ function report(e: ExtractError, warning = false): void {
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string }
   | { type: 'error'; error: ExtractError }
   | { type: 'failed'; failed: FailedInput };
 
@@ -292,7 +293,7 @@ async function* mergedDocuments(results: AsyncIterable<ResultEvent>, seen: Map<s
  */
 async function runDocuments(
   events: AsyncIterable<RunEvent>,
-  onDocument: (r: DocResult) => Promise<void>,
+  onDocument: (r: DocResult, text: string | null) => Promise<void>,
   onFailed: (f: FailedInput) => Promise<void> = async () => {},
 ): Promise<{ failed: boolean; documents: number; failures: number; summary: Summary }> {
   const partial = emptyPartial();
@@ -319,7 +320,7 @@ async function runDocuments(
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
     absorb(partial, contribution(ev.result));
-    await onDocument(ev.result);
+    await onDocument(ev.result, ev.text ?? null);
   }
   return { failed, documents, failures, summary: finish(partial) };
 }
@@ -327,7 +328,7 @@ async function runDocuments(
 async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mode: 'extract' | 'merge' = 'extract'): Promise<number> {
   const format: Format = opts.format ?? (opts.out ? 'json' : process.stdout.isTTY ? 'pretty' : 'json');
   if (opts.out && (format === 'pretty' || format === 'ndjson')) {
-    throw new UsageError(`--out writes JSON, YAML or CSV files: use -f json, -f yaml or -f csv with it, not -f ${format}.`);
+    throw new UsageError(`--out writes JSON, YAML, CSV or HTML files: use -f json, yaml, csv or html with it, not -f ${format}.`);
   }
   const c = format === 'pretty' ? await chalkFor(opts.color, process.stdout) : null;
   const taken = new Set<string>();
@@ -344,14 +345,20 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
   const csvOut = format === 'csv' ? (opts.out ? await CsvFile.open(opts.out, 'facts.csv') : null) : undefined;
   const csvWrite = async (s: string) => (csvOut ? csvOut.write(s) : write(s));
   if (format === 'csv') await csvWrite(factHeader());
+  // -f html: documents as they go, to their own pages (--out) or to a temporary file that follows
+  // the summary at the end (the page shows the summary first).
+  const html = format === 'html' ? await HtmlReport.start(opts.out) : null;
 
   // Every input that failed is part of the output itself (engines keep stdout, not stderr): an
   // NDJSON line of type "failed", the envelope's "failed" list, or failed.json|yaml in --out.
   const failures: FailedInput[] = [];
   const { failed, documents, summary } = await runDocuments(
     events,
-    async (r) => {
-      if (format === 'csv') {
+    async (r, text) => {
+      if (html) {
+        await html.document(r, text, taken);
+        written++;
+      } else if (format === 'csv') {
         await csvWrite(factRows(r));
         written++;
       } else if (opts.out) {
@@ -365,11 +372,16 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
       if (format === 'ndjson' && !opts.out) await write(toNdjsonLine({ type: 'failed', ...f }));
       else if (format === 'csv') await csvWrite(failedRow(f));
       else failures.push(f);
+      if (html) failures.length = 0; // the page lists failures from the summary, which holds them all
     },
   );
 
   const s = opts.summary ? summary : null;
-  if (format === 'csv') {
+  if (html) {
+    // The page always shows the summary: it is what the report is for.
+    const where = await html.finish(summary, write);
+    if (where) process.stderr.write(`extract: wrote ${written} document page${written === 1 ? '' : 's'} and ${where}\n`);
+  } else if (format === 'csv') {
     if (csvOut) {
       await csvOut.close();
       if (s) await writeFileAtomic(opts.out!, 'figures.csv', figureRows(s));

@@ -29,8 +29,8 @@ export interface FileOptions extends ReadOptions {
 }
 
 export type FileEvent =
-  /** `bytes`: the size of the document's text in UTF-8 (for throughput and progress). */
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes: number }
+  /** `bytes`: the size of the document's text in UTF-8 (for throughput and progress); `text`: the text as read. */
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes: number; text: string }
   | { type: 'error'; error: ExtractError };
 
 /** How many documents may be read ahead per worker: enough to keep each busy, few enough to bound memory. */
@@ -50,7 +50,7 @@ export async function* extractFiles(paths: readonly string[], opts: FileOptions 
   if (jobs === 1) {
     for await (const ev of readInputs(paths, opts)) {
       if (ev.type === 'error') yield ev;
-      else yield { type: 'document', result: extractHere(ev.input, opts), warnings: ev.warnings, bytes: Buffer.byteLength(ev.input.text) };
+      else yield { type: 'document', result: extractHere(ev.input, opts), warnings: ev.warnings, bytes: Buffer.byteLength(ev.input.text), text: ev.input.text };
     }
     return;
   }
@@ -95,10 +95,10 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
   const settle = async (e: Entry): Promise<FileEvent> => {
     if (e.event) return e.event;
     const bytes = e.bytes!;
-    if (!e.job) return { type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes };
+    if (!e.job) return { type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes, text: e.input!.text };
     const { result, trace } = await e.job;
     if (opts.trace) for (const m of trace) opts.trace(`${e.input!.id}: ${m}`);
-    return { type: 'document', result, warnings: e.warnings!, bytes };
+    return { type: 'document', result, warnings: e.warnings!, bytes, text: e.input!.text };
   };
   try {
     let documents = 0;

@@ -35,6 +35,9 @@ export interface SummaryPlace {
   name: string;
   country: string | null;
   kind: PlaceKind;
+  /** Latitude and longitude in degrees (GeoNames), when the gazetteer has them. */
+  lat?: number;
+  lon?: number;
   mentions: number;
   /** How many documents name it (`documents` lists the first DOCUMENT_LIMIT, in id order). */
   documentCount: number;
@@ -201,7 +204,7 @@ export interface Summary {
 export interface PartialSummary {
   ids: string[];
   failed: FailedInput[];
-  places: Map<string, { name: string; country: string | null; kind: PlaceKind; mentions: number; docs: DocList }>;
+  places: Map<string, { name: string; country: string | null; kind: PlaceKind; lat?: number; lon?: number; mentions: number; docs: DocList }>;
   /** Keyed by speaker id. */
   speakers: Map<string, SpeakerEntry>;
   timeline: Map<string, { count: number; docs: DocList; mentions: DateMention[] }>;
@@ -241,7 +244,7 @@ export function contribution(doc: DocResult): PartialSummary {
   p.ids.push(doc.id);
   for (const f of doc.places) {
     const key = `${f.name}\u0000${f.country ?? ''}`;
-    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, mentions: 0, docs: oneDoc(doc.id) };
+    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, ...coordinates(f), mentions: 0, docs: oneDoc(doc.id) };
     e.mentions++;
     p.places.set(key, e);
   }
@@ -381,6 +384,9 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroup
   p.figures.set(own(g.key), group);
 }
 
+/** A place's latitude and longitude, when it has them (one place name and country: one point). */
+const coordinates = (f: { lat?: number; lon?: number }) => (f.lat !== undefined && f.lon !== undefined ? { lat: f.lat, lon: f.lon } : {});
+
 /** A failed input's share of the summary. */
 export function failure(f: FailedInput): PartialSummary {
   const p = emptyPartial();
@@ -409,7 +415,7 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
   into.failed.push(...src.failed);
   for (const [k, v] of src.places) {
     let e = into.places.get(k);
-    if (!e) into.places.set(k, (e = { name: v.name, country: v.country, kind: v.kind, mentions: 0, docs: noDocs() }));
+    if (!e) into.places.set(k, (e = { name: v.name, country: v.country, kind: v.kind, ...coordinates(v), mentions: 0, docs: noDocs() }));
     e.mentions += v.mentions;
     addDocs(e.docs, v.docs);
   }
@@ -514,7 +520,7 @@ function fullestName(names: ReadonlyMap<string, number>): string {
 /** The canonical, sorted summary of a partial. */
 export function finish(p: PartialSummary): Summary {
   const places = [...p.places.values()]
-    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, mentions: e.mentions, documentCount: e.docs.count, documents: firstDocs(e.docs) }))
+    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, ...coordinates(e), mentions: e.mentions, documentCount: e.docs.count, documents: firstDocs(e.docs) }))
     .sort((x, y) => y.mentions - x.mentions || cmp(x.name, y.name));
   const speakers = [...foldSurnames(p.speakers)]
     .map(([id, e]) => {
