@@ -137,6 +137,20 @@ describe.skipIf(!CHROMIUM)('in a headless browser', () => {
     await page.close();
   }, 60_000);
 
+  it('past 50 documents they are collapsed, and a link into one opens it', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'many.html');
+    const input = Array.from({ length: 55 }, (_, i) => JSON.stringify({ id: `n${String(i).padStart(2, '0')}`, text: `Police in Leeds said ${i + 3} people were hurt on 4 March 2025.` })).join('\n');
+    writeFileSync(file, runCli(['-', '-f', 'html'], { input }).stdout);
+    const { page } = await open(file);
+    expect(await page.$$eval('details.document', (d) => d.filter((x) => (x as HTMLDetailsElement).open).length)).toBe(50);
+    const id = await page.$eval('details.document:last-of-type mark[data-start]', (m) => m.id);
+    expect(await page.$eval(`[id="${id}"]`, (m) => (m.closest('details') as HTMLDetailsElement).open)).toBe(false);
+    await page.evaluate((h) => (location.hash = h), `#${id}`);
+    await page.waitForFunction((i) => (document.getElementById(i)!.closest('details') as HTMLDetailsElement).open, {}, id);
+    await page.close();
+  }, 60_000);
+
   it('hostile text runs no script and makes no markup', async () => {
     const hostile = [
       '<script>window.__pwned = 1; alert(1)</script> Police said 30 people were hurt in Leeds.',
