@@ -40,7 +40,7 @@ export const FIGURE_COLUMNS = ['about', 'disagreement', 'value', 'unit', 'approx
 
 type Cell = string | number | boolean | null | undefined;
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const FORMULA = /^'*[=+\-@\t\r]/;
 
 /** One field: neutralised if a spreadsheet would run it, quoted if RFC 4180 says so. */
