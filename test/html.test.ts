@@ -64,9 +64,13 @@ describe('marks in the page source', () => {
 
 describe.skipIf(!CHROMIUM)('in a headless browser', () => {
   let browser: import('puppeteer-core').Browser;
+  /** The seeds' page, written once for the tests that read it. */
+  let seedsPage: string;
   beforeAll(async () => {
     const puppeteer = (await import('puppeteer-core')).default;
     browser = await puppeteer.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--headless=new'] });
+    seedsPage = join(tempDir(), 'seeds.html');
+    writeFileSync(seedsPage, runCli(['seeds/', '-f', 'html', '--reference-date', '2024-10-29']).stdout);
   }, 30_000);
   afterAll(async () => browser?.close());
 
@@ -89,9 +93,7 @@ describe.skipIf(!CHROMIUM)('in a headless browser', () => {
   }
 
   it('the seeds: no console errors, no network, every fact highlighted exactly once at its offsets', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'seeds.html');
-    writeFileSync(file, runCli(['seeds/', '-f', 'html', '--reference-date', '2024-10-29']).stdout);
+    const file = seedsPage;
     const json = JSON.parse(runCli(['seeds/', '-f', 'json', '--reference-date', '2024-10-29']).stdout) as { documents: DocResult[] };
     const { page, errors, others } = await open(file);
     expect(errors).toEqual([]);
@@ -114,10 +116,7 @@ describe.skipIf(!CHROMIUM)('in a headless browser', () => {
   }, 60_000);
 
   it('summary links land on their mentions', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'seeds.html');
-    writeFileSync(file, runCli(['seeds/', '-f', 'html', '--reference-date', '2024-10-29']).stdout);
-    const { page } = await open(file);
+    const { page } = await open(seedsPage);
     const hrefs = await page.$$eval('main a[href^="#d"]', (as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(20);
     for (const h of new Set(hrefs)) expect(await page.$(`[id="${h.slice(1)}"]`), h).not.toBeNull();

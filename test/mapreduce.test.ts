@@ -152,8 +152,9 @@ describe('merge reads parts by content, not by name', () => {
 });
 
 describe('a map step runs on one thread', () => {
-  // Over 256 KB of JSON Lines: enough that a run over files would start worker threads.
-  const big = Array.from({ length: 700 }, (_, i) => rec(`r${i}`, `Police in Leeds said ${i} people were hurt on Monday. `.repeat(8))).join('\n');
+  // Over 256 KB of JSON Lines (enough that a run over files would start worker threads), in text
+  // that is quick to read: a few long records of plain words.
+  const big = Array.from({ length: 24 }, (_, i) => rec(`r${i}`, `Police in Leeds said ${i} people were hurt. ${'and so it went on '.repeat(700)}`)).join('\n');
   it('reading standard input, no worker threads unless --jobs says so', () => {
     const quiet = runCli(['-', '-f', 'ndjson', '--no-summary', '--debug'], { input: big });
     expect(quiet.code).toBe(0);
