@@ -25,7 +25,7 @@ import { prettyDocument, prettySummary } from './output/pretty.js';
 import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from './output/serialize.js';
 import { Progress } from './progress.js';
 import { readResults, type MergeTally, type ResultEvent } from './merge-input.js';
-import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type Summary } from './summary/summary.js';
+import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type PartialSummary, type Summary } from './summary/summary.js';
 import { FACT_KINDS, type DateStyle, type DocResult, type FactKind, type OffsetUnit } from './types.js';
 
 const EXAMPLES = `
@@ -219,19 +219,19 @@ function report(e: ExtractError, warning = false): void {
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary }
   | { type: 'error'; error: ExtractError }
   | { type: 'failed'; failed: FailedInput };
 
 /** The documents under `paths`, extracted by the library, with a progress line on a terminal. */
-function extractEvents(paths: string[], opts: CommonOpts): AsyncIterable<RunEvent> {
+function extractEvents(paths: string[], opts: CommonOpts & { summary?: boolean }): AsyncIterable<RunEvent> {
   const { only, referenceDate } = parseCommon(opts);
   const inputs = inputPaths(paths);
   const jobs = parseJobs(opts.jobs, inputs);
   // --jobs not given: workers only once 256 KB of text has been read (small runs gain nothing from them).
   const parallelAfterBytes = opts.jobs === undefined ? AUTO_PARALLEL_BYTES : 0;
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes });
+  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes, summary: opts.summary !== false });
   return withProgress(events, opts, () => countDocuments(inputs));
 }
 
@@ -295,6 +295,7 @@ async function runDocuments(
   events: AsyncIterable<RunEvent>,
   onDocument: (r: DocResult, text: string | null) => Promise<void>,
   onFailed: (f: FailedInput) => Promise<void> = async () => {},
+  summarize = true,
 ): Promise<{ failed: boolean; documents: number; failures: number; summary: Summary }> {
   const partial = emptyPartial();
   let failed = false;
@@ -319,7 +320,8 @@ async function runDocuments(
     documents++;
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
-    absorb(partial, contribution(ev.result));
+    // With --no-summary there is nothing to build; a worker may have built the share already.
+    if (summarize) absorb(partial, ev.partial ?? contribution(ev.result));
     await onDocument(ev.result, ev.text ?? null);
   }
   return { failed, documents, failures, summary: finish(partial) };
@@ -374,6 +376,8 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
       else failures.push(f);
       if (html) failures.length = 0; // the page lists failures from the summary, which holds them all
     },
+    // The HTML page always shows the summary; other formats build it only when it is written.
+    opts.summary || format === 'html',
   );
 
   const s = opts.summary ? summary : null;

@@ -2,7 +2,8 @@
 import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
 import { readInputs, type DocInput, type ReadOptions } from './input.js';
-import { ExtractPool } from './pool.js';
+import { ExtractPool, type JobResult } from './pool.js';
+import { contribution, type PartialSummary } from './summary/summary.js';
 import type { DateStyle, DocResult, ExtractOptions, FactKind, OffsetUnit } from './types.js';
 
 export interface FileOptions extends ReadOptions {
@@ -26,11 +27,16 @@ export interface FileOptions extends ReadOptions {
    * starts them only once the input shows it is large enough to gain.
    */
   parallelAfterBytes?: number;
+  /**
+   * Give each document's share of the summary (`partial`, summary.ts contribution) with its event,
+   * built on the worker that extracted it, so the caller's thread only merges shares.
+   */
+  summary?: boolean;
 }
 
 export type FileEvent =
   /** `bytes`: the size of the document's text in UTF-8 (for throughput and progress); `text`: the text as read. */
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes: number; text: string }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes: number; text: string; partial?: PartialSummary }
   | { type: 'error'; error: ExtractError };
 
 /** How many documents may be read ahead per worker: enough to keep each busy, few enough to bound memory. */
@@ -50,7 +56,7 @@ export async function* extractFiles(paths: readonly string[], opts: FileOptions 
   if (jobs === 1) {
     for await (const ev of readInputs(paths, opts)) {
       if (ev.type === 'error') yield ev;
-      else yield { type: 'document', result: extractHere(ev.input, opts), warnings: ev.warnings, bytes: Buffer.byteLength(ev.input.text), text: ev.input.text };
+      else yield withShare({ type: 'document', result: extractHere(ev.input, opts), warnings: ev.warnings, bytes: Buffer.byteLength(ev.input.text), text: ev.input.text }, opts);
     }
     return;
   }
@@ -70,6 +76,11 @@ function optionsFor(input: DocInput, opts: FileOptions): ExtractOptions {
   };
 }
 
+/** A document extracted in this thread, with its summary share when asked for. */
+function withShare(ev: FileEvent & { type: 'document' }, opts: FileOptions): FileEvent {
+  return opts.summary ? { ...ev, partial: contribution(ev.result) } : ev;
+}
+
 function extractHere(input: DocInput, opts: FileOptions): DocResult {
   const trace = opts.trace ? (m: string) => opts.trace!(`${input.id}: ${m}`) : undefined;
   return extract(input.text, optionsFor(input, opts), { trace });
@@ -82,23 +93,23 @@ interface Entry {
   warnings?: ExtractError[];
   /** The size of the input's text in UTF-8, counted once when read. */
   bytes?: number;
-  job?: Promise<{ result: DocResult; trace: string[] }>;
+  job?: Promise<JobResult>;
 }
 
 async function* extractInParallel(paths: readonly string[], opts: FileOptions, jobs: number): AsyncGenerator<FileEvent> {
   const queue: Entry[] = [];
   let pool: ExtractPool | null = null;
   const dispatch = (e: Entry) => {
-    e.job = pool!.run(e.input!.text, optionsFor(e.input!, opts), !!opts.trace);
+    e.job = pool!.run(e.input!.text, optionsFor(e.input!, opts), !!opts.trace, !!opts.summary);
     e.job.catch(() => {}); // handled when its turn comes; never an unhandled rejection meanwhile
   };
   const settle = async (e: Entry): Promise<FileEvent> => {
     if (e.event) return e.event;
     const bytes = e.bytes!;
-    if (!e.job) return { type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes, text: e.input!.text };
-    const { result, trace } = await e.job;
+    if (!e.job) return withShare({ type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes, text: e.input!.text }, opts);
+    const { result, trace, partial } = await e.job;
     if (opts.trace) for (const m of trace) opts.trace(`${e.input!.id}: ${m}`);
-    return { type: 'document', result, warnings: e.warnings!, bytes, text: e.input!.text };
+    return { type: 'document', result, warnings: e.warnings!, bytes, text: e.input!.text, ...(partial ? { partial } : {}) };
   };
   try {
     let documents = 0;

@@ -7,6 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import { ExtractError, type ErrorCode } from './errors.js';
 import { isFresh } from './fresh.js';
 import { importModule } from './import-module.js';
+import type { PartialSummary } from './summary/summary.js';
 import type { DocResult, ExtractOptions } from './types.js';
 
 export interface JobRequest {
@@ -15,16 +16,25 @@ export interface JobRequest {
   options: ExtractOptions;
   /** Collect the rule trace and send it back with the result. */
   trace: boolean;
+  /** Also build the document's share of the summary here, so the main thread only merges it. */
+  summary?: boolean;
 }
 
 type ErrorReply =
   | { extract: true; code: ErrorCode; message: string; path: string | null; hint: string }
   | { extract: false; message: string; stack?: string };
 
-export type JobReply = { id: number; trace: string[] } & ({ result: DocResult } | { error: ErrorReply });
+export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { error: ErrorReply });
+
+/** What a job gives back: the result, the trace, and the summary's share when asked for. */
+export interface JobResult {
+  result: DocResult;
+  trace: string[];
+  partial?: PartialSummary;
+}
 
 interface Pending {
-  resolve: (r: { result: DocResult; trace: string[] }) => void;
+  resolve: (r: JobResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -66,14 +76,14 @@ export class ExtractPool {
   }
 
   /** Extracts one document on the least busy worker. Rejects with ExtractError as extract() would throw it. */
-  run(text: string, options: ExtractOptions, trace = false): Promise<{ result: DocResult; trace: string[] }> {
+  run(text: string, options: ExtractOptions, trace = false, summary = false): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (slot.pending.size === 0) slot.worker.ref(); // busy: keeps the process alive until the reply
       slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, text, options, trace } satisfies JobRequest);
+      slot.worker.postMessage({ id, text, options, trace, summary } satisfies JobRequest);
     });
   }
 
@@ -91,7 +101,7 @@ export class ExtractPool {
       if (!p) return;
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) worker.unref();
-      if ('result' in reply) p.resolve({ result: reply.result, trace: reply.trace });
+      if ('result' in reply) p.resolve({ result: reply.result, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
       else if (reply.error.extract) p.reject(new ExtractError(reply.error.code, reply.error.message, { path: reply.error.path, hint: reply.error.hint }));
       else {
         const e = new Error(reply.error.message);

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
 import type { JobReply, JobRequest } from './pool.js';
+import { contribution } from './summary/summary.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
 const port = parentPort;
@@ -15,7 +16,8 @@ port.on('message', (job: JobRequest) => {
   let reply: JobReply;
   try {
     const result = extract(job.text, job.options, job.trace ? { trace: (m) => trace.push(m) } : {});
-    reply = { id: job.id, result, trace };
+    // The summary's share is built here too: the main thread, which every document passes, only merges.
+    reply = job.summary ? { id: job.id, result, trace, partial: contribution(result) } : { id: job.id, result, trace };
   } catch (e) {
     reply =
       e instanceof ExtractError
