@@ -219,9 +219,11 @@ function report(e: ExtractError, warning = false): void {
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true }
   | { type: 'error'; error: ExtractError }
-  | { type: 'failed'; failed: FailedInput };
+  | { type: 'failed'; failed: FailedInput }
+  /** The summary shares the worker threads kept (files.ts, summary: 'workers'). */
+  | { type: 'shares'; partials: PartialSummary[] };
 
 /** The documents under `paths`, extracted by the library, with a progress line on a terminal. */
 function extractEvents(paths: string[], opts: CommonOpts & { summary?: boolean }): AsyncIterable<RunEvent> {
@@ -231,7 +233,7 @@ function extractEvents(paths: string[], opts: CommonOpts & { summary?: boolean }
   // --jobs not given: workers only once 256 KB of text has been read (small runs gain nothing from them).
   const parallelAfterBytes = opts.jobs === undefined ? AUTO_PARALLEL_BYTES : 0;
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes, summary: opts.summary !== false });
+  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes, summary: opts.summary !== false ? 'workers' : false });
   return withProgress(events, opts, () => countDocuments(inputs));
 }
 
@@ -302,6 +304,10 @@ async function runDocuments(
   let documents = 0;
   let failures = 0;
   for await (const ev of events) {
+    if (ev.type === 'shares') {
+      if (summarize) for (const p of ev.partials) absorb(partial, p);
+      continue;
+    }
     if (ev.type === 'failed') {
       absorb(partial, failure(ev.failed));
       failures++;
@@ -321,7 +327,7 @@ async function runDocuments(
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
     // With --no-summary there is nothing to build; a worker may have built the share already.
-    if (summarize) absorb(partial, ev.partial ?? contribution(ev.result));
+    if (summarize && !ev.kept) absorb(partial, ev.partial ?? contribution(ev.result));
     await onDocument(ev.result, ev.text ?? null);
   }
   return { failed, documents, failures, summary: finish(partial) };

@@ -28,16 +28,30 @@ export interface FileOptions extends ReadOptions {
    */
   parallelAfterBytes?: number;
   /**
-   * Give each document's share of the summary (`partial`, summary.ts contribution) with its event,
-   * built on the worker that extracted it, so the caller's thread only merges shares.
+   * Build each document's share of the summary (summary.ts contribution): `true` gives it with the
+   * document's event (`partial`); `'workers'` has each worker keep the shares of the documents it
+   * extracted and gives them, merged per worker, in one `shares` event after the last document
+   * (documents extracted in this thread still carry theirs), so the caller's thread only merges a
+   * few partial summaries.
    */
-  summary?: boolean;
+  summary?: boolean | 'workers';
 }
 
 export type FileEvent =
   /** `bytes`: the size of the document's text in UTF-8 (for throughput and progress); `text`: the text as read. */
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes: number; text: string; partial?: PartialSummary }
-  | { type: 'error'; error: ExtractError };
+  | {
+      type: 'document';
+      result: DocResult;
+      warnings: ExtractError[];
+      bytes: number;
+      text: string;
+      /** Its share of the summary (with `summary`), unless a worker kept it (`kept`: in the `shares` event). */
+      partial?: PartialSummary;
+      kept?: true;
+    }
+  | { type: 'error'; error: ExtractError }
+  /** With `summary: 'workers'`: the summary shares the workers kept, after the last document. */
+  | { type: 'shares'; partials: PartialSummary[] };
 
 /** How many documents may be read ahead per worker: enough to keep each busy, few enough to bound memory. */
 const READ_AHEAD_PER_JOB = 4;
@@ -100,7 +114,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
   const queue: Entry[] = [];
   let pool: ExtractPool | null = null;
   const dispatch = (e: Entry) => {
-    e.job = pool!.run(e.input!.text, optionsFor(e.input!, opts), !!opts.trace, !!opts.summary);
+    e.job = pool!.run(e.input!.text, optionsFor(e.input!, opts), !!opts.trace, opts.summary === 'workers' ? 'keep' : opts.summary ? 'reply' : undefined);
     e.job.catch(() => {}); // handled when its turn comes; never an unhandled rejection meanwhile
   };
   const settle = async (e: Entry): Promise<FileEvent> => {
@@ -109,7 +123,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
     if (!e.job) return withShare({ type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes, text: e.input!.text }, opts);
     const { result, trace, partial } = await e.job;
     if (opts.trace) for (const m of trace) opts.trace(`${e.input!.id}: ${m}`);
-    return { type: 'document', result, warnings: e.warnings!, bytes, text: e.input!.text, ...(partial ? { partial } : {}) };
+    return { type: 'document', result, warnings: e.warnings!, bytes, text: e.input!.text, ...(partial ? { partial } : {}), ...(opts.summary === 'workers' ? { kept: true as const } : {}) };
   };
   try {
     let documents = 0;
@@ -132,6 +146,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
       while (queue.length > jobs * READ_AHEAD_PER_JOB) yield await settle(queue.shift()!);
     }
     while (queue.length > 0) yield await settle(queue.shift()!);
+    if (pool && opts.summary === 'workers') yield { type: 'shares', partials: await pool.collect() };
   } finally {
     await pool?.close();
   }

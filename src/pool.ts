@@ -16,8 +16,20 @@ export interface JobRequest {
   options: ExtractOptions;
   /** Collect the rule trace and send it back with the result. */
   trace: boolean;
-  /** Also build the document's share of the summary here, so the main thread only merges it. */
-  summary?: boolean;
+  /**
+   * The document's share of the summary: `reply` sends it back with the result; `keep` adds it to
+   * the worker's own partial summary, collected once at the end ({@link ExtractPool.collect}), so
+   * the main thread never handles it.
+   */
+  summary?: 'reply' | 'keep';
+}
+
+/** Asks a worker for the partial summary of every document it kept a share of. */
+export interface CollectRequest {
+  collect: true;
+}
+export interface CollectReply {
+  collected: PartialSummary;
 }
 
 type ErrorReply =
@@ -41,6 +53,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** A collect() waiting for this worker's partial summary. */
+  collect?: { resolve: (p: PartialSummary) => void; reject: (e: Error) => void };
 }
 
 /** The worker's script: the bundled one when the build made it from this worker.js (it starts faster), else worker.js. */
@@ -76,15 +90,32 @@ export class ExtractPool {
   }
 
   /** Extracts one document on the least busy worker. Rejects with ExtractError as extract() would throw it. */
-  run(text: string, options: ExtractOptions, trace = false, summary = false): Promise<JobResult> {
+  run(text: string, options: ExtractOptions, trace = false, summary?: 'reply' | 'keep'): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (slot.pending.size === 0) slot.worker.ref(); // busy: keeps the process alive until the reply
       slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, text, options, trace, summary } satisfies JobRequest);
+      slot.worker.postMessage({ id, text, options, trace, ...(summary ? { summary } : {}) } satisfies JobRequest);
     });
+  }
+
+  /**
+   * The partial summaries the workers kept (jobs run with summary 'keep'), one per worker, once
+   * every job has been answered; each worker starts a new one.
+   */
+  async collect(): Promise<PartialSummary[]> {
+    return Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise<PartialSummary>((resolve, reject) => {
+            slot.collect = { resolve, reject };
+            slot.worker.ref();
+            slot.worker.postMessage({ collect: true } satisfies CollectRequest);
+          }),
+      ),
+    );
   }
 
   /** Stops every worker; jobs still running are rejected. */
@@ -96,7 +127,13 @@ export class ExtractPool {
   private start(): Slot {
     const worker = new this.Worker(workerScript());
     const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', (reply: JobReply) => {
+    worker.on('message', (reply: JobReply | CollectReply) => {
+      if ('collected' in reply) {
+        slot.collect?.resolve(reply.collected);
+        slot.collect = undefined;
+        if (slot.pending.size === 0) worker.unref();
+        return;
+      }
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
@@ -112,6 +149,8 @@ export class ExtractPool {
     const fail = (e: Error) => {
       for (const p of slot.pending.values()) p.reject(e);
       slot.pending.clear();
+      slot.collect?.reject(e);
+      slot.collect = undefined;
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {

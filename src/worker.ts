@@ -5,19 +5,28 @@
 import { parentPort } from 'node:worker_threads';
 import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
-import type { JobReply, JobRequest } from './pool.js';
-import { contribution } from './summary/summary.js';
+import type { CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
+import { absorb, contribution, emptyPartial } from './summary/summary.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
 const port = parentPort;
 
-port.on('message', (job: JobRequest) => {
+/** The shares of the summary of the documents this worker extracted with summary 'keep'. */
+let kept = emptyPartial();
+
+port.on('message', (job: JobRequest | CollectRequest) => {
+  if ('collect' in job) {
+    port.postMessage({ collected: kept } satisfies CollectReply);
+    kept = emptyPartial();
+    return;
+  }
   const trace: string[] = [];
   let reply: JobReply;
   try {
     const result = extract(job.text, job.options, job.trace ? { trace: (m) => trace.push(m) } : {});
     // The summary's share is built here too: the main thread, which every document passes, only merges.
-    reply = job.summary ? { id: job.id, result, trace, partial: contribution(result) } : { id: job.id, result, trace };
+    if (job.summary === 'keep') absorb(kept, contribution(result));
+    reply = job.summary === 'reply' ? { id: job.id, result, trace, partial: contribution(result) } : { id: job.id, result, trace };
   } catch (e) {
     reply =
       e instanceof ExtractError

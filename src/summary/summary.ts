@@ -204,7 +204,8 @@ export interface Summary {
 export interface PartialSummary {
   ids: string[];
   failed: FailedInput[];
-  places: Map<string, { name: string; country: string | null; kind: PlaceKind; lat?: number; lon?: number; mentions: number; docs: DocList }>;
+  /** `coords`: how often each "lat,lon" was given (one name in one country may be two towns). */
+  places: Map<string, { name: string; country: string | null; kind: PlaceKind; coords: Map<string, number>; mentions: number; docs: DocList }>;
   /** Keyed by speaker id. */
   speakers: Map<string, SpeakerEntry>;
   timeline: Map<string, { count: number; docs: DocList; mentions: DateMention[] }>;
@@ -244,8 +245,9 @@ export function contribution(doc: DocResult): PartialSummary {
   p.ids.push(doc.id);
   for (const f of doc.places) {
     const key = `${f.name}\u0000${f.country ?? ''}`;
-    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, ...coordinates(f), mentions: 0, docs: oneDoc(doc.id) };
+    const e = p.places.get(key) ?? { name: f.name, country: f.country, kind: f.kind, coords: new Map(), mentions: 0, docs: oneDoc(doc.id) };
     e.mentions++;
+    if (f.lat !== undefined && f.lon !== undefined) bump(e.coords, `${f.lat},${f.lon}`);
     p.places.set(key, e);
   }
   for (const q of doc.quotes) {
@@ -384,8 +386,12 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroup
   p.figures.set(own(g.key), group);
 }
 
-/** A place's latitude and longitude, when it has them (one place name and country: one point). */
-const coordinates = (f: { lat?: number; lon?: number }) => (f.lat !== undefined && f.lon !== undefined ? { lat: f.lat, lon: f.lon } : {});
+/** A place's latitude and longitude from its most frequent "lat,lon" (ties: the first in sorted order), when it has any. */
+function coordinates(latLon: string | null): { lat?: number; lon?: number } {
+  if (latLon === null) return {};
+  const [lat, lon] = latLon.split(',').map(Number);
+  return { lat: lat!, lon: lon! };
+}
 
 /** A failed input's share of the summary. */
 export function failure(f: FailedInput): PartialSummary {
@@ -415,8 +421,9 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
   into.failed.push(...src.failed);
   for (const [k, v] of src.places) {
     let e = into.places.get(k);
-    if (!e) into.places.set(k, (e = { name: v.name, country: v.country, kind: v.kind, ...coordinates(v), mentions: 0, docs: noDocs() }));
+    if (!e) into.places.set(k, (e = { name: v.name, country: v.country, kind: v.kind, coords: new Map(), mentions: 0, docs: noDocs() }));
     e.mentions += v.mentions;
+    addCounts(e.coords, v.coords);
     addDocs(e.docs, v.docs);
   }
   for (const [k, v] of src.speakers) {
@@ -520,8 +527,8 @@ function fullestName(names: ReadonlyMap<string, number>): string {
 /** The canonical, sorted summary of a partial. */
 export function finish(p: PartialSummary): Summary {
   const places = [...p.places.values()]
-    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, ...coordinates(e), mentions: e.mentions, documentCount: e.docs.count, documents: firstDocs(e.docs) }))
-    .sort((x, y) => y.mentions - x.mentions || cmp(x.name, y.name));
+    .map((e) => ({ name: e.name, country: e.country, kind: e.kind, ...coordinates(mostCommon(e.coords)), mentions: e.mentions, documentCount: e.docs.count, documents: firstDocs(e.docs) }))
+    .sort((x, y) => y.mentions - x.mentions || cmp(x.name, y.name) || cmp(x.country ?? '', y.country ?? ''));
   const speakers = [...foldSurnames(p.speakers)]
     .map(([id, e]) => {
       const name = fullestName(e.names);
