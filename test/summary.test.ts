@@ -110,6 +110,22 @@ describe('pretty summary of the seeds', () => {
   });
 });
 
+describe('summary places: one entry per name and country, whatever the order', () => {
+  it('two towns of one name in one country give the coordinates given most often, in any merge order', () => {
+    const texts = [
+      'Officials in Rochester, Minnesota, said 3 people were hurt.',
+      'Officials in Rochester, New York, said 3 people were hurt.',
+      'Police in Rochester, New York, said the road was shut.',
+    ];
+    const parts = texts.map((t, i) => contribution(extract(t, { id: `r${i}` })));
+    const forward = finish(parts.reduce((a, b) => mergePartials(a, b), emptyPartial()));
+    const backward = finish([...parts].reverse().reduce((a, b) => mergePartials(a, b), emptyPartial()));
+    expect(backward).toEqual(forward);
+    const rochester = forward.places.find((p) => p.name === 'Rochester')!;
+    expect([rochester.lat, rochester.lon]).toEqual([43.1548, -77.6156]);
+  });
+});
+
 describe('summary timeline', () => {
   it('gives each date the sentence it is in, with the document title', () => {
     const s = summaryOf({
