@@ -219,21 +219,24 @@ function report(e: ExtractError, warning = false): void {
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true; serialized?: string }
   | { type: 'error'; error: ExtractError }
   | { type: 'failed'; failed: FailedInput }
   /** The summary shares the worker threads kept (files.ts, summary: 'workers'). */
   | { type: 'shares'; partials: PartialSummary[] };
 
+/** Whether the run prints NDJSON documents to standard output, so workers may write the lines. */
+const ndjsonOut = (opts: { format?: Format; out?: string }) => opts.format === 'ndjson' && !opts.out;
+
 /** The documents under `paths`, extracted by the library, with a progress line on a terminal. */
-function extractEvents(paths: string[], opts: CommonOpts & { summary?: boolean }): AsyncIterable<RunEvent> {
+function extractEvents(paths: string[], opts: CommonOpts & { summary?: boolean; format?: Format; out?: string }): AsyncIterable<RunEvent> {
   const { only, referenceDate } = parseCommon(opts);
   const inputs = inputPaths(paths);
   const jobs = parseJobs(opts.jobs, inputs);
   // --jobs not given: workers only once 256 KB of text has been read (small runs gain nothing from them).
   const parallelAfterBytes = opts.jobs === undefined ? AUTO_PARALLEL_BYTES : 0;
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes, summary: opts.summary !== false ? 'workers' : false });
+  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes, summary: opts.summary !== false ? 'workers' : false, ...(ndjsonOut(opts) ? { serialize: 'ndjson' as const } : {}) });
   return withProgress(events, opts, () => countDocuments(inputs));
 }
 
@@ -295,7 +298,7 @@ async function* mergedDocuments(results: AsyncIterable<ResultEvent>, seen: Map<s
  */
 async function runDocuments(
   events: AsyncIterable<RunEvent>,
-  onDocument: (r: DocResult, text: string | null) => Promise<void>,
+  onDocument: (r: DocResult, text: string | null, serialized: string | undefined) => Promise<void>,
   onFailed: (f: FailedInput) => Promise<void> = async () => {},
   summarize = true,
 ): Promise<{ failed: boolean; documents: number; failures: number; summary: Summary }> {
@@ -328,7 +331,9 @@ async function runDocuments(
     if (ev.warnings.length) failed = true;
     // With --no-summary there is nothing to build; a worker may have built the share already.
     if (summarize && !ev.kept) absorb(partial, ev.partial ?? contribution(ev.result));
-    await onDocument(ev.result, ev.text ?? null);
+    // A document a worker wrote as an NDJSON line is passed on as written; its object is not read.
+    if (ev.serialized !== undefined) await onDocument(null as unknown as DocResult, null, ev.serialized);
+    else await onDocument(ev.result, ev.text ?? null, undefined);
   }
   return { failed, documents, failures, summary: finish(partial) };
 }
@@ -362,7 +367,11 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
   const failures: FailedInput[] = [];
   const { failed, documents, summary } = await runDocuments(
     events,
-    async (r, text) => {
+    async (r, text, serialized) => {
+      if (serialized !== undefined) {
+        await write(serialized);
+        return;
+      }
       if (html) {
         await html.document(r, text, taken);
         written++;

@@ -35,6 +35,11 @@ export interface FileOptions extends ReadOptions {
    * few partial summaries.
    */
   summary?: boolean | 'workers';
+  /**
+   * With `'ndjson'`, documents extracted on a worker come with their NDJSON line (`serialized`),
+   * written there, and their `result` is read from it only if asked for.
+   */
+  serialize?: 'ndjson';
 }
 
 export type FileEvent =
@@ -48,6 +53,8 @@ export type FileEvent =
       /** Its share of the summary (with `summary`), unless a worker kept it (`kept`: in the `shares` event). */
       partial?: PartialSummary;
       kept?: true;
+      /** With `serialize: 'ndjson'`: the document's NDJSON line, when a worker wrote it. */
+      serialized?: string;
     }
   | { type: 'error'; error: ExtractError }
   /** With `summary: 'workers'`: the summary shares the workers kept, after the last document. */
@@ -90,6 +97,12 @@ function optionsFor(input: DocInput, opts: FileOptions): ExtractOptions {
   };
 }
 
+/** A result read back from its NDJSON line (without the line's `type`). */
+function lineResult(line: string): DocResult {
+  const { type: _type, ...result } = JSON.parse(line) as DocResult & { type: string };
+  return result;
+}
+
 /** A document extracted in this thread, with its summary share when asked for. */
 function withShare(ev: FileEvent & { type: 'document' }, opts: FileOptions): FileEvent {
   return opts.summary ? { ...ev, partial: contribution(ev.result) } : ev;
@@ -114,16 +127,30 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
   const queue: Entry[] = [];
   let pool: ExtractPool | null = null;
   const dispatch = (e: Entry) => {
-    e.job = pool!.run(e.input!.text, optionsFor(e.input!, opts), !!opts.trace, opts.summary === 'workers' ? 'keep' : opts.summary ? 'reply' : undefined);
+    e.job = pool!.run(e.input!.text, optionsFor(e.input!, opts), !!opts.trace, opts.summary === 'workers' ? 'keep' : opts.summary ? 'reply' : undefined, opts.serialize);
     e.job.catch(() => {}); // handled when its turn comes; never an unhandled rejection meanwhile
   };
   const settle = async (e: Entry): Promise<FileEvent> => {
     if (e.event) return e.event;
     const bytes = e.bytes!;
     if (!e.job) return withShare({ type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes, text: e.input!.text }, opts);
-    const { result, trace, partial } = await e.job;
+    const { result, line, trace, partial } = await e.job;
     if (opts.trace) for (const m of trace) opts.trace(`${e.input!.id}: ${m}`);
-    return { type: 'document', result, warnings: e.warnings!, bytes, text: e.input!.text, ...(partial ? { partial } : {}), ...(opts.summary === 'workers' ? { kept: true as const } : {}) };
+    const ev: FileEvent & { type: 'document' } = {
+      type: 'document',
+      result: result!,
+      warnings: e.warnings!,
+      bytes,
+      text: e.input!.text,
+      ...(partial ? { partial } : {}),
+      ...(opts.summary === 'workers' ? { kept: true as const } : {}),
+    };
+    if (line !== undefined) {
+      // The result is in its line: read back only by a caller that asks for the object.
+      ev.serialized = line;
+      Object.defineProperty(ev, 'result', { enumerable: true, configurable: true, get: () => lineResult(line) });
+    }
+    return ev;
   };
   try {
     let documents = 0;

@@ -22,6 +22,12 @@ export interface JobRequest {
    * the main thread never handles it.
    */
   summary?: 'reply' | 'keep';
+  /**
+   * Serialise the result here and send back only its NDJSON line (`-f ndjson`): a string crosses
+   * threads as a copy of its bytes, where an object graph must be rebuilt (and collected) on the
+   * main thread.
+   */
+  serialize?: 'ndjson';
 }
 
 /** Asks a worker for the partial summary of every document it kept a share of. */
@@ -36,11 +42,13 @@ type ErrorReply =
   | { extract: true; code: ErrorCode; message: string; path: string | null; hint: string }
   | { extract: false; message: string; stack?: string };
 
-export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { error: ErrorReply });
+export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { line: string; partial?: PartialSummary } | { error: ErrorReply });
 
 /** What a job gives back: the result, the trace, and the summary's share when asked for. */
 export interface JobResult {
-  result: DocResult;
+  /** The result, or (with serialize) its NDJSON line. */
+  result?: DocResult;
+  line?: string;
   trace: string[];
   partial?: PartialSummary;
 }
@@ -90,14 +98,14 @@ export class ExtractPool {
   }
 
   /** Extracts one document on the least busy worker. Rejects with ExtractError as extract() would throw it. */
-  run(text: string, options: ExtractOptions, trace = false, summary?: 'reply' | 'keep'): Promise<JobResult> {
+  run(text: string, options: ExtractOptions, trace = false, summary?: 'reply' | 'keep', serialize?: 'ndjson'): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (slot.pending.size === 0) slot.worker.ref(); // busy: keeps the process alive until the reply
       slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, text, options, trace, ...(summary ? { summary } : {}) } satisfies JobRequest);
+      slot.worker.postMessage({ id, text, options, trace, ...(summary ? { summary } : {}), ...(serialize ? { serialize } : {}) } satisfies JobRequest);
     });
   }
 
@@ -139,6 +147,7 @@ export class ExtractPool {
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) worker.unref();
       if ('result' in reply) p.resolve({ result: reply.result, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
+      else if ('line' in reply) p.resolve({ line: reply.line, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
       else if (reply.error.extract) p.reject(new ExtractError(reply.error.code, reply.error.message, { path: reply.error.path, hint: reply.error.hint }));
       else {
         const e = new Error(reply.error.message);

@@ -7,6 +7,7 @@ import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
 import type { CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
 import { absorb, contribution, emptyPartial } from './summary/summary.js';
+import { toNdjsonLine } from './output/serialize.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
 const port = parentPort;
@@ -26,7 +27,8 @@ port.on('message', (job: JobRequest | CollectRequest) => {
     const result = extract(job.text, job.options, job.trace ? { trace: (m) => trace.push(m) } : {});
     // The summary's share is built here too: the main thread, which every document passes, only merges.
     if (job.summary === 'keep') absorb(kept, contribution(result));
-    reply = job.summary === 'reply' ? { id: job.id, result, trace, partial: contribution(result) } : { id: job.id, result, trace };
+    const share = job.summary === 'reply' ? { partial: contribution(result) } : {};
+    reply = job.serialize === 'ndjson' ? { id: job.id, line: toNdjsonLine({ type: 'document', ...result }), trace, ...share } : { id: job.id, result, trace, ...share };
   } catch (e) {
     reply =
       e instanceof ExtractError

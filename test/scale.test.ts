@@ -56,6 +56,13 @@ describe('--jobs', () => {
     }
   });
 
+  it('ndjson written by the workers (their own lines and summary shares) is byte-identical to one thread', () => {
+    const one = runCli([dir, '-f', 'ndjson', '--jobs', '1', '--reference-date', '2024-10-29']);
+    const two = runCli([dir, '-f', 'ndjson', '--jobs', '2', '--reference-date', '2024-10-29']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').filter(Boolean).at(-1)).toMatch(/^\{"type":"summary"/);
+  });
+
   it('ndjson keeps input order with workers', () => {
     const r = runCli([dir, '-f', 'ndjson', '--jobs', '2', '--no-summary']);
     // Failed inputs are lines of their own, in their place among the documents.
