@@ -23,7 +23,7 @@ describe('data files', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const packed = new Set((JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path));
     for (const name of files) expect(packed.has(`dist/data/${name}`), name).toBe(true);
-    for (const p of ['bin/extract.js', 'dist/cli.js', 'dist/index.js', 'dist/cli.bundle.cjs', 'dist/cli.bundle.cache', 'dist/worker.bundle.js', 'dist/data/prebuilt.v8', 'schema/extract.schema.json']) expect(packed.has(p), p).toBe(true);
+    for (const p of ['bin/extract.js', 'dist/cli.js', 'dist/index.js', 'dist/cli.bundle.cjs', 'dist/cli.bundle.cache', 'dist/worker.bundle.js', 'dist/data/prebuilt.v8', 'schema/extract.schema.json', 'LICENSE', 'NOTICE']) expect(packed.has(p), p).toBe(true);
   });
 });
 
