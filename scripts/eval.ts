@@ -14,10 +14,15 @@
 //          found quotes that match one, and speaker accuracy where the source is a name (its head
 //          word capitalised; pronouns and descriptions such as "a source" are skipped: PolNeAR
 //          has no coreference): the speaker's surname is the source's last word or appears in it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract.js';
 
 const EVAL = new URL('../../shared/eval/', import.meta.url);
+if (!existsSync(EVAL)) {
+  console.error(`npm run eval: ${fileURLToPath(EVAL)} not found. It needs the evaluation sets in ../shared/eval, beside this repository (the project's shared folder); without them, npm test still runs every test.`);
+  process.exit(2);
+}
 const verbose = process.argv.includes('-v');
 const which = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'all';
 

@@ -61,7 +61,7 @@ export const OPTIONS: OptionSpec[] = [
     commands: ['extract', 'check'],
     choices: ['utf16', 'codepoint'],
   },
-  { flags: '-q, --quiet', description: 'no progress line on stderr (shown only when stderr is a terminal)', commands: ['extract', 'check', 'merge'] },
+  { flags: '-q, --quiet', description: 'no progress line on stderr (shown only when stderr is a terminal), and no note about unresolved dates', commands: ['extract', 'check', 'merge'] },
   { flags: '--no-summary', description: 'leave out the summary across documents', commands: ['extract', 'merge'] },
   { flags: '--fixtures <dir>', description: 'folder of expected results (<id>.yaml and summary.yaml)', commands: ['check'] },
   { flags: '--update', description: 'write the current results into the fixtures instead of comparing (only the files that change, named on stderr)', commands: ['check'] },

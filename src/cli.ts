@@ -3,9 +3,11 @@
  * exit code (0 all good, 1 some input failed or fixtures differ, 2 usage error). Nothing else.
  */
 import { once } from 'node:events';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { yaml } from './yaml.js';
@@ -190,9 +192,63 @@ function parseCommon(opts: CommonOpts): { only?: FactKind[]; referenceDate: stri
 }
 
 function inputPaths(paths: string[]): string[] {
+  // A command mistyped ("chek") or asked for ("help") is not a file to read: say what was meant.
+  for (const p of paths) {
+    const meant = commandMeant(p);
+    if (meant) throw new UsageError(`"${p}" is not a file or folder. Did you mean: ${meant}?`);
+  }
   if (paths.length > 0) return paths;
   if (!process.stdin.isTTY) return ['-'];
   throw new UsageError('no input. Name files or folders, or pipe text in (see extract --help).');
+}
+
+/**
+ * Makes the folder a run writes into, or says why it cannot (exit 2: the path and what to do):
+ * a file in its place, a file above it, no permission, a read-only file system. Linux's /proc and
+ * /sys are refused at once (Node's recursive mkdir can spin there for minutes).
+ */
+async function outputFolder(dir: string, flag: string): Promise<void> {
+  const full = resolve(dir);
+  if (/^\/(?:proc|sys)(?:\/|$)/.test(full)) throw new UsageError(`${flag} ${dir}: /proc and /sys are not for files. Give a folder on a real file system.`);
+  try {
+    await mkdir(full, { recursive: true });
+    await access(full, fsConstants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file is in the way (the folder, or a folder above it, is a file). Give a folder, or move the file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied. Give a folder you can write to'
+          : code === 'EROFS'
+            ? 'the file system is read-only. Give a folder you can write to'
+            : `cannot be made (${code ?? (e as Error).message}). Give another folder`;
+    throw new UsageError(`${flag} ${dir}: ${why}.`);
+  }
+}
+
+/** The commands a bare word on the command line may have meant, as the user should type them. */
+const COMMANDS: Record<string, string> = { check: 'extract check', merge: 'extract merge', help: 'extract --help' };
+
+/**
+ * What a path that does not exist meant, when it is a bare word within two edits of a command
+ * ("chek", "merg", "help"), else null.
+ */
+export function commandMeant(path: string): string | null {
+  if (!/^[a-z]{3,8}$/.test(path) || existsSync(path)) return null;
+  for (const [name, usage] of Object.entries(COMMANDS)) if (editDistance(path, name) <= 2) return usage;
+  return null;
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** With --jobs not given, how much text is extracted in the main thread before workers start. */
@@ -301,11 +357,13 @@ async function runDocuments(
   onDocument: (r: DocResult, text: string | null, serialized: string | undefined) => Promise<void>,
   onFailed: (f: FailedInput) => Promise<void> = async () => {},
   summarize = true,
+  notes = true,
 ): Promise<{ failed: boolean; documents: number; failures: number; summary: Summary }> {
   const partial = emptyPartial();
   let failed = false;
   let documents = 0;
   let failures = 0;
+  let unresolved = 0;
   for await (const ev of events) {
     if (ev.type === 'shares') {
       if (summarize) for (const p of ev.partials) absorb(partial, p);
@@ -327,6 +385,7 @@ async function runDocuments(
       continue;
     }
     documents++;
+    if (ev.serialized === undefined && !ev.result.referenceDate) unresolved += ev.result.dates.filter((d) => d.unresolved === 'no reference date').length;
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
     // With --no-summary there is nothing to build; a worker may have built the share already.
@@ -334,6 +393,12 @@ async function runDocuments(
     // A document a worker wrote as an NDJSON line is passed on as written; its object is not read.
     if (ev.serialized !== undefined) await onDocument(null as unknown as DocResult, null, ev.serialized);
     else await onDocument(ev.result, ev.text ?? null, undefined);
+  }
+  // Relative dates left unresolved for want of a reference date: say once how to give one.
+  if (unresolved > 0 && notes) {
+    process.stderr.write(
+      `extract: note: ${unresolved} relative date${unresolved === 1 ? '' : 's'} ("Monday", "last week") stayed unresolved for want of a reference date: give --reference-date YYYY-MM-DD, or a date in each document (front matter "date:", JSON Lines "date")\n`,
+    );
   }
   return { failed, documents, failures, summary: finish(partial) };
 }
@@ -348,7 +413,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
   const ext = format === 'yaml' ? 'yaml' : 'json';
   const serialize = format === 'yaml' ? toYaml : toJson;
   if (opts.out) {
-    await mkdir(opts.out, { recursive: true });
+    await outputFolder(opts.out, '--out');
     removeTempFilesOnSignal();
   }
   let written = 0;
@@ -393,6 +458,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
     },
     // The HTML page always shows the summary; other formats build it only when it is written.
     opts.summary || format === 'html',
+    !opts.quiet,
   );
 
   const s = opts.summary ? summary : null;
@@ -476,13 +542,19 @@ async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
 
   const results: Array<{ result: DocResult; file: string }> = [];
   const taken = new Set<string>();
-  const { failed, summary } = await runDocuments(extractEvents(paths, run), async (r) => {
-    results.push({ result: r, file: `${safeFileName(r.id, taken)}.yaml` });
-  });
+  const { failed, summary } = await runDocuments(
+    extractEvents(paths, run),
+    async (r) => {
+      results.push({ result: r, file: `${safeFileName(r.id, taken)}.yaml` });
+    },
+    undefined,
+    true,
+    !opts.quiet,
+  );
   const summaryData = { schema: SCHEMA_NAME, options, summary };
 
   if (opts.update) {
-    await mkdir(dir, { recursive: true });
+    await outputFolder(dir, '--fixtures');
     removeTempFilesOnSignal();
     // Only what changed is written, and named.
     const changed: string[] = [];

@@ -219,16 +219,23 @@ function textDocument(text: string, source: string, id: string, warnings: Extrac
   return { type: 'document', input, warnings };
 }
 
-/** A YYYY-MM-DD date from metadata (a YAML date or an ISO timestamp is cut to its day). */
+/** An ISO 8601 day, or date and time ("2024-10-29T18:15:00Z", "2024-10-29 18:15+02:00"). */
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * A YYYY-MM-DD date from metadata: a YAML date, or an ISO 8601 day or date-time, read as its day
+ * (the day as written, whatever its zone). A value that is neither is reported whole.
+ */
 function readDate(v: unknown, where: string, warnings: ExtractError[]): string | null {
   if (v === undefined || v === null || v === '') return null;
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim().slice(0, 10);
-  const problem = checkReferenceDate(s);
+  const written = v instanceof Date ? v.toISOString() : String(v).trim();
+  const iso = ISO_DATE.exec(written);
+  const problem = iso ? checkReferenceDate(iso[1]!) : `"${written.length > 60 ? `${written.slice(0, 59)}…` : written}" is not an ISO 8601 date`;
   if (problem) {
-    warnings.push(new ExtractError('BAD_OPTION', `date ${problem}; the document was read without a reference date`, { path: where, hint: 'Write the date as YYYY-MM-DD.' }));
+    warnings.push(new ExtractError('BAD_OPTION', `date ${problem}; the document was read without a reference date`, { path: where, hint: 'Write the date as YYYY-MM-DD, or an ISO 8601 date-time (2024-10-29T18:15:00Z).' }));
     return null;
   }
-  return s;
+  return iso![1]!;
 }
 
 async function* readJsonLinesFile(path: string): AsyncGenerator<InputEvent> {

@@ -85,7 +85,7 @@ describe('readInputs', () => {
   it('warns about a bad date in metadata and reads the document without one', async () => {
     const evs = await collect(['-'], '{"id":"x","text":"Hi.","date":"next Tuesday"}\n');
     expect(evs[0]!.type === 'document' && evs[0].input.date).toBe(null);
-    expect(evs[0]!.type === 'document' && evs[0].warnings[0]!.message).toMatch(/not a date/);
+    expect(evs[0]!.type === 'document' && evs[0].warnings[0]!.message).toMatch(/not an ISO 8601 date/);
   });
 
   it('gives records without an id the file name and line number', async () => {

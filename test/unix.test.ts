@@ -1,0 +1,76 @@
+/**
+ * A good Unix citizen: a mistyped command is answered, not read as a file; a missing reference
+ * date is explained once; dates in metadata are read as ISO 8601 and reported whole when not;
+ * an --out that cannot be written is the user's to fix (exit 2), never an internal error or a hang.
+ */
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './helpers.js';
+
+describe('commands', () => {
+  it.each([
+    ['chek', 'extract check'],
+    ['merg', 'extract merge'],
+    ['help', 'extract --help'],
+  ])('"%s" is answered with %s (exit 2), not read as a file', (word, meant) => {
+    const r = runCli([word]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`extract: "${word}" is not a file or folder. Did you mean: ${meant}?\n`);
+  });
+
+  it('a file of that name is read as a file', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'help'), 'Police in Leeds said 30 people were hurt.');
+    const r = runCli(['help', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('a missing reference date is explained once', () => {
+  it('relative dates left unresolved: one note with how to give a date', () => {
+    const r = runCli(['-', '-f', 'json'], { input: 'The talks began yesterday and end next week.' });
+    expect(r.stderr.match(/stayed unresolved for want of a reference date: give --reference-date YYYY-MM-DD/g)).toHaveLength(1);
+    expect(runCli(['-', '-f', 'json', '--reference-date', '2024-10-29'], { input: 'The talks began yesterday.' }).stderr).toBe('');
+  });
+});
+
+describe('dates in metadata', () => {
+  const ref = (date: string) => {
+    const r = runCli(['-', '-f', 'json', '--no-summary'], { input: JSON.stringify({ id: 'a', date, text: 'The talks began yesterday.' }) });
+    return { date: (JSON.parse(r.stdout) as { documents: Array<{ referenceDate: string | null }> }).documents[0]!.referenceDate, stderr: r.stderr };
+  };
+  it('an ISO 8601 date-time gives its day', () => {
+    expect(ref('2024-10-29T18:15:00+02:00').date).toBe('2024-10-29');
+    expect(ref('2024-10-29 06:00Z').date).toBe('2024-10-29');
+  });
+  it('anything else is reported whole, and the document is read without one', () => {
+    const r = ref('29 Oct 2024');
+    expect(r.date).toBeNull();
+    expect(r.stderr).toContain('date "29 Oct 2024" is not an ISO 8601 date');
+  });
+});
+
+describe('--out that cannot be written', () => {
+  it.each([
+    ['a file in its place', (d: string) => (writeFileSync(join(d, 'f'), ''), join(d, 'f')), /a file is in the way/],
+    ['a file above it', (d: string) => (writeFileSync(join(d, 'f'), ''), join(d, 'f', 'out')), /a file is in the way/],
+    ['/proc', () => '/proc/x/out', /\/proc and \/sys are not for files/],
+  ])('%s: exit 2 with the path and what to do', (_name, make, message) => {
+    const out = make(tempDir());
+    const r = runCli(['seeds/', '-o', out, '--reference-date', '2024-10-29']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain(out);
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only folder: exit 2', () => {
+    const d = tempDir();
+    mkdirSync(join(d, 'ro'));
+    chmodSync(join(d, 'ro'), 0o555);
+    const r = runCli(['seeds/', '-o', join(d, 'ro', 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/permission denied/);
+  });
+});
