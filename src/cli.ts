@@ -13,6 +13,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { yaml } from './yaml.js';
 import { diffDocument, diffSummary, type DiffLine } from './check.js';
 import { githubAnnotation, jsonReport, junitXml, sourceLine, type CheckCase, type CheckReport } from './check-report.js';
+import { completionScript, SHELLS, type Shell } from './completion.js';
 import { CsvFile, removeTempFilesOnSignal, safeFileName, writeFileAtomic } from './cli-io.js';
 import { factHeader, factRows, failedRow, figureRows } from './output/csv.js';
 import { HtmlReport } from './output/html-report.js';
@@ -45,6 +46,25 @@ Reference dates: a document's own date (YAML front matter "date:" in a text file
 relative dates ("Monday", "last week") stay unresolved (value null).
 
 Exit codes: 0 all good; 1 some input failed (or check found differences); 2 usage error.`;
+
+const MERGE_EXAMPLES = `
+Examples:
+  $ extract merge parts/ -f json > corpus.json          every part in parts/ (part-00000, 0.part, *.ndjson, *.json, .gz)
+  $ extract merge a.json b.ndjson out-dir/ -f ndjson     runs over different documents, in any format
+  $ extract merge first.json second.json                 a merge of merges
+
+Reads files by content; skips _SUCCESS and .crc files and empty parts. Says on stderr what it
+read; exit 1 when it read no documents, or when an input failed.`;
+
+const CHECK_EXAMPLES = `
+Examples:
+  $ extract check seeds/ --fixtures fixtures/                       compare (uses the fixtures' own options)
+  $ extract check seeds/ --fixtures fixtures/ --update              write what changed, name the files
+  $ extract check seeds/ --fixtures fixtures/ --report junit check.xml --max-diff 50
+  $ extract check seeds/ --fixtures fixtures/ --strict-offsets      a fact that only moved is a difference too
+
+Facts are matched by content, so text added before a fact is a note, not a difference. Exit codes:
+0 the results match; 1 they differ (or an input failed); 2 usage error.`;
 
 interface CommonOpts {
   only?: string;
@@ -96,15 +116,26 @@ export async function main(argv: string[]): Promise<number> {
     .command('merge')
     .description('the reduce step: one document list and summary from the results of separate runs (any split of a corpus)')
     .argument('<results...>', 'files or folders written by extract: -f json, yaml or ndjson output, or an --out folder')
+    .addHelpText('after', MERGE_EXAMPLES)
     .exitOverride();
   addOptions(merge, 'merge');
   merge.action(async (paths: string[], opts: ExtractOpts) => {
     code = await runExtract(withProgress(mergeEvents(paths), opts, async () => null), opts, 'merge');
   });
+  program
+    .command('completion')
+    .description('print a shell completion script: bash, zsh or fish (source <(extract completion bash))')
+    .argument('<shell>', `one of: ${SHELLS.join(', ')}`)
+    .exitOverride()
+    .action(async (shell: string) => {
+      if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion: "${shell}" is not a shell this knows. Give one of: ${SHELLS.join(', ')}.`);
+      await write(completionScript(shell as Shell));
+    });
   const check = program
     .command('check')
     .description('compare the results for PATHS with golden fixtures; exit 1 with a diff when they differ')
     .argument('[paths...]', 'files or folders, as for extract')
+    .addHelpText('after', CHECK_EXAMPLES)
     .exitOverride();
   addOptions(check, 'check');
   check.action(async (paths: string[], opts: CheckOpts) => {
@@ -228,14 +259,14 @@ async function outputFolder(dir: string, flag: string): Promise<void> {
 }
 
 /** The commands a bare word on the command line may have meant, as the user should type them. */
-const COMMANDS: Record<string, string> = { check: 'extract check', merge: 'extract merge', help: 'extract --help' };
+const COMMANDS: Record<string, string> = { check: 'extract check', merge: 'extract merge', help: 'extract --help', completion: 'extract completion bash|zsh|fish' };
 
 /**
  * What a path that does not exist meant, when it is a bare word within two edits of a command
  * ("chek", "merg", "help"), else null.
  */
 export function commandMeant(path: string): string | null {
-  if (!/^[a-z]{3,8}$/.test(path) || existsSync(path)) return null;
+  if (!/^[a-z]{3,10}$/.test(path) || existsSync(path)) return null;
   for (const [name, usage] of Object.entries(COMMANDS)) if (editDistance(path, name) <= 2) return usage;
   return null;
 }

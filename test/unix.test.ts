@@ -3,6 +3,7 @@
  * date is explained once; dates in metadata are read as ISO 8601 and reported whole when not;
  * an --out that cannot be written is the user's to fix (exit 2), never an internal error or a hang.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +73,35 @@ describe('--out that cannot be written', () => {
     const r = runCli(['seeds/', '-o', join(d, 'ro', 'out')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/permission denied/);
+  });
+});
+
+describe('help and completion', () => {
+  it('check --help and merge --help end with examples', () => {
+    for (const cmd of ['check', 'merge']) {
+      const r = runCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`Examples:\\n  \\$ extract ${cmd} `));
+    }
+  });
+
+  it('the bash completion loads in bash and completes commands, options and their values', () => {
+    const script = runCli(['completion', 'bash']).stdout;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'extract.bash'), script);
+    const probe = (words: string[], cword: number) =>
+      spawnSync('bash', ['-c', `source "${join(dir, 'extract.bash')}" && COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${cword}; _extract; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8', cwd: dir }).stdout.trim().split('\n');
+    expect(probe(['extract', '-f', ''], 2)).toEqual(['pretty', 'json', 'yaml', 'ndjson', 'csv', 'html']);
+    expect(probe(['extract', 'mer'], 1)).toEqual(['merge']);
+    expect(probe(['extract', 'check', '--rep'], 2)).toEqual(['--report']);
+    expect(probe(['extract', '--rep'], 1)).toEqual(['']); // --report is check's, not extract's
+  });
+
+  it('zsh and fish scripts are made from the same option table; an unknown shell is a usage error', () => {
+    expect(runCli(['completion', 'zsh']).stdout).toContain('bashcompinit');
+    const fish = runCli(['completion', 'fish']).stdout.trim().split('\n');
+    expect(fish.filter((l) => !l.startsWith('#')).every((l) => l.startsWith('complete -c extract '))).toBe(true);
+    expect(fish.some((l) => l.includes('-l format') && l.includes("-a 'pretty json yaml ndjson csv html'"))).toBe(true);
+    expect(runCli(['completion', 'tcsh']).code).toBe(2);
   });
 });
