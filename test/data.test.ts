@@ -28,6 +28,13 @@ describe('data files', () => {
 });
 
 describe('README', () => {
+  it('shows the table of every output field made from the schema', async () => {
+    const { fieldsTable } = await import('../src/fields-table.js');
+    const readme = (await import('node:fs')).readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme, 'regenerate with: npx tsx -e "import(\'./src/fields-table.ts\').then(m=>console.log(m.fieldsTable()))"').toContain(fieldsTable());
+    for (const field of ['hedge', 'qualifier', 'sentence', 'source', 'unresolved', 'lat', 'lon', 'geonameId']) expect(fieldsTable()).toContain(`| \`${field}\` |`);
+  });
+
   it('shows the options table made from src/cli-options.ts', async () => {
     const { optionsTable } = await import('../src/options-table.js');
     const readme = (await import('node:fs')).readFileSync(new URL('../README.md', import.meta.url), 'utf8');
