@@ -47,9 +47,14 @@ export function runPipeline(doc: Doc, given: RunContext): { facts: FactsByKind; 
     }
   }
   let facts: FactsByKind = { numbers: [], dates: [], places: [], quotes: [] };
-  // Numbers need the dates to drop digits inside them, so dates run whenever numbers are asked for.
+  // Numbers need the dates to drop digits inside them, and the quotes for the source a quote's
+  // speaker gives a figure, so both run whenever numbers are asked for: --only never changes what
+  // the kinds asked for contain.
   const needed = new Set(ctx.only);
-  if (needed.has('numbers')) needed.add('dates');
+  if (needed.has('numbers')) {
+    needed.add('dates');
+    needed.add('quotes');
+  }
   const time = ctx.time;
   for (const ex of EXTRACTORS) {
     if (!needed.has(ex.kind)) continue;

@@ -105,3 +105,14 @@ describe('help and completion', () => {
     expect(runCli(['completion', 'tcsh']).code).toBe(2);
   });
 });
+
+describe('--only', () => {
+  it('does not change what the kinds asked for contain (a number keeps the source a quote gives it)', () => {
+    const text = '"Over 600,000 Russian soldiers have been killed," Rutte said in Brussels on Monday.';
+    const all = JSON.parse(runCli(['-', '-f', 'json', '--no-summary'], { input: text }).stdout) as { documents: Array<{ numbers: unknown[]; quotes: unknown[] }> };
+    const only = JSON.parse(runCli(['-', '-f', 'json', '--no-summary', '--only', 'numbers'], { input: text }).stdout) as { documents: Array<{ numbers: unknown[]; quotes: unknown[] }> };
+    expect(all.documents[0]!.numbers).toHaveLength(1);
+    expect(only.documents[0]!.numbers).toEqual(all.documents[0]!.numbers);
+    expect(only.documents[0]!.quotes).toEqual([]);
+  });
+});
