@@ -112,9 +112,9 @@ async function readResultFile(file: string, tally: MergeTally): Promise<ResultEv
   } else {
     try {
       records.push(yaml().parse(text) as unknown);
-    } catch (e) {
-      const why = e instanceof Error ? e.message.split('\n')[0]!.replace(/\.$/, '') : 'unreadable';
-      return [{ type: 'error', error: new ExtractError('BAD_JSONL', `is neither JSON, JSON Lines nor YAML (${why})`, { path: file, hint: HINT }) }];
+    } catch {
+      // Plain text (an article, not a result) is the usual case: no parser's message helps there.
+      return [{ type: 'error', error: new ExtractError('BAD_JSONL', 'holds no extract results (it is not JSON, JSON Lines or YAML)', { path: file, hint: HINT }) }];
     }
   }
   if (!records.some(isResult)) {
