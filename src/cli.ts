@@ -26,7 +26,7 @@ import { countDocuments, type InputKind } from './input.js';
 import { SCHEMA_NAME } from './output/envelope.js';
 import { prettyDocument, prettySummary } from './output/pretty.js';
 import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from './output/serialize.js';
-import { Progress } from './progress.js';
+import { eraseProgress, Progress } from './progress.js';
 import { readResults, type MergeTally, type ResultEvent } from './merge-input.js';
 import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type PartialSummary, type Summary } from './summary/summary.js';
 import { FACT_KINDS, type DateStyle, type DocResult, type FactKind, type OffsetUnit } from './types.js';
@@ -95,7 +95,11 @@ class UsageError extends Error {}
 /** Runs the CLI with `argv` (as process.argv) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0); // the reader went away (| head): not an error
+    if (e.code === 'EPIPE') {
+      // The reader went away (| head): not an error, and no progress line is left on the terminal.
+      eraseProgress();
+      process.exit(0);
+    }
     throw e;
   });
   let code = 0;

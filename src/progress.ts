@@ -6,6 +6,17 @@ const REDRAW_MS = 250;
 /** Runs shorter than this never draw: a quick run should leave the terminal as it was. */
 const QUIET_START_MS = 1000;
 
+/** The progress lines drawn now, erased by {@link eraseProgress} when the process must exit at once. */
+const active = new Set<Progress>();
+
+/**
+ * Erases every progress line drawn (synchronously): for an exit that skips the normal end, as when
+ * the reader of standard output goes away (`| head`).
+ */
+export function eraseProgress(): void {
+  for (const p of active) p.end();
+}
+
 export class Progress {
   private done = 0;
   private bytes = 0;
@@ -32,12 +43,15 @@ export class Progress {
     if (now - this.started < QUIET_START_MS || now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
     this.drawn = true;
+    active.add(this);
     this.stream.write(`\r${this.line(now)}\x1b[K`);
   }
 
   /** Erases the line. */
   end(): void {
+    active.delete(this);
     if (this.drawn) this.stream.write('\r\x1b[K');
+    this.drawn = false;
   }
 
   private line(now: number): string {

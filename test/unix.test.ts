@@ -4,10 +4,10 @@
  * an --out that cannot be written is the user's to fix (exit 2), never an internal error or a hang.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers.js';
+import { BIN, ROOT, runCli, tempDir } from './helpers.js';
 
 describe('commands', () => {
   it.each([
@@ -115,4 +115,20 @@ describe('--only', () => {
     expect(only.documents[0]!.numbers).toEqual(all.documents[0]!.numbers);
     expect(only.documents[0]!.quotes).toEqual([]);
   });
+});
+
+describe('a pipe closed early', () => {
+  const bbc = join(ROOT, '..', 'shared', 'corpus', 'bbc.jsonl');
+  const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
+  it.skipIf(!hasScript || !existsSync(bbc))('leaves no progress line on the terminal (stderr a terminal, stdout a pipe the reader closes)', () => {
+    const dir = tempDir();
+    const log = join(dir, 'terminal.txt');
+    // `script` gives the run a terminal for stderr; the reader takes 300 KB after 1.5 s, then goes away.
+    const cmd = `"${process.execPath}" "${BIN}" "${bbc}" -f ndjson -j 1 | (sleep 1.5; head -c 300000 > /dev/null)`;
+    spawnSync('script', ['-qc', cmd, log], { encoding: 'utf8', timeout: 60_000 });
+    const terminal = readFileSync(log, 'latin1');
+    const drawn = terminal.lastIndexOf(' documents, ');
+    expect(drawn, 'the progress line was drawn').toBeGreaterThan(0);
+    expect(terminal.slice(drawn)).toContain('\r\x1b[K');
+  }, 60_000);
 });
