@@ -114,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`) });
   addOptions(program, 'extract');
   program.action(async (paths: string[], opts: ExtractOpts) => {
-    code = await runExtract(extractEvents(paths, opts), opts);
+    code = await runExtract(extractEvents(paths, opts, true), opts);
   });
   const merge = program
     .command('merge')
@@ -310,24 +310,35 @@ function report(e: ExtractError, warning = false): void {
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true; serialized?: string }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true; serialized?: string; unresolved?: number }
   | { type: 'error'; error: ExtractError }
   | { type: 'failed'; failed: FailedInput }
   /** The summary shares the worker threads kept (files.ts, summary: 'workers'). */
   | { type: 'shares'; partials: PartialSummary[] };
 
-/** Whether the run prints NDJSON documents to standard output, so workers may write the lines. */
-const ndjsonOut = (opts: { format?: Format; out?: string }) => opts.format === 'ndjson' && !opts.out;
+/**
+ * How workers may write the run's documents for it: as NDJSON lines or as documents of the JSON
+ * envelope, when that is what goes to standard output; else not at all.
+ */
+function workerSerialize(opts: { format?: Format; out?: string }): 'ndjson' | 'json' | null {
+  if (opts.out) return null;
+  const format = opts.format ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  return format === 'ndjson' || format === 'json' ? format : null;
+}
 
-/** The documents under `paths`, extracted by the library, with a progress line on a terminal. */
-function extractEvents(paths: string[], opts: CommonOpts & { summary?: boolean; format?: Format; out?: string }): AsyncIterable<RunEvent> {
+/**
+ * The documents under `paths`, extracted by the library, with a progress line on a terminal.
+ * `writes`: the run writes each document to standard output as JSON or NDJSON, so workers may
+ * write them.
+ */
+function extractEvents(paths: string[], opts: CommonOpts & { summary?: boolean; format?: Format; out?: string }, writes = false): AsyncIterable<RunEvent> {
   const { only, referenceDate } = parseCommon(opts);
   const inputs = inputPaths(paths);
   const jobs = parseJobs(opts.jobs, inputs);
   // --jobs not given: workers only once 256 KB of text has been read (small runs gain nothing from them).
   const parallelAfterBytes = opts.jobs === undefined ? AUTO_PARALLEL_BYTES : 0;
   const trace = opts.debug ? (m: string) => process.stderr.write(`extract: trace: ${m}\n`) : undefined;
-  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes, summary: opts.summary !== false ? 'workers' : false, ...(ndjsonOut(opts) ? { serialize: 'ndjson' as const } : {}) });
+  const events = extractFiles(inputs, { referenceDate, only, dateStyle: opts.dateStyle, stdin: () => process.stdin, input: opts.input, offsets: opts.offsets, trace, jobs, parallelAfterBytes, summary: opts.summary !== false ? 'workers' : false, ...(writes && workerSerialize(opts) ? { serialize: workerSerialize(opts)! } : {}) });
   return withProgress(events, opts, () => countDocuments(inputs));
 }
 
@@ -420,7 +431,8 @@ async function runDocuments(
       continue;
     }
     documents++;
-    if (ev.serialized === undefined && !ev.result.referenceDate) unresolved += ev.result.dates.filter((d) => d.unresolved === 'no reference date').length;
+    if (ev.serialized !== undefined) unresolved += ev.unresolved ?? 0;
+    else if (!ev.result.referenceDate) unresolved += ev.result.dates.filter((d) => d.unresolved === 'no reference date').length;
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
     // With --no-summary there is nothing to build; a worker may have built the share already.
@@ -469,7 +481,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
     events,
     async (r, text, serialized) => {
       if (serialized !== undefined) {
-        await write(serialized);
+        await write(format === 'json' ? (stream as JsonEnvelopeWriter).documentText(serialized) : serialized);
         return;
       }
       if (html) {

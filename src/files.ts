@@ -2,7 +2,7 @@
 import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
 import { readInputs, type DocInput, type ReadOptions } from './input.js';
-import { ExtractPool, type JobResult } from './pool.js';
+import { ExtractPool, type JobResult, type Serialize } from './pool.js';
 import { contribution, type PartialSummary } from './summary/summary.js';
 import type { DateStyle, DocResult, ExtractOptions, FactKind, OffsetUnit } from './types.js';
 
@@ -36,10 +36,11 @@ export interface FileOptions extends ReadOptions {
    */
   summary?: boolean | 'workers';
   /**
-   * With `'ndjson'`, documents extracted on a worker come with their NDJSON line (`serialized`),
-   * written there, and their `result` is read from it only if asked for.
+   * With `'ndjson'` (or `'json'`), documents extracted on a worker come with their NDJSON line (or
+   * their text in the JSON envelope, `output/serialize.ts` envelopeDocument) as `serialized`,
+   * written there; their `result` is read back from it only if asked for.
    */
-  serialize?: 'ndjson';
+  serialize?: Serialize;
 }
 
 export type FileEvent =
@@ -53,8 +54,10 @@ export type FileEvent =
       /** Its share of the summary (with `summary`), unless a worker kept it (`kept`: in the `shares` event). */
       partial?: PartialSummary;
       kept?: true;
-      /** With `serialize: 'ndjson'`: the document's NDJSON line, when a worker wrote it. */
+      /** With `serialize`: the document as a worker wrote it (an NDJSON line, or envelope text). */
       serialized?: string;
+      /** With `serialized`: how many of its relative dates stayed unresolved for want of a reference date. */
+      unresolved?: number;
     }
   | { type: 'error'; error: ExtractError }
   /** With `summary: 'workers'`: the summary shares the workers kept, after the last document. */
@@ -97,9 +100,9 @@ function optionsFor(input: DocInput, opts: FileOptions): ExtractOptions {
   };
 }
 
-/** A result read back from its NDJSON line (without the line's `type`). */
+/** A result read back from its NDJSON line (without the line's `type`) or its envelope text. */
 function lineResult(line: string): DocResult {
-  const { type: _type, ...result } = JSON.parse(line) as DocResult & { type: string };
+  const { type: _type, ...result } = JSON.parse(line) as DocResult & { type?: string };
   return result;
 }
 
@@ -134,7 +137,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
     if (e.event) return e.event;
     const bytes = e.bytes!;
     if (!e.job) return withShare({ type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes, text: e.input!.text }, opts);
-    const { result, line, trace, partial } = await e.job;
+    const { result, line, unresolved, trace, partial } = await e.job;
     if (opts.trace) for (const m of trace) opts.trace(`${e.input!.id}: ${m}`);
     const ev: FileEvent & { type: 'document' } = {
       type: 'document',
@@ -148,6 +151,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
     if (line !== undefined) {
       // The result is in its line: read back only by a caller that asks for the object.
       ev.serialized = line;
+      ev.unresolved = unresolved ?? 0;
       Object.defineProperty(ev, 'result', { enumerable: true, configurable: true, get: () => lineResult(line) });
     }
     return ev;

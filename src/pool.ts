@@ -27,8 +27,11 @@ export interface JobRequest {
    * threads as a copy of its bytes, where an object graph must be rebuilt (and collected) on the
    * main thread.
    */
-  serialize?: 'ndjson';
+  serialize?: Serialize;
 }
+
+/** How a worker writes a document for the CLI: an NDJSON line, or a document of the JSON envelope. */
+export type Serialize = 'ndjson' | 'json';
 
 /** Asks a worker for the partial summary of every document it kept a share of. */
 export interface CollectRequest {
@@ -42,13 +45,15 @@ type ErrorReply =
   | { extract: true; code: ErrorCode; message: string; path: string | null; hint: string }
   | { extract: false; message: string; stack?: string };
 
-export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { line: string; partial?: PartialSummary } | { error: ErrorReply });
+export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { line: string; unresolved: number; partial?: PartialSummary } | { error: ErrorReply });
 
 /** What a job gives back: the result, the trace, and the summary's share when asked for. */
 export interface JobResult {
-  /** The result, or (with serialize) its NDJSON line. */
+  /** The result, or (with serialize) its text: an NDJSON line, or a document of the JSON envelope. */
   result?: DocResult;
   line?: string;
+  /** With a line: how many relative dates stayed unresolved for want of a reference date. */
+  unresolved?: number;
   trace: string[];
   partial?: PartialSummary;
 }
@@ -98,7 +103,7 @@ export class ExtractPool {
   }
 
   /** Extracts one document on the least busy worker. Rejects with ExtractError as extract() would throw it. */
-  run(text: string, options: ExtractOptions, trace = false, summary?: 'reply' | 'keep', serialize?: 'ndjson'): Promise<JobResult> {
+  run(text: string, options: ExtractOptions, trace = false, summary?: 'reply' | 'keep', serialize?: Serialize): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
@@ -147,7 +152,7 @@ export class ExtractPool {
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) worker.unref();
       if ('result' in reply) p.resolve({ result: reply.result, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
-      else if ('line' in reply) p.resolve({ line: reply.line, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
+      else if ('line' in reply) p.resolve({ line: reply.line, unresolved: reply.unresolved, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
       else if (reply.error.extract) p.reject(new ExtractError(reply.error.code, reply.error.message, { path: reply.error.path, hint: reply.error.hint }));
       else {
         const e = new Error(reply.error.message);

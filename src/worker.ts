@@ -7,7 +7,7 @@ import { ExtractError } from './errors.js';
 import { extract } from './extract.js';
 import type { CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
 import { absorb, contribution, emptyPartial } from './summary/summary.js';
-import { toNdjsonLine } from './output/serialize.js';
+import { envelopeDocument, toNdjsonLine } from './output/serialize.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
 const port = parentPort;
@@ -28,7 +28,14 @@ port.on('message', (job: JobRequest | CollectRequest) => {
     // The summary's share is built here too: the main thread, which every document passes, only merges.
     if (job.summary === 'keep') absorb(kept, contribution(result));
     const share = job.summary === 'reply' ? { partial: contribution(result) } : {};
-    reply = job.serialize === 'ndjson' ? { id: job.id, line: toNdjsonLine({ type: 'document', ...result }), trace, ...share } : { id: job.id, result, trace, ...share };
+    // With the result written here, the main thread still learns what it reports (unresolved dates).
+    const unresolved = result.referenceDate ? 0 : result.dates.filter((d) => d.unresolved === 'no reference date').length;
+    reply =
+      job.serialize === 'ndjson'
+        ? { id: job.id, line: toNdjsonLine({ type: 'document', ...result }), unresolved, trace, ...share }
+        : job.serialize === 'json'
+          ? { id: job.id, line: envelopeDocument(result), unresolved, trace, ...share }
+          : { id: job.id, result, trace, ...share };
   } catch (e) {
     reply =
       e instanceof ExtractError

@@ -28,8 +28,13 @@ export class JsonEnvelopeWriter {
 
   /** The text to write for the next document (the envelope's opening comes with the first). */
   document(doc: unknown): string {
+    return this.documentText(envelopeDocument(doc));
+  }
+
+  /** As document(), for a document already written by {@link envelopeDocument} (on a worker). */
+  documentText(text: string): string {
     const head = this.count++ === 0 ? `{\n  "schema": ${JSON.stringify(SCHEMA_NAME)},\n  "documents": [\n` : ',\n';
-    return head + '    ' + jsonText(doc, '    ');
+    return head + text;
   }
 
   /**
@@ -45,6 +50,11 @@ export class JsonEnvelopeWriter {
     }
     yield '\n}\n';
   }
+}
+
+/** A document as the JSON envelope writes it, in its list: indented four spaces. */
+export function envelopeDocument(doc: unknown): string {
+  return '    ' + jsonText(doc, '    ');
 }
 
 /** JSON.stringify(value, null, 2) for a value written at indentation `pad`. */
