@@ -19,7 +19,7 @@ import { factHeader, factRows, failedRow, figureRows } from './output/csv.js';
 import { HtmlReport } from './output/html-report.js';
 import { OPTIONS, type Format } from './cli-options.js';
 import { ExtractError } from './errors.js';
-import { checkKinds, checkReferenceDate } from './extract.js';
+import { checkKinds, checkReferenceDate, unresolvedForWantOfReference } from './extract.js';
 import { extractFiles } from './files.js';
 import { importModule } from './import-module.js';
 import { countDocuments, type InputKind } from './input.js';
@@ -308,6 +308,9 @@ function report(e: ExtractError, warning = false): void {
   process.stderr.write(`extract: ${warning ? 'warning: ' : ''}${e.describe()}\n`);
 }
 
+/** A document of a run, as runDocuments hands it on. */
+type DocumentEvent = RunEvent & { type: 'document' };
+
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
   | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true; serialized?: string; unresolved?: number }
@@ -400,7 +403,7 @@ async function* mergedDocuments(results: AsyncIterable<ResultEvent>, seen: Map<s
  */
 async function runDocuments(
   events: AsyncIterable<RunEvent>,
-  onDocument: (r: DocResult, text: string | null, serialized: string | undefined) => Promise<void>,
+  onDocument: (ev: DocumentEvent) => Promise<void>,
   onFailed: (f: FailedInput) => Promise<void> = async () => {},
   summarize = true,
   notes = true,
@@ -431,15 +434,12 @@ async function runDocuments(
       continue;
     }
     documents++;
-    if (ev.serialized !== undefined) unresolved += ev.unresolved ?? 0;
-    else if (!ev.result.referenceDate) unresolved += ev.result.dates.filter((d) => d.unresolved === 'no reference date').length;
+    unresolved += ev.serialized !== undefined ? (ev.unresolved ?? 0) : unresolvedForWantOfReference(ev.result);
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
     // With --no-summary there is nothing to build; a worker may have built the share already.
     if (summarize && !ev.kept) absorb(partial, ev.partial ?? contribution(ev.result));
-    // A document a worker wrote as an NDJSON line is passed on as written; its object is not read.
-    if (ev.serialized !== undefined) await onDocument(null as unknown as DocResult, null, ev.serialized);
-    else await onDocument(ev.result, ev.text ?? null, undefined);
+    await onDocument(ev);
   }
   // Relative dates left unresolved for want of a reference date: say once how to give one.
   if (unresolved > 0 && notes) {
@@ -479,11 +479,14 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
   const failures: FailedInput[] = [];
   const { failed, documents, summary } = await runDocuments(
     events,
-    async (r, text, serialized) => {
-      if (serialized !== undefined) {
-        await write(format === 'json' ? (stream as JsonEnvelopeWriter).documentText(serialized) : serialized);
+    async (ev) => {
+      // A document a worker wrote for this run is passed on as written; its object is not read.
+      if (ev.serialized !== undefined) {
+        await write(format === 'json' ? (stream as JsonEnvelopeWriter).documentText(ev.serialized) : ev.serialized);
         return;
       }
+      const r = ev.result;
+      const text = ev.text ?? null;
       if (html) {
         await html.document(r, text, taken);
         written++;
@@ -500,8 +503,8 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
     async (f) => {
       if (format === 'ndjson' && !opts.out) await write(toNdjsonLine({ type: 'failed', ...f }));
       else if (format === 'csv') await csvWrite(failedRow(f));
-      else failures.push(f);
-      if (html) failures.length = 0; // the page lists failures from the summary, which holds them all
+      // The HTML page lists failures from the summary, which holds them all.
+      else if (!html) failures.push(f);
     },
     // The HTML page always shows the summary; other formats build it only when it is written.
     opts.summary || format === 'html',
@@ -591,8 +594,8 @@ async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
   const taken = new Set<string>();
   const { failed, summary } = await runDocuments(
     extractEvents(paths, run),
-    async (r) => {
-      results.push({ result: r, file: `${safeFileName(r.id, taken)}.yaml` });
+    async ({ result }) => {
+      results.push({ result, file: `${safeFileName(result.id, taken)}.yaml` });
     },
     undefined,
     true,

@@ -77,6 +77,11 @@ export function extract(text: string, options: ExtractOptions = {}, hooks: Extra
   };
 }
 
+/** How many of a result's relative dates stayed unresolved for want of a reference date. */
+export function unresolvedForWantOfReference(result: DocResult): number {
+  return result.referenceDate ? 0 : result.dates.filter((d) => d.unresolved === 'no reference date').length;
+}
+
 /**
  * The facts with `start`/`end` (a speaker's too) counted in Unicode code points instead of UTF-16
  * code units: each offset less the surrogate pairs that end before it.

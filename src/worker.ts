@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ExtractError } from './errors.js';
-import { extract } from './extract.js';
+import { extract, unresolvedForWantOfReference } from './extract.js';
 import type { CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
 import { absorb, contribution, emptyPartial } from './summary/summary.js';
 import { envelopeDocument, toNdjsonLine } from './output/serialize.js';
@@ -29,7 +29,7 @@ port.on('message', (job: JobRequest | CollectRequest) => {
     if (job.summary === 'keep') absorb(kept, contribution(result));
     const share = job.summary === 'reply' ? { partial: contribution(result) } : {};
     // With the result written here, the main thread still learns what it reports (unresolved dates).
-    const unresolved = result.referenceDate ? 0 : result.dates.filter((d) => d.unresolved === 'no reference date').length;
+    const unresolved = unresolvedForWantOfReference(result);
     reply =
       job.serialize === 'ndjson'
         ? { id: job.id, line: toNdjsonLine({ type: 'document', ...result }), unresolved, trace, ...share }

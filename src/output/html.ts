@@ -8,6 +8,7 @@
  * entry links to its mentions. All text from documents is escaped; nothing in it can become markup.
  */
 import { readTable } from '../lexicon.js';
+import { valueText } from './pretty.js';
 import type { FailedInput, Mention, Summary } from '../summary/summary.js';
 import type { DocResult, Fact } from '../types.js';
 
@@ -101,8 +102,8 @@ export function markedText(d: DocResult, text: string, prefix: string): string {
   let out = '';
   let at = 0;
   const open: Span[] = [];
-  const openTag = (s: Span, first: boolean) =>
-    `<mark class="${s.kind}"${first ? ` id="${factId(prefix, s.kind, s.fact.start, s.fact.end)}" tabindex="0"` : ''} data-tip="${esc(tip(s.kind, s.fact))}"${first ? ` data-start="${s.fact.start}" data-end="${s.fact.end}"` : ''}>`;
+  const openTag = (s: Span, cut?: number) =>
+    `<mark class="${s.kind}" id="${factId(prefix, s.kind, s.fact.start, s.fact.end)}" tabindex="0" data-tip="${esc(tip(s.kind, s.fact))}" data-start="${s.fact.start}" data-end="${s.fact.end}"${cut === undefined ? '' : ` data-cut="${cut}"`}>`;
   const closeTo = (pos: number) => {
     // Close every open mark that ends by pos, innermost first.
     while (open.length && open[open.length - 1]!.fact.end <= pos) {
@@ -118,12 +119,11 @@ export function markedText(d: DocResult, text: string, prefix: string): string {
     // An open mark that ends inside this one would cross it: this one is cut at that end.
     const top = open[open.length - 1];
     if (top && s.fact.end > top.fact.end) {
-      const clipped: Span = { kind: s.kind, fact: { ...s.fact, end: top.fact.end } };
-      out += openTag(s, true).replace(`data-end="${s.fact.end}"`, `data-end="${s.fact.end}" data-cut="${top.fact.end}"`);
-      open.push({ ...clipped, fact: { ...clipped.fact } });
+      out += openTag(s, top.fact.end);
+      open.push({ kind: s.kind, fact: { ...s.fact, end: top.fact.end } });
       continue;
     }
-    out += openTag(s, true);
+    out += openTag(s);
     open.push(s);
   }
   closeTo(Infinity);
@@ -213,8 +213,7 @@ export function summarySection(s: Summary, href: MentionHref): string {
   for (const f of differ) {
     out += `<h3>${esc(f.about)}</h3>\n<ul>\n`;
     for (const v of f.values) {
-      const value = `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
-      out += `<li><strong>${esc(value)}</strong>${v.sources.length ? ` — ${esc(v.sources.join('; '))}` : ''}\n`;
+      out += `<li><strong>${esc(valueText(v))}</strong>${v.sources.length ? ` — ${esc(v.sources.join('; '))}` : ''}\n`;
       for (const m of v.mentions.slice(0, 5)) {
         out += `<blockquote>${mentionLink(m, 'number', href, m.sentence ?? m.text)} <span class="dim">— ${esc(m.title ?? m.doc)}${m.source ? `, ${esc(m.source)}` : ''}</span></blockquote>\n`;
       }
@@ -251,8 +250,7 @@ export function summarySection(s: Summary, href: MentionHref): string {
     for (const f of agreed) {
       const values = f.values.map((v) => {
         const m = v.mentions[0];
-        const label = `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${v.value.toLocaleString('en-US')}${v.unit ? ` ${v.unit}` : ''}`;
-        return m ? mentionLink(m, 'number', href, label) : esc(label);
+        return m ? mentionLink(m, 'number', href, valueText(v)) : esc(valueText(v));
       });
       out += `<tr><td>${esc(f.about)}</td><td>${values.join(', ')}</td></tr>\n`;
     }

@@ -119,7 +119,8 @@ const MENTIONS_SHOWN = 3;
 /** The most characters of a document's title a mention shows. */
 const TITLE_SHOWN = 40;
 
-function valueText(v: Summary['figures'][number]['values'][number]): string {
+/** A figure value as the summary views show it: "~10,000", ">300", "7.9 inch". */
+export function valueText(v: Summary['figures'][number]['values'][number]): string {
   return `${v.approximate ? '~' : ''}${v.bound === 'min' ? '>' : v.bound === 'max' ? '<' : ''}${formatValue(v.value)}${v.unit ? ` ${v.unit}` : ''}`;
 }
 
