@@ -56,6 +56,13 @@ const FRACTION_OF = /^\s{1,2}of\s/u;
 const CARET_POWER = /^\^([-+]{0,2})(\d{1,3})(?![\p{N}])/u;
 /** Scientific notation: "12.32e+14". Groups: sign, power. */
 const E_POWER = /^[eE]([-+]?)(\d{1,3})(?![\p{L}\p{N}])/u;
+/**
+ * Times a power of ten: "6.02×10^23", "3 x 10^8", "1.6×10⁻¹⁹", "1.99×10−30" (a minus glued to the
+ * ten, as copied from a superscript). Groups: caret sign, caret power, glued sign, glued power,
+ * superscript sign, superscript power.
+ */
+const TEN_POWER = /^\s?[×x*·]\s?10(?:\^([-−+]?)(\d{1,3})|([-−])(\d{1,3})|(⁻?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\p{N}])/u;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** A spaced minus opening the paragraph before a lone figure: "- 1 4/5" (not a bullet "- 5 people"). */
 const BARE_AFTER = /^\s{0,3}(?:$|[.,;:!?)\]])/u;
 const LEAD_MINUS = /^\s{0,3}[-−]\s{1,2}$/u;
@@ -192,7 +199,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     let start = p.start + m.index;
     // Digits glued to letters are a code ("A320", "H1N1"), unless the letters are a currency
     // ("USD10m", "RM23.50", "$US55,931,000").
-    if (LETTER.test(text[start - 1] ?? '') && !lex.CURRENCY_BEFORE.test(text.slice(Math.max(p.start, start - 8), start))) continue;
+    if (LETTER.test(text[start - 1] ?? '') && !lex.CURRENCY_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.FOLDED_BEFORE.test(text.slice(Math.max(p.start, start - 4), start))) continue;
     // "On May 17 300 people left": after a month the first group is a day, not thousands; the
     // scan resumes at the next group.
     const space = m[0].indexOf(' ');
@@ -205,7 +212,9 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // "F-16", "COVID-19" (a letter and a hyphen before, unless a measure, "magnitude-5.8", or a
     // sign, "minus-5"); "#5";
     // "10:30" and "24/7" (second half).
-    if (/\p{L}[-‑]$/u.test(before) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
+    // "sub-7" and "near-100%" are hedged numbers ("sub-$100" passes: its sign stands between).
+    const prefixed = lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start));
+    if (/\p{L}[-‑]$/u.test(before) && !prefixed && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
@@ -232,9 +241,16 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
       start = p.start + text.slice(p.start, start).search(/[-−]/u);
       negative = true;
     }
-    const caret = fraction ? null : CARET_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
-    const sci = fraction || caret ? null : E_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
-    if (caret) {
+    const ten = fraction ? null : TEN_POWER.exec(text.slice(end, Math.min(p.end, end + 12)));
+    const caret = fraction || ten ? null : CARET_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
+    const sci = fraction || caret || ten ? null : E_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
+    if (ten) {
+      const sup = ten[6] ? [...ten[6]].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('') : null;
+      const power = Number(ten[2] ?? ten[4] ?? sup);
+      const down = /[-−⁻]/.test(ten[1] ?? ten[3] ?? ten[5] ?? '');
+      value = Number(`${value}e${down ? '-' : ''}${power}`);
+      end += ten[0].length;
+    } else if (caret) {
       const flip = (caret[1]!.match(/-/g)?.length ?? 0) % 2 === 1;
       value = value ** (flip ? -Number(caret[2]) : Number(caret[2]));
       end += caret[0].length;
@@ -246,14 +262,14 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     let ordinal = false;
     let scale: number | null = null;
     const after = text.slice(end, Math.min(p.end, end + 16));
-    const ord = fraction || caret || sci ? null : ORDINAL_SUFFIX.exec(after);
+    const ord = fraction || caret || sci || ten ? null : ORDINAL_SUFFIX.exec(after);
     if (ord && !m[0].includes('.')) {
       ordinal = true;
       end += ord[0].length;
     } else {
       const s = lex.SCALE_AFTER.exec(after);
       const word = s?.[1] ?? s?.[2];
-      if (s && word && !caret && !sci && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1], lex)) {
+      if (s && word && !caret && !sci && !ten && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1], lex)) {
         scale = lex.scales.get(word.toLowerCase())!;
         value = scaled(value, scale);
         end += s[0].length;
@@ -298,6 +314,12 @@ function properFraction(text: string, p: Span, start: number, end: number, numer
   return said ? { value: numerator / Number(f[2]), end: stop } : null;
 }
 
+/** A currency sign right before `start`, as written ("$", "US$") or folded to ASCII ("PS"). */
+function signBefore(text: string, p: Span, start: number, lex: NumberLexicon): boolean {
+  const before = text.slice(Math.max(p.start, start - 4), start);
+  return lex.CURRENCY_BEFORE.test(before) || lex.FOLDED_BEFORE.test(before);
+}
+
 /**
  * A glued "m"/"b" is a scale only with a currency, before a plural noun ("$5m", "5m people") or,
  * when it is no unit, after a decimal ("1.2b"); a "G" only as written, glued to two digits or more
@@ -309,11 +331,11 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   // "$3MM" (not "a 9MM pistol"); "10G" (not "5G").
   if (code !== undefined) {
     if (!glued || word !== code) return false;
-    return code.length > 1 ? lex.CURRENCY_BEFORE.test(doc.text.slice(Math.max(p.start, start - 4), start)) : /\d{2}|\./.test(digits);
+    return code.length > 1 ? signBefore(doc.text, p, start, lex) : /\d{2}|\./.test(digits);
   }
   if (lex.ambiguousScales.has(lower) && digits.includes('.') && !lex.suffixUnits.has(lower) && !lex.suffixUnits.has(word)) return true;
   if (!lex.ambiguousScales.has(lower) || word === 'M' || word === 'B') return true;
-  if (lex.CURRENCY_BEFORE.test(doc.text.slice(Math.max(p.start, start - 4), start))) return true;
+  if (signBefore(doc.text, p, start, lex)) return true;
   const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
   return lower === 'm' && (/[^s]s$/.test(nextWord) || lex.irregularPlurals.has(nextWord));
 }
@@ -406,6 +428,16 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     c.unit = lex.prefixUnits.get(cur[0].trim()) ?? null;
     c.unitFrom = 'table';
   }
+  // "PS2.7m", "Y=28,030": a currency sign folded to ASCII (Unidecode writes £ as "PS", ¥ as
+  // "Y="), glued before an amount (a group separator, a decimal point or a scale); "PS4" is a name.
+  const folded = cur ? null : lex.FOLDED_BEFORE.exec(text.slice(Math.max(p.start, c.start - 4), c.start));
+  const sign = cur !== null || (folded !== null && (c.scale !== null || /[.,]/.test(text.slice(c.start, c.end))));
+  if (folded && sign) {
+    c.head = c.start - folded[0].length;
+    c.lead = c.head;
+    c.unit = lex.foldedUnits.get(folded[0])!;
+    c.unitFrom = 'table';
+  } else if (folded && LETTER.test(text[c.start - 1] ?? '')) return drop(`part of the name "${folded[0]}${text.slice(c.start, c.end)}"`);
   const hedgeText = text.slice(Math.max(p.start, c.head - 40), c.head);
   let hedge = lex.HEDGE_BEFORE.exec(hedgeText);
   // "spoke about 3 issues": after a verb of speech or thought, "about" is the topic, not a hedge.
@@ -431,14 +463,23 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     c.lead = c.head - tilde[0].length;
     c.approximate = true;
   }
+  // "sub-7 nanometre", "sub-$100 phones", "near-100% turnout": a prefix that hedges or bounds it.
+  const prefix = hedge || tilde ? null : lex.HEDGE_PREFIX_BEFORE.exec(hedgeText);
+  if (prefix) {
+    const kind = lex.hedgePrefixes.get(prefix[1]!.toLowerCase())!;
+    c.hedge = prefix[1]!;
+    c.lead = c.head - prefix[0].length;
+    if (kind === 'approximate') c.approximate = true;
+    else c.bound = kind;
+  }
   // A measure name before the number is its unit: "a magnitude 6.1 quake", "a Category 3 storm".
-  const measure = cur ? null : lex.MEASURE_BEFORE.exec(text.slice(Math.max(p.start, c.head - 24), c.head));
+  const measure = sign ? null : lex.MEASURE_BEFORE.exec(text.slice(Math.max(p.start, c.head - 24), c.head));
   if (measure) {
     c.unit = measure[1]!.toLowerCase();
     c.unitFrom = 'table';
     return true;
   }
-  const plain = isDigits && !hedge && !cur && !/[,.]/.test(text.slice(c.start, c.end));
+  const plain = isDigits && !hedge && !sign && !/[,.]/.test(text.slice(c.start, c.end));
   // "Leeds 2-0", "won 3-1", "a 2-1 win": a score is two numbers without a unit.
   if (plain && isScore(doc, p, c, before, lex)) {
     c.score = true;
@@ -476,7 +517,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     }
   }
   // A bare four-digit number is a year unless it counts a plural noun: "in 2022" vs "2000 troops".
-  if (BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value <= 2100 && !cur) {
+  if (BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value <= 2100 && !sign) {
     const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
     const plural = c.unitFrom === 'noun' && c.unit !== null && (/[^s]s$/.test(c.unit) || lex.irregularPlurals.has(c.unit));
     // "a 1520 sq m clinic", "2000 mg": a unit from the table measures, it dates nothing.

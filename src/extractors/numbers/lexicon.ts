@@ -31,6 +31,8 @@ export interface NumberLexicon {
   guardedDenominators: ReadonlySet<string>;
   /** A sign word right before a number, spaced or hyphenated ("minus 5", "minus-5"), anchored at the end. Group 1 = the word. */
   SIGN_BEFORE: RegExp;
+  /** A hedge prefix and its hyphen right before the number ("sub-", "near-"); group 1 = the prefix. */
+  HEDGE_PREFIX_BEFORE: RegExp;
   /** The gap of "X over Y", "X out of Y" between two bare numbers. */
   OVER_GAP: RegExp;
   /** The spoken decimal point between two number words ("point"). */
@@ -40,10 +42,14 @@ export interface NumberLexicon {
   /** A spoken fraction: number words (or "a") then a denominator ("two thirds", "one and a half", "a twenty-first"). */
   WORD_FRACTION: RegExp;
   hedges: ReadonlyMap<string, HedgeKind>;
+  /** Prefixes hyphenated to a number ("sub-7", "near-100%") and what they make it. */
+  hedgePrefixes: ReadonlyMap<string, HedgeKind>;
   /** Written unit → normalized unit, for units written after the number. */
   suffixUnits: ReadonlyMap<string, string>;
   /** Currency sign → normalized unit, for units written before the number. */
   prefixUnits: ReadonlyMap<string, string>;
+  /** Currency signs as an ASCII transliteration writes them ("PS" for £, "Y=" for ¥), glued before an amount. */
+  foldedUnits: ReadonlyMap<string, string>;
   /** Every normalized unit of the unit tables ("USD", "kW", "km", "percent"): units that measure. */
   tableUnits: ReadonlySet<string>;
   stopWords: ReadonlySet<string>;
@@ -136,6 +142,7 @@ export interface NumberLexicon {
   MEASURE_BEFORE: RegExp;
   /** A currency sign right before the number (anchored at the end of the text before). */
   CURRENCY_BEFORE: RegExp;
+  FOLDED_BEFORE: RegExp;
   /** A hedge or bound phrase right before the number (anchored at the end). Group 1 = phrase. */
   HEDGE_BEFORE: RegExp;
   /** A month name right before the number ("Oct. 30", "October 27 or 28"). */
@@ -180,11 +187,14 @@ function buildNumberLexicon(): NumberLexicon {
   const scales = toMap(scaleRows, 'scale', 'value');
   const wordScales = scaleRows.filter((r) => r.form === 'word').map((r) => r.scale!);
   const suffixScales = scaleRows.filter((r) => r.form === 'suffix').map((r) => r.scale!);
+  const hedgePrefixRows = readTable('number-hedge-prefixes.tsv', ['prefix', 'kind'], (r) =>
+    ['approximate', 'min', 'max'].includes(r.kind!) ? null : `kind "${r.kind}" is not approximate|min|max`,
+  );
   const hedgeRows = readTable('number-hedges.tsv', ['phrase', 'kind'], (r) =>
     ['approximate', 'min', 'max'].includes(r.kind!) ? null : `kind "${r.kind}" is not approximate|min|max`,
   );
   const unitRows = readTable('number-units.tsv', ['written', 'unit', 'position'], (r) =>
-    ['prefix', 'suffix', 'glued'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix|glued`,
+    ['prefix', 'suffix', 'glued', 'folded'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix|glued|folded`,
   );
   const generated = [...currencyUnitRows(), ...siUnitRows()];
   const written = new Set(unitRows.map((r) => `${r.position}\t${r.written}`));
@@ -193,6 +203,7 @@ function buildNumberLexicon(): NumberLexicon {
   const suffixRows = allRows.filter((r) => r.position === 'suffix');
   const gluedRows = allRows.filter((r) => r.position === 'glued');
   const prefixRows = allRows.filter((r) => r.position === 'prefix');
+  const foldedRows = allRows.filter((r) => r.position === 'folded');
   const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
     (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
     (['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|result|adverb|copula|noun|after|threshold`),
@@ -263,8 +274,11 @@ function buildNumberLexicon(): NumberLexicon {
       'giu',
     ),
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
+    hedgePrefixes: new Map(hedgePrefixRows.map((r) => [r.prefix!.toLowerCase(), r.kind as HedgeKind])),
+    HEDGE_PREFIX_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgePrefixRows.map((r) => r.prefix!))})[-‑]$`, 'iu'),
     suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
+    foldedUnits: new Map(foldedRows.map((r) => [r.written!, r.unit!])),
     tableUnits: new Set(allRows.map((r) => r.unit!)),
     stopWords: lowerSet([...readList('number-stop-words.txt'), ...verbs]),
     modifiers: lowerSet(readList('number-modifiers.txt')),
@@ -335,6 +349,7 @@ function buildNumberLexicon(): NumberLexicon {
     changes: new Map(['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
+    FOLDED_BEFORE: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(foldedRows.map((r) => r.written!))})$`, 'u'),
     // A phrase's words may be hyphenated as an adjective ("the more-than 11 million documents").
     HEDGE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgeRows.map((r) => r.phrase!)).replace(/\\s/g, '[\\s-]')})\\s{1,3}$`, 'iu'),
     MONTH_BEFORE: new RegExp(
@@ -378,7 +393,8 @@ function siUnitRows(): UnitRow[] {
     Number.isFinite(Number(r.factor)) ? null : `factor "${r.factor}" is not a number`,
   );
   const canonical = new Map(prefixRows.map((r) => [r.symbol!, r.symbol === 'K' ? 'k' : r.symbol === 'μ' ? 'µ' : r.symbol!]));
-  const rows = readTable('number-si-units.tsv', ['symbol', 'unit', 'prefixes', 'bare'], (r) => {
+  const prefixNames = new Map(prefixRows.map((r) => [r.symbol!, r.name!]));
+  const rows = readTable('number-si-units.tsv', ['symbol', 'unit', 'prefixes', 'bare', 'names'], (r) => {
     if (!['spaced', 'glued', 'no'].includes(r.bare!)) return `bare "${r.bare}" is not spaced|glued|no`;
     const unknown = r.prefixes === '-' ? [] : r.prefixes!.split(',').filter((p) => !canonical.has(p));
     return unknown.length ? `prefix "${unknown[0]}" is not in number-si-prefixes.tsv` : null;
@@ -387,8 +403,23 @@ function siUnitRows(): UnitRow[] {
   for (const r of rows) {
     if (r.bare === 'spaced') out.push({ written: r.symbol!, unit: r.unit!, position: 'suffix' });
     if (r.bare === 'glued') out.push({ written: r.symbol!, unit: r.unit!, position: 'glued' });
+    const names = r.names === '-' ? [] : r.names!.split(',');
+    // "hertz" and "siemens" are their own plurals.
+    // "bit per second/bits per second": a plural as written; else "hertz" is its own.
+    const withPlural = (name: string) => (name.includes('/') ? name.split('/') : /[zs]$/.test(name) ? [name] : [name, `${name}s`]);
+    if (r.bare !== 'no') for (const name of names) for (const n of withPlural(name)) out.push({ written: n, unit: r.unit!, position: 'suffix' });
     if (r.prefixes === '-') continue;
-    for (const p of r.prefixes!.split(',')) out.push({ written: p + r.symbol!, unit: canonical.get(p)! + r.unit!, position: 'suffix' });
+    const named = new Set<string>();
+    for (const p of r.prefixes!.split(',')) {
+      const unit = canonical.get(p)! + r.unit!;
+      out.push({ written: p + r.symbol!, unit, position: 'suffix' });
+      const prefix = prefixNames.get(p)!;
+      for (const name of names) {
+        if (named.has(prefix + name)) continue; // "K" and "k", "μ" and "µ": one name
+        named.add(prefix + name);
+        for (const n of withPlural(name)) out.push({ written: prefix + n, unit, position: 'suffix' });
+      }
+    }
   }
   return out;
 }

@@ -7,7 +7,9 @@
 import type { NumberLexicon } from './lexicon.js';
 
 /** One word after another, separated by one to three spaces (punctuation ends the run). */
-const NEXT_WORD = /\s{1,3}([\p{L}][\p{L}\p{M}'’.\-‑]{0,40})/uy;
+const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}][\p{L}\p{M}\p{N}'’.\-‑]{0,40})/uy;
+/** A word with digits in it is a model or a code ("PS4", "A320", "4G"): a qualifier, never the noun. */
+const CODE_WORD = /\p{N}/u;
 const TRAILING = /[.'’]+$/u;
 const UPPER_START = /^\p{Lu}/u;
 const ADVERB = /ly$/;
@@ -60,7 +62,12 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     const w = words[i]!;
     const lw = w.toLowerCase();
     const next = words[i + 1];
-    if (/[-‑]$/.test(w)) break; // "4 F-35 jets": the letters of a code, cut at its digits
+    if (/[-‑]$/.test(w)) break; // "a 4- to 6-week delay": a suspended hyphen ends the phrase
+    // "two PS4 controllers", "three 4G masts": a code qualifies the noun after it.
+    if (CODE_WORD.test(w)) {
+      skipped.push(w);
+      continue;
+    }
     if (isCapitalised(w)) {
       if (lex.calendarWords.has(lw.replace(/\.$/, ''))) break; // "rose to six Friday": a date, not a noun
       lastCap = w;
