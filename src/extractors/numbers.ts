@@ -856,6 +856,9 @@ function vagueEnds(c: Candidate): Candidate[] {
 /** The hundredth parts after a currency amount: "cents", "pence" (and "p"). */
 const CENTS = new Set(['cent', 'cents', 'pence', 'penny', 'p']);
 const CENTS_GAP = /^\s{1,3}(?:and\s{1,3})?$/u;
+/** The hundredths of the pound sterling alone (ISO 4217's minor unit of GBP). */
+const PENCE = /^(?:pence|penny|p)$/i;
+const POUNDS_AFTER = /^\s{1,3}pounds?(?![\p{L}])/iu;
 
 /**
  * "7 euros 20 cents", "thirteen dollars and forty-five cents", "thirteen dollars forty five": a
@@ -866,12 +869,20 @@ function joinCents(text: string, cs: Candidate[]): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.unitFrom !== 'table' || a.unit === null || !/^[A-Z]{3}$/.test(a.unit) || a.tail <= a.end || !Number.isInteger(a.value) || a.scale !== null) continue;
+    // "3 pounds 50 pence": pence are hundredths of sterling only, so the pounds are money (GBP).
+    const pounds = a.unitFrom === 'noun' && b.unit !== null && PENCE.test(b.unit) ? POUNDS_AFTER.exec(text.slice(a.end, a.end + 12)) : null;
+    if (!pounds && (a.unitFrom !== 'table' || a.unit === null || !/^[A-Z]{3}$/.test(a.unit))) continue;
+    const tail = pounds ? a.end + pounds[0].length : a.tail;
+    if (tail <= a.end || !Number.isInteger(a.value) || a.scale !== null) continue;
     if (a.range || a.score || b.range || b.score || a.upper !== undefined || b.upper !== undefined || b.ordinal || b.scale !== null || !Number.isInteger(b.value) || b.value < 1 || b.value >= 100) continue;
-    if (b.head !== b.start || b.lead !== b.start || !CENTS_GAP.test(text.slice(a.tail, b.start))) continue;
+    if (b.head !== b.start || b.lead !== b.start || !CENTS_GAP.test(text.slice(tail, b.start))) continue;
     const named = b.unit !== null && CENTS.has(b.unit.toLowerCase());
     // Unnamed hundredths only right after the amount, no "and": "thirteen dollars forty five".
-    if (!named && !(b.unit === null && !/and/.test(text.slice(a.tail, b.start)) && /^\s{0,2}(?:$|[.,;:!?)])/u.test(text.slice(b.end, b.end + 4)))) continue;
+    if (!named && !(b.unit === null && !/and/.test(text.slice(tail, b.start)) && /^\s{0,2}(?:$|[.,;:!?)])/u.test(text.slice(b.end, b.end + 4)))) continue;
+    if (pounds) {
+      a.unit = 'GBP';
+      a.unitFrom = 'table';
+    }
     a.value = scaled(a.value + b.value / 100, 1);
     a.end = named ? b.tail > b.end ? b.tail : b.end + (/^\s{0,2}\p{L}+/u.exec(text.slice(b.end))?.[0].length ?? 0) : b.end;
     a.tail = a.end;
