@@ -169,6 +169,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   markRanges(doc.text, kept, lex);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
+  inheritConversions(doc.text, kept);
   return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
 
@@ -444,6 +445,11 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   if (hedge && hedge[1]!.toLowerCase() === 'about') {
     const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
     if (prev && lex.aboutVerbs.has(prev)) hedge = null;
+  }
+  // "added up to 40 points", "racked up to": the particle is the verb's, and the verb totals.
+  if (hedge && /^(?:up|down)[\s-]/i.test(hedge[1]!)) {
+    const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
+    if (prev && lex.particleVerbs.has(prev)) hedge = null;
   }
   if (hedge) {
     const kind = lex.hedges.get(hedge[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!;
@@ -888,6 +894,41 @@ function joinCents(text: string, cs: Candidate[]): void {
     a.tail = a.end;
     a.rule = 'number/money-cents';
     cs.splice(i + 1, 1);
+  }
+}
+
+/** A parenthesis opened right after a figure and its unit: "296 hp (", "7.5 million crowns (US". */
+const OPEN_AFTER = /^\s{0,2}\(\s{0,2}$/u;
+/** The same after a counted noun, whose words the figure's tail does not cover: "40 knots (". */
+const OPEN_AFTER_NOUN = /^(?:\s{1,3}[\p{L}'’-]{1,30}){1,3}\s{0,2}\(\s{0,2}$/u;
+/** Between two conversions inside one parenthesis: "(224 kW / 300 PS)", "(11 km or 7 miles)". */
+const CONVERSION_GAP = /^\s{0,3}(?:[\/,;]|or|and)\s{0,3}$/u;
+/** Shares are no conversion: "$5m (2%)" gives a part, not the amount again. */
+const SHARE_UNITS = new Set(['percent', 'percentage point', 'basis point']);
+
+/**
+ * "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million crowns (US $1.1 million)": the same
+ * quantity in other units, in a parenthesis right after it, is hedged, bounded and moved as the
+ * figure it converts, unless it says otherwise.
+ */
+function inheritConversions(text: string, cs: Candidate[]): void {
+  let from: Candidate | null = null;
+  let last: Candidate | null = null;
+  for (const c of cs) {
+    const open = last !== null && last.unit !== null && (last.unitFrom === 'noun' ? OPEN_AFTER_NOUN : OPEN_AFTER).test(text.slice(last.tail, c.lead));
+    const next = from !== null && last !== null && CONVERSION_GAP.test(text.slice(last.tail, c.lead));
+    if (open && !SHARE_UNITS.has(last!.unit!) && !last!.range) from = last;
+    else if (!next) from = null;
+    last = c;
+    if (from === null || c.unit === null || SHARE_UNITS.has(c.unit) || c.range || c.score) {
+      if (from !== null && (c.unit === null || SHARE_UNITS.has(c.unit))) from = null;
+      continue;
+    }
+    if (!c.hedge && !c.approximate && c.bound === null) {
+      c.approximate = from.approximate;
+      c.bound = from.bound;
+    }
+    if (c.change === null) c.change = from.change;
   }
 }
 
