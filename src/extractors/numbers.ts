@@ -165,6 +165,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
     }
     if (resolve(doc, p, c, lex, trace)) kept.push(c);
   }
+  dropCodesInNouns(doc.text, kept, trace);
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
   joinCents(doc.text, kept);
@@ -446,10 +447,10 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
     if (prev && lex.aboutVerbs.has(prev)) hedge = null;
   }
-  // "added up to 40 points", "racked up to": the particle is the verb's, and the verb totals.
-  if (hedge && /^(?:up|down)[\s-]/i.test(hedge[1]!)) {
+  // "orders added up to $4bn": the particle is the verb's, and the verb totals (not "cut up to").
+  if (hedge && /^up[\s-]to$/i.test(hedge[1]!)) {
     const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
-    if (prev && lex.particleVerbs.has(prev)) hedge = null;
+    if (prev && lex.totalVerbs.has(prev)) hedge = null;
   }
   if (hedge) {
     const kind = lex.hedges.get(hedge[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!;
@@ -894,6 +895,23 @@ function joinCents(text: string, cs: Candidate[]): void {
     a.tail = a.end;
     a.rule = 'number/money-cents';
     cs.splice(i + 1, 1);
+  }
+}
+
+/**
+ * "two new 737 Max jets", "3 2019 Champions League games": digits inside the words between a count
+ * and its noun name a model or a season; they qualify the noun and count nothing.
+ */
+function dropCodesInNouns(text: string, cs: Candidate[], trace: (m: string) => void): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.unitFrom !== 'noun' || !a.qualifier || b.unit !== a.unit || b.rule !== 'number/digits') continue;
+    const written = text.slice(b.start, b.end);
+    if (!/^\d+$/.test(written) || !a.qualifier.split(' ').includes(written) || !/^(?:\s{1,3}[\p{L}'’-]{1,30}){0,3}\s{1,3}$/u.test(text.slice(a.end, b.start))) continue;
+    trace(`numbers: skipped "${written}"@${b.start}: part of the name before "${a.unit}"`);
+    cs.splice(i + 1, 1);
+    i--;
   }
 }
 

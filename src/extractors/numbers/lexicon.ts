@@ -62,6 +62,8 @@ export interface NumberLexicon {
   secondBefore: ReadonlySet<string>;
   /** Plural nouns without an "s" ("people"). */
   irregularPlurals: ReadonlySet<string>;
+  /** Verbs that total with "up to" ("added up to"): number-total-verbs.txt. */
+  totalVerbs: ReadonlySet<string>;
   /** Irregular verb forms that are no counted noun ("won", "fled"). */
   verbs: ReadonlySet<string>;
   /** Measure names before a number that are its unit ("magnitude", "category"). */
@@ -288,6 +290,7 @@ function buildNumberLexicon(): NumberLexicon {
     pronounOneDeterminers: lowerSet(oneRows.filter((r) => r.side === 'determiner').map((r) => r.word!)),
     secondBefore: lowerSet(readList('number-second-before.txt')),
     irregularPlurals: lowerSet(readList('number-plural-nouns.txt')),
+    totalVerbs: lowerSet(readList('number-total-verbs.txt')),
     verbs: lowerSet(verbs),
     measureNames: lowerSet(measureNames),
     aboutVerbs: lowerSet(readList('number-about-verbs.txt')),

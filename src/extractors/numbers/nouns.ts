@@ -7,7 +7,9 @@
 import type { NumberLexicon } from './lexicon.js';
 
 /** One word after another, separated by one to three spaces (punctuation ends the run). */
-const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}][\p{L}\p{M}\p{N}'’.\-‑]{0,40})/uy;
+const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}][\p{L}\p{M}\p{N}'’.\-‑]{0,40})/uy;
+/** After the first word, bare digits before another word are part of a name ("US top 10 albums", "737 Max jets"). */
+const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}][\p{L}\p{M}\p{N}'’.\-‑]{0,40}|\p{N}{1,6}(?=\s\p{L}))/uy;
 /** A word with digits in it is a model or a code ("PS4", "A320", "4G"): a qualifier, never the noun. */
 const CODE_WORD = /\p{N}/u;
 const TRAILING = /[.'’]+$/u;
@@ -22,10 +24,13 @@ const POSSESSIVE = /['’]s$/u;
 /** Up to `n` words after `pos`, stopping at punctuation or `limit` (the sentence's end). */
 export function wordsAfter(text: string, pos: number, limit: number, n: number): string[] {
   const out: string[] = [];
-  NEXT_WORD.lastIndex = pos;
+  let at = pos;
   while (out.length < n) {
-    const m = NEXT_WORD.exec(text);
-    if (!m || NEXT_WORD.lastIndex > limit) break;
+    const re = out.length ? NEXT_WORD : FIRST_WORD;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || re.lastIndex > limit) break;
+    at = re.lastIndex;
     const w = m[1]!;
     // Keep the dots of "U.S." and "U.K.-U.S."; drop a sentence's final period and a possessive.
     out.push(INNER_DOT.test(w) ? w : w.replace(POSSESSIVE, '').replace(TRAILING, ''));
