@@ -51,6 +51,8 @@ export interface DateLexicon {
   lowerWordMonths: Set<string>;
   weekdayAlt: string;
   relativeAlt: string;
+  /** The relative phrases that name one day ("tomorrow", "last night", "this morning"), also capitalised. */
+  relativeDayAlt: string;
   countAlt: string;
   yearNounAlt: string;
   quarterAlt: string;
@@ -151,6 +153,7 @@ function buildDateLexicon(): DateLexicon {
     monthAlt: alternation([...months.keys()]),
     weekdayAlt: alternation([...weekdays.keys()]),
     relativeAlt: alternation([...relative.keys()]),
+    relativeDayAlt: alternation([...relative].filter(([, e]) => e.unit === 'day').flatMap(([k]) => [k, k[0]!.toUpperCase() + k.slice(1)])),
     countAlt: alternation([...counts.keys()]),
     yearNounAlt: alternation([...yearNouns]),
     quarterAlt: alternation([...quarters.keys()]),

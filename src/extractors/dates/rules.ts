@@ -67,6 +67,7 @@ interface Patterns {
   ago: RegExp;
   weekday: RegExp;
   timeDay: RegExp;
+  clockDayAfter: RegExp;
   clock: RegExp;
   clockDayBefore: RegExp;
   weekdayDate: RegExp;
@@ -124,10 +125,13 @@ function buildPatterns(): Patterns {
     ),
     // "tomorrow at ", "Tuesday around ", "Oct. 30 at " before a clock time; group 1 the relative
     // day, 2 the weekday, 3-4 month and day; group 5 a preposition alone ("at ", "by ").
+    // The preposition may be left out after a day ("tomorrow 8:00am", "Friday 10 a.m.", "Feb. 2, 9:00 am").
     clockDayBefore: new RegExp(
-      `(?:(?<![\\p{L}])(?:([Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)|(${lex.weekdayAlt})|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}),?\\s{1,2}(?:at|around|about|by|from|until|before|after)\\s{1,2}|(?<![\\p{L}])(at|around|about|by|from|until|till|before|after|since)\\s{1,2})$`,
+      `(?:(?<![\\p{L}])(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}),?\\s{1,2}(?:(?:at|around|about|by|from|until|before|after)\\s{1,2})?|(?<![\\p{L}])(at|around|about|by|from|until|till|before|after|since)\\s{1,2})$`,
       'u',
     ),
+    // The day after a clock time: "18:00 GMT on Monday", "8am this morning", "9.30pm last night".
+    clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX})(?![\\p{L}\\d])`, 'u'),
     // also "10 a.m. tomorrow", "6 p.m. today"
     timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(${lex.zoneAlt}))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
   };
@@ -392,7 +396,7 @@ const clock: DateRule = {
   name: 'date/clock',
   find: (text) => {
     const lex = dateLexicon();
-    const { clock: CLOCK, clockDayBefore } = patterns();
+    const { clock: CLOCK, clockDayBefore, clockDayAfter } = patterns();
     return [...text.matchAll(CLOCK)].flatMap((m) => {
       const clockText =
         m[1] !== undefined ? twelveHourClock(+m[1], m[2] ? +m[2] : 0, m[3]!)
@@ -405,24 +409,29 @@ const clock: DateRule = {
       // "18:30", "noon" alone: a preposition, a day or a zone says it is a time.
       if ((m[4] !== undefined || m[8] !== undefined) && !before && !zone) return [];
       const withDay = before && before[5] === undefined ? before : null;
+      // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
+      // "at 8am.": with no dot inside "am", the dot after it ends the sentence.
+      const clockEnd = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0) - (/\d\s?[aApP][mM]\.$/.test(m[0]) ? 1 : 0);
+      // "18:00 GMT on Monday", "8am this morning": the day after the time, when none came before.
+      const dayAfter = withDay ? null : clockDayAfter.exec(text.slice(clockEnd, clockEnd + 40));
+      const day = withDay ?? dayAfter;
       let start = withDay ? m.index - before![0].length : m.index;
       // "next Friday at 9 a.m.": the weekday's modifier joins the date.
       const dayModifier = withDay?.[2] ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
       if (dayModifier) start -= dayModifier[0].length;
       const resolve = (a: Anchor): string | null => {
-        let day: string | null;
-        if (withDay?.[1]) {
-          const entry = lex.relative.get(withDay[1].toLowerCase());
-          day = entry ? resolveRelative({ ...entry, part: null }, a) : null;
-        } else if (withDay?.[2]) day = resolveWeekday(lex.weekdays.get(withDay[2])!, a, (dayModifier?.[1]?.toLowerCase() ?? null) as Modifier);
-        else if (withDay?.[3]) day = resolveMonthDay(lex.months.get(withDay[3])!, +withDay[4]!, a);
-        else day = a.ref === null ? 'XXXX-XX-XX' : formatDay(a.ref);
+        let date: string | null;
+        if (day?.[1]) {
+          const entry = lex.relative.get(day[1].toLowerCase());
+          date = entry ? resolveRelative({ ...entry, part: null }, a) : null;
+        } else if (day?.[2]) date = resolveWeekday(lex.weekdays.get(day[2])!, a, (dayModifier?.[1]?.toLowerCase() ?? null) as Modifier);
+        else if (day?.[3]) date = resolveMonthDay(lex.months.get(day[3])!, +day[4]!, a);
+        else date = a.ref === null ? 'XXXX-XX-XX' : formatDay(a.ref);
         // A day of unknown year keeps its clock ("Friday at 10 a.m." → XXXX-WXX-5T10:00); an offset
         // day without a reference date ("tomorrow at 6") stays unknown.
-        return day === null ? null : day + clockText + isoOffset(lex, m[9], m[10]);
+        return date === null ? null : date + clockText + isoOffset(lex, m[9], m[10]);
       };
-      // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
-      const end = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0);
+      const end = dayAfter ? clockEnd + dayAfter[0].length : clockEnd;
       const c: Candidate = { start, end, rule: 'date/clock', resolve };
       if (zone) c.timezone = zone;
       return [c];
