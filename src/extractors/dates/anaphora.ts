@@ -17,7 +17,7 @@ import type { Candidate, DateRule } from './rule.js';
 /** How far back a date may lie and still anchor "the following year". */
 export const ANCHOR_WINDOW = 600;
 
-type Unit = 'day' | 'week' | 'month' | 'year';
+type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /**
  * A counted run of months or a part before "of the year" makes it the current year: "the first
@@ -39,10 +39,16 @@ const SESSION = /(?<![\p{L}-])(morning|afternoon|evening)\s{1,2}(?:trading|sessi
 /** "by year-end", "since year end", "by year's end". */
 const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end)(?![\p{L}-])/giu;
 /** "the following year", "the next day", "the day before", "that year", "the same day". */
-const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|prior|same)\s{1,2}(day|morning|evening|night|week|month|year)|that\s{1,2}(?:same\s{1,2})?(day|week|month|year)|the\s{1,2}(day|week|month|year)\s{1,2}(before|after))(?![\p{L}'’-])/giu;
+const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|prior|same)\s{1,2}(day|morning|evening|night|week|month|quarter|year)|that\s{1,2}(?:same\s{1,2})?(day|week|month|quarter|year)|the\s{1,2}(day|week|month|quarter|year)\s{1,2}(before|after))(?![\p{L}'’-])/giu;
 
 /** "the same month a year ago", "the same quarter last year": the reference date's period, a year back. */
 const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
+
+/**
+ * "this month and next", "this year or next": the second of two periods, its noun elided. Group 1 the first's modifier, 2 its unit, 3 the
+ * elided one's modifier.
+ */
+const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))/giu;
 
 function yearBefore(unit: Unit | 'quarter') {
   return (a: Anchor): string | null => {
@@ -79,6 +85,13 @@ export function shiftFrom(value: string, unit: Unit, n: number, part: string | n
     return part ? `${v}T${part}` : v;
   }
   if (unit === 'week') return day === null ? null : formatWeek(day + 7 * n);
+  if (unit === 'quarter') {
+    // From a quarter ("2024-Q3") or anything inside one ("2024-08", "2024-08-15").
+    const q = /^(\d{4})-(?:Q([1-4])|(\d{2}))/.exec(value);
+    if (!q) return null;
+    const q0 = +q[1]! * 4 + (q[2] ? +q[2] - 1 : Math.floor((+q[3]! - 1) / 3)) + n;
+    return `${String(Math.floor(q0 / 4)).padStart(4, '0')}-Q${(q0 % 4) + 1}`;
+  }
   const ym = /^(\d{4})(?:-(\d{2}))?/.exec(value);
   if (!ym) return null;
   if (unit === 'year') return String(+ym[1]! + n).padStart(4, '0');
@@ -125,6 +138,12 @@ export const anaphora: DateRule = {
       const start = m.index + m[0].length - m[1]!.length;
       const back = /^(?:since|from)/i.test(m[0]);
       out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : current('year'), mod: 'END' });
+    }
+    for (const m of text.matchAll(ELIDED_NEXT)) {
+      const unit = m[2]!.toLowerCase() as Unit;
+      const shift = m[3]!.toLowerCase() === 'next' ? 1 : -1;
+      const end = m.index + m[0].length;
+      out.push({ start: end - m[3]!.length, end, rule: 'date/relative', resolve: (a: Anchor) => (a.ref === null ? null : shiftFrom(formatDay(a.ref), unit, shift, null)) });
     }
     for (const m of text.matchAll(ANAPHOR)) {
       const word = (m[1] ?? m[5] ?? 'same').toLowerCase();

@@ -5,7 +5,7 @@
 import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
 
 export interface RelativeEntry {
-  unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
+  unit: 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade';
   /** Units from the reference date's unit; null when the clause's tense decides ("the weekend"). */
   offset: number | null;
   /** TIMEX3 part of day ("MO" for "this morning"), or null. */
@@ -69,7 +69,7 @@ export interface DateLexicon {
   zoneOffsets: Map<string, number | null>;
 }
 
-const UNITS = new Set(['day', 'week', 'weekend', 'month', 'year']);
+const UNITS = new Set(['day', 'week', 'weekend', 'month', 'year', 'decade']);
 
 let cached: DateLexicon | null = null;
 
@@ -86,7 +86,7 @@ function buildDateLexicon(): DateLexicon {
   const relativeRows = readTable('date-relative.tsv', ['phrase', 'unit', 'offset', 'part'], (r) =>
     UNITS.has(r.unit!) && /^(?:-?\d{1,2}|tense)$/.test(r.offset!) && /^(?:MO|AF|EV|NI|-)$/.test(r.part!)
       ? null
-      : 'unit must be day|week|weekend|month|year, offset an integer or "tense", part MO|AF|EV|NI|-',
+      : 'unit must be day|week|weekend|month|year|decade, offset an integer or "tense", part MO|AF|EV|NI|-',
   );
   const countRows = readTable('date-counts.tsv', ['word', 'n'], (r) => (/^\d{1,3}$/.test(r.n!) ? null : 'n must be a number'));
   const months = new Map(monthRows.map((r) => [r.name!, Number(r.month)]));

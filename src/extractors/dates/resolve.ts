@@ -135,6 +135,9 @@ export function resolveRelative(entry: RelativeEntry, a: Anchor): string | null 
       return String(p.year + (entry.offset ?? 0)).padStart(4, '0');
     case 'weekend':
       return `${formatWeek(weekendWeek(a.ref, entry.offset, a))}-WE`;
+    case 'decade':
+      // TIMEX3 writes a decade as its first three digits: "the past decade" in 2011 → 200.
+      return String(Math.floor(p.year / 10) + (entry.offset ?? 0)).padStart(3, '0');
   }
 }
 

@@ -508,6 +508,9 @@ const weekday: DateRule = {
  * "this/last/next" it needs a year word before it ("in", "since"), and "fall" needs "the" too;
  * "the fall of the city" (of, then no year) is not a season.
  */
+/** An article or possessive before a season used as a modifier: "an autumn campaign", "its spring offensive". */
+const OWNER_BEFORE = /^(?:an?|its|their|his|her|our|your|my)$/;
+
 const season: DateRule = {
   name: 'date/season',
   find: (text) => {
@@ -524,8 +527,15 @@ const season: DateRule = {
       if (/^\p{Lu}/u.test(m[2]!) && /^\p{Lu}/u.test(wordAfter(text, end) ?? '')) return [];
       const modifier = lead === 'this past' ? 'past' : lead === 'the' ? null : (lead as Modifier);
       if (modifier === null) {
-        if (name === 'fall' && lead !== 'the') return [];
-        if (!lex.yearCues.has(wordBefore(text, start) ?? '')) return [];
+        const prev = (wordBefore(text, start) ?? '').toLowerCase();
+        // "the fall" only after a cue ("in the fall"; "the fall in prices" is a drop); a bare
+        // season after a cue ("in summer").
+        if (name === 'fall' || lead !== 'the') {
+          // "an autumn campaign", "its spring offensive": a season after an article or a possessive.
+          const owned = name !== 'fall' && lead === null && OWNER_BEFORE.test(prev);
+          if (!owned && !lex.yearCues.has(prev)) return [];
+          if (name === 'fall' && lead !== 'the') return [];
+        }
       }
       return [{ start, end, rule: 'date/season', resolve: (a: Anchor) => resolveSeason(code, a, modifier) }];
     });
