@@ -25,8 +25,11 @@ type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
  * days of the week": a year or a week in general).
  */
 const PART_OF = /(?<![\p{L}])(?:(?:first|last|final|past|remaining|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s{1,2}(?:months|weeks|quarters)|half|end|start|beginning|rest|remainder|balance|middle|course)\s{1,2}of\s{1,2}the\s{1,2}(year|month|week)(?![\p{L}'’-])/giu;
-/** "for the year", "for the week", "the week's": a result or a record of the current period. */
-const FOR_THE = /(?<![\p{L}])(?:for\s{1,2}the\s{1,2}(year|week|month)(?![\p{L}'’-])(?!\s{1,2}(?:before|after|ahead|ended|ending|to\s{1,2}come|that|when|in\s{1,2}which|of|\d))|the\s{1,2}(week|year|month)['’]s(?=\s{1,2}\p{Ll}))/giu;
+/**
+ * "for the year", "for the full year", "for the fiscal year", "in the current fiscal year", "the
+ * week's": a result or a record of the current period.
+ */
+const FOR_THE = /(?<![\p{L}])(?:(?:for\s{1,2}the\s{1,2}(?:(?:full|whole|entire|fiscal|current)\s{1,2}){0,2}|in\s{1,2}the\s{1,2}current\s{1,2}(?:fiscal\s{1,2})?)(year|week|month)(?![\p{L}'’-])(?!\s{1,2}(?:before|after|ahead|ended|ending|to\s{1,2}come|that|when|in\s{1,2}which|of|\d))|the\s{1,2}(week|year|month)['’]s(?=\s{1,2}\p{Ll}))/giu;
 /** "later in the day", "earlier in the week". */
 const IN_THE = /(?<![\p{L}])(?:later|earlier|early|late)\s{1,2}in\s{1,2}(the\s{1,2}(day|week|month|year))(?![\p{L}'’-])/giu;
 /**
