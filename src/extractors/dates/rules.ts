@@ -476,6 +476,9 @@ function isoOffset(lex: DateLexicon, zone: string | undefined, shift: string | u
 }
 
 /** "Monday", "last Friday": a weekday, resolved by the clause's tense unless "last"/"next" says. */
+/** A possessive right after a word: "Thursday's". */
+const POSSESSIVE_AFTER = /^['’]s/u;
+
 const weekday: DateRule = {
   name: 'date/weekday',
   find: (text) => {
@@ -494,8 +497,12 @@ const weekday: DateRule = {
         if (before !== 'on' && !(lex.yearCues.has(before ?? '') && !lex.determiners.has(before ?? ''))) return [];
       }
       const part = m[3] ? lex.dayParts.get(m[3].toLowerCase()) : undefined;
+      // "over Thursday's closing price", "Wednesday's ruling": with no tense in its clause, a
+      // weekday's own result or event is one that already happened.
+      const possessive = !m[3] && POSSESSIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
       const resolve = (a: Anchor) => {
-        const v = resolveWeekday(day, a, modifier);
+        const anchor: Anchor = possessive ? { ...a, tense: () => (a.tense() === 'unknown' ? 'past' : a.tense()) } : a;
+        const v = resolveWeekday(day, anchor, modifier);
         return v && part ? `${v}T${part}` : v;
       };
       return [{ start: m.index, end: m.index + m[0].length, rule: 'date/weekday', resolve }];
