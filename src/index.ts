@@ -2,7 +2,7 @@
  * extract — numbers, dates, places and quotations (with speakers) from news text.
  *
  * ```ts
- * import { extract, extractFiles, summarize } from 'extract';
+ * import { extract, extractFiles, summarize } from 'news-extract';
  * const r = extract('About 2,500 workers walked out on Monday.', { referenceDate: '2024-10-29' });
  * for await (const ev of extractFiles(['articles/'])) if (ev.type === 'document') console.log(ev.result.id);
  * ```
