@@ -30,7 +30,7 @@ export const OPTIONS: OptionSpec[] = [
   },
   {
     flags: '--only <kinds>',
-    description: 'extract only these kinds, comma-separated: numbers,dates,places,quotes',
+    description: 'extract only these kinds, comma-separated: numbers,dates,places,quotes (the others are left out of each document)',
     commands: ['extract', 'check'],
   },
   {

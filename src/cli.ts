@@ -23,7 +23,7 @@ import { checkKinds, checkReferenceDate, unresolvedForWantOfReference } from './
 import { extractFiles } from './files.js';
 import { importModule } from './import-module.js';
 import { countDocuments, type InputKind } from './input.js';
-import { SCHEMA_NAME } from './output/envelope.js';
+import { asWritten, SCHEMA_NAME } from './output/envelope.js';
 import { prettyDocument, prettySummary } from './output/pretty.js';
 import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from './output/serialize.js';
 import { eraseProgress, Progress } from './progress.js';
@@ -452,6 +452,8 @@ async function runDocuments(
 
 async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mode: 'extract' | 'merge' = 'extract'): Promise<number> {
   const format: Format = opts.format ?? (opts.out ? 'json' : process.stdout.isTTY ? 'pretty' : 'json');
+  // --only: the kinds not asked for are left out of each document written, not written empty.
+  const only = mode === 'extract' && opts.only !== undefined ? parseCommon(opts).only : undefined;
   if (opts.out && (format === 'pretty' || format === 'ndjson')) {
     throw new UsageError(`--out writes JSON, YAML, CSV or HTML files: use -f json, yaml, csv or html with it, not -f ${format}.`);
   }
@@ -494,11 +496,11 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
         await csvWrite(factRows(r));
         written++;
       } else if (opts.out) {
-        await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(r));
+        await writeFileAtomic(opts.out, `${safeFileName(r.id, taken)}.${ext}`, serialize(asWritten(r, only)));
         written++;
       } else if (format === 'pretty') await write(prettyDocument(r, c!));
-      else if (format === 'ndjson') await write(toNdjsonLine({ type: 'document', ...r }));
-      else await write(stream!.document(r));
+      else if (format === 'ndjson') await write(toNdjsonLine({ type: 'document', ...asWritten(r, only) }));
+      else await write(stream!.document(asWritten(r, only)));
     },
     async (f) => {
       if (format === 'ndjson' && !opts.out) await write(toNdjsonLine({ type: 'failed', ...f }));

@@ -8,6 +8,7 @@ import { extract, unresolvedForWantOfReference } from './extract.js';
 import type { CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
 import { absorb, contribution, emptyPartial } from './summary/summary.js';
 import { envelopeDocument, toNdjsonLine } from './output/serialize.js';
+import { asWritten } from './output/envelope.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
 const port = parentPort;
@@ -32,9 +33,9 @@ port.on('message', (job: JobRequest | CollectRequest) => {
     const unresolved = unresolvedForWantOfReference(result);
     reply =
       job.serialize === 'ndjson'
-        ? { id: job.id, line: toNdjsonLine({ type: 'document', ...result }), unresolved, trace, ...share }
+        ? { id: job.id, line: toNdjsonLine({ type: 'document', ...asWritten(result, job.options.only) }), unresolved, trace, ...share }
         : job.serialize === 'json'
-          ? { id: job.id, line: envelopeDocument(result), unresolved, trace, ...share }
+          ? { id: job.id, line: envelopeDocument(asWritten(result, job.options.only)), unresolved, trace, ...share }
           : { id: job.id, result, trace, ...share };
   } catch (e) {
     reply =

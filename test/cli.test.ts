@@ -70,11 +70,18 @@ describe('extract seeds/', () => {
 describe('options', () => {
   const file = 'seeds/003_b918f7b3f92ae2ca.txt';
 
-  it('--only keeps just the kinds asked for', () => {
-    const r = runCli([file, '-f', 'json', '--only', 'places']);
-    const d = (JSON.parse(r.stdout) as { documents: DocResult[] }).documents[0]!;
-    expect(d.places.length).toBeGreaterThan(0);
-    expect([d.numbers, d.dates, d.quotes]).toEqual([[], [], []]);
+  it('--only keeps just the kinds asked for, and leaves the others out (not empty: empty reads as none found)', () => {
+    for (const f of ['json', 'ndjson', 'yaml']) {
+      const r = runCli([file, '-f', f, '--only', 'places,dates', '--no-summary']);
+      const parsed = f === 'json' ? JSON.parse(r.stdout) : f === 'yaml' ? YAML.parse(r.stdout) : { documents: r.stdout.trim().split('\n').map((l) => JSON.parse(l)) };
+      const d = (parsed as { documents: DocResult[] }).documents[0]!;
+      expect(d.places.length, f).toBeGreaterThan(0);
+      expect(Array.isArray(d.dates), f).toBe(true);
+      expect(Object.keys(d).filter((k) => ['numbers', 'quotes'].includes(k)), f).toEqual([]);
+    }
+    // Without --only every kind is there, found or not.
+    const all = (JSON.parse(runCli([file, '-f', 'json', '--no-summary']).stdout) as { documents: DocResult[] }).documents[0]!;
+    expect(Object.keys(all)).toEqual(expect.arrayContaining(['numbers', 'dates', 'places', 'quotes']));
   });
 
   it('--no-summary leaves the summary out', () => {

@@ -1,6 +1,6 @@
 /** The top-level object of JSON and YAML output. */
 import type { FailedInput, Summary } from '../summary/summary.js';
-import type { DocResult } from '../types.js';
+import { FACT_KINDS, type DocResult, type FactKind } from '../types.js';
 
 /** Names the output contract; bumped only when a field changes meaning. */
 export const SCHEMA_NAME = 'extract/v1';
@@ -15,4 +15,15 @@ export interface Envelope {
 
 export function envelope(documents: DocResult[], summary: Summary | null, failed: readonly FailedInput[] = []): Envelope {
   return { schema: SCHEMA_NAME, documents, ...(failed.length ? { failed: [...failed] } : {}), ...(summary ? { summary } : {}) };
+}
+
+/**
+ * A document as it is written: with `only`, the kinds not asked for are left out (an empty list
+ * would read as "none found"). Without `only`, the document itself.
+ */
+export function asWritten(result: DocResult, only: readonly FactKind[] | null | undefined): DocResult | Omit<DocResult, FactKind> {
+  if (!only || only.length === FACT_KINDS.length) return result;
+  const out: Record<string, unknown> = { ...result };
+  for (const k of FACT_KINDS) if (!only.includes(k)) delete out[k];
+  return out as Omit<DocResult, FactKind>;
 }
