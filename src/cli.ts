@@ -453,6 +453,7 @@ async function runDocuments(
 async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mode: 'extract' | 'merge' = 'extract'): Promise<number> {
   const format: Format = opts.format ?? (opts.out ? 'json' : process.stdout.isTTY ? 'pretty' : 'json');
   // --only: the kinds not asked for are left out of each document written, not written empty.
+  // (A merge keeps out what each document's own run left out.)
   const only = mode === 'extract' && opts.only !== undefined ? parseCommon(opts).only : undefined;
   if (opts.out && (format === 'pretty' || format === 'ndjson')) {
     throw new UsageError(`--out writes JSON, YAML, CSV or HTML files: use -f json, yaml, csv or html with it, not -f ${format}.`);

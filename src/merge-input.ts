@@ -15,7 +15,8 @@ import { gunzipSync } from 'node:zlib';
 import { yaml } from './yaml.js';
 import { ExtractError } from './errors.js';
 import type { FailedInput } from './summary/summary.js';
-import type { DocResult } from './types.js';
+import { FACT_KINDS, type DocResult } from './types.js';
+import { withAllKinds } from './output/envelope.js';
 
 export type ResultEvent =
   | { type: 'document'; result: DocResult; from: string }
@@ -133,8 +134,13 @@ const isResult = (x: unknown): boolean =>
   isFailedLine(x) ||
   (!!x && typeof x === 'object' && (Array.isArray((x as { documents?: unknown }).documents) || Array.isArray((x as { failed?: unknown }).failed) || typeof (x as { summary?: unknown }).summary === 'object'));
 
-const isDocument = (x: unknown): x is DocResult =>
-  !!x && typeof x === 'object' && typeof (x as DocResult).id === 'string' && Array.isArray((x as DocResult).numbers);
+/** A document: an id and its facts, each kind a list, or absent where --only left it out (at least one there). */
+const isDocument = (x: unknown): x is DocResult => {
+  if (!x || typeof x !== 'object' || typeof (x as DocResult).id !== 'string') return false;
+  const kinds = FACT_KINDS.map((k) => (x as Record<string, unknown>)[k]);
+  return kinds.some(Array.isArray) && kinds.every((v) => v === undefined || Array.isArray(v));
+};
+
 
 /** An NDJSON line `{"type": "failed", "source", "code", "message"}`. */
 const isFailedLine = (x: unknown): boolean => !!x && typeof x === 'object' && (x as { type?: unknown }).type === 'failed' && typeof (x as FailedInput).source === 'string';
@@ -146,14 +152,14 @@ function* fromRecord(rec: unknown, file: string, listed: boolean): Generator<Res
   const r = rec as { documents?: unknown; failed?: unknown; summary?: { documents?: { failed?: unknown } }; type?: unknown };
   if (isDocument(rec)) {
     const { type: _type, ...doc } = rec as DocResult & { type?: string };
-    yield { type: 'document', result: doc as DocResult, from: file };
+    yield { type: 'document', result: withAllKinds(doc as DocResult), from: file };
     return;
   }
   if (isFailedLine(rec)) {
     yield { type: 'failed', failed: failedInput(rec as FailedInput) };
     return;
   }
-  if (Array.isArray(r.documents)) for (const d of r.documents) if (isDocument(d)) yield { type: 'document', result: d, from: file };
+  if (Array.isArray(r.documents)) for (const d of r.documents) if (isDocument(d)) yield { type: 'document', result: withAllKinds(d), from: file };
   if (Array.isArray(r.failed)) for (const f of r.failed as FailedInput[]) yield { type: 'failed', failed: failedInput(f) };
   const failed = r.summary?.documents?.failed;
   if (!listed && Array.isArray(failed)) for (const f of failed as FailedInput[]) yield { type: 'failed', failed: failedInput(f) };

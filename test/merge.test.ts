@@ -71,6 +71,20 @@ describe('extract merge', () => {
     }
   }, 120_000);
 
+  it('reads back what --only wrote: the kinds left out stay out, and the summary is the one run\'s', () => {
+    const dir = tempDir();
+    const only = ['--only', 'numbers,quotes', ...REF, '--no-summary'];
+    writeFileSync(join(dir, 'a.ndjson'), runCli([...seedPaths.slice(0, 2), '-f', 'ndjson', ...only]).stdout);
+    writeFileSync(join(dir, 'b.json'), runCli([...seedPaths.slice(2), '-f', 'json', ...only]).stdout);
+    const merged = runCli(['merge', join(dir, 'a.ndjson'), join(dir, 'b.json'), '-f', 'json']);
+    expect(merged.code, merged.stderr).toBe(0);
+    const out = parse(merged.stdout);
+    expect(out.documents).toHaveLength(seedPaths.length);
+    for (const d of out.documents) expect(Object.keys(d).filter((k) => ['numbers', 'dates', 'places', 'quotes'].includes(k))).toEqual(['numbers', 'quotes']);
+    const one = parse(runCli([...seedPaths, '-f', 'json', '--only', 'numbers,quotes', ...REF]).stdout);
+    expect(out.summary).toEqual(one.summary);
+  });
+
   it('merges merges (a reduce over reduces)', () => {
     const half = Math.ceil(paths.length / 2);
     const files = [paths.slice(0, 2), paths.slice(2, half), paths.slice(half)].map((part, i) => {

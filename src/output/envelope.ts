@@ -22,8 +22,22 @@ export function envelope(documents: DocResult[], summary: Summary | null, failed
  * would read as "none found"). Without `only`, the document itself.
  */
 export function asWritten(result: DocResult, only: readonly FactKind[] | null | undefined): DocResult | Omit<DocResult, FactKind> {
-  if (!only || only.length === FACT_KINDS.length) return result;
+  // A document read back by `extract merge` keeps out what its run's --only left out.
+  const kept = only ?? FACT_KINDS.filter((k) => !(result as { [LEFT_OUT]?: readonly FactKind[] })[LEFT_OUT]?.includes(k));
+  if (kept.length === FACT_KINDS.length) return result;
   const out: Record<string, unknown> = { ...result };
-  for (const k of FACT_KINDS) if (!only.includes(k)) delete out[k];
+  for (const k of FACT_KINDS) if (!kept.includes(k)) delete out[k];
   return out as Omit<DocResult, FactKind>;
+}
+
+/** On a document read back by `extract merge`: the kinds its run's --only left out (filled in empty for the summary). */
+export const LEFT_OUT = Symbol('leftOut');
+
+/** A document read back, with the kinds --only left out as empty lists (it found none of them for the summary), marked {@link LEFT_OUT}. */
+export function withAllKinds(d: DocResult): DocResult {
+  const missing = FACT_KINDS.filter((k) => d[k] === undefined);
+  if (!missing.length) return d;
+  const filled = { ...d, ...Object.fromEntries(missing.map((k) => [k, []])) } as DocResult;
+  Object.defineProperty(filled, LEFT_OUT, { value: missing, enumerable: false });
+  return filled;
 }
