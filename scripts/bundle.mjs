@@ -1,5 +1,5 @@
-// Bundles the compiled CLI (dist/cli.js and the ~60 modules it imports, commander included) into
-// one CommonJS file, dist/cli.bundle.cjs, which src/start.ts compiles with V8's code cache
+// Bundles the compiled CLI (dist/cli/cli.js and the ~60 modules it imports, commander included) into
+// one CommonJS file, dist/cli.bundle.cjs, which src/run/start.ts compiles with V8's code cache
 // (scripts/code-cache.mjs). Run by `npm run build` after tsc.
 //
 // Why: a cold start resolves, reads, compiles and links every ES module one by one; on the 2-core
@@ -9,7 +9,7 @@
 // (dist/index.js) stays unbundled.
 //
 // compromise, yaml and chalk stay outside: they are loaded lazily, only when a document needs a
-// parse, YAML is asked for, or stderr is a terminal. The worker (dist/worker.js) is bundled too,
+// parse, YAML is asked for, or stderr is a terminal. The worker (dist/run/worker.js) is bundled too,
 // as an ES module, into dist/worker.bundle.js for the pool to start faster.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
@@ -48,7 +48,7 @@ rmSync(join(root, 'dist', 'cli.bundle.cache'), { force: true });
 const cli = await build({
   ...common,
   metafile: true,
-  entryPoints: [join(root, 'dist', 'cli.js')],
+  entryPoints: [join(root, 'dist', 'cli', 'cli.js')],
   outfile: join(root, 'dist', 'cli.bundle.cjs'),
   format: 'cjs',
   // The modules find their data and package.json from import.meta.url: in a script, the file's URL.
@@ -57,7 +57,7 @@ const cli = await build({
 });
 await build({
   ...common,
-  entryPoints: [join(root, 'dist', 'worker.js')],
+  entryPoints: [join(root, 'dist', 'run', 'worker.js')],
   outfile: join(root, 'dist', 'worker.bundle.js'),
   format: 'esm',
   // commander is not in the worker, but any CommonJS dependency's require() needs a real one here.

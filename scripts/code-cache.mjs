@@ -1,6 +1,6 @@
 // Writes dist/cli.bundle.cache, V8's code cache for dist/cli.bundle.cjs: the CLI is run once on
 // the sample articles in seeds/ and, when it is done, the bytecode of every function it compiled is
-// saved (src/start.ts does it when EXTRACT_WRITE_CODE_CACHE names the file). The run goes through
+// saved (src/run/start.ts does it when EXTRACT_WRITE_CODE_CACHE names the file). The run goes through
 // bin/extract.js so that its V8 flags, which the cache must match, are the ones every run has.
 // Run by `npm run build` after scripts/bundle.mjs.
 import { spawnSync } from 'node:child_process';

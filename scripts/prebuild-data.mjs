@@ -4,7 +4,7 @@
 // `npm run build` after tsc and copy-data; a data file that a loader reads and that does not
 // validate fails the build (test/data.test.ts reads every file and every GeoNames row).
 //
-// What gets recorded is whatever the extractors ask for: recordPrebuilt (src/prebuild.ts) runs the
+// What gets recorded is whatever the extractors ask for: recordPrebuilt (src/run/prebuild.ts) runs the
 // compiled library on the sample articles in seeds/ (with each date style, with and without a
 // reference date) and summarises them, so every loader they reach is built once and stored. A loader it did not reach
 // still works at run time: it is built from the data files (test/prebuilt.test.ts checks the seeds
@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { PREBUILT_FILE } = await import(pathToFileURL(join(root, 'dist', 'lexicon.js')).href);
-const { recordPrebuilt } = await import(pathToFileURL(join(root, 'dist', 'prebuild.js')).href);
+const { recordPrebuilt } = await import(pathToFileURL(join(root, 'dist', 'run', 'prebuild.js')).href);
 
 const seeds = join(root, 'seeds');
 const texts = readdirSync(seeds)

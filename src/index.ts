@@ -9,8 +9,8 @@
  * Importing this module has no side effects; the library never prints, exits or reads the clock.
  */
 export { extract, checkReferenceDate, type ExtractHooks } from './extract.js';
-export { extractFiles, type FileEvent, type FileOptions } from './files.js';
-export { readInputs, type DocInput, type InputEvent } from './input.js';
+export { extractFiles, type FileEvent, type FileOptions } from './run/files.js';
+export { readInputs, type DocInput, type InputEvent } from './io/input.js';
 export {
   summarize,
   contribution,

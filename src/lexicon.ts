@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { ExtractError } from './errors.js';
-import { isFresh } from './fresh.js';
+import { isFresh } from './run/fresh.js';
 
 /** Where the data files are: dist/data/ next to the compiled code (copied there by npm run build). */
 export const DATA_DIR = new URL('./data/', import.meta.url);
@@ -113,12 +113,12 @@ export function ignorePrebuilt(): void {
   store = null;
 }
 
-/** For recordPrebuilt (src/prebuild.ts): from now on every loadOrBuild() call builds and is recorded. */
+/** For recordPrebuilt (src/run/prebuild.ts): from now on every loadOrBuild() call builds and is recorded. */
 export function startRecording(): void {
   recording = new Map();
 }
 
-/** For recordPrebuilt (src/prebuild.ts): what was recorded, ready to write to PREBUILT_FILE. */
+/** For recordPrebuilt (src/run/prebuild.ts): what was recorded, ready to write to PREBUILT_FILE. */
 export function packRecording(): Buffer {
   if (!recording) throw new Error('startRecording() was not called');
   return pack(recording);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
-import { alignFacts, diffDocument, diffSummary } from '../src/check.js';
+import { alignFacts, diffDocument, diffSummary } from '../src/cli/check.js';
 import { extract } from '../src/extract.js';
 import { FACT_KINDS, type DocResult } from '../src/types.js';
 import { ROOT, rng, runCli, SEEDS, tempDir } from './helpers.js';

@@ -23,21 +23,21 @@ describe('data files', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const packed = new Set((JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path));
     for (const name of files) expect(packed.has(`dist/data/${name}`), name).toBe(true);
-    for (const p of ['bin/extract.js', 'dist/cli.js', 'dist/index.js', 'dist/cli.bundle.cjs', 'dist/cli.bundle.cache', 'dist/worker.bundle.js', 'dist/data/prebuilt.v8', 'schema/extract.schema.json', 'LICENSE', 'NOTICE']) expect(packed.has(p), p).toBe(true);
+    for (const p of ['bin/extract.js', 'dist/cli/cli.js', 'dist/index.js', 'dist/cli.bundle.cjs', 'dist/cli.bundle.cache', 'dist/worker.bundle.js', 'dist/data/prebuilt.v8', 'schema/extract.schema.json', 'LICENSE', 'NOTICE']) expect(packed.has(p), p).toBe(true);
   });
 });
 
 describe('README', () => {
   it('shows the table of every output field made from the schema', async () => {
-    const { fieldsTable } = await import('../src/fields-table.js');
+    const { fieldsTable } = await import('../src/cli/fields-table.js');
     const readme = (await import('node:fs')).readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    expect(readme, 'regenerate with: npx tsx -e "import(\'./src/fields-table.ts\').then(m=>console.log(m.fieldsTable()))"').toContain(fieldsTable());
+    expect(readme, 'regenerate with: npx tsx -e "import(\'./src/cli/fields-table.ts\').then(m=>console.log(m.fieldsTable()))"').toContain(fieldsTable());
     for (const field of ['hedge', 'qualifier', 'sentence', 'source', 'unresolved', 'lat', 'lon', 'geonameId']) expect(fieldsTable()).toContain(`| \`${field}\` |`);
   });
 
-  it('shows the options table made from src/cli-options.ts', async () => {
-    const { optionsTable } = await import('../src/options-table.js');
+  it('shows the options table made from src/cli/cli-options.ts', async () => {
+    const { optionsTable } = await import('../src/cli/options-table.js');
     const readme = (await import('node:fs')).readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    expect(readme, 'regenerate with: npx tsx -e "import(\'./src/options-table.ts\').then(m=>console.log(m.optionsTable()))"').toContain(optionsTable());
+    expect(readme, 'regenerate with: npx tsx -e "import(\'./src/cli/options-table.ts\').then(m=>console.log(m.optionsTable()))"').toContain(optionsTable());
   });
 });

@@ -2,7 +2,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { decode, readInputs, type InputEvent } from '../src/input.js';
+import { decode, readInputs, type InputEvent } from '../src/io/input.js';
 import { tempDir } from './helpers.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {

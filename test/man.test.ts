@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPTIONS } from '../src/cli-options.js';
-import { manPage } from '../src/man-page.js';
+import { OPTIONS } from '../src/cli/cli-options.js';
+import { manPage } from '../src/cli/man-page.js';
 import { ROOT } from './helpers.js';
 
 const PAGE = join(ROOT, 'dist', 'extract.1');

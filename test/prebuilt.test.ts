@@ -4,7 +4,7 @@
  *   data files makes now (a stale or hand-edited file would silently change the facts), and the
  *   seeds must need nothing outside it;
  * - dist/cli.bundle.cache (scripts/code-cache.mjs) must be accepted by V8 when the CLI starts, and
- *   the bundled CLI must give the same output as the unbundled dist/cli.js. (src/start.ts also
+ *   the bundled CLI must give the same output as the unbundled dist/cli/cli.js. (src/run/start.ts also
  *   skips a bundle, cache or prebuilt file older than the code it belongs to; that was checked by
  *   hand with touch, as a test here would race the other test files over dist/.)
  */
@@ -26,7 +26,7 @@ describe('prebuilt data', () => {
   it('equals a fresh build from the data files, key by key', async () => {
     // src/ has no prebuilt file: the recording run there builds every value from src/data.
     const lexicon = await import('../src/lexicon.js');
-    const { recordPrebuilt } = await import('../src/prebuild.js');
+    const { recordPrebuilt } = await import('../src/run/prebuild.js');
     const fresh = lexicon.unpackPrebuilt(recordPrebuilt(seedTexts))!;
     const file = lexicon.unpackPrebuilt(readFileSync(join(DIST, 'data', lexicon.PREBUILT_FILE)))!;
     expect([...file.keys()].sort()).toEqual([...fresh.keys()].sort());
@@ -56,9 +56,9 @@ describe('bundled CLI', () => {
     expect(r.stderr).toContain('extract: code cache accepted');
   });
 
-  it('gives the same output as the unbundled dist/cli.js', () => {
+  it('gives the same output as the unbundled dist/cli/cli.js', () => {
     const bundled = runCli([SEEDS, '-f', 'json', '--reference-date', '2024-10-29']);
-    const script = `import(${JSON.stringify(pathToFileURL(join(DIST, 'cli.js')).href)}).then((m) => m.main(['node', 'extract', ...process.argv.slice(1)])).then((c) => { process.exitCode = c; })`;
+    const script = `import(${JSON.stringify(pathToFileURL(join(DIST, 'cli', 'cli.js')).href)}).then((m) => m.main(['node', 'extract', ...process.argv.slice(1)])).then((c) => { process.exitCode = c; })`;
     const plain = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', SEEDS, '-f', 'json', '--reference-date', '2024-10-29'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

@@ -13,7 +13,7 @@ import YAML from 'yaml';
 // @ts-expect-error: a plain .mjs module shared with scripts/hostile.mjs
 import { HOSTILE, ordinaryNews } from '../scripts/hostile-samples.mjs';
 import { extract } from '../src/extract.js';
-import { readInputs } from '../src/input.js';
+import { readInputs } from '../src/io/input.js';
 import { toYaml } from '../src/output/serialize.js';
 import type { DocResult } from '../src/types.js';
 import { BIN, invariantViolations, ROOT, runCli, schemaErrors, tempDir } from './helpers.js';

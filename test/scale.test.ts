@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import { extract, summarize } from '../src/index.js';
-import { readInputs, type InputEvent } from '../src/input.js';
-import { countDocuments } from '../src/input.js';
+import { readInputs, type InputEvent } from '../src/io/input.js';
+import { countDocuments } from '../src/io/input.js';
 import { envelope } from '../src/output/envelope.js';
 import { JsonEnvelopeWriter, toJson, toYaml, YamlEnvelopeWriter } from '../src/output/serialize.js';
-import { Progress } from '../src/progress.js';
+import { Progress } from '../src/cli/progress.js';
 import type { DocResult } from '../src/types.js';
 import { rng, runCli, SEEDS, tempDir } from './helpers.js';
 

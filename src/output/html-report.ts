@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { safeFileName, writeFileAtomic } from '../cli-io.js';
+import { safeFileName, writeFileAtomic } from '../cli/cli-io.js';
 import type { Summary } from '../summary/summary.js';
 import type { DocResult } from '../types.js';
 import { documentPage, documentSection, indexPage, singlePageFoot, singlePageHead } from './html.js';

@@ -3,7 +3,7 @@
  * (strings that look like numbers, dates or booleans stay strings) and parses back to it; NDJSON
  * writes one compact line per record.
  */
-import { yaml } from '../yaml.js';
+import { yaml } from '../io/yaml.js';
 import { SCHEMA_NAME } from './envelope.js';
 
 export function toJson(data: unknown): string {

@@ -13,10 +13,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { yaml } from './yaml.js';
-import { ExtractError } from './errors.js';
-import type { FailedInput } from './summary/summary.js';
-import { FACT_KINDS, type DocResult } from './types.js';
-import { withAllKinds } from './output/envelope.js';
+import { ExtractError } from '../errors.js';
+import type { FailedInput } from '../summary/summary.js';
+import { FACT_KINDS, type DocResult } from '../types.js';
+import { withAllKinds } from '../output/envelope.js';
 
 export type ResultEvent =
   | { type: 'document'; result: DocResult; from: string }

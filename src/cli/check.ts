@@ -9,7 +9,7 @@
  *   speaker by identity, a place by name and country, a date by its value. An added value is
  *   "added", never a shifted index.
  */
-import { FACT_KINDS, type DocResult, type Fact, type FactKind } from './types.js';
+import { FACT_KINDS, type DocResult, type Fact, type FactKind } from '../types.js';
 
 export interface DiffLine {
   /** Document id, or "summary". */

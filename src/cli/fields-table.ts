@@ -3,6 +3,7 @@
  * them in step): the document, then each kind of fact and the speaker.
  */
 import { readFileSync } from 'node:fs';
+import { TOP } from '../paths.js';
 
 interface Node {
   type?: string | string[];
@@ -20,7 +21,7 @@ const typeOf = (n: Node): string => {
   return Array.isArray(n.type) ? n.type.join(' \\| ') : (n.type ?? '');
 };
 
-export function fieldsTable(schemaPath = new URL('../schema/extract.schema.json', import.meta.url)): string {
+export function fieldsTable(schemaPath = new URL('../schema/extract.schema.json', TOP)): string {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { definitions: Record<string, Node> };
   const rows: string[] = ['| where | field | type | what it is |', '| --- | --- | --- | --- |'];
   for (const [where, def] of [

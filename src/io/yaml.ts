@@ -3,11 +3,12 @@
  * front matter and writes no YAML should not pay at start-up.
  */
 import { createRequire } from 'node:module';
+import { TOP } from '../paths.js';
 import type YAMLModule from 'yaml';
 
 let loaded: typeof YAMLModule | null = null;
 
 export function yaml(): typeof YAMLModule {
-  loaded ??= createRequire(import.meta.url)('yaml') as typeof YAMLModule;
+  loaded ??= createRequire(TOP)('yaml') as typeof YAMLModule;
   return loaded;
 }

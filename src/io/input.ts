@@ -22,8 +22,8 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { StringDecoder } from 'node:string_decoder';
 import { yaml } from './yaml.js';
-import { ExtractError } from './errors.js';
-import { checkReferenceDate } from './extract.js';
+import { ExtractError } from '../errors.js';
+import { checkReferenceDate } from '../extract.js';
 
 /** One document to extract from. */
 export interface DocInput {

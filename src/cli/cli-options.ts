@@ -11,7 +11,7 @@ export interface OptionSpec {
   repeatable?: boolean;
 }
 
-import { INPUT_KINDS } from './input.js';
+import { INPUT_KINDS } from '../io/input.js';
 
 export const FORMATS = ['pretty', 'json', 'yaml', 'ndjson', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];

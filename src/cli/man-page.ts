@@ -17,7 +17,8 @@ function esc(s: string): string {
 
 /** "-f, --format <format>" → bold flags, italic argument. */
 function flags(spec: string): string {
-  return spec.replace(/<([^>]+)>|([^<]+)/g, (_m, arg: string | undefined, plain: string | undefined) => (arg ? `\\fI${esc(arg)}\\fR` : `\\fB${esc(plain!)}\\fR`));
+  // [^<>] stops at the next "<", so each try scans one stretch: linear on any text.
+  return spec.replace(/<([^<>]+)>|([^<]+|<)/g, (_m, arg: string | undefined, plain: string | undefined) => (arg ? `\\fI${esc(arg)}\\fR` : `\\fB${esc(plain!)}\\fR`));
 }
 
 /** A help text's examples and notes: "$ " lines kept as written, the rest as paragraphs. */

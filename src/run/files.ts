@@ -1,10 +1,10 @@
 /** The streaming API over files: read each input, extract, yield, one document at a time. */
-import { ExtractError } from './errors.js';
-import { extract } from './extract.js';
-import { readInputs, type DocInput, type ReadOptions } from './input.js';
+import { ExtractError } from '../errors.js';
+import { extract } from '../extract.js';
+import { readInputs, type DocInput, type ReadOptions } from '../io/input.js';
 import { ExtractPool, type JobResult, type Serialize } from './pool.js';
-import { contribution, type PartialSummary } from './summary/summary.js';
-import type { DateStyle, DocResult, ExtractOptions, FactKind, OffsetUnit } from './types.js';
+import { contribution, type PartialSummary } from '../summary/summary.js';
+import type { DateStyle, DocResult, ExtractOptions, FactKind, OffsetUnit } from '../types.js';
 
 export interface FileOptions extends ReadOptions {
   /** Used for documents whose own metadata gives no date. */

@@ -14,8 +14,8 @@
  *   compiled with V8's code cache dist/cli.bundle.cache (scripts/code-cache.mjs: the bytecode of
  *   every function a run on the seeds used). A cold start then neither resolves ~60 modules nor
  *   compiles the functions it runs. V8 rejects a cache made by another Node version or with other
- *   flags, and the script is then compiled as usual. A bundle older than dist/cli.js (tsc ran, the
- *   rest of the build did not) is not used: dist/cli.js is loaded instead. A cache older than the
+ *   flags, and the script is then compiled as usual. A bundle older than dist/cli/cli.js (tsc ran, the
+ *   rest of the build did not) is not used: dist/cli/cli.js is loaded instead. A cache older than the
  *   bundle is not used either.
  *
  * Environment, for the build and its tests: EXTRACT_WRITE_CODE_CACHE=FILE writes the code cache
@@ -35,7 +35,7 @@ export async function start(argv: string[]): Promise<void> {
   setFlagsFromString('--heap-growing-percent=50');
   setFlagsFromString('--no-regexp-tier-up');
   const bundle = loadBundle();
-  const main = bundle?.main ?? ((await import('./cli.js')) as { main: Main }).main;
+  const main = bundle?.main ?? ((await import('../cli/cli.js')) as { main: Main }).main;
   process.exitCode = await main(argv);
   const out = process.env.EXTRACT_WRITE_CODE_CACHE;
   if (out && bundle) writeFileSync(out, bundle.script.createCachedData());
@@ -43,9 +43,10 @@ export async function start(argv: string[]): Promise<void> {
 
 /** The bundle's main(), and its compiled script; null when there is no usable bundle. */
 function loadBundle(): { main: Main; script: vm.Script } | null {
-  const bundleUrl = new URL('./cli.bundle.cjs', import.meta.url);
-  const cacheUrl = new URL('./cli.bundle.cache', import.meta.url);
-  if (!isFresh(bundleUrl, new URL('./cli.js', import.meta.url))) return null;
+  // This module is not bundled (bin/extract.js loads it from dist/run/): its own URL is dist/run/start.js.
+  const bundleUrl = new URL('../cli.bundle.cjs', import.meta.url);
+  const cacheUrl = new URL('../cli.bundle.cache', import.meta.url);
+  if (!isFresh(bundleUrl, new URL('../cli/cli.js', import.meta.url))) return null;
   const file = fileURLToPath(bundleUrl);
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
@@ -67,10 +68,10 @@ function loadBundle(): { main: Main; script: vm.Script } | null {
   }
   // A vm.Script can call import() only through importModuleDynamically, and Node 20's one option
   // that needs no flag (vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) is lost when the script comes
-  // from a code cache. So the bundle calls this module's import() instead (src/import-module.ts).
+  // from a code cache. So the bundle calls this module's import() instead (src/run/import-module.ts).
   const importHere = (specifier: string): Promise<unknown> => import(specifier);
   const module = { exports: {} as { main?: Main } };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper(module.exports, createRequire(file), module, file, fileURLToPath(new URL('.', import.meta.url)), importHere);
+  wrapper(module.exports, createRequire(file), module, file, fileURLToPath(new URL('..', import.meta.url)), importHere);
   return module.exports.main ? { main: module.exports.main, script } : null;
 }

@@ -3,12 +3,12 @@
  * Messages are handled one at a time, in the order they arrive.
  */
 import { parentPort } from 'node:worker_threads';
-import { ExtractError } from './errors.js';
-import { extract, unresolvedForWantOfReference } from './extract.js';
+import { ExtractError } from '../errors.js';
+import { extract, unresolvedForWantOfReference } from '../extract.js';
 import type { CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
-import { absorb, contribution, emptyPartial } from './summary/summary.js';
-import { envelopeDocument, toNdjsonLine } from './output/serialize.js';
-import { asWritten } from './output/envelope.js';
+import { absorb, contribution, emptyPartial } from '../summary/summary.js';
+import { envelopeDocument, toNdjsonLine } from '../output/serialize.js';
+import { asWritten } from '../output/envelope.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
 const port = parentPort;

@@ -10,26 +10,27 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { yaml } from './yaml.js';
+import { yaml } from '../io/yaml.js';
 import { diffDocument, diffSummary, type DiffLine } from './check.js';
 import { githubAnnotation, jsonReport, junitXml, sourceLine, type CheckCase, type CheckReport } from './check-report.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
 import { CsvFile, removeTempFilesOnSignal, safeFileName, writeFileAtomic } from './cli-io.js';
-import { factHeader, factRows, failedRow, figureRows } from './output/csv.js';
-import { HtmlReport } from './output/html-report.js';
+import { factHeader, factRows, failedRow, figureRows } from '../output/csv.js';
+import { HtmlReport } from '../output/html-report.js';
 import { OPTIONS, type Format } from './cli-options.js';
-import { ExtractError } from './errors.js';
-import { checkKinds, checkReferenceDate, unresolvedForWantOfReference } from './extract.js';
-import { extractFiles } from './files.js';
-import { importModule } from './import-module.js';
-import { countDocuments, type InputKind } from './input.js';
-import { asWritten, SCHEMA_NAME } from './output/envelope.js';
-import { prettyDocument, prettySummary } from './output/pretty.js';
-import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from './output/serialize.js';
+import { ExtractError } from '../errors.js';
+import { TOP } from '../paths.js';
+import { checkKinds, checkReferenceDate, unresolvedForWantOfReference } from '../extract.js';
+import { extractFiles } from '../run/files.js';
+import { importModule } from '../run/import-module.js';
+import { countDocuments, type InputKind } from '../io/input.js';
+import { asWritten, SCHEMA_NAME } from '../output/envelope.js';
+import { prettyDocument, prettySummary } from '../output/pretty.js';
+import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from '../output/serialize.js';
 import { eraseProgress, Progress } from './progress.js';
-import { readResults, type MergeTally, type ResultEvent } from './merge-input.js';
-import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type PartialSummary, type Summary } from './summary/summary.js';
-import { FACT_KINDS, type DateStyle, type DocResult, type FactKind, type OffsetUnit } from './types.js';
+import { readResults, type MergeTally, type ResultEvent } from '../io/merge-input.js';
+import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type PartialSummary, type Summary } from '../summary/summary.js';
+import { FACT_KINDS, type DateStyle, type DocResult, type FactKind, type OffsetUnit } from '../types.js';
 import { CHECK_EXAMPLES, EXAMPLES, MERGE_EXAMPLES } from './cli-help.js';
 
 interface CommonOpts {
@@ -158,7 +159,7 @@ function addOptions(cmd: Command, which: 'extract' | 'check' | 'merge'): void {
 }
 
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(new URL('../package.json', TOP), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -4,11 +4,12 @@
  * caller keeps the order (extractFiles yields in input order whatever finishes first).
  */
 import type { Worker } from 'node:worker_threads';
-import { ExtractError, type ErrorCode } from './errors.js';
+import { TOP } from '../paths.js';
+import { ExtractError, type ErrorCode } from '../errors.js';
 import { isFresh } from './fresh.js';
 import { importModule } from './import-module.js';
-import type { PartialSummary } from './summary/summary.js';
-import type { DocResult, ExtractOptions } from './types.js';
+import type { PartialSummary } from '../summary/summary.js';
+import type { DocResult, ExtractOptions } from '../types.js';
 
 export interface JobRequest {
   id: number;
@@ -74,8 +75,8 @@ interface Slot {
 let workerUrl: URL | null = null;
 function workerScript(): URL {
   if (workerUrl) return workerUrl;
-  const bundled = new URL('./worker.bundle.js', import.meta.url);
-  const plain = new URL('./worker.js', import.meta.url);
+  const bundled = new URL('./worker.bundle.js', TOP);
+  const plain = new URL('./run/worker.js', TOP);
   workerUrl = isFresh(bundled, plain) ? bundled : plain;
   return workerUrl;
 }

@@ -5,9 +5,9 @@
  * style, with and without a reference date, and summarised, so that the summary's lexicon is
  * recorded too. Call it before anything else has loaded data in this process.
  */
-import { extract } from './extract.js';
-import { packRecording, startRecording } from './lexicon.js';
-import { summarize } from './summary/summary.js';
+import { extract } from '../extract.js';
+import { packRecording, startRecording } from '../lexicon.js';
+import { summarize } from '../summary/summary.js';
 
 /** The prebuilt file's bytes, from a recording run over `texts`. */
 export function recordPrebuilt(texts: ReadonlyArray<{ id: string; text: string }>): Buffer {
