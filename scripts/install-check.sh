@@ -15,6 +15,7 @@ git clone -q "$repo" "$tmp/fresh"
 [ ! -e "$tmp/fresh/dist" ] && [ ! -e "$tmp/fresh/node_modules" ] || { echo "install-check: the clone is not fresh"; exit 1; }
 (cd "$tmp/fresh" && npm install -g . --prefix "$tmp/prefix" --no-audit --no-fund --loglevel=error 2>&1 | grep -v 'install-scripts' || true)
 [ -x "$tmp/prefix/bin/extract" ] || { echo "install-check: npm install -g . installed no extract command"; exit 1; }
+[ -e "$tmp/prefix/share/man/man1/extract.1" ] || { echo "install-check: npm install -g . installed no man page (share/man/man1/extract.1)"; exit 1; }
 mkdir "$tmp/elsewhere" && cd "$tmp/elsewhere"
 docs="$(PATH="$tmp/prefix/bin:$PATH" extract "$repo/seeds/" -f ndjson -q | grep -c '"type":"document"')"
 [ "$docs" = 5 ] || { echo "install-check: extract seeds/ gave $docs documents, not 5"; exit 1; }
@@ -22,4 +23,6 @@ version="$(npm_config_prefix="$tmp/prefix" npx --no-install extract --version)"
 pkg="$(cd "$tmp/fresh" && npm pack --silent --pack-destination "$tmp" | tail -1)"
 packed="$(npx --yes "file:$tmp/$pkg" --version)"
 [ "$version" = "$packed" ] || { echo "install-check: the global install says $version, the tarball $packed"; exit 1; }
-echo "install-check: npm install -g . from a fresh clone, extract on PATH (5 documents from seeds/), npx --no-install extract ($version) and npx file:$pkg ($packed) from another folder"
+npxdocs="$(npx --yes "file:$tmp/$pkg" "$repo/seeds/" -f ndjson -q | grep -c '"type":"document"')"
+[ "$npxdocs" = 5 ] || { echo "install-check: npx file:$pkg seeds/ gave $npxdocs documents, not 5"; exit 1; }
+echo "install-check: npm install -g . from a fresh clone (with its man page), extract on PATH (5 documents from seeds/), npx --no-install extract ($version), and npx file:$pkg ($packed; 5 documents from seeds/) from another folder"
