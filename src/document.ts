@@ -39,9 +39,13 @@ type NlpDoc = ReturnType<typeof nlpFn>;
  * a document whose sentences never need a parse should not pay.
  */
 let nlpLoaded: typeof nlpFn | null = null;
-function nlp(text: string): NlpDoc {
+/** compromise itself, loaded on first use (also for the quote words' lexicon lookups). */
+export function compromise(): typeof nlpFn {
   nlpLoaded ??= createRequire(import.meta.url)('compromise') as typeof nlpFn;
-  return nlpLoaded(text);
+  return nlpLoaded;
+}
+function nlp(text: string): NlpDoc {
+  return compromise()(text);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The quotes extractor's word lists, loaded once from `src/data/quote-*` through lexicon.ts, and
  * the tokens attribution rules walk over.
  */
-import nlp from 'compromise';
+import { compromise } from '../../document.js';
 import { loadOrBuild, readList, readTable } from '../../lexicon.js';
 
 /** A quotation-mark pair. */
@@ -85,7 +85,7 @@ function buildQuoteWords(): QuoteWords {
   // -ing forms from compromise's conjugation of each lemma ("say" -> "saying", "point out" -> "pointing out").
   const gerundHeads = new Map<string, (readonly string[])[]>();
   for (const r of verbRows) {
-    const d = nlp(r.lemma!);
+    const d = compromise()(r.lemma!);
     d.tag('Infinitive');
     const gerund = (d.verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
     if (!gerund) continue;
@@ -144,7 +144,7 @@ const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
  */
 export function isPluralSubjectWord(w: string): boolean {
   if (PLURAL_PRONOUNS.has(w)) return true;
-  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[w];
+  const tags = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[w];
   if (tags !== undefined) return (Array.isArray(tags) ? tags : [tags]).includes('Plural');
   return /\p{L}{2}[^su]s$/u.test(w) && !w.endsWith('is');
 }
