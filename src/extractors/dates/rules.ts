@@ -71,6 +71,7 @@ interface Patterns {
   clock: RegExp;
   clockDayBefore: RegExp;
   weekdayDate: RegExp;
+  weekdayOfWeek: RegExp;
   monthOfYear: RegExp;
   quarter: RegExp;
   season: RegExp;
@@ -115,11 +116,18 @@ function buildPatterns(): Patterns {
     // "last summer", "this past spring", "the early autumn of 2023", "winter 2022"
     season: new RegExp(`(?<![\\p{L}])(?:(this\\s{1,2}past|this|last|next|the)\\s{1,2})?(?:(?:early|late|mid)[-\\s]{1,2})?(${lex.seasonAlt})(?![\\p{L}])(?:\\s{1,2}(?:(of)\\s{1,2})?(\\d{4})(?![\\d%]))?`, 'giu'),
     // "Monday", "last Friday", "Thursday evening"
+    // "Tuesday of last week", "Wednesday next week", "next week Wednesday": a weekday in a named week.
+    weekdayOfWeek: new RegExp(
+      `(?<![\\p{L}])(?:(${lex.weekdayAlt})(?:\\s{1,2}of)?\\s{1,2}([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2}week|([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2}week['’]?s?\\s{1,2}(${lex.weekdayAlt}))(?![\\p{L}'’-])`,
+      'gu',
+    ),
     weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
     // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
     // "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight (GMT+8)"
     clock: new RegExp(
-      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-3])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours)(?![\\p{L}]))|(noon|midday|midnight)(?![\\p{L}]))` +
+      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-3])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours)(?![\\p{L}]))|(noon|midday|midnight)(?![\\p{L}])` +
+        // "four o'clock", "9 o’clock in the evening": the half of the day only when the text says it.
+        `|(\\d{1,2}|${lex.countAlt})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
       'gu',
     ),
@@ -402,10 +410,11 @@ const clock: DateRule = {
         m[1] !== undefined ? twelveHourClock(+m[1], m[2] ? +m[2] : 0, m[3]!)
         : m[4] !== undefined ? clockOf(+m[4], +m[5]!)
         : m[6] !== undefined ? clockOf(+m[6], +m[7]!)
-        : namedClock(m[8]!);
+        : m[8] !== undefined ? namedClock(m[8])
+        : oclock(lex, m[9]!, m[10]);
       if (clockText === null) return [];
       const before = clockDayBefore.exec(text.slice(Math.max(0, m.index - 24), m.index));
-      const zone = m[9] ? (m[10] ? `${m[9]}${m[10].replace(/\s/g, '').replace('−', '-')}` : m[9]) : undefined;
+      const zone = m[11] ? (m[12] ? `${m[11]}${m[12].replace(/\s/g, '').replace('−', '-')}` : m[11]) : undefined;
       // "18:30", "noon" alone: a preposition, a day or a zone says it is a time.
       if ((m[4] !== undefined || m[8] !== undefined) && !before && !zone) return [];
       const withDay = before && before[5] === undefined ? before : null;
@@ -429,7 +438,7 @@ const clock: DateRule = {
         else date = a.ref === null ? 'XXXX-XX-XX' : formatDay(a.ref);
         // A day of unknown year keeps its clock ("Friday at 10 a.m." → XXXX-WXX-5T10:00); an offset
         // day without a reference date ("tomorrow at 6") stays unknown.
-        return date === null ? null : date + clockText + isoOffset(lex, m[9], m[10]);
+        return date === null ? null : date + clockText + isoOffset(lex, m[11], m[12]);
       };
       const end = dayAfter ? clockEnd + dayAfter[0].length : clockEnd;
       const c: Candidate = { start, end, rule: 'date/clock', resolve };
@@ -438,6 +447,19 @@ const clock: DateRule = {
     });
   },
 };
+
+/**
+ * "four o'clock" → T04:00, "9 o'clock in the evening" → T21:00, "12 o'clock at night" → T24:00;
+ * null for an hour past 12. Without a half of the day the hour is written as given (TIMEX3 keeps
+ * the ambiguity: T04).
+ */
+function oclock(lex: DateLexicon, hour: string, half: string | undefined): string | null {
+  const h = /^\d/.test(hour) ? +hour : lex.counts.get(hour.toLowerCase()) ?? NaN;
+  if (!(h >= 1 && h <= 12)) return null;
+  if (!half) return clockOf(h, 0);
+  const pm = !/morning/i.test(half);
+  return clockOf(pm ? (h === 12 ? (/night/i.test(half) ? 24 : 12) : h + 12) : h === 12 ? 0 : h, 0);
+}
 
 /** "T18:15" for 18 h 15; null for an hour past 24 or minutes past 59. */
 function clockOf(hour: number, minute: number): string | null {
@@ -476,6 +498,23 @@ function isoOffset(lex: DateLexicon, zone: string | undefined, shift: string | u
 }
 
 /** "Monday", "last Friday": a weekday, resolved by the clause's tense unless "last"/"next" says. */
+/**
+ * "Tuesday of last week", "Wednesday next week", "next week Wednesday": the weekday of the ISO week
+ * before, after or of the reference date (XXXX-WXX-2 without one).
+ */
+const weekdayOfWeek: DateRule = {
+  name: 'date/weekday-of-week',
+  find: (text) => {
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().weekdayOfWeek)].map((m) => {
+      const day = lex.weekdays.get((m[1] ?? m[4])!)!;
+      const shift = { last: -1, next: 1, this: 0 }[(m[2] ?? m[3])!.toLowerCase() as 'last' | 'next' | 'this'];
+      const resolve = (a: Anchor) => (a.ref === null ? `XXXX-WXX-${day}` : formatDay(a.ref - (partsOf(a.ref).weekday - 1) + 7 * shift + (day - 1)));
+      return { start: m.index, end: m.index + m[0].length, rule: 'date/weekday-of-week', resolve };
+    });
+  },
+};
+
 /** A possessive right after a word: "Thursday's". */
 const POSSESSIVE_AFTER = /^['’]s/u;
 
@@ -711,6 +750,7 @@ export const DATE_RULES: readonly DateRule[] = [
   timeDay,
   clock,
   weekdayDate,
+  weekdayOfWeek,
   holidays,
   spelled,
   monthDay,
