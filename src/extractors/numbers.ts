@@ -170,6 +170,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   markRanges(doc.text, kept, lex);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
+  inheritPartOf(doc.text, kept);
   inheritConversions(doc.text, kept);
   return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
@@ -912,6 +913,25 @@ function dropCodesInNouns(text: string, cs: Candidate[], trace: (m: string) => v
     trace(`numbers: skipped "${written}"@${b.start}: part of the name before "${a.unit}"`);
     cs.splice(i + 1, 1);
     i--;
+  }
+}
+
+/** Between a part and its whole: "20 of 71 laps", "three out of five judges", "40 of the 120 MPs". */
+const PART_OF_WHOLE = /^\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$/iu;
+
+/**
+ * "20 of 71 laps", "three out of five judges": the part counts what the whole counts (a share or
+ * a unit of measure aside: "5 of 10 percent" is no such pair).
+ */
+function inheritPartOf(text: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.unit !== null || b.unit === null || b.unitFrom !== 'noun' || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
+    if (!PART_OF_WHOLE.test(text.slice(a.tail, b.lead)) || a.value > b.value) continue;
+    a.unit = b.unit;
+    a.unitFrom = b.unitFrom;
+    if (b.qualifier) a.qualifier = b.qualifier;
   }
 }
 
