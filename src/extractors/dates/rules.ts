@@ -51,6 +51,8 @@ const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
 const POSSESSIVE_BEFORE = /[\p{L}\d]['’]s?\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
+/** A count word long enough to be an hour's name ("four", not "a" or "an"). */
+const HOUR_WORD = /^\p{L}{3,}$/u;
 /** "last ", "next " or "this " right before a weekday or a month-day. */
 const MODIFIER_BEFORE = /(?<![\p{L}])(last|next|this)\s{1,2}$/iu;
 /** The TIMEX3 mod of "early", "mid" or "late" written in a decade, century or year (date-mods.tsv). */
@@ -87,6 +89,8 @@ function patterns(): Patterns {
 function buildPatterns(): Patterns {
   const lex = dateLexicon();
   const M = `(${lex.monthAlt})(?![\\p{L}])`;
+  // The hours of "four o'clock": the count words for 1 to 12 (not "a", "an").
+  const hourWords = alternation([...lex.counts].filter(([w, n]) => n >= 1 && n <= 12 && HOUR_WORD.test(w)).map(([w]) => w));
   const W = `(?:${lex.weekdayAlt})(?![\\p{L}])`;
   const DAY = `(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)`;
   const YEAR_OPT = `(?:,?\\s{1,2}(\\d{4})(?!\\d))?`;
@@ -127,7 +131,7 @@ function buildPatterns(): Patterns {
     clock: new RegExp(
       `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-3])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours)(?![\\p{L}]))|(noon|midday|midnight)(?![\\p{L}])` +
         // "four o'clock", "9 o’clock in the evening": the half of the day only when the text says it.
-        `|(\\d{1,2}|${lex.countAlt})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
+        `|(\\d{1,2}|${hourWords})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
       'gu',
     ),

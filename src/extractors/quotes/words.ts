@@ -142,9 +142,11 @@ const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
  * compromise's lexicon tags it plural, or it does not know the word and it ends in a plural -s
  * ("lawmakers"; not "-ss", "-us", "-is"). Known words of other kinds ("always", "this", "news") are not.
  */
+let lexicon: Record<string, string | string[]> | undefined;
 export function isPluralSubjectWord(w: string): boolean {
   if (PLURAL_PRONOUNS.has(w)) return true;
-  const tags = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[w];
+  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[w];
   if (tags !== undefined) return (Array.isArray(tags) ? tags : [tags]).includes('Plural');
   return /\p{L}{2}[^su]s$/u.test(w) && !w.endsWith('is');
 }
