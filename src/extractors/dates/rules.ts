@@ -42,6 +42,8 @@ const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(1\d|20)
  * 4 the decade digit. Without the apostrophe only after "the" ("in her 70s" is an age).
  */
 const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(['’])?([1-9]|0)0s(?![\p{L}\d])/giu;
+/** A decade ("the 70s", "'70s", "1980s") and "and", "or", "to" right before another: "the 70s and 80s" (not "her 60s and 70s"). */
+const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** "mid-2011", "late-1990": a year glued to its part by a hyphen (no year word needed). */
 const MOD_YEAR = /(?<![\p{L}])(mid|early|late)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
@@ -607,7 +609,8 @@ const decade: DateRule = {
     }
     // A cheap test first: most texts hold no decade at all.
     for (const m of /0s/.test(text) ? text.matchAll(SHORT_DECADE) : []) {
-      if (!m[1] && !m[3]) continue;
+      // "the 70s and 80s": the second of two decades needs neither "the" nor an apostrophe.
+      if (!m[1] && !m[3] && !DECADE_AND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "temperatures in the low 70s", "Brent has traded in the 80s" are heat and prices, not a
       // decade: a bare "the 70s" only without a word of degree or price around it.
       if (!m[3] && DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length + 14))) continue;
