@@ -44,6 +44,12 @@ const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through)\s{1,2}(
 /** "the following year", "the next day", "the day before", "that year", "the same day". */
 const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|prior|same)\s{1,2}(day|morning|evening|night|week|month|quarter|year)|that\s{1,2}(?:same\s{1,2})?(day|week|month|quarter|year)|the\s{1,2}(day|week|month|quarter|year)\s{1,2}(before|after))(?![\p{L}'’-])/giu;
 
+/**
+ * "for a third straight day", "a second consecutive week", "the fifth successive session", "for a
+ * second day running": the day (week, month, year) the story is about, the last in the run.
+ */
+const NTH_STRAIGHT = /(?<![\p{L}])(?:a|the)\s{1,2}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s{1,2}(?:(?:straight|consecutive|successive)\s{1,2}(day|session|week|month|year)(?![\p{L}'’-])|(day|session|week|month|year)\s{1,2}(?:running|in\s{1,2}a\s{1,2}row)(?![\p{L}]))/giu;
+
 /** "the same month a year ago", "the same quarter last year": the reference date's period, a year back. */
 const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
 
@@ -132,6 +138,11 @@ export const anaphora: DateRule = {
     for (const m of text.matchAll(SESSION)) {
       const part = { morning: 'MO', afternoon: 'AF', evening: 'EV' }[m[1]!.toLowerCase() as 'morning' | 'afternoon' | 'evening'];
       out.push({ start: m.index, end: m.index + m[1]!.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: 0, part } });
+    }
+    for (const m of text.matchAll(NTH_STRAIGHT)) {
+      const noun = (m[1] ?? m[2])!.toLowerCase();
+      const unit: Unit = noun === 'session' ? 'day' : (noun as Unit);
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
     }
     for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: yearBefore(m[1]!.toLowerCase() as Unit | 'quarter') });
