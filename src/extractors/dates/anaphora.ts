@@ -10,6 +10,7 @@
  *     the reference date ("rose 5% from the previous year" is the year before the reference year).
  * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that).
  */
+import { compromise } from '../../document.js';
 import { dayOf, formatDay, formatMonth, formatWeek, parseIsoDay, partsOf } from './calendar.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
@@ -49,6 +50,19 @@ const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|pri
  * second day running": the day (week, month, year) the story is about, the last in the run.
  */
 const NTH_STRAIGHT = /(?<![\p{L}])(?:a|the)\s{1,2}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s{1,2}(?:(?:straight|consecutive|successive)\s{1,2}(day|session|week|month|year)(?![\p{L}'’-])|(day|session|week|month|year)\s{1,2}(?:running|in\s{1,2}a\s{1,2}row)(?![\p{L}]))/giu;
+
+/**
+ * "its worst week since March", "the busiest day in years": a superlative period measured against
+ * the past is the one the story is about (the unit word is the date).
+ */
+const BEST_SINCE = /(?<![\p{L}])(?:its|their|his|her|our|the)\s{1,2}(best|\p{Ll}{3,}st)\s{1,2}(?:single[-\s])?(day|session|week|month|quarter|year)\s{1,2}(?:since|in|for)(?![\p{L}])/gu;
+
+/** Whether `w` is a superlative ("best", or what compromise's lexicon tags Superlative: "worst", "busiest"; not "interest"). */
+function isSuperlative(w: string): boolean {
+  if (w === 'best') return true;
+  const tags = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[w];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes('Superlative');
+}
 
 /** "the same month a year ago", "the same quarter last year": the reference date's period, a year back. */
 const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
@@ -143,6 +157,13 @@ export const anaphora: DateRule = {
       const noun = (m[1] ?? m[2])!.toLowerCase();
       const unit: Unit = noun === 'session' ? 'day' : (noun as Unit);
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
+    }
+    for (const m of text.matchAll(BEST_SINCE)) {
+      if (!isSuperlative(m[1]!)) continue;
+      const noun = m[2]!;
+      const start = m.index + m[0].lastIndexOf(noun, m[0].length - 1);
+      const unit: Unit = noun === 'session' ? 'day' : (noun as Unit);
+      out.push({ start, end: start + noun.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
     }
     for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: yearBefore(m[1]!.toLowerCase() as Unit | 'quarter') });
