@@ -44,7 +44,7 @@
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import type { DateFact } from '../types.js';
-import { ANCHOR_WINDOW, shiftFrom } from './dates/anaphora.js';
+import { ANCHOR_WINDOW, shiftFrom, yearBackFrom } from './dates/anaphora.js';
 import { formatDay, parseIsoDay } from './dates/calendar.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { markRanges } from './dates/ranges.js';
@@ -74,8 +74,24 @@ function withMod(text: string, f: DateFact, floor: number): void {
  * "the following year", "the day before": counted from the nearest date before it (within
  * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
  */
+/** A date written "the same month …": counted from another, never an anchor itself. */
+const SAME_PERIOD = /^the\s{1,2}same\s/iu;
+
 function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null): string | null {
-  const { unit, shift, part } = c.anaphor!;
+  const { unit, shift, part, yearBack } = c.anaphor!;
+  // "the same month a year ago": the period named last, a year back (with none named, the reference date's; a "period" then the year's).
+  if (yearBack) {
+    for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
+      const v = before[i]!.value;
+      // Another "the same … a year ago" is no anchor: its period is the one before.
+      if (!v || v.startsWith('X') || !/^\d{4}/.test(v) || SAME_PERIOD.test(before[i]!.text)) continue;
+      const back = yearBackFrom(v, unit);
+      if (back) return back;
+      break;
+    }
+    return ref === null ? null : yearBackFrom(unit === 'period' ? formatDay(ref).slice(0, 4) : formatDay(ref), unit);
+  }
+  if (unit === 'period') return null;
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
     const v = before[i]!.value;
     if (!v || v.startsWith('X')) continue;
@@ -133,7 +149,7 @@ export const datesExtractor: Extractor<DateFact> = {
       let end = c.end;
       // "the day before last Tuesday's hearing": counted from the date right after it, one expression.
       const next = chosen[i + 1];
-      if (c.anaphor?.adjacent && next && !next.anaphor && /^\s{1,2}$/.test(text.slice(c.end, next.start))) {
+      if (c.anaphor?.adjacent && c.anaphor.unit !== 'period' && next && !next.anaphor && /^\s{1,2}$/.test(text.slice(c.end, next.start))) {
         const v = valueOf(next);
         value = v ? shiftFrom(v, c.anaphor.unit, c.anaphor.shift, c.anaphor.part) : null;
         end = next.end;

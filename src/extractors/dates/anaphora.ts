@@ -18,7 +18,7 @@ import type { Candidate, DateRule } from './rule.js';
 /** How far back a date may lie and still anchor "the following year". */
 export const ANCHOR_WINDOW = 600;
 
-type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /**
  * A counted run of months or a part before "of the year" makes it the current year: "the first
@@ -64,8 +64,12 @@ function isSuperlative(w: string): boolean {
   return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes('Superlative');
 }
 
-/** "the same month a year ago", "the same quarter last year": the reference date's period, a year back. */
-const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
+/**
+ * "the same month a year ago", "the same quarter last year", "the same period a year earlier": the
+ * period the story named last (its month, its quarter; for "period", whatever it named), a year
+ * back; with none named, the reference date's.
+ */
+const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter|period)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
 
 /**
  * "this month and next", "this year or next": the second of two periods, its noun elided. Group 1 the first's modifier, 2 its unit, 3 the
@@ -73,16 +77,6 @@ const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarte
  */
 const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))/giu;
 
-function yearBefore(unit: Unit | 'quarter') {
-  return (a: Anchor): string | null => {
-    if (a.ref === null) return null;
-    const p = partsOf(a.ref);
-    if (unit === 'quarter') return `${String(p.year - 1).padStart(4, '0')}-Q${Math.ceil(p.month / 3)}`;
-    if (unit === 'week') return formatWeek(a.ref - 364);
-    if (unit === 'month') return formatMonth(p.year - 1, p.month);
-    return formatDay(dayOf(p.year - 1, p.month, p.day) ?? dayOf(p.year - 1, p.month, p.day - 1)!); // 29 February → 28th
-  };
-}
 
 /** A noun phrase after "the day after": "the", "a", a possessive or a name. */
 const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\s|\p{Lu})/u;
@@ -100,6 +94,26 @@ function current(unit: Unit) {
 }
 
 /** The value of `unit` shifted by `n` from an earlier date's value, or null when that value is too coarse. */
+/**
+ * The period `unit` of an earlier date's value, a year before: "the same month a year ago" after
+ * "January 2009" → 2008-01; "period" keeps the value's own precision (a quarter, a month, a day).
+ * Null when the value is coarser than the unit.
+ */
+export function yearBackFrom(value: string, unit: Unit | 'period'): string | null {
+  const at = unit === 'period' ? value : unit === 'day' || unit === 'week' ? value.slice(0, 10) : value;
+  const y = /^(\d{4})/.exec(at);
+  if (!y) return null;
+  if (unit === 'period') return String(+y[1]! - 1).padStart(4, '0') + at.slice(4);
+  if (unit === 'year') return String(+y[1]! - 1).padStart(4, '0');
+  if (unit === 'quarter') return shiftFrom(value, 'quarter', -4, null);
+  if (unit === 'month') return shiftFrom(value, 'month', -12, null);
+  const day = parseIsoDay(at);
+  if (day === null) return null;
+  const p = partsOf(day);
+  const back = dayOf(p.year - 1, p.month, p.day) ?? dayOf(p.year - 1, p.month, p.day - 1)!; // 29 February → 28th
+  return unit === 'week' ? formatWeek(back) : formatDay(back);
+}
+
 export function shiftFrom(value: string, unit: Unit, n: number, part: string | null): string | null {
   const day = parseIsoDay(value.slice(0, 10));
   if (unit === 'day') {
@@ -166,7 +180,8 @@ export const anaphora: DateRule = {
       out.push({ start, end: start + noun.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
     }
     for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: yearBefore(m[1]!.toLowerCase() as Unit | 'quarter') });
+      const noun = m[1]!.toLowerCase() as Unit | 'period';
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: () => null, anaphor: { unit: noun, shift: 0, part: null, yearBack: true } });
     }
     // "since year-end", "from year end": the end already passed, last year's.
     for (const m of text.matchAll(YEAR_END)) {

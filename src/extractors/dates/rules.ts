@@ -103,7 +103,7 @@ function buildPatterns(): Patterns {
     monthOfYear: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter"
-    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(\\d{4})(?!\\d))?`, 'giu'),
+    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(\\d{4})(?!\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’])))?`, 'giu'),
     // "October 30", "Oct. 30, 2024", "October 30th"
     // also "Mar. 9 , 2003", "July 4th of 1995"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
@@ -187,7 +187,8 @@ const quarter: DateRule = {
     return [...text.matchAll(patterns().quarter)].flatMap((m) => {
       const q = lex.quarters.get(m[2]!.toLowerCase());
       if (q === undefined) return [];
-      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+      // "this year's third quarter", "the third quarter of this year": the year word before or after.
+      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? m[4]?.toLowerCase() ?? null;
       const year = m[3] ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
       const shift = lead === null || year ? null : lead.startsWith('this') ? 0 : lead.startsWith('next') ? 1 : -1;
       const resolve = year
@@ -570,7 +571,8 @@ const season: DateRule = {
     return [...text.matchAll(patterns().season)].flatMap((m) => {
       const name = m[2]!.toLowerCase();
       const code = lex.seasons.get(name)!;
-      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+      // "this year's third quarter", "the third quarter of this year": the year word before or after.
+      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? m[4]?.toLowerCase() ?? null;
       const start = m.index;
       if (m[4]) return [{ start, end: start + m[0].length, rule: 'date/season', resolve: fixed(`${m[4]}-${code}`) }];
       const end = start + m[0].length;
