@@ -1,6 +1,7 @@
 /** The library without the CLI: extract(), invariants over the seeds, the summary's merge. */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, ExtractError } from '../src/index.js';
@@ -48,6 +49,21 @@ describe('extract()', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(out).toBe('ok');
+  });
+
+  it('is imported by its package name, news-extract, through package.json exports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-import-'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(ROOT, join(dir, 'node_modules', 'news-extract'), 'dir');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('news-extract'); process.stdout.write(String(m.extract('About 300 people left.').numbers[0].value))"], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(out).toBe('300');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; exports: Record<string, Record<string, string>> };
+    expect(pkg.name).toBe('news-extract');
+    for (const target of Object.values(pkg.exports['.']!)) expect(target, 'an export target starts with ./').toMatch(/^\.\//);
   });
 });
 
