@@ -554,7 +554,9 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
   // developer plans".
   const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
   const per = /^\s{1,2}per\s/u.test(rate[0]);
-  if (next !== undefined && (lex.rateBlockers.has(next) || (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next)))) return;
+  // "a $3,500 a month mortgage": money per a span of time is a rate before a noun too.
+  const moneyPerTime = /^[A-Z]{3}$/.test(c.unit) && !rate[1] && lex.durationNouns.has(rate[2]!.toLowerCase());
+  if (next !== undefined && (lex.rateBlockers.has(next) || (!moneyPerTime && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
 }
