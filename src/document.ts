@@ -48,6 +48,14 @@ function nlp(text: string): NlpDoc {
   return compromise()(text);
 }
 
+let lexicon: Record<string, string | string[]> | undefined;
+/** The tags compromise's lexicon gives a lower-case word ("worst" → Superlative, "critics" → Plural); empty when it does not know it. */
+export function lexiconTags(word: string): readonly string[] {
+  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
 /**
  * The parse budget of a document: compromise parses at most this share of its characters (or
  * PARSE_FLOOR characters, whichever is more). compromise runs at about a quarter of the speed of

@@ -70,16 +70,17 @@ function withMod(text: string, f: DateFact, floor: number): void {
   f.start = from + m.index;
 }
 
+/** A date written "the same month …": counted from another, never an anchor itself. */
+const SAME_PERIOD = /^the\s{1,2}same\s/iu;
+
 /**
  * "the following year", "the day before": counted from the nearest date before it (within
  * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
  */
-/** A date written "the same month …": counted from another, never an anchor itself. */
-const SAME_PERIOD = /^the\s{1,2}same\s/iu;
-
 function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null): string | null {
   const { unit, shift, part, yearBack } = c.anaphor!;
-  // "the same month a year ago": the period named last, a year back (with none named, the reference date's; a "period" then the year's).
+  // "the same month a year ago": the period named last, a year back; with none named, the reference
+  // date's (for "the same period", its year).
   if (yearBack) {
     for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
       const v = before[i]!.value;
@@ -91,7 +92,7 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     }
     return ref === null ? null : yearBackFrom(unit === 'period' ? formatDay(ref).slice(0, 4) : formatDay(ref), unit);
   }
-  if (unit === 'period') return null;
+  if (unit === 'period') return null; // only ever counted a year back, above
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
     const v = before[i]!.value;
     if (!v || v.startsWith('X')) continue;

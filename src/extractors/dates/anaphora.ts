@@ -10,7 +10,7 @@
  *     the reference date ("rose 5% from the previous year" is the year before the reference year).
  * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that).
  */
-import { compromise } from '../../document.js';
+import { lexiconTags } from '../../document.js';
 import { dayOf, formatDay, formatMonth, formatWeek, parseIsoDay, partsOf } from './calendar.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
@@ -59,9 +59,12 @@ const BEST_SINCE = /(?<![\p{L}])(?:its|their|his|her|our|the)\s{1,2}(best|\p{Ll}
 
 /** Whether `w` is a superlative ("best", or what compromise's lexicon tags Superlative: "worst", "busiest"; not "interest"). */
 function isSuperlative(w: string): boolean {
-  if (w === 'best') return true;
-  const tags = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[w];
-  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes('Superlative');
+  return w === 'best' || lexiconTags(w).includes('Superlative');
+}
+
+/** The unit a period noun counts in: a trading "session" is a day. */
+function unitOfNoun(noun: string): Unit {
+  return noun === 'session' ? 'day' : (noun as Unit);
 }
 
 /**
@@ -72,11 +75,10 @@ function isSuperlative(w: string): boolean {
 const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter|period)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
 
 /**
- * "this month and next", "this year or next": the second of two periods, its noun elided. Group 1 the first's modifier, 2 its unit, 3 the
- * elided one's modifier.
+ * "this month and next", "this year or next": the second of two periods, its noun elided. Group 1
+ * the first's modifier, 2 its unit, 3 the elided one's modifier.
  */
 const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))/giu;
-
 
 /** A noun phrase after "the day after": "the", "a", a possessive or a name. */
 const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\s|\p{Lu})/u;
@@ -93,14 +95,13 @@ function current(unit: Unit) {
   };
 }
 
-/** The value of `unit` shifted by `n` from an earlier date's value, or null when that value is too coarse. */
 /**
  * The period `unit` of an earlier date's value, a year before: "the same month a year ago" after
  * "January 2009" → 2008-01; "period" keeps the value's own precision (a quarter, a month, a day).
  * Null when the value is coarser than the unit.
  */
 export function yearBackFrom(value: string, unit: Unit | 'period'): string | null {
-  const at = unit === 'period' ? value : unit === 'day' || unit === 'week' ? value.slice(0, 10) : value;
+  const at = unit === 'day' || unit === 'week' ? value.slice(0, 10) : value;
   const y = /^(\d{4})/.exec(at);
   if (!y) return null;
   if (unit === 'period') return String(+y[1]! - 1).padStart(4, '0') + at.slice(4);
@@ -114,6 +115,7 @@ export function yearBackFrom(value: string, unit: Unit | 'period'): string | nul
   return unit === 'week' ? formatWeek(back) : formatDay(back);
 }
 
+/** The value of `unit` shifted by `n` from an earlier date's value, or null when that value is too coarse. */
 export function shiftFrom(value: string, unit: Unit, n: number, part: string | null): string | null {
   const day = parseIsoDay(value.slice(0, 10));
   if (unit === 'day') {
@@ -168,16 +170,14 @@ export const anaphora: DateRule = {
       out.push({ start: m.index, end: m.index + m[1]!.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: 0, part } });
     }
     for (const m of text.matchAll(NTH_STRAIGHT)) {
-      const noun = (m[1] ?? m[2])!.toLowerCase();
-      const unit: Unit = noun === 'session' ? 'day' : (noun as Unit);
+      const unit = unitOfNoun((m[1] ?? m[2])!.toLowerCase());
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
     }
     for (const m of text.matchAll(BEST_SINCE)) {
       if (!isSuperlative(m[1]!)) continue;
       const noun = m[2]!;
-      const start = m.index + m[0].lastIndexOf(noun, m[0].length - 1);
-      const unit: Unit = noun === 'session' ? 'day' : (noun as Unit);
-      out.push({ start, end: start + noun.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
+      const start = m.index + m[0].lastIndexOf(noun);
+      out.push({ start, end: start + noun.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: unitOfNoun(noun), shift: 0, part: null } });
     }
     for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
       const noun = m[1]!.toLowerCase() as Unit | 'period';

@@ -91,6 +91,9 @@ function patterns(): Patterns {
 function buildPatterns(): Patterns {
   const lex = dateLexicon();
   const M = `(${lex.monthAlt})(?![\\p{L}])`;
+  // The day written with a clock time, before or after it: group 1 a relative day ("tomorrow",
+  // "this morning"), 2 a weekday (with its part of the day), 3-4 a month and its day.
+  const clockDay = `(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX})`;
   // The hours of "four o'clock": the count words for 1 to 12 (not "a", "an").
   const hourWords = alternation([...lex.counts].filter(([w, n]) => n >= 1 && n <= 12 && HOUR_WORD.test(w)).map(([w]) => w));
   const W = `(?:${lex.weekdayAlt})(?![\\p{L}])`;
@@ -121,12 +124,12 @@ function buildPatterns(): Patterns {
     ago: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}|${lex.countAlt})\\s{1,2}(days?|weeks?|months?|years?)\\s{1,2}ago(?![\\p{L}])`, 'giu'),
     // "last summer", "this past spring", "the early autumn of 2023", "winter 2022"
     season: new RegExp(`(?<![\\p{L}])(?:(this\\s{1,2}past|this|last|next|the)\\s{1,2})?(?:(?:early|late|mid)[-\\s]{1,2})?(${lex.seasonAlt})(?![\\p{L}])(?:\\s{1,2}(?:(of)\\s{1,2})?(\\d{4})(?![\\d%]))?`, 'giu'),
-    // "Monday", "last Friday", "Thursday evening"
     // "Tuesday of last week", "Wednesday next week", "next week Wednesday": a weekday in a named week.
     weekdayOfWeek: new RegExp(
       `(?<![\\p{L}])(?:(${lex.weekdayAlt})(?:\\s{1,2}of)?\\s{1,2}([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2}week|([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2}week['’]?s?\\s{1,2}(${lex.weekdayAlt}))(?![\\p{L}'’-])`,
       'gu',
     ),
+    // "Monday", "last Friday", "Thursday evening"
     weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
     // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
     // "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight (GMT+8)"
@@ -141,11 +144,11 @@ function buildPatterns(): Patterns {
     // day, 2 the weekday, 3-4 month and day; group 5 a preposition alone ("at ", "by ").
     // The preposition may be left out after a day ("tomorrow 8:00am", "Friday 10 a.m.", "Feb. 2, 9:00 am").
     clockDayBefore: new RegExp(
-      `(?:(?<![\\p{L}])(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}),?\\s{1,2}(?:(?:at|around|about|by|from|until|before|after)\\s{1,2})?|(?<![\\p{L}])(at|around|about|by|from|until|till|before|after|since)\\s{1,2})$`,
+      `(?:(?<![\\p{L}])${clockDay},?\\s{1,2}(?:(?:at|around|about|by|from|until|before|after)\\s{1,2})?|(?<![\\p{L}])(at|around|about|by|from|until|till|before|after|since)\\s{1,2})$`,
       'u',
     ),
     // The day after a clock time: "18:00 GMT on Monday", "8am this morning", "9.30pm last night".
-    clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX})(?![\\p{L}\\d])`, 'u'),
+    clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?${clockDay}(?![\\p{L}\\d])`, 'u'),
     // also "10 a.m. tomorrow", "6 p.m. today"
     timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(${lex.zoneAlt}))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
   };
@@ -504,7 +507,6 @@ function isoOffset(lex: DateLexicon, zone: string | undefined, shift: string | u
   return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** "Monday", "last Friday": a weekday, resolved by the clause's tense unless "last"/"next" says. */
 /**
  * "Tuesday of last week", "Wednesday next week", "next week Wednesday": the weekday of the ISO week
  * before, after or of the reference date (XXXX-WXX-2 without one).
@@ -525,6 +527,7 @@ const weekdayOfWeek: DateRule = {
 /** A possessive right after a word: "Thursday's". */
 const POSSESSIVE_AFTER = /^['’]s/u;
 
+/** "Monday", "last Friday": a weekday, resolved by the clause's tense unless "last"/"next" says. */
 const weekday: DateRule = {
   name: 'date/weekday',
   find: (text) => {
@@ -556,14 +559,15 @@ const weekday: DateRule = {
   },
 };
 
-/**
- * "last summer", "the autumn of 2023", "winter 2022", "in the spring": a season. Without a year or
- * "this/last/next" it needs a year word before it ("in", "since"), and "fall" needs "the" too;
- * "the fall of the city" (of, then no year) is not a season.
- */
 /** An article or possessive before a season used as a modifier: "an autumn campaign", "its spring offensive". */
 const OWNER_BEFORE = /^(?:an?|its|their|his|her|our|your|my)$/;
 
+/**
+ * "last summer", "the autumn of 2023", "winter 2022", "in the spring", "over the winter", "an
+ * autumn campaign": a season. Without a year or "this/last/next" it needs "the", an article or a
+ * possessive, or a year word ("in", "since") before it; "fall" needs "the" and a year word ("in the
+ * fall"; "the fall in prices" is a drop); "the fall of the city" (of, then no year) is not a season.
+ */
 const season: DateRule = {
   name: 'date/season',
   find: (text) => {
@@ -571,8 +575,7 @@ const season: DateRule = {
     return [...text.matchAll(patterns().season)].flatMap((m) => {
       const name = m[2]!.toLowerCase();
       const code = lex.seasons.get(name)!;
-      // "this year's third quarter", "the third quarter of this year": the year word before or after.
-      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? m[4]?.toLowerCase() ?? null;
+      const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
       const start = m.index;
       if (m[4]) return [{ start, end: start + m[0].length, rule: 'date/season', resolve: fixed(`${m[4]}-${code}`) }];
       const end = start + m[0].length;

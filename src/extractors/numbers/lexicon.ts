@@ -403,13 +403,12 @@ function siUnitRows(): UnitRow[] {
     return unknown.length ? `prefix "${unknown[0]}" is not in number-si-prefixes.tsv` : null;
   });
   const out: UnitRow[] = [];
+  // A name and its plural: "bit per second/bits per second" as written; "hertz" is its own.
+  const withPlural = (name: string) => (name.includes('/') ? name.split('/') : /[zs]$/.test(name) ? [name] : [name, `${name}s`]);
   for (const r of rows) {
     if (r.bare === 'spaced') out.push({ written: r.symbol!, unit: r.unit!, position: 'suffix' });
     if (r.bare === 'glued') out.push({ written: r.symbol!, unit: r.unit!, position: 'glued' });
     const names = r.names === '-' ? [] : r.names!.split(',');
-    // "hertz" and "siemens" are their own plurals.
-    // "bit per second/bits per second": a plural as written; else "hertz" is its own.
-    const withPlural = (name: string) => (name.includes('/') ? name.split('/') : /[zs]$/.test(name) ? [name] : [name, `${name}s`]);
     if (r.bare !== 'no') for (const name of names) for (const n of withPlural(name)) out.push({ written: n, unit: r.unit!, position: 'suffix' });
     if (r.prefixes === '-') continue;
     const named = new Set<string>();

@@ -2,7 +2,7 @@
  * The quotes extractor's word lists, loaded once from `src/data/quote-*` through lexicon.ts, and
  * the tokens attribution rules walk over.
  */
-import { compromise } from '../../document.js';
+import { compromise, lexiconTags } from '../../document.js';
 import { loadOrBuild, readList, readTable } from '../../lexicon.js';
 
 /** A quotation-mark pair. */
@@ -142,11 +142,9 @@ const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
  * compromise's lexicon tags it plural, or it does not know the word and it ends in a plural -s
  * ("lawmakers"; not "-ss", "-us", "-is"). Known words of other kinds ("always", "this", "news") are not.
  */
-let lexicon: Record<string, string | string[]> | undefined;
 export function isPluralSubjectWord(w: string): boolean {
   if (PLURAL_PRONOUNS.has(w)) return true;
-  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[w];
-  if (tags !== undefined) return (Array.isArray(tags) ? tags : [tags]).includes('Plural');
+  const tags = lexiconTags(w);
+  if (tags.length) return tags.includes('Plural');
   return /\p{L}{2}[^su]s$/u.test(w) && !w.endsWith('is');
 }

@@ -2,7 +2,7 @@
 import type { Doc } from '../../../document.js';
 import type { Speaker } from '../../../types.js';
 import { NameIndex, subjectAfter, type NameContext, type Subject } from '../names.js';
-import { isCapitalised, isPossessive } from '../tokens.js';
+import { isCapitalised, isPossessive, type Token } from '../tokens.js';
 import { isPluralSubjectWord } from '../words.js';
 import { trimName } from '../../../trim.js';
 
@@ -119,16 +119,17 @@ export function bounds(c: Ctx, tq: number): { lo: number; hi: number } {
   const q = tokens[tq]!;
   let lo = tq;
   while (lo > 0 && tq - lo < MAX_WINDOW && tokens[lo - 1]!.paragraph === q.paragraph && tokens[lo - 1]!.sentenceEnd === q.sentence) lo--;
-  let hi = tq;
-  while (
-    hi + 1 < tokens.length &&
-    hi - tq < MAX_WINDOW &&
-    tokens[hi + 1]!.paragraph === q.paragraph &&
-    tokens[hi + 1]!.sentence === q.sentenceEnd &&
-    tokens[hi + 1]!.kind !== 'quote'
-  )
-    hi++;
-  return { lo, hi };
+  return { lo, hi: lastInSentence(tokens, tq, q.paragraph, q.sentenceEnd, MAX_WINDOW) };
+}
+
+/**
+ * The last token after token `from`, at most `max` tokens on, still in `paragraph` and `sentence`
+ * and before the next quote (`from` itself when the next token is not).
+ */
+export function lastInSentence(tokens: readonly Token[], from: number, paragraph: number, sentence: number, max: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && k - from < max && tokens[k + 1]!.paragraph === paragraph && tokens[k + 1]!.sentence === sentence && tokens[k + 1]!.kind !== 'quote') k++;
+  return k;
 }
 
 /** Index of the first token of the sentence holding token `k`, not before `lo`. */

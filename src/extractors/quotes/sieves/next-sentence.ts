@@ -1,6 +1,6 @@
 /** Sieve 1, said-next: "“…?” Ruiz said." / "“….” ¶ Ruiz said." (a short sentence right after that only says who spoke). */
 import { subjectBefore } from '../names.js';
-import { type Pending, type Ctx, verbAt } from './context.js';
+import { type Pending, type Ctx, lastInSentence, verbAt } from './context.js';
 
 /** said-next: the next sentence's speech verb within this many tokens of its start, this many words after it. */
 const MAX_NEXT_SUBJECT = 8;
@@ -29,15 +29,7 @@ export function fromNextSentence(c: Ctx, tq: number, hi: number): Pending | null
   const first = tokens[n];
   if (!first || first.kind !== 'word') return null;
   if (first.paragraph !== q.paragraph && (first.paragraph !== q.paragraph + 1 || c.paragraphStart[first.paragraph] !== n)) return null;
-  let e = n;
-  while (
-    e + 1 < tokens.length &&
-    e - n < MAX_NEXT_SENTENCE &&
-    tokens[e + 1]!.paragraph === first.paragraph &&
-    tokens[e + 1]!.sentence === first.sentence &&
-    tokens[e + 1]!.kind !== 'quote'
-  )
-    e++;
+  const e = lastInSentence(tokens, n, first.paragraph, first.sentence, MAX_NEXT_SENTENCE);
   const after = tokens[e + 1];
   if (after && after.paragraph === first.paragraph && after.sentence === first.sentence) return null;
   if (!SENTENCE_END.has(tokens[e]!.text)) return null;
