@@ -34,6 +34,7 @@ import type { Extractor } from './extractor.js';
 import { numberLexicon, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
+import { isBareYear } from './dates/bare-year.js';
 import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 
@@ -126,6 +127,8 @@ const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
 /** Byte symbols that name things too ("GB" Great Britain, "TB" tuberculosis, "MB"). */
 const SPACED_CODE = /^[KMGT]B$/u;
 /** Units a plus sign makes a rise: rates and amounts ("+0.3%", "+12 pence", "+$4"), not a temperature. */
+/** An ISO 4217 currency code, the unit of every amount of money ("USD", "ILS"). */
+const ISO_CODE = /^[A-Z]{3}$/;
 const PLUS_UNITS = /^(?:percent|percentage point|basis point|pence|cents|[A-Z]{3})$/u;
 /** An approximation sign right before the number: "~45g", "≈ 32". Group 1 = the sign. */
 const APPROX_SIGN = /(?:^|[\s(\[])([~∼≈])\s?$/u;
@@ -172,6 +175,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritElidedUnits(doc, kept, lex);
   inheritPartOf(doc.text, kept);
   inheritConversions(doc.text, kept);
+  inheritGappedChanges(doc, kept);
   return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
 
@@ -524,13 +528,14 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
       c.lead = c.head;
     }
   }
-  // A bare four-digit number is a year unless it counts a plural noun: "in 2022" vs "2000 troops".
-  if (BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value <= 2100 && !sign) {
-    const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
+  // A bare four-digit number is a year unless it counts a plural noun or measures: "in 2022" vs
+  // "2000 troops", "restored to 1850 homes". Where the dates read a year (isBareYear: "by 2150",
+  // "its 2003 results"), it is theirs.
+  if (BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value < 2200 && !sign) {
     const plural = c.unitFrom === 'noun' && c.unit !== null && (/[^s]s$/.test(c.unit) || lex.irregularPlurals.has(c.unit));
     // "a 1520 sq m clinic", "2000 mg": a unit from the table measures, it dates nothing.
     const measured = c.unitFrom === 'table' && c.tail > c.end;
-    if ((!plural && !measured) || (prev !== undefined && lex.yearCues.has(prev))) return drop('a year');
+    if ((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) return drop('a year');
   }
   return true;
 }
@@ -555,7 +560,7 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
   const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
   const per = /^\s{1,2}per\s/u.test(rate[0]);
   // "a $3,500 a month mortgage": money per a span of time is a rate before a noun too.
-  const moneyPerTime = /^[A-Z]{3}$/.test(c.unit) && !rate[1] && lex.durationNouns.has(rate[2]!.toLowerCase());
+  const moneyPerTime = ISO_CODE.test(c.unit) && !rate[1] && lex.durationNouns.has(rate[2]!.toLowerCase());
   if (next !== undefined && (lex.rateBlockers.has(next) || (!moneyPerTime && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
@@ -627,7 +632,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
   const second = words[1]?.toLowerCase() ?? '';
   const more = lex.elidedMore.has(words[0]?.toLowerCase() ?? '') && ((/[^s]s$/.test(second) && !lex.verbs.has(second)) || lex.irregularPlurals.has(second)) ? 1 : 0;
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false));
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0));
   if (c.unit === null) return null;
   const shared = lex.currencyCues.get(c.unit);
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, or a money word
@@ -751,7 +756,7 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
     // "did not rise 10%": no change; "lost $500 million in the quarter", "raised 280 million of
     // the 1.5 billion": a loss or a sum raised, not a fall or a rise.
     if (lex.NEGATION_BEFORE.test(before.slice(0, word.index))) return null;
-    if (lex.changes.get('result')!.has(w) && (c.unit === null || /^[A-Z]{3}$/.test(c.unit))) return null;
+    if (lex.changes.get('result')!.has(w) && (c.unit === null || ISO_CODE.test(c.unit))) return null;
     const direction = verbDirection(w, lex);
     if (direction !== null) return direction;
   } else {
@@ -881,7 +886,7 @@ function joinCents(text: string, cs: Candidate[]): void {
     const b = cs[i + 1]!;
     // "3 pounds 50 pence": pence are hundredths of sterling only, so the pounds are money (GBP).
     const pounds = a.unitFrom === 'noun' && b.unit !== null && PENCE.test(b.unit) ? POUNDS_AFTER.exec(text.slice(a.end, a.end + 12)) : null;
-    if (!pounds && (a.unitFrom !== 'table' || a.unit === null || !/^[A-Z]{3}$/.test(a.unit))) continue;
+    if (!pounds && (a.unitFrom !== 'table' || a.unit === null || !ISO_CODE.test(a.unit))) continue;
     const tail = pounds ? a.end + pounds[0].length : a.tail;
     if (tail <= a.end || !Number.isInteger(a.value) || a.scale !== null) continue;
     if (a.range || a.score || b.range || b.score || a.upper !== undefined || b.upper !== undefined || b.ordinal || b.scale !== null || !Number.isInteger(b.value) || b.value < 1 || b.value >= 100) continue;
@@ -922,14 +927,15 @@ function dropCodesInNouns(text: string, cs: Candidate[], trace: (m: string) => v
 const PART_OF_WHOLE = /^\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$/iu;
 
 /**
- * "20 of 71 laps", "three out of five judges": the part counts what the whole counts (a share or
- * a unit of measure aside: "5 of 10 percent" is no such pair).
+ * "20 of 71 laps", "three out of five judges", "raised 300 million of the 2 billion euros": the
+ * part counts what the whole counts, money included (a share or another unit of measure aside:
+ * "5 of 10 percent" is no such pair).
  */
 function inheritPartOf(text: string, cs: Candidate[]): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.unit !== null || b.unit === null || b.unitFrom !== 'noun' || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
+    if (a.unit !== null || b.unit === null || (b.unitFrom !== 'noun' && !ISO_CODE.test(b.unit)) || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
     if (!PART_OF_WHOLE.test(text.slice(a.tail, b.lead)) || a.value > b.value) continue;
     a.unit = b.unit;
     a.unitFrom = b.unitFrom;
@@ -978,6 +984,7 @@ function inheritConversions(text: string, cs: Candidate[]): void {
  * (see isElided), so an age ("45 people, and Lee, 54, was charged") keeps no unit.
  */
 function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void {
+  for (const c of cs) if (c.unit === null && !c.ordinal && !c.range && !c.score) alternativeCount(doc.text, c, lex);
   for (let i = 1; i < cs.length; i++) {
     const c = cs[i]!;
     const prev = cs[i - 1]!;
@@ -1001,6 +1008,47 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     if (!isElided(doc.text, prev, c, limit, lex) && !moreOfTheSame(doc.text, c, limit, lex)) continue;
     c.unit = prev.unit;
     c.unitFrom = 'noun';
+  }
+}
+
+/** "a day or two", "another pick or three": a noun after "a", "an", "one" or "another", then "or", then the count. */
+const ALTERNATIVE_BEFORE = /(?<![\p{L}])(?:an?|one|another)\s{1,3}(\p{Ll}[\p{Ll}'’-]{1,30})\s{1,3}or\s{1,3}$/u;
+
+/** The token right before a position, spaces between ("40" in "40 a day"). */
+const TOKEN_BEFORE = /([^\s]{1,20})\s{1,3}$/u;
+
+/** "in a day or two", "add another pick or two": the count takes the noun of its alternative. */
+function alternativeCount(text: string, c: Candidate, lex: NumberLexicon): void {
+  const from = Math.max(0, c.lead - 48);
+  const m = ALTERNATIVE_BEFORE.exec(text.slice(from, c.lead));
+  const noun = m?.[1];
+  // "40 a day or one every 11 minutes": a rate's "a day", not an alternative.
+  const word = m ? TOKEN_BEFORE.exec(text.slice(Math.max(0, from + m.index - 24), from + m.index))?.[1]?.toLowerCase() : undefined;
+  if (word !== undefined && (/\d$/.test(word) || lex.cardinals.has(word))) return;
+  if (noun === undefined || lex.stopWords.has(noun) || lex.verbs.has(noun) || lex.modifiers.has(noun)) return;
+  c.unit = noun;
+  c.unitFrom = 'noun';
+}
+
+/** A gapped clause after a change: a comma (or "and"), a name, then "by" ("…, Burlington by 2.6%"). */
+const GAPPED_BEFORE = /(?:,|\band)\s{1,3}(?:and\s{1,3})?\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}\s{1,3}by\s{1,3}$/u;
+
+/**
+ * Changes reported in a row, in one sentence: a clause whose verb is left out ("Ross was down
+ * 2.3%, Burlington by 2.6%") moves the way the change before it did; and a change figure with no
+ * unit after a change in percent ("the DAX rose by 2 percent but the CAC fell by 1") is in percent
+ * too. Levels ("to 31") carry no change and are left alone.
+ */
+function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
+  for (let i = 1; i < cs.length; i++) {
+    const c = cs[i]!;
+    const prev = cs[i - 1]!;
+    if (prev.change === null || c.range || c.score || c.ordinal || doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start)) continue;
+    if (c.change === null && GAPPED_BEFORE.test(doc.text.slice(Math.max(prev.tail, c.lead - 80), c.lead))) c.change = prev.change;
+    if (c.change !== null && c.unit === null && prev.unit !== null && SHARE_UNITS.has(prev.unit) && !c.hedge && c.bound === null) {
+      c.unit = prev.unit;
+      c.unitFrom = prev.unitFrom;
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { alternation, loadOrBuild } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
+import { isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
 import { vague } from './vague.js';
 import { periods } from './periods.js';
 import { holidays } from './holidays.js';
@@ -44,14 +45,13 @@ const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(1\d|20)
 const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(['’])?([1-9]|0)0s(?![\p{L}\d])/giu;
 /** A decade ("the 70s", "'70s", "1980s") and "and", "or", "to" right before another: "the 70s and 80s" (not "her 60s and 70s"). */
 const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
-const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/g;
+const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** "mid-2011", "late-1990": a year glued to its part by a hyphen (no year word needed). */
 const MOD_YEAR = /(?<![\p{L}])(mid|early|late)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
-const POSSESSIVE_BEFORE = /[\p{L}\d]['’]s?\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
 /** A count word long enough to be an hour's name ("four", not "a" or "an"). */
 const HOUR_WORD = /^\p{L}{3,}$/u;
@@ -690,35 +690,14 @@ function decadePatterns(): DecadePatterns {
   return decadeCompiled;
 }
 
-/**
- * "in 2024", "since 2001", "the 2020 election", "its 1998 results": a bare year only with a year
- * word, determiner or possessive before it (or an event noun after); "in 1500 homes" and "the
- * 2000 troops" are counts, and "the 1520 sq m site" a measure, not years.
- */
+/** A bare year, as isBareYear decides (the numbers read the same decision). */
 const year: DateRule = {
   name: 'date/year',
   find: (text) => {
-    const lex = dateLexicon();
     const out: Candidate[] = [];
     for (const m of text.matchAll(YEAR)) {
       const end = m.index + m[0].length;
-      const before = wordBefore(text, m.index);
-      const after = wordAfter(text, end);
-      const afterLower = after?.toLowerCase() ?? '';
-      const nounAfter = lex.yearNouns.has(afterLower);
-      // A possessive before the year works like a determiner: "the company's 1998 results".
-      const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
-      const cueBefore = possessive || (before !== null && lex.yearCues.has(before));
-      if (!nounAfter && !cueBefore) continue;
-      // "up to 2000 soldiers": a lower-case plural right after makes it a count, unless a
-      // determiner comes before a number that is not round: "the 2003 talks" is a year (news
-      // writes a count of 2,003 with its comma), "restored to 1850 homes" a count.
-      if (!nounAfter && !(Number(m[1]) % 100 !== 0 && before !== null && lex.determiners.has(before.toLowerCase())) && after !== null && /^\p{Ll}{3,}s$/u.test(after) && !/(?:ss|us|is|ous)$/.test(after) && !PLURAL_LOOKALIKES.has(after)) continue;
-      // "a 1520 sq m clinic", "2000 mg": a unit of measure right after makes it a measure.
-      // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
-      const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
-      if (unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? ''))) continue;
-      out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
+      if (isBareYear(text, m.index, end)) out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
     }
     for (const m of text.matchAll(MOD_YEAR)) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/year', resolve: fixed(m[2]!), mod: modOf(m[1]!) });
@@ -752,7 +731,6 @@ const yearRange: DateRule = {
 };
 
 /** Words ending in "s" after a year that are not plural nouns ("since 2014 has", "in 2020 was"). */
-const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus', 'unless', 'was', 'has', 'its', 'hers', 'whereas', 'always', 'as']);
 
 /** The rules, in priority order: when two candidates overlap, the longer wins, then the earlier rule. */
 export const DATE_RULES: readonly DateRule[] = [

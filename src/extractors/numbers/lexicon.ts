@@ -53,8 +53,9 @@ export interface NumberLexicon {
   /** Every normalized unit of the unit tables ("USD", "kW", "km", "percent"): units that measure. */
   tableUnits: ReadonlySet<string>;
   stopWords: ReadonlySet<string>;
+  /** Articles, demonstratives and possessives ("the", "a", "its"): a participle before one is a verb ("73 raising the prospect"). */
+  determiners: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
-  yearCues: ReadonlySet<string>;
   pronounOneBefore: ReadonlySet<string>;
   pronounOneAfter: ReadonlySet<string>;
   /** Determiners two words before a pronoun "one" ("a compelling one"). */
@@ -283,8 +284,8 @@ function buildNumberLexicon(): NumberLexicon {
     foldedUnits: new Map(foldedRows.map((r) => [r.written!, r.unit!])),
     tableUnits: new Set(allRows.map((r) => r.unit!)),
     stopWords: lowerSet([...readList('number-stop-words.txt'), ...verbs]),
+    determiners: lowerSet(['a', 'an', ...readList('date-determiners.txt')]),
     modifiers: lowerSet(readList('number-modifiers.txt')),
-    yearCues: lowerSet(readList('number-year-cues.txt')),
     pronounOneBefore: lowerSet(oneRows.filter((r) => r.side === 'before').map((r) => r.word!)),
     pronounOneAfter: lowerSet(oneRows.filter((r) => r.side === 'after').map((r) => r.word!)),
     pronounOneDeterminers: lowerSet(oneRows.filter((r) => r.side === 'determiner').map((r) => r.word!)),

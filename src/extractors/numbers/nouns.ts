@@ -5,6 +5,7 @@
  * before another word; a stop word ("of", "have") or punctuation ends the search.
  */
 import type { NumberLexicon } from './lexicon.js';
+import { lexiconTags } from '../../document.js';
 
 /** One word after another, separated by one to three spaces (punctuation ends the run). */
 const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}][\p{L}\p{M}\p{N}'’.\-‑]{0,40})/uy;
@@ -17,7 +18,10 @@ const UPPER_START = /^\p{Lu}/u;
 const ADVERB = /ly$/;
 const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
-const PLURAL = /[^s]s$/;
+const GERUND = /ing$/;
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'ProperNoun']);
+/** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
+const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
 const INNER_DOT = /\.\p{L}/u;
 const POSSESSIVE = /['’]s$/u;
 
@@ -37,6 +41,11 @@ export function wordsAfter(text: string, pos: number, limit: number, n: number):
     if (/[.]$/.test(w) && !INNER_DOT.test(w)) break;
   }
   return out;
+}
+
+/** A lower-case word that can qualify a noun: not a plural, a function word or a number word ("digital", "short"; not "people", "many", "two"). */
+function isQualifier(w: string, lex: NumberLexicon): boolean {
+  return !PLURAL.test(w) && !lex.irregularPlurals.has(w) && !lex.stopWords.has(w) && !lex.cardinals.has(w) && !lex.verbs.has(w);
 }
 
 export function isCapitalised(w: string): boolean {
@@ -60,7 +69,7 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
 }
 
 /** {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped on the way. */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -86,6 +95,15 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
     const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
+    // "around 73 raising the prospect", "one firm seeking a buyer": a participle before a determiner
+    // is a verb ("one thing that", "one morning this week": nouns in compromise's lexicon).
+    if (GERUND.test(lw) && next !== undefined && lex.determiners.has(next.toLowerCase()) && !lexiconTags(lw).some((t) => NOUN_TAGS.has(t))) break;
+    // "4.3M digital and physical copies": two qualifiers joined by "and"/"or" before the noun.
+    const w2 = words[i + 2];
+    const w3 = words[i + 3];
+    if ((next === 'and' || next === 'or') && w2 !== undefined && w3 !== undefined && isQualifier(lw, lex) && !isCapitalised(w2) && isQualifier(w2, lex) && !isCapitalised(w3) && PLURAL.test(w3) && !lex.verbs.has(w3) && !lex.stopWords.has(w3)) {
+      return { noun: words[i + 3]!.toLowerCase(), qualifier: [...skipped, w, next, words[i + 2]].join(' ') };
+    }
     if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || PARTICIPLE.test(lw)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
@@ -94,8 +112,9 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     let noun = lw;
     let used = i;
     const nl = next?.toLowerCase();
-    if (!PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
-      noun = `${lw} ${nl}`; // "health workers"
+    // "health workers"; not after "one" ("one report says": a verb)
+    if (!one && !PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
+      noun = `${lw} ${nl}`;
       used = i + 1;
     }
     if (followOf && words[used + 1]?.toLowerCase() === 'of') {
