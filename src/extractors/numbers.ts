@@ -351,6 +351,15 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
 function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const m of p.text.matchAll(lex.WORD_NUMBER)) out.push(...parseWordNumber(p.start + m.index, m[0], lex));
+  // "one mln shares", "four bln dlrs": a spelled-out number and a scale's abbreviation (wire style).
+  for (const c of out) {
+    const s = c.scale === null ? lex.ABBREVIATED_SCALE_AFTER.exec(doc.text.slice(c.end, Math.min(p.end, c.end + 8))) : null;
+    if (!s) continue;
+    c.scale = lex.scales.get(s[1]!.toLowerCase())!;
+    c.value = scaled(c.value, c.scale);
+    c.end += s[0].length;
+    c.tail = c.end;
+  }
   out.push(...findFractions(doc.text, p, lex));
   out.push(...findVague(doc.text, p, lex));
   for (const m of p.text.matchAll(lex.WORD_ORDINAL)) {
@@ -514,6 +523,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     if (!name.atSentenceStart || !opener) return drop(`part of the name "${name.word}"`);
   }
   findUnit(doc, p, c, lex);
+  if (plain && namesACode(text, c, p.end, lex)) return drop('a code');
   c.change = changeOf(doc, p, c, lex);
   // "talks ran over three days": "over" a span of time is "during", not a bound (but "for over
   // 20 years", "over 60 years old" keep it).
@@ -935,7 +945,7 @@ function inheritPartOf(text: string, cs: Candidate[]): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.unit !== null || b.unit === null || (b.unitFrom !== 'noun' && !ISO_CODE.test(b.unit)) || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
+    if (a.unit !== null || b.unit === null || (b.unitFrom !== 'noun' && (!ISO_CODE.test(b.unit) || a.fraction)) || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
     if (!PART_OF_WHOLE.test(text.slice(a.tail, b.lead)) || a.value > b.value) continue;
     a.unit = b.unit;
     a.unitFrom = b.unitFrom;
@@ -1050,6 +1060,23 @@ function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
       c.unitFrom = prev.unitFrom;
     }
   }
+}
+
+/**
+ * "the 90049 ZIP code", "a 212 area code": digits before a code's noun, the head of their phrase,
+ * name something and count nothing ("30 codes", "40 code reviewers" count).
+ */
+function namesACode(text: string, c: Candidate, limit: number, lex: NumberLexicon): boolean {
+  const words = wordsAfter(text, c.end, limit, 4);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (lex.stopWords.has(w)) return false;
+    if (!lex.identifierNouns.has(w)) continue;
+    const next = words[k + 1]?.toLowerCase();
+    // The phrase ends there: nothing, a function word or a verb after ("the 415 area code reached").
+    return next === undefined || lex.stopWords.has(next) || lex.verbs.has(next) || /ed$/.test(next);
+  }
+  return false;
 }
 
 /** "500 more", "another 200", "a further 40": a count of more of the same (it has no noun of its own). */

@@ -67,6 +67,8 @@ export interface NumberLexicon {
   totalVerbs: ReadonlySet<string>;
   /** Irregular verb forms that are no counted noun ("won", "fled"). */
   verbs: ReadonlySet<string>;
+  /** Nouns whose number is a name, not a quantity ("the 90049 ZIP code"): number-identifier-nouns.txt. */
+  identifierNouns: ReadonlySet<string>;
   /** Measure names before a number that are its unit ("magnitude", "category"). */
   measureNames: ReadonlySet<string>;
   /** Words before "about" that make it "on the subject of" ("spoke", "worried"). */
@@ -102,6 +104,8 @@ export interface NumberLexicon {
   WORD_ORDINAL: RegExp;
   /** A scale right after digits: " million", "bn", " bn". Group 1 = the scale. */
   SCALE_AFTER: RegExp;
+  /** A scale's abbreviation of two letters or more after a spelled-out number: "one mln", "four bln". */
+  ABBREVIATED_SCALE_AFTER: RegExp;
   /** A unit right after the number: "km", " per cent", "%", "31C". Group 1 or 2 = the unit as written. */
   UNIT_AFTER: RegExp;
   /** A change verb before "X to Y" ("fell 4% to", "rose from"), anchored at the end. */
@@ -294,6 +298,7 @@ function buildNumberLexicon(): NumberLexicon {
     totalVerbs: lowerSet(readList('number-total-verbs.txt')),
     verbs: lowerSet(verbs),
     measureNames: lowerSet(measureNames),
+    identifierNouns: lowerSet(readList('number-identifier-nouns.txt')),
     aboutVerbs: lowerSet(readList('number-about-verbs.txt')),
     durationNouns: durations('noun'),
     overBoundBefore: durations('before'),
@@ -318,6 +323,10 @@ function buildNumberLexicon(): NumberLexicon {
     WORD_ORDINAL: new RegExp(
       `(?<![\\p{L}\\p{N}-])(?:(?:${alternation(tens)})-)?(?:${alternation([...ordinals.keys()])})(?![\\p{L}\\p{N}])`,
       'giu',
+    ),
+    ABBREVIATED_SCALE_AFTER: new RegExp(
+      `^\\s{1,2}(${alternation(scaleRows.filter((r) => r.form === 'suffix' && r.ambiguous === 'no' && r.scale!.length > 1).map((r) => r.scale!))})(?![\\p{L}\\p{N}])`,
+      'iu',
     ),
     SCALE_AFTER: new RegExp(
       `^(?:\\s{1,2}(${alternation(wordScales)})|\\s?(${alternation(suffixScales)}))(?![\\p{L}\\p{N}])`,

@@ -18,10 +18,9 @@ const UPPER_START = /^\p{Lu}/u;
 const ADVERB = /ly$/;
 const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
-const GERUND = /ing$/;
-const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'ProperNoun']);
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
 const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const INNER_DOT = /\.\p{L}/u;
 const POSSESSIVE = /['’]s$/u;
 
@@ -45,7 +44,7 @@ export function wordsAfter(text: string, pos: number, limit: number, n: number):
 
 /** A lower-case word that can qualify a noun: not a plural, a function word or a number word ("digital", "short"; not "people", "many", "two"). */
 function isQualifier(w: string, lex: NumberLexicon): boolean {
-  return !PLURAL.test(w) && !lex.irregularPlurals.has(w) && !lex.stopWords.has(w) && !lex.cardinals.has(w) && !lex.verbs.has(w);
+  return LOWER_WORD.test(w) && !PLURAL.test(w) && !lex.irregularPlurals.has(w) && !lex.stopWords.has(w) && !lex.cardinals.has(w) && !lex.verbs.has(w);
 }
 
 export function isCapitalised(w: string): boolean {
@@ -96,8 +95,8 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
     const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
     // "around 73 raising the prospect", "one firm seeking a buyer": a participle before a determiner
-    // is a verb ("one thing that", "one morning this week": nouns in compromise's lexicon).
-    if (GERUND.test(lw) && next !== undefined && lex.determiners.has(next.toLowerCase()) && !lexiconTags(lw).some((t) => NOUN_TAGS.has(t))) break;
+    // is a verb (a gerund in compromise's lexicon: not "one thing that", "1,265 sterling a tonne").
+    if (next !== undefined && lex.determiners.has(next.toLowerCase()) && lexiconTags(lw).includes('Gerund')) break;
     // "4.3M digital and physical copies": two qualifiers joined by "and"/"or" before the noun.
     const w2 = words[i + 2];
     const w3 = words[i + 3];
