@@ -28,7 +28,7 @@
  * 9,500", "between 3 and 5"; not a change "fell 4% to $31"), and the elided unit ("90 survivors,
  * with 12 still missing" → survivors).
  */
-import type { Doc, Span } from '../document.js';
+import { lexiconTags, type Doc, type Span } from '../document.js';
 import type { NumberFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { numberLexicon, type NumberLexicon } from './numbers/lexicon.js';
@@ -100,6 +100,8 @@ const DETERMINER_WORD_BEFORE = /(?<![\p{L}])(\p{L}{1,8})\s{1,3}\p{Ll}[\p{L}'’-
 const PART_OF = /^\s{1,2}of\s{1,2}(?:an?|the)\s/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
+/** A word in capitals (ASCII, three letters or more) right after a number: "3.6 PCT", "40 MLN". */
+const CAPS_WORD_AFTER = /^\s{0,2}[A-Z]{3,}(?![a-z])[\x00-\x7F]*$/;
 /** The whitespace-free token around a number is a date, time, ratio or score: "2024-10-28", "10:30", "24/7". */
 const CODE_TOKEN = /\d[:/]\d|^\d{4}-\d{1,2}-\d{1,2}/u;
 /** A capitalised word (or "No.", or a product name with an inner capital) right before a number: "Article 5", "Boeing 747", "iPhone 11". */
@@ -586,6 +588,12 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const end = c.end + (c.upper !== undefined ? (/^\s{1,3}of(?=\s)/i.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0) : 0);
   const after = text.slice(end, Math.min(limit, end + 24));
   let measured = lex.UNIT_AFTER.exec(after);
+  // "RISES 3.6 PCT IN JANUARY": a headline in capitals writes its unit in capitals too (a word of
+  // three letters or more, so "4 IN A ROW" stays; symbols that are capitals already match above).
+  if (!measured && CAPS_WORD_AFTER.test(after)) {
+    const lower = lex.UNIT_AFTER.exec(after.toLowerCase());
+    if (lower && (lower[1] ?? lower[2] ?? '').length >= 3) measured = lower;
+  }
   // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name.
   if (measured && /^\s/.test(measured[0]) && SPACED_CODE.test(measured[1] ?? '')) {
     const next = wordsAfter(text, end + measured[0].length, limit, 1)[0];
@@ -626,6 +634,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   if (compound) {
     const word = compound[1]!.toLowerCase();
+    // "a three-for-two split", "a two-to-one vote": a ratio's function word is no unit.
+    if (lex.stopWords.has(word)) return null;
     c.tail = end + 1 + compound[1]!.length;
     if (word === 'strong') {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.
@@ -638,7 +648,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   // "2 doz. roses", "5 mln. shares": the period of a scale's abbreviation ends no sentence.
   const from = c.scale !== null && ABBREVIATION_DOT.test(text.slice(end, end + 5)) ? end + 1 : end;
-  const words = wordsAfter(text, from, limit, 10);
+  // In a line of capitals the words' case says nothing ("4 IN A ROW", "300 NEW JOBS").
+  const written = wordsAfter(text, from, limit, 10);
+  const words = inCapitalsLine(text, c.start) ? written.map((w) => w.toLowerCase()) : written;
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
   const second = words[1]?.toLowerCase() ?? '';
   const more = lex.elidedMore.has(words[0]?.toLowerCase() ?? '') && ((/[^s]s$/.test(second) && !lex.verbs.has(second)) || lex.irregularPlurals.has(second)) ? 1 : 0;
@@ -1119,14 +1131,26 @@ function nameBefore(doc: Doc, c: Candidate, before: string): { word: string; atS
   const wordStart = c.start - name[0].length;
   const sentence = doc.sentenceAt(c.start);
   if (sentence && wordStart < sentence.start) return null;
+  // "PROFIT UP 40 MLN DLRS": in a line of capitals a dictionary word is no name ("APOLLO 11" is).
+  if (inCapitalsLine(doc.text, c.start) && lexiconTags(name[1]!.toLowerCase()).length > 0) return null;
   const atSentenceStart = sentence !== undefined && OPENERS.test(doc.text.slice(sentence.start, wordStart));
   return { word: name[1]!, atSentenceStart };
 }
 
-/** Capitalised number words inside a sentence belong to names: "Group of Seven", "First Lady". */
+/** A line of capitals: no lower-case letter within 160 characters either side, up to its line breaks. */
+const LOWER_BEFORE = /\p{Ll}[^\n]*$/u;
+const LOWER_AFTER = /^[^\n]*\p{Ll}/u;
+function inCapitalsLine(text: string, at: number): boolean {
+  return !LOWER_BEFORE.test(text.slice(Math.max(0, at - 160), at)) && !LOWER_AFTER.test(text.slice(at, at + 160));
+}
+
+/**
+ * Capitalised number words inside a sentence belong to names: "Group of Seven", "First Lady"
+ * (not in a line of capitals: "SALES UP FOUR PCT").
+ */
 function capitalisedInName(doc: Doc, p: Span, c: Candidate): boolean {
   const first = doc.text.slice(c.start, c.end);
-  if (!isCapitalised(first) || first === 'I') return false;
+  if (!isCapitalised(first) || first === 'I' || inCapitalsLine(doc.text, c.start)) return false;
   const sentence = doc.sentenceAt(c.start);
   return !(sentence && OPENERS.test(doc.text.slice(sentence.start, c.start))) && c.start > p.start;
 }

@@ -385,12 +385,20 @@ function currencyUnitRows(): UnitRow[] {
   const rows = readTable('number-currencies.tsv', ['code', 'name', 'plural', 'alone', 'word'], (r) =>
     (/^[A-Z]{3}$/.test(r.code!) ? null : `code "${r.code}" is not three capital letters`) ?? yesNo('alone')(r) ?? yesNo('word')(r),
   );
+  const abbreviations = readTable('number-currency-abbreviations.tsv', ['word', 'abbreviation']);
   const out: UnitRow[] = [];
   for (const r of rows) {
     const unit = r.code!;
     if (r.word === 'no') out.push({ written: unit, unit, position: 'prefix' }, { written: unit, unit, position: 'suffix' });
     for (const name of [r.name!, r.plural!]) {
       out.push({ written: name, unit, position: 'suffix' });
+      // "Canadian dlrs", "Canadian Dlrs": the name with its last word as the wire abbreviates it.
+      for (const a of abbreviations) {
+        if (!name.endsWith(` ${a.word}`)) continue;
+        const stem = name.slice(0, -a.word!.length);
+        const abbr = a.abbreviation!;
+        out.push({ written: stem + abbr, unit, position: 'suffix' }, { written: stem + abbr[0]!.toUpperCase() + abbr.slice(1), unit, position: 'suffix' });
+      }
       if (r.alone === 'yes') out.push({ written: name.split(' ').pop()!, unit, position: 'suffix' });
     }
   }
