@@ -101,7 +101,8 @@ const PART_OF = /^\s{1,2}of\s{1,2}(?:an?|the)\s/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
 /** A word in capitals (ASCII, three letters or more) right after a number: "3.6 PCT", "40 MLN". */
-const CAPS_WORD_AFTER = /^\s{0,2}[A-Z]{3,}(?![a-z])[\x00-\x7F]*$/;
+const CAPS_WORD_AFTER = /^\s{0,2}[A-Z]{3,}(?![A-Za-z])/;
+const ASCII = /^[\x00-\x7F]*$/;
 /** The whitespace-free token around a number is a date, time, ratio or score: "2024-10-28", "10:30", "24/7". */
 const CODE_TOKEN = /\d[:/]\d|^\d{4}-\d{1,2}-\d{1,2}/u;
 /** A capitalised word (or "No.", or a product name with an inner capital) right before a number: "Article 5", "Boeing 747", "iPhone 11". */
@@ -590,7 +591,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   let measured = lex.UNIT_AFTER.exec(after);
   // "RISES 3.6 PCT IN JANUARY": a headline in capitals writes its unit in capitals too (a word of
   // three letters or more, so "4 IN A ROW" stays; symbols that are capitals already match above).
-  if (!measured && CAPS_WORD_AFTER.test(after)) {
+  if (!measured && CAPS_WORD_AFTER.test(after) && ASCII.test(after)) {
     const lower = lex.UNIT_AFTER.exec(after.toLowerCase());
     if (lower && (lower[1] ?? lower[2] ?? '').length >= 3) measured = lower;
   }
@@ -1138,10 +1139,12 @@ function nameBefore(doc: Doc, c: Candidate, before: string): { word: string; atS
 }
 
 /** A line of capitals: no lower-case letter within 160 characters either side, up to its line breaks. */
-const LOWER_BEFORE = /\p{Ll}[^\n]*$/u;
-const LOWER_AFTER = /^[^\n]*\p{Ll}/u;
+const LOWER = /\p{Ll}/u;
 function inCapitalsLine(text: string, at: number): boolean {
-  return !LOWER_BEFORE.test(text.slice(Math.max(0, at - 160), at)) && !LOWER_AFTER.test(text.slice(at, at + 160));
+  const before = text.slice(Math.max(0, at - 160), at);
+  const after = text.slice(at, at + 160);
+  const lineEnd = after.indexOf('\n');
+  return !LOWER.test(before.slice(before.lastIndexOf('\n') + 1)) && !LOWER.test(lineEnd < 0 ? after : after.slice(0, lineEnd));
 }
 
 /**
