@@ -40,8 +40,8 @@ const IN_THE = /(?<![\p{L}])(?:later|earlier|early|late)\s{1,2}in\s{1,2}(the\s{1
 const DAY_OF = /(?<![\p{L}])(?:to\s{1,2}(?:end|close|start|open)|ended|ending|closed|closing|started|starting|opened|opening|(?:start|beginning|opening)\s{1,2}of)\s{1,2}(the\s{1,2}day)(?![\p{L}'’-])/giu;
 /** "in morning trading", "the afternoon session": a part of the trading day the story is about. */
 const SESSION = /(?<![\p{L}-])(morning|afternoon|evening)\s{1,2}(?:trading|session|dealings)(?![\p{L}])/giu;
-/** "by year-end", "since year end", "by year's end". */
-const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end)(?![\p{L}-])/giu;
+/** "by year-end", "since year end", "by year's end", "around year end". */
+const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through|around|near|towards?|after|into)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end)(?![\p{L}-])/giu;
 /** "the following year", "the next day", "the day before", "that year", "the same day". */
 const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|prior|same)\s{1,2}(day|morning|evening|night|week|month|quarter|year)|that\s{1,2}(?:same\s{1,2})?(day|week|month|quarter|year)|the\s{1,2}(day|week|month|quarter|year)\s{1,2}(before|after))(?![\p{L}'’-])/giu;
 

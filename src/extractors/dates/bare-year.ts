@@ -2,6 +2,7 @@
  * Whether four bare digits are a year: the dates' year rule and the numbers' check read the same
  * decision, so a number is never both a year and a count, nor lost to both.
  */
+import { alternation } from '../../lexicon.js';
 import { dateLexicon } from './lexicon.js';
 import { wordAfter, wordBefore } from './text.js';
 import { numberLexicon } from '../numbers/lexicon.js';
@@ -34,11 +35,18 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   // "the year 2004 shows": the year's own noun in apposition decides, whatever follows.
   if (before?.toLowerCase() === 'year') return true;
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
-  const cueBefore = possessive || (before !== null && lex.yearCues.has(before));
+  // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
+  const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || yearList().test(text.slice(Math.max(0, start - 80), start));
   if (!nounAfter && !cueBefore) return false;
   const round = Number(digits) % 100 === 0;
   if (!nounAfter && round && after !== null && PLURAL_SHAPE.test(after) && !SINGULAR_SHAPE.test(after) && !PLURAL_LOOKALIKES.has(after)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
   return !(unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? '')));
+}
+
+let yearListCompiled: RegExp | null = null;
+/** A cue, then up to eight years each with its comma, right before: "in 1994, ", "since 1990, 1992, ". */
+function yearList(): RegExp {
+  return (yearListCompiled ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().yearCues])})\\s{1,2}(?:(?:1[5-9]|2[01])\\d\\d,\\s{1,2}){1,8}$`, 'iu'));
 }

@@ -159,7 +159,7 @@ export function resolveAgo(n: number, unit: string, a: Anchor): string | null {
   if (unit.startsWith('day')) return formatDay(a.ref - n);
   if (unit.startsWith('week')) return formatWeek(a.ref - 7 * n);
   if (unit.startsWith('month')) return formatMonth(p.year, p.month - n);
-  return String(p.year - n).padStart(4, '0');
+  return String(p.year - (unit.startsWith('decade') ? 10 * n : n)).padStart(4, '0');
 }
 
 /**

@@ -121,7 +121,7 @@ function buildPatterns(): Patterns {
     // "August", "last August"
     month: new RegExp(`(?<![\\p{L}])(?:(last|next|this)\\s{1,2})?${M}`, 'giu'),
     relative: new RegExp(`(?<![\\p{L}])(?:${lex.relativeAlt})(?![\\p{L}])`, 'giu'),
-    ago: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}|${lex.countAlt})\\s{1,2}(days?|weeks?|months?|years?)\\s{1,2}ago(?![\\p{L}])`, 'giu'),
+    ago: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}|${lex.countAlt})\\s{1,2}(days?|weeks?|months?|years?|decades?)(?:\\s{1,2}or\\s{1,2}so)?\\s{1,2}ago(?![\\p{L}])`, 'giu'),
     // "last summer", "this past spring", "the early autumn of 2023", "winter 2022"
     season: new RegExp(`(?<![\\p{L}])(?:(this\\s{1,2}past|this|last|next|the)\\s{1,2})?(?:(?:early|late|mid)[-\\s]{1,2})?(${lex.seasonAlt})(?![\\p{L}])(?:\\s{1,2}(?:(of)\\s{1,2})?(\\d{4})(?![\\d%]))?`, 'giu'),
     // "Tuesday of last week", "Wednesday next week", "next week Wednesday": a weekday in a named week.
@@ -363,7 +363,7 @@ function isTitle(text: string, start: number, phrase: string): boolean {
   return phrase.includes(' ') && phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** "three days ago", "2 weeks ago": a count of units back from the reference date. */
+/** "three days ago", "2 weeks ago", "a week or so ago", "a decade ago": a count of units back from the reference date. */
 const ago: DateRule = {
   name: 'date/ago',
   find: (text) => {
