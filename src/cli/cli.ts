@@ -267,7 +267,7 @@ function parseJobs(jobs: string | undefined, inputs: readonly string[]): number 
   return n;
 }
 
-async function write(s: string): Promise<void> {
+async function write(s: string | Uint8Array): Promise<void> {
   if (!process.stdout.write(s)) await once(process.stdout, 'drain');
 }
 
@@ -280,7 +280,7 @@ type DocumentEvent = RunEvent & { type: 'document' };
 
 /** A document, an input that failed now, or one that had failed in an earlier run (merge). */
 type RunEvent =
-  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true; serialized?: string; unresolved?: number }
+  | { type: 'document'; result: DocResult; warnings: ExtractError[]; bytes?: number; text?: string; partial?: PartialSummary; kept?: true; serialized?: string | Uint8Array; unresolved?: number }
   | { type: 'error'; error: ExtractError }
   | { type: 'failed'; failed: FailedInput }
   /** The summary shares the worker threads kept (files.ts, summary: 'workers'). */
@@ -452,7 +452,7 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
     async (ev) => {
       // A document a worker wrote for this run is passed on as written; its object is not read.
       if (ev.serialized !== undefined) {
-        await write(format === 'json' ? (stream as JsonEnvelopeWriter).documentText(ev.serialized) : ev.serialized);
+        await write(format === 'json' && typeof ev.serialized === 'string' ? (stream as JsonEnvelopeWriter).documentText(ev.serialized) : ev.serialized);
         return;
       }
       const r = ev.result;

@@ -2,7 +2,7 @@
 import { ExtractError } from '../errors.js';
 import { extract } from '../extract.js';
 import { readInputs, type DocInput, type ReadOptions } from '../io/input.js';
-import { ExtractPool, type JobResult, type Serialize } from './pool.js';
+import { ExtractPool, type JobResult, type Serialize, type Serialized } from './pool.js';
 import { contribution, type PartialSummary } from '../summary/summary.js';
 import type { DateStyle, DocResult, ExtractOptions, FactKind, OffsetUnit } from '../types.js';
 
@@ -54,8 +54,8 @@ export type FileEvent =
       /** Its share of the summary (with `summary`), unless a worker kept it (`kept`: in the `shares` event). */
       partial?: PartialSummary;
       kept?: true;
-      /** With `serialize`: the document as a worker wrote it (an NDJSON line, or envelope text). */
-      serialized?: string;
+      /** With `serialize`: the document as a worker wrote it (an NDJSON line as UTF-8 bytes, or envelope text). */
+      serialized?: Serialized;
       /** With `serialized`: how many of its relative dates stayed unresolved for want of a reference date. */
       unresolved?: number;
     }
@@ -63,8 +63,15 @@ export type FileEvent =
   /** With `summary: 'workers'`: the summary shares the workers kept, after the last document. */
   | { type: 'shares'; partials: PartialSummary[] };
 
-/** How many documents may be read ahead per worker: enough to keep each busy, few enough to bound memory. */
-const READ_AHEAD_PER_JOB = 4;
+/**
+ * Documents go to the workers in batches of up to BATCH_DOCUMENTS documents or BATCH_BYTES of
+ * text (a long document goes alone; any batch goes at once while a worker idles): one message
+ * each way per batch. Up to READ_AHEAD_BATCHES batches per worker are read ahead (in documents
+ * and in bytes): enough to keep each busy, few enough to bound memory.
+ */
+const BATCH_DOCUMENTS = 16;
+const BATCH_BYTES = 64 * 1024;
+const READ_AHEAD_BATCHES = 3;
 
 /**
  * Extracts from every document under `paths` (files, folders, `-` for standard input), yielding
@@ -100,9 +107,11 @@ function optionsFor(input: DocInput, opts: FileOptions): ExtractOptions {
   };
 }
 
+const utf8 = new TextDecoder();
+
 /** A result read back from its NDJSON line (without the line's `type`) or its envelope text. */
-function lineResult(line: string): DocResult {
-  const { type: _type, ...result } = JSON.parse(line) as DocResult & { type?: string };
+function lineResult(line: Serialized): DocResult {
+  const { type: _type, ...result } = JSON.parse(typeof line === 'string' ? line : utf8.decode(line)) as DocResult & { type?: string };
   return result;
 }
 
@@ -124,18 +133,43 @@ interface Entry {
   /** The size of the input's text in UTF-8, counted once when read. */
   bytes?: number;
   job?: Promise<JobResult>;
+  /** Its job has answered: its turn can come without waiting. */
+  done?: boolean;
 }
 
 async function* extractInParallel(paths: readonly string[], opts: FileOptions, jobs: number): AsyncGenerator<FileEvent> {
   const queue: Entry[] = [];
+  let queuedBytes = 0;
   let pool: ExtractPool | null = null;
+  // Documents read but not yet sent to a worker, and their size: sent as one batch.
+  let waiting: Entry[] = [];
+  let waitingBytes = 0;
+  const summary = opts.summary === 'workers' ? 'keep' : opts.summary ? 'reply' : undefined;
+  const flush = () => {
+    if (!pool || waiting.length === 0) return;
+    const jobs = pool.runBatch(waiting.map((e) => ({ text: e.input!.text, options: optionsFor(e.input!, opts), trace: !!opts.trace, summary, serialize: opts.serialize })));
+    waiting.forEach((e, i) => {
+      e.job = jobs[i]!;
+      // Handled when its turn comes; never an unhandled rejection meanwhile.
+      e.job.then(
+        () => (e.done = true),
+        () => (e.done = true),
+      );
+    });
+    waiting = [];
+    waitingBytes = 0;
+  };
   const dispatch = (e: Entry) => {
-    e.job = pool!.run(e.input!.text, optionsFor(e.input!, opts), !!opts.trace, opts.summary === 'workers' ? 'keep' : opts.summary ? 'reply' : undefined, opts.serialize);
-    e.job.catch(() => {}); // handled when its turn comes; never an unhandled rejection meanwhile
+    waiting.push(e);
+    waitingBytes += e.bytes!;
+    // A full batch goes; so does any batch while a worker idles (a slow stream's documents are
+    // not held back, and every worker starts at once).
+    if (waiting.length >= BATCH_DOCUMENTS || waitingBytes >= BATCH_BYTES || pool!.hasIdleWorker()) flush();
   };
   const settle = async (e: Entry): Promise<FileEvent> => {
     if (e.event) return e.event;
     const bytes = e.bytes!;
+    if (!e.job && waiting.includes(e)) flush(); // its batch goes now: the caller waits for it
     if (!e.job) return withShare({ type: 'document', result: extractHere(e.input!, opts), warnings: e.warnings!, bytes, text: e.input!.text }, opts);
     const { result, line, unresolved, trace, partial } = await e.job;
     if (opts.trace) for (const m of trace) opts.trace(`${e.input!.id}: ${m}`);
@@ -165,6 +199,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
       else {
         const e: Entry = { event: null, input: ev.input, warnings: ev.warnings, bytes: Buffer.byteLength(ev.input.text) };
         queue.push(e);
+        queuedBytes += e.bytes!;
         documents++;
         bytes += e.bytes!;
         // Workers start only once a second document (and enough text) shows there is something to share.
@@ -174,8 +209,19 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
           for (const q of queue) if (q.input && !q.job) dispatch(q);
         } else if (pool) dispatch(e);
       }
-      while (queue.length > jobs * READ_AHEAD_PER_JOB) yield await settle(queue.shift()!);
+      // The read-ahead is full (in documents or in bytes), or the next in order is ready (a slow
+      // stream's results go out as they come, not once the read-ahead fills).
+      while (
+        queue.length > jobs * READ_AHEAD_BATCHES * BATCH_DOCUMENTS ||
+        (queue.length > 1 && queuedBytes > jobs * READ_AHEAD_BATCHES * BATCH_BYTES) ||
+        (queue.length > 0 && (queue[0]!.event !== null || queue[0]!.done))
+      ) {
+        const head = queue.shift()!;
+        queuedBytes -= head.bytes ?? 0;
+        yield await settle(head);
+      }
     }
+    flush();
     while (queue.length > 0) yield await settle(queue.shift()!);
     if (pool && opts.summary === 'workers') yield { type: 'shares', partials: await pool.collect() };
   } finally {

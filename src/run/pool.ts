@@ -1,7 +1,9 @@
 /**
  * ExtractPool: extract() on worker threads. Each worker loads the extractors' data once, then
- * takes documents one at a time; a job goes to the worker with the fewest outstanding jobs. The
- * caller keeps the order (extractFiles yields in input order whatever finishes first).
+ * takes documents in batches (one message each way per batch, not per document: fewer messages
+ * for the main thread to post, receive and wake for); a batch goes to the worker with the fewest
+ * outstanding documents. The caller keeps the order (extractFiles yields in input order whatever
+ * finishes first).
  */
 import type { Worker } from 'node:worker_threads';
 import { TOP } from '../paths.js';
@@ -24,8 +26,8 @@ export interface JobRequest {
    */
   summary?: 'reply' | 'keep';
   /**
-   * Serialise the result here and send back only its NDJSON line (`-f ndjson`): a string crosses
-   * threads as a copy of its bytes, where an object graph must be rebuilt (and collected) on the
+   * Serialise the result here and send back only its NDJSON line (`-f ndjson`, as transferred UTF-8
+   * bytes) or envelope text (`-f json`): an object graph would be rebuilt (and collected) on the
    * main thread.
    */
   serialize?: Serialize;
@@ -33,6 +35,23 @@ export interface JobRequest {
 
 /** How a worker writes a document for the CLI: an NDJSON line, or a document of the JSON envelope. */
 export type Serialize = 'ndjson' | 'json';
+
+/** Documents for one worker, in one message; it answers with one {@link BatchReply}. */
+export interface BatchRequest {
+  batch: JobRequest[];
+}
+export interface BatchReply {
+  replies: JobReply[];
+}
+
+/** One document of a batch, as the caller gives it. */
+export interface Job {
+  text: string;
+  options: ExtractOptions;
+  trace?: boolean;
+  summary?: 'reply' | 'keep';
+  serialize?: Serialize;
+}
 
 /** Asks a worker for the partial summary of every document it kept a share of. */
 export interface CollectRequest {
@@ -46,13 +65,20 @@ type ErrorReply =
   | { extract: true; code: ErrorCode; message: string; path: string | null; hint: string }
   | { extract: false; message: string; stack?: string };
 
-export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { line: string; unresolved: number; partial?: PartialSummary } | { error: ErrorReply });
+export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { line: Serialized; unresolved: number; partial?: PartialSummary } | { error: ErrorReply });
+
+/**
+ * A document as a worker wrote it: an NDJSON line as UTF-8 bytes (its buffer is transferred, not
+ * copied, and lies outside the main thread's heap, so the main thread neither collects it nor
+ * encodes it again to write it), or a document of the JSON envelope as text.
+ */
+export type Serialized = string | Uint8Array;
 
 /** What a job gives back: the result, the trace, and the summary's share when asked for. */
 export interface JobResult {
   /** The result, or (with serialize) its text: an NDJSON line, or a document of the JSON envelope. */
   result?: DocResult;
-  line?: string;
+  line?: Serialized;
   /** With a line: how many relative dates stayed unresolved for want of a reference date. */
   unresolved?: number;
   trace: string[];
@@ -103,16 +129,33 @@ export class ExtractPool {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
-  /** Extracts one document on the least busy worker. Rejects with ExtractError as extract() would throw it. */
-  run(text: string, options: ExtractOptions, trace = false, summary?: 'reply' | 'keep', serialize?: Serialize): Promise<JobResult> {
-    if (this.closed) return Promise.reject(new Error('the pool is closed'));
+  /**
+   * Extracts documents on the least busy worker, in one message: a promise per document, in the
+   * order given. Each rejects with ExtractError as extract() would throw it.
+   */
+  runBatch(jobs: readonly Job[]): Promise<JobResult>[] {
+    if (this.closed) return jobs.map(() => Promise.reject(new Error('the pool is closed')));
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      if (slot.pending.size === 0) slot.worker.ref(); // busy: keeps the process alive until the reply
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, text, options, trace, ...(summary ? { summary } : {}), ...(serialize ? { serialize } : {}) } satisfies JobRequest);
+    if (slot.pending.size === 0 && jobs.length > 0) slot.worker.ref(); // busy: keeps the process alive until the replies
+    const batch: JobRequest[] = [];
+    const promises = jobs.map((job) => {
+      const id = this.nextId++;
+      const { text, options, trace = false, summary, serialize } = job;
+      batch.push({ id, text, options, trace, ...(summary ? { summary } : {}), ...(serialize ? { serialize } : {}) });
+      return new Promise<JobResult>((resolve, reject) => slot.pending.set(id, { resolve, reject }));
     });
+    if (batch.length > 0) slot.worker.postMessage({ batch } satisfies BatchRequest);
+    return promises;
+  }
+
+  /** Whether a worker has nothing to do: a caller gathering a batch sends what it has. */
+  hasIdleWorker(): boolean {
+    return this.slots.some((s) => s.pending.size === 0);
+  }
+
+  /** Extracts one document on the least busy worker (a batch of one). */
+  run(job: Job): Promise<JobResult> {
+    return this.runBatch([job])[0]!;
   }
 
   /**
@@ -141,17 +184,10 @@ export class ExtractPool {
   private start(): Slot {
     const worker = new this.Worker(workerScript());
     const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', (reply: JobReply | CollectReply) => {
-      if ('collected' in reply) {
-        slot.collect?.resolve(reply.collected);
-        slot.collect = undefined;
-        if (slot.pending.size === 0) worker.unref();
-        return;
-      }
+    const answer = (reply: JobReply) => {
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
-      if (slot.pending.size === 0) worker.unref();
       if ('result' in reply) p.resolve({ result: reply.result, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
       else if ('line' in reply) p.resolve({ line: reply.line, unresolved: reply.unresolved, trace: reply.trace, ...(reply.partial ? { partial: reply.partial } : {}) });
       else if (reply.error.extract) p.reject(new ExtractError(reply.error.code, reply.error.message, { path: reply.error.path, hint: reply.error.hint }));
@@ -160,6 +196,13 @@ export class ExtractPool {
         if (reply.error.stack) e.stack = reply.error.stack;
         p.reject(e);
       }
+    };
+    worker.on('message', (reply: BatchReply | CollectReply) => {
+      if ('collected' in reply) {
+        slot.collect?.resolve(reply.collected);
+        slot.collect = undefined;
+      } else for (const r of reply.replies) answer(r);
+      if (slot.pending.size === 0 && !slot.collect) worker.unref();
     });
     const fail = (e: Error) => {
       for (const p of slot.pending.values()) p.reject(e);

@@ -1,11 +1,12 @@
 /**
- * The worker thread of an ExtractPool: receives documents, runs extract(), posts the results back.
- * Messages are handled one at a time, in the order they arrive.
+ * The worker thread of an ExtractPool: receives batches of documents, runs extract() on each,
+ * posts the batch's results back in one message. Messages are handled one at a time, in the order
+ * they arrive.
  */
 import { parentPort } from 'node:worker_threads';
 import { ExtractError } from '../errors.js';
 import { extract, unresolvedForWantOfReference } from '../extract.js';
-import type { CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
+import type { BatchReply, BatchRequest, CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
 import { absorb, contribution, emptyPartial } from '../summary/summary.js';
 import { envelopeDocument, toNdjsonLine } from '../output/serialize.js';
 import { asWritten } from '../output/envelope.js';
@@ -13,15 +14,24 @@ import { asWritten } from '../output/envelope.js';
 if (!parentPort) throw new Error('worker.js runs as a worker thread of an ExtractPool');
 const port = parentPort;
 
+const utf8 = new TextEncoder();
+
 /** The shares of the summary of the documents this worker extracted with summary 'keep'. */
 let kept = emptyPartial();
 
-port.on('message', (job: JobRequest | CollectRequest) => {
-  if ('collect' in job) {
+port.on('message', (message: BatchRequest | CollectRequest) => {
+  if ('collect' in message) {
     port.postMessage({ collected: kept } satisfies CollectReply);
     kept = emptyPartial();
     return;
   }
+  const replies = message.batch.map(answer);
+  // NDJSON lines' bytes move to the main thread (transferred): no copy, no string there.
+  const lines = replies.flatMap((r) => ('line' in r && r.line instanceof Uint8Array ? [r.line.buffer as ArrayBuffer] : []));
+  port.postMessage({ replies } satisfies BatchReply, lines);
+});
+
+function answer(job: JobRequest): JobReply {
   const trace: string[] = [];
   let reply: JobReply;
   try {
@@ -33,7 +43,7 @@ port.on('message', (job: JobRequest | CollectRequest) => {
     const unresolved = unresolvedForWantOfReference(result);
     reply =
       job.serialize === 'ndjson'
-        ? { id: job.id, line: toNdjsonLine({ type: 'document', ...asWritten(result, job.options.only) }), unresolved, trace, ...share }
+        ? { id: job.id, line: utf8.encode(toNdjsonLine({ type: 'document', ...asWritten(result, job.options.only) })), unresolved, trace, ...share }
         : job.serialize === 'json'
           ? { id: job.id, line: envelopeDocument(asWritten(result, job.options.only)), unresolved, trace, ...share }
           : { id: job.id, result, trace, ...share };
@@ -43,5 +53,6 @@ port.on('message', (job: JobRequest | CollectRequest) => {
         ? { id: job.id, error: { extract: true, code: e.code, message: e.message, path: e.path, hint: e.hint }, trace }
         : { id: job.id, error: { extract: false, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }, trace };
   }
-  port.postMessage(reply);
-});
+  // An NDJSON line's bytes move to the main thread (transferred): no copy, no string there.
+  return reply;
+}
