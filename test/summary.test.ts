@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { prettyDocument, prettySummary } from '../src/output/pretty.js';
-import { absorb, contribution, DOCUMENT_LIMIT, emptyPartial, finish, MENTION_LIMIT, mergePartials, type Summary } from '../src/summary/summary.js';
+import { absorb, contribution, DOCUMENT_LIMIT, emptyPartial, FIGURE_MENTION_LIMIT, finish, MENTION_LIMIT, mergePartials, type Summary } from '../src/summary/summary.js';
 import { rng, SEEDS } from './helpers.js';
 
 /** The summary of invented texts. */
@@ -158,7 +158,7 @@ describe('summary size stays bounded (MENTION_LIMIT, DOCUMENT_LIMIT)', () => {
     expect(day.count).toBe(250);
     expect(day.mentions).toHaveLength(MENTION_LIMIT);
     const v = figure(s, 'Moldovan volunteers')!.values[0]!;
-    expect([v.count, v.mentions.length, v.documentCount, v.documents.length]).toEqual([250, MENTION_LIMIT, 250, DOCUMENT_LIMIT]);
+    expect([v.count, v.mentions.length, v.documentCount, v.documents.length]).toEqual([250, FIGURE_MENTION_LIMIT, 250, DOCUMENT_LIMIT]);
     const paris = s.places.find((x) => x.name === 'Paris')!;
     expect([paris.mentions, paris.documentCount, paris.documents]).toEqual([250, 250, docs.slice(0, DOCUMENT_LIMIT).map((d) => d.id)]);
   });

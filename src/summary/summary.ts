@@ -128,11 +128,25 @@ export interface SummaryFigure {
 export const MENTION_LIMIT = 20;
 
 /**
+ * The most mentions a figure's value lists. Each carries its sentence and title, so a value's
+ * mentions were most of a large summary (20 of 26.5 MB on BBC and Reuters); its `count`,
+ * `documentCount` and `documents` still say where else it is reported.
+ */
+export const FIGURE_MENTION_LIMIT = 5;
+
+/**
  * The most document ids a summary entry lists: the first in id order, beside `documentCount`, the
  * total. Full lists would grow as entries × documents (a place named in every document of a
  * million), the one part of the summary that would not stay flat.
  */
 export const DOCUMENT_LIMIT = 20;
+
+/**
+ * A capped list may grow to SLACK times its limit before it is sorted and cut back: the cut is
+ * paid once per (SLACK - 1) × limit additions, and a full summary holds at most SLACK times what
+ * it shows.
+ */
+const SLACK = 1.25;
 
 /** The documents of a partial entry: how many (partials hold disjoint documents) and the first ids. */
 interface DocList {
@@ -145,7 +159,7 @@ const noDocs = (): DocList => ({ count: 0, ids: new Set() });
 function addDocs(into: DocList, more: DocList): void {
   into.count += more.count;
   for (const id of more.ids) into.ids.add(id);
-  if (into.ids.size > 2 * DOCUMENT_LIMIT) into.ids = new Set([...into.ids].sort(cmp).slice(0, DOCUMENT_LIMIT));
+  if (into.ids.size > SLACK * DOCUMENT_LIMIT) into.ids = new Set([...into.ids].sort(cmp).slice(0, DOCUMENT_LIMIT));
 }
 const firstDocs = (d: DocList): string[] => [...d.ids].sort(cmp).slice(0, DOCUMENT_LIMIT);
 
@@ -185,7 +199,7 @@ function addReporters(into: PartialFigure, more: ReadonlyMap<string, Reporter>):
     if (e) e.claims.push(...r.claims);
     else into.reporters.set(k, { doc: r.doc, source: r.source, story: r.story, claims: [...r.claims], ...(r.stated ? { stated: r.stated } : {}) });
   }
-  if (into.reporters.size > 2 * REPORTER_LIMIT) into.reporters = new Map([...into.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT));
+  if (into.reporters.size > SLACK * REPORTER_LIMIT) into.reporters = new Map([...into.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT));
 }
 
 export interface Summary {
@@ -220,27 +234,35 @@ export function emptyPartial(): PartialSummary {
  * A string that owns its characters. A fact's text is a slice of its document, and V8 keeps the
  * whole document alive behind a slice: the summary must not hold every document it has seen.
  */
-const own = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+const own = (s: string): string => {
+  if (s.length < 13) return s;
+  let copy = owned.get(s);
+  if (copy === undefined) owned.set(s, (copy = JSON.parse(JSON.stringify(s)) as string));
+  return copy;
+};
+/** The owned copies of one document's strings: several figures of one sentence share its copy. */
+const owned = new Map<string, string>();
 const mention = (doc: string, f: { start: number; end: number; text: string }): Mention => ({ doc, start: f.start, end: f.end, text: own(f.text) });
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
-/** Adds `more` to `list`, keeping (amortized) only the first MENTION_LIMIT in byMention order. */
-function addMentions<M extends Mention>(list: M[], more: readonly M[]): void {
+/** Adds `more` to `list`, keeping (amortized) only the first `limit` in byMention order. */
+function addMentions<M extends Mention>(list: M[], more: readonly M[], limit = MENTION_LIMIT): void {
   list.push(...more);
-  if (list.length > 2 * MENTION_LIMIT) {
+  if (list.length > SLACK * limit) {
     list.sort(byMention);
-    list.length = MENTION_LIMIT;
+    list.length = limit;
   }
 }
 
-/** The first MENTION_LIMIT of `list`, sorted. */
-const firstMentions = <M extends Mention>(list: readonly M[]): M[] => [...list].sort(byMention).slice(0, MENTION_LIMIT);
+/** The first `limit` of `list`, sorted. */
+const firstMentions = <M extends Mention>(list: readonly M[], limit = MENTION_LIMIT): M[] => [...list].sort(byMention).slice(0, limit);
 
 /**
  * One document's share of the summary. Figure mentions carry the sentence and source the
  * pipeline gave each number (refiners/number-sources.ts), so results alone rebuild the summary.
  */
 export function contribution(doc: DocResult): PartialSummary {
+  owned.clear();
   const p = emptyPartial();
   p.ids.push(doc.id);
   for (const f of doc.places) {
@@ -381,7 +403,7 @@ function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroup
   }
   if (title) m.title = title;
   e.count++;
-  addMentions(e.mentions, [m]);
+  addMentions(e.mentions, [m], FIGURE_MENTION_LIMIT);
   group.values.set(key, e);
   p.figures.set(own(g.key), group);
 }
@@ -452,7 +474,7 @@ export function absorb(into: PartialSummary, src: PartialSummary): PartialSummar
       e.count += v.count;
       addDocs(e.docs, v.docs);
       union(e.sources, v.sources);
-      addMentions(e.mentions, v.mentions);
+      addMentions(e.mentions, v.mentions, FIGURE_MENTION_LIMIT);
     }
   }
   return into;
@@ -551,7 +573,7 @@ export function finish(p: PartialSummary): Summary {
           documentCount: v.docs.count,
           documents: firstDocs(v.docs),
           sources: distinctSources(v.sources),
-          mentions: firstMentions(v.mentions),
+          mentions: firstMentions(v.mentions, FIGURE_MENTION_LIMIT),
         }))
         .sort((x, y) => cmp(x.unit ?? '', y.unit ?? '') || x.value - y.value || Number(x.approximate) - Number(y.approximate) || cmp(x.bound ?? '', y.bound ?? ''));
       const qualifier = mostCommon(group.qualifiers);
