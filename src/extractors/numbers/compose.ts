@@ -39,7 +39,32 @@ export function findFractions(text: string, p: Span, lex: NumberLexicon): Candid
     const c = parseFraction(text, words, lex);
     if (c) out.push(c);
   }
+  for (const m of p.text.matchAll(BARE_HALF)) {
+    const c = bareHalf(text, p, p.start + m.index, lex);
+    if (c) out.push(c);
+  }
   return out;
+}
+
+/** "half" alone, as a word (not "half-time", "halfway"). */
+const BARE_HALF = /(?<![\p{L}\p{N}-])half(?=\s)/giu;
+const NEXT_WORD = /^\s{1,3}([\p{L}]{1,20})/u;
+
+/**
+ * "half of the voters", "almost half of which", "half his salary": a bare "half" before "of" or
+ * a determiner is one half (0.5); not after an ordinal, a determiner or a number word ("the first
+ * half of 2024", "one and a half": its "a half" is a spoken fraction), nor a listed word ("the
+ * latter half").
+ */
+function bareHalf(text: string, p: Span, start: number, lex: NumberLexicon): Candidate | null {
+  const end = start + 4;
+  const next = NEXT_WORD.exec(text.slice(end, Math.min(p.end, end + 24)))?.[1]?.toLowerCase();
+  if (next === undefined || (next !== 'of' && !lex.determiners.has(next))) return null;
+  const prev = PREV_WORD.exec(text.slice(Math.max(p.start, start - 24), start))?.[1]?.toLowerCase();
+  if (prev !== undefined && (lex.ordinals.has(prev) || lex.determiners.has(prev) || lex.cardinals.has(prev) || lex.halfBlockers.has(prev))) return null;
+  const c = candidate(start, end, 0.5, false, 'number/word-fraction', null);
+  c.fraction = true;
+  return c;
 }
 
 function parseFraction(text: string, words: Word[], lex: NumberLexicon): Candidate | null {

@@ -55,6 +55,8 @@ export interface NumberLexicon {
   stopWords: ReadonlySet<string>;
   /** Articles, demonstratives and possessives ("the", "a", "its"): a participle before one is a verb ("73 raising the prospect"). */
   determiners: ReadonlySet<string>;
+  /** Words before a bare "half" that make it a part, not 0.5 ("the latter half"): number-half-blockers.txt. */
+  halfBlockers: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   pronounOneBefore: ReadonlySet<string>;
   pronounOneAfter: ReadonlySet<string>;
@@ -289,6 +291,7 @@ function buildNumberLexicon(): NumberLexicon {
     tableUnits: new Set(allRows.map((r) => r.unit!)),
     stopWords: lowerSet([...readList('number-stop-words.txt'), ...verbs]),
     determiners: lowerSet(['a', 'an', ...readList('date-determiners.txt')]),
+    halfBlockers: lowerSet(readList('number-half-blockers.txt')),
     modifiers: lowerSet(readList('number-modifiers.txt')),
     pronounOneBefore: lowerSet(oneRows.filter((r) => r.side === 'before').map((r) => r.word!)),
     pronounOneAfter: lowerSet(oneRows.filter((r) => r.side === 'after').map((r) => r.word!)),
