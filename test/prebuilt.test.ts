@@ -69,3 +69,13 @@ describe('bundled CLI', () => {
     expect(bundled.stdout).toBe(plain.stdout);
   });
 });
+
+describe('the bundles keep regex literals', () => {
+  // esbuild rewrites a literal it thinks the target lacks as `new RegExp(...)`; inside a function
+  // that compiles the regex on every call (scripts/bundle.mjs: `supported`).
+  it.each(['cli.bundle.cjs', 'worker.bundle.js'])('%s builds no \\p{...} regex at run time', (file) => {
+    const code = readFileSync(join(DIST, file), 'utf8');
+    const rebuilt = code.match(/new RegExp\("[^"]*\\\\p\{/g) ?? [];
+    expect(rebuilt).toEqual([]);
+  });
+});
