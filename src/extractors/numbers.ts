@@ -17,7 +17,8 @@
  *   2. number/digit-ordinal  digits with an ordinal suffix: "21st", "103rd"
  *   3. number/words          spelled-out cardinals: "ten thousand", "a dozen"
  *   4. number/word-ordinal   spelled-out ordinals: "sixth", "twenty-first"
- *   5. number/word-fraction  spoken fractions: "two thirds", "one and a half", "a twenty-first"
+ *   5. number/word-fraction  spoken fractions: "two thirds", "one and a half", "a twenty-first",
+ *      a bare "half" before "of" or a determiner ("half of the voters")
  *      (number/digit-fraction "2 1/4" comes with rule 1; exponents "1.1^23", "12.32e+14" too)
  *   6. number/vague          a plural scale word before "of": "thousands of", "tens of millions",
  *      "dozens of"; a range of two entries, the scale to ten times it (1,000 to 10,000)
@@ -25,8 +26,11 @@
  *      number/over-fraction "1 over three" (both bare), number/sign-word "minus 12"
  * then the resolver: guards (dates, times, codes and names, pronoun "one"), currency, hedge, measure
  * name ("magnitude 6.1"), unit; scores ("Leeds 2-0": two numbers, no range), ranges ("8,000 to
- * 9,500", "between 3 and 5"; not a change "fell 4% to $31"), and the elided unit ("90 survivors,
- * with 12 still missing" → survivors).
+ * 9,500", "between 3 and 5"; not a change "fell 4% to $31"), the elided unit ("90 survivors,
+ * with 12 still missing" → survivors; "a day or two" → day), a part's unit from its whole ("20
+ * of 71 laps"), a conversion's hedge, and a gapped change ("A was down 2.3%, B by 2.6%").
+ * A bare four-digit year is decided with the dates (dates/bare-year.ts); a line in capitals reads
+ * its units and nouns as in lower case ("RISES 3.6 PCT").
  */
 import { lexiconTags, type Doc, type Span } from '../document.js';
 import type { NumberFact } from '../types.js';

@@ -67,7 +67,10 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
   return countedNounPhrase(words, lex, followOf)?.noun ?? null;
 }
 
-/** {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped on the way. */
+/**
+ * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
+ * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
+ */
 export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
@@ -101,7 +104,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     const w2 = words[i + 2];
     const w3 = words[i + 3];
     if ((next === 'and' || next === 'or') && w2 !== undefined && w3 !== undefined && isQualifier(lw, lex) && !isCapitalised(w2) && isQualifier(w2, lex) && !isCapitalised(w3) && PLURAL.test(w3) && !lex.verbs.has(w3) && !lex.stopWords.has(w3)) {
-      return { noun: words[i + 3]!.toLowerCase(), qualifier: [...skipped, w, next, words[i + 2]].join(' ') };
+      return { noun: w3.toLowerCase(), qualifier: [...skipped, w, next, w2].join(' ') };
     }
     if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || PARTICIPLE.test(lw)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
