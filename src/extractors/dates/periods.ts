@@ -2,8 +2,9 @@
  * Business reporting periods: "the quarter", "the latest quarter", "the year-ago quarter",
  * "year-earlier results", "a year earlier", "fiscal 1989", "the current fiscal year". An earnings
  * story reports one quarter: the last ordinal quarter named before the phrase ("third-quarter
- * profit ... the quarter"), else the quarter completed last before the reference date; "a year
- * earlier" in such a story is that quarter of the year before.
+ * profit ... the quarter"), else the quarter completed last before the reference date; "the
+ * quarter ended Sept. 30" is the quarter that holds its end date; "a year earlier" in such a story
+ * is that quarter of the year before.
  */
 import { formatWeek, partsOf } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
@@ -41,6 +42,27 @@ function storyQuarter(text: string, at: number): number | null {
   return null;
 }
 
+let endedPattern: RegExp | null = null;
+
+/** Right after a period: "ended"/"ending" and a month and day, with its year or not ("ended Sept. 30, 1989"). */
+function endedAfter(text: string, at: number): { month: number; year: number | null } | null {
+  const lex = dateLexicon();
+  endedPattern ??= new RegExp(`^\\s{1,2}(?:that\\s{1,2})?(?:ended|ending|ends)\\s{1,2}(${lex.monthAlt})\\.?\\s{1,2}\\d{1,2}(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'u');
+  const m = endedPattern.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  const month = lex.months.get(m[1]!) ?? lex.months.get(m[1]!.toLowerCase());
+  return month === undefined ? null : { month, year: m[2] ? Number(m[2]) : null };
+}
+
+/** The calendar quarter of a period's end date; without its year, the last such date on or before the reference date. */
+function endedQuarter(ended: { month: number; year: number | null }, a: Anchor): string | null {
+  const quarter = Math.ceil(ended.month / 3);
+  if (ended.year !== null) return `${String(ended.year).padStart(4, '0')}-Q${quarter}`;
+  if (a.ref === null) return `XXXX-Q${quarter}`;
+  const p = partsOf(a.ref);
+  return `${String(ended.month <= p.month ? p.year : p.year - 1).padStart(4, '0')}-Q${quarter}`;
+}
+
 /** Year and number of the quarter `q` (0: the one completed last) as reported on the reference date. */
 export function reportedQuarter(q: number, ref: number): { year: number; quarter: number } {
   const p = partsOf(ref);
@@ -70,6 +92,12 @@ export const periods: DateRule = {
       const end = m.index + m[0].length;
       if (lead === 'current') {
         if (noun === 'quarter') push(m.index, end, (a) => (a.ref === null ? null : `${partsOf(a.ref).year}-Q${Math.ceil(partsOf(a.ref).month / 3)}`));
+        continue;
+      }
+      // "the quarter ended Sept. 30": the quarter that holds its end date, whatever else the story names.
+      const ended = noun === 'quarter' && (lead === null || lead === 'latest') ? endedAfter(text, end) : null;
+      if (ended) {
+        push(m.index, end, (a) => endedQuarter(ended, a));
         continue;
       }
       const q = storyQuarter(text, m.index) ?? 0;
