@@ -41,6 +41,7 @@ import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
 import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
+import { partitionPoint } from '../search.js';
 
 /** Digits, optionally grouped by commas, optionally with decimals (a letter before is checked in findDigits). */
 const DIGITS = /(?<![\p{N}_]|\d\.)(?:(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3})+|(?<!\d,)\d{1,3},\d{1,2}(?![\p{N}]|,\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|(?<![\p{N}.,])\.\d+)(?![\p{N}])/gu;
@@ -655,7 +656,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const from = c.scale !== null && ABBREVIATION_DOT.test(text.slice(end, end + 5)) ? end + 1 : end;
   // In a line of capitals the words' case says nothing ("4 IN A ROW", "300 NEW JOBS").
   const written = wordsAfter(text, from, limit, 10);
-  const words = inCapitalsLine(text, c.start) ? written.map((w) => w.toLowerCase()) : written;
+  const words = inCapitalsLine(doc, c.start) ? written.map((w) => w.toLowerCase()) : written;
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
   const second = words[1]?.toLowerCase() ?? '';
   const more = lex.elidedMore.has(words[0]?.toLowerCase() ?? '') && ((/[^s]s$/.test(second) && !lex.verbs.has(second)) || lex.irregularPlurals.has(second)) ? 1 : 0;
@@ -1137,18 +1138,30 @@ function nameBefore(doc: Doc, c: Candidate, before: string): { word: string; atS
   const sentence = doc.sentenceAt(c.start);
   if (sentence && wordStart < sentence.start) return null;
   // "PROFIT UP 40 MLN DLRS": in a line of capitals a dictionary word is no name ("APOLLO 11" is).
-  if (inCapitalsLine(doc.text, c.start) && lexiconTags(name[1]!.toLowerCase()).length > 0) return null;
+  if (inCapitalsLine(doc, c.start) && lexiconTags(name[1]!.toLowerCase()).length > 0) return null;
   const atSentenceStart = sentence !== undefined && OPENERS.test(doc.text.slice(sentence.start, wordStart));
   return { word: name[1]!, atSentenceStart };
 }
 
-/** A line of capitals: no lower-case letter within 160 characters either side, up to its line breaks. */
 const LOWER = /\p{Ll}/u;
-function inCapitalsLine(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 160), at);
-  const after = text.slice(at, at + 160);
-  const lineEnd = after.indexOf('\n');
-  return !LOWER.test(before.slice(before.lastIndexOf('\n') + 1)) && !LOWER.test(lineEnd < 0 ? after : after.slice(0, lineEnd));
+/** Per document: where each line starts, and whether it has a lower-case letter (read once, in linear time). */
+const lineCase = new WeakMap<Doc, { starts: number[]; lower: boolean[] }>();
+
+/** A line of capitals: the line (between line breaks) has no lower-case letter ("RISES 3.6 PCT"). */
+function inCapitalsLine(doc: Doc, at: number): boolean {
+  let lines = lineCase.get(doc);
+  if (!lines) {
+    const starts = [0];
+    const lower: boolean[] = [];
+    for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) {
+      lower.push(LOWER.test(doc.text.slice(starts[starts.length - 1]!, i)));
+      starts.push(i + 1);
+    }
+    lower.push(LOWER.test(doc.text.slice(starts[starts.length - 1]!)));
+    lineCase.set(doc, (lines = { starts, lower }));
+  }
+  const line = partitionPoint(lines.starts.length, (i) => lines.starts[i]! > at) - 1;
+  return !lines.lower[line];
 }
 
 /**
@@ -1157,7 +1170,7 @@ function inCapitalsLine(text: string, at: number): boolean {
  */
 function capitalisedInName(doc: Doc, p: Span, c: Candidate): boolean {
   const first = doc.text.slice(c.start, c.end);
-  if (!isCapitalised(first) || first === 'I' || inCapitalsLine(doc.text, c.start)) return false;
+  if (!isCapitalised(first) || first === 'I' || inCapitalsLine(doc, c.start)) return false;
   const sentence = doc.sentenceAt(c.start);
   return !(sentence && OPENERS.test(doc.text.slice(sentence.start, c.start))) && c.start > p.start;
 }
