@@ -160,7 +160,7 @@ export function sentenceNames(n: NumberFact): string[] {
     if (!isFunctionWord(w) && !own.has(w)) names.add(w);
     if (names.size >= MAX_WORDS) break;
   }
-  return [...names];
+  return [...names].map(intern);
 }
 
 /** "128 other politicians", "500 others": a count of the rest, not of the whole. */
@@ -233,7 +233,22 @@ export function contentWords(n: NumberFact): string[] {
     if (words.size >= MAX_WORDS) break;
   }
   flush();
-  return [...words].slice(0, MAX_WORDS);
+  return [...words].slice(0, MAX_WORDS).map(intern);
+}
+
+/**
+ * One string for each word the summary keeps in figures' claims: every claim of every reporter
+ * holds its sentence's words, and a corpus repeats a few thousand of them (a capped table, so
+ * hostile text cannot grow it without bound).
+ */
+const interned = new Map<string, string>();
+const INTERNED_MAX = 100_000;
+function intern(w: string): string {
+  const known = interned.get(w);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERNED_MAX) interned.clear();
+  interned.set(w, w);
+  return w;
 }
 const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 
