@@ -153,10 +153,6 @@ export class ExtractPool {
     return this.slots.some((s) => s.pending.size === 0);
   }
 
-  /** Extracts one document on the least busy worker (a batch of one). */
-  run(job: Job): Promise<JobResult> {
-    return this.runBatch([job])[0]!;
-  }
 
   /**
    * The partial summaries the workers kept (jobs run with summary 'keep'), one per worker, once

@@ -50,7 +50,8 @@ function endedAfter(text: string, at: number): { month: number; year: number | n
   endedPattern ??= new RegExp(`^\\s{1,2}(?:that\\s{1,2})?(?:ended|ending|ends)\\s{1,2}(${lex.monthAlt})\\.?\\s{1,2}\\d{1,2}(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'u');
   const m = endedPattern.exec(text.slice(at, at + 40));
   if (!m) return null;
-  const month = lex.months.get(m[1]!) ?? lex.months.get(m[1]!.toLowerCase());
+  // The pattern is made of the table's keys (capitalised and lower case): the name is one of them.
+  const month = lex.months.get(m[1]!);
   return month === undefined ? null : { month, year: m[2] ? Number(m[2]) : null };
 }
 

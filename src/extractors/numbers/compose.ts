@@ -8,6 +8,7 @@ import type { Span } from '../../document.js';
 import { candidate, scaled, type Candidate } from './candidate.js';
 import type { NumberLexicon } from './lexicon.js';
 import { parseWordNumber } from './words.js';
+import { wordsAfter } from './nouns.js';
 import { partitionPoint } from '../../search.js';
 
 const WORD = /[\p{L}]+/gu;
@@ -48,7 +49,6 @@ export function findFractions(text: string, p: Span, lex: NumberLexicon): Candid
 
 /** "half" alone, as a word (not "half-time", "halfway"). */
 const BARE_HALF = /(?<![\p{L}\p{N}-])half(?=\s)/giu;
-const NEXT_WORD = /^\s{1,3}([\p{L}]{1,20})/u;
 
 /**
  * "half of the voters", "almost half of which", "half his salary": a bare "half" before "of" or
@@ -58,7 +58,7 @@ const NEXT_WORD = /^\s{1,3}([\p{L}]{1,20})/u;
  */
 function bareHalf(text: string, p: Span, start: number, lex: NumberLexicon): Candidate | null {
   const end = start + 4;
-  const next = NEXT_WORD.exec(text.slice(end, Math.min(p.end, end + 24)))?.[1]?.toLowerCase();
+  const next = wordsAfter(text, end, p.end, 1)[0]?.toLowerCase();
   if (next === undefined || (next !== 'of' && !lex.determiners.has(next))) return null;
   const prev = PREV_WORD.exec(text.slice(Math.max(p.start, start - 24), start))?.[1]?.toLowerCase();
   if (prev !== undefined && (lex.ordinals.has(prev) || lex.determiners.has(prev) || lex.cardinals.has(prev) || lex.halfBlockers.has(prev))) return null;
