@@ -119,6 +119,7 @@ const OPENERS = /^[\s"'“‘(\[«]*$/u;
 const PREV_WORD = /([\p{L}]{1,20})[\s.,]{1,3}$/u;
 const RANGE_GAP = /^\s{0,2}(?:[-–—]|to|and)\s{0,2}$/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|from)\s{1,3}$/iu;
+const FROM_BEFORE = /(?<![\p{L}])from\s{1,3}$/iu;
 const LETTER = /\p{L}/u;
 const BARE_YEAR = /^\d{4}$/;
 /** "Of the 120 guests, 9 were hurt": a count after a fronted partitive. */
@@ -179,6 +180,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   dropCodesInNouns(doc.text, kept, trace);
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
+  inheritLevelUnits(doc.text, kept);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
   inheritPartOf(doc.text, kept);
@@ -856,11 +858,19 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.head - 12), a.head));
     if (/and/.test(gap) && !between) continue;
     if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue;
-    // A change and its new level ("rose from 3.50 to 4.75 dlrs") is no range, but the two levels
-    // are of one quantity: they share the unit and the scale all the same.
+    // Two levels of a change ("rose from 3.50 to 4.75 dlrs") are no range, nor is a change and its
+    // new level ("fell 21 to 936 pence", "rose by 1,900 to 26,300"), but both pairs measure one
+    // quantity: they share the unit and the scale. A change by a range ("fell by 1 to 1.5 degrees",
+    // "down 29.9 to 36.3 pct") is one: its second end is close to the first, where a level is far
+    // from the amount it moved by (up to it, the amount would be half the level or more).
     const change = /to/.test(gap) && lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead));
-    if (change && !/^\s*from\s*$/i.test(text.slice(Math.max(0, a.lead - 6), a.lead))) continue;
-    if (!change) {
+    const levels = change && FROM_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
+    // (An amount in its own unit is one of two figures: "fell $28.63 to $38.65".)
+    const lower = a.scale === null && b.scale !== null && a.value < b.scale ? a.value * b.scale : a.value;
+    const close = a.unit === null && lower > 0 && b.value > lower && b.value <= 2 * lower;
+    const range = !change || (!levels && close);
+    const amountAndLevel = change && !levels && !range;
+    if (range) {
       a.range = 'from';
       b.range = 'to';
     }
@@ -869,19 +879,42 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
       a.unitFrom = b.unitFrom;
       if (b.qualifier) a.qualifier = b.qualifier;
     }
-    if (b.unit === null && a.unit !== null && a.unitFrom === 'table') b.unit = a.unit;
+    // "rose 6% to 140": a change in a share says nothing of the level's unit
+    if (b.unit === null && a.unit !== null && a.unitFrom === 'table' && !(amountAndLevel && SHARE_UNITS.has(a.unit))) b.unit = a.unit;
     // "2 to 3 million": the scale is both ends'; "$200,000 to $4 million" and "between 700,000 and
     // one million" are whole already (shared, the lower end would pass the upper).
-    if (a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value) {
+    if (a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value && (!amountAndLevel || a.unit === b.unit)) {
       a.value = scaled(a.value, b.scale);
       a.scale = b.scale;
     }
-    if (change) continue;
+    if (!range) continue;
     if (b.change === null) b.change = a.change;
     if (!b.hedge && a.hedge) {
       b.approximate = a.approximate;
       b.bound = a.bound;
     }
+  }
+}
+
+/** Between a first level, its unit and the second: " pounds to ", " mpg combined to ". */
+const TO_LEVEL_GAP = /^(?:\s{1,3}[\p{L}'’-]{1,30}){0,3}\s{1,3}to\s{1,3}$/u;
+
+/**
+ * "dropped from 208 pounds to 193", "from 21 mpg combined to 23", "from 14-18 mpg to 24": the level a quantity went to
+ * is in the unit of the level it came from, when it names none of its own.
+ */
+function inheritLevelUnits(text: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    // "to less than half that": a part of the level before, in no unit
+    if (a.unit === null || b.unit !== null || a.ordinal || b.ordinal || a.score || b.score || b.upper !== undefined || b.fraction) continue;
+    // "from about 14-18 mpg to 24": a range is the level it came from
+    const first = a.range === 'to' && i > 0 ? cs[i - 1]! : a;
+    if (!FROM_BEFORE.test(text.slice(Math.max(0, first.lead - 6), first.lead)) || !TO_LEVEL_GAP.test(text.slice(a.tail, b.lead))) continue;
+    b.unit = a.unit;
+    b.unitFrom = a.unitFrom;
+    if (a.qualifier) b.qualifier = a.qualifier;
   }
 }
 
