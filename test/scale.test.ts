@@ -63,6 +63,15 @@ describe('--jobs', () => {
     expect(two.stdout.split('\n').filter(Boolean).at(-1)).toMatch(/^\{"type":"summary"/);
   });
 
+  it('summary shares the workers hand over early (after every batch here) give the same output', () => {
+    const one = runCli([dir, '-f', 'ndjson', '--jobs', '1', '--reference-date', '2024-10-29']);
+    const env = { EXTRACT_HAND_OVER_TEXT: '1' };
+    const two = runCli([dir, '-f', 'ndjson', '--jobs', '2', '--reference-date', '2024-10-29'], { env });
+    expect(two.stdout).toBe(one.stdout);
+    const traced = runCli([dir, '-f', 'ndjson', '--jobs', '2', '--reference-date', '2024-10-29', '--debug'], { env });
+    expect(traced.stderr).toMatch(/summary: \d+ partial summaries handed over by the workers/);
+  });
+
   it('ndjson keeps input order with workers', () => {
     const r = runCli([dir, '-f', 'ndjson', '--jobs', '2', '--no-summary']);
     // Failed inputs are lines of their own, in their place among the documents.

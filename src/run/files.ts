@@ -30,9 +30,10 @@ export interface FileOptions extends ReadOptions {
   /**
    * Build each document's share of the summary (summary.ts contribution): `true` gives it with the
    * document's event (`partial`); `'workers'` has each worker keep the shares of the documents it
-   * extracted and gives them, merged per worker, in one `shares` event after the last document
-   * (documents extracted in this thread still carry theirs), so the caller's thread only merges a
-   * few partial summaries.
+   * extracted and gives them, merged per worker, in `shares` events: whenever a worker hands its
+   * partial over (every few MB of text), and the rest after the last document (documents
+   * extracted in this thread still carry theirs), so the caller's thread only merges a few partial
+   * summaries, and holds the only one that grows.
    */
   summary?: boolean | 'workers';
   /**
@@ -60,7 +61,7 @@ export type FileEvent =
       unresolved?: number;
     }
   | { type: 'error'; error: ExtractError }
-  /** With `summary: 'workers'`: the summary shares the workers kept, after the last document. */
+  /** With `summary: 'workers'`: summary shares the workers kept, as they hand them over and after the last document. */
   | { type: 'shares'; partials: PartialSummary[] };
 
 /**
@@ -190,6 +191,13 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
     }
     return ev;
   };
+  // Summary shares a worker handed over early: passed on as they come.
+  function* handedOver(): Generator<FileEvent> {
+    const partials = pool?.takeHandedOver() ?? [];
+    if (partials.length === 0) return;
+    opts.trace?.(`summary: ${partials.length} partial summaries handed over by the workers`);
+    yield { type: 'shares', partials };
+  }
   try {
     let documents = 0;
     let bytes = 0;
@@ -219,11 +227,15 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
         const head = queue.shift()!;
         queuedBytes -= head.bytes ?? 0;
         yield await settle(head);
+        yield* handedOver();
       }
     }
     flush();
-    while (queue.length > 0) yield await settle(queue.shift()!);
-    if (pool && opts.summary === 'workers') yield { type: 'shares', partials: await pool.collect() };
+    while (queue.length > 0) {
+      yield await settle(queue.shift()!);
+      yield* handedOver();
+    }
+    if (pool && opts.summary === 'workers') yield { type: 'shares', partials: [...pool.takeHandedOver(), ...(await pool.collect())] };
   } finally {
     await pool?.close();
   }

@@ -42,6 +42,8 @@ export interface BatchRequest {
 }
 export interface BatchReply {
   replies: JobReply[];
+  /** The worker's kept partial summary, handed over early (worker.ts HAND_OVER_TEXT); it starts a new one. */
+  shares?: PartialSummary;
 }
 
 /** One document of a batch, as the caller gives it. */
@@ -154,9 +156,19 @@ export class ExtractPool {
   }
 
 
+  /** Kept partial summaries the workers handed over with their replies, not yet taken. */
+  private handedOver: PartialSummary[] = [];
+
+  /** The kept partial summaries workers have handed over since the last call (summary 'keep'). */
+  takeHandedOver(): PartialSummary[] {
+    const out = this.handedOver;
+    this.handedOver = [];
+    return out;
+  }
+
   /**
-   * The partial summaries the workers kept (jobs run with summary 'keep'), one per worker, once
-   * every job has been answered; each worker starts a new one.
+   * The partial summaries the workers kept (jobs run with summary 'keep') and have not handed over
+   * yet, one per worker, once every job has been answered; each worker starts a new one.
    */
   async collect(): Promise<PartialSummary[]> {
     return Promise.all(
@@ -197,7 +209,10 @@ export class ExtractPool {
       if ('collected' in reply) {
         slot.collect?.resolve(reply.collected);
         slot.collect = undefined;
-      } else for (const r of reply.replies) answer(r);
+      } else {
+        if (reply.shares) this.handedOver.push(reply.shares);
+        for (const r of reply.replies) answer(r);
+      }
       if (slot.pending.size === 0 && !slot.collect) worker.unref();
     });
     const fail = (e: Error) => {

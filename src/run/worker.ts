@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { ExtractError } from '../errors.js';
 import { extract, unresolvedForWantOfReference } from '../extract.js';
 import type { BatchReply, BatchRequest, CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
-import { absorb, contribution, emptyPartial } from '../summary/summary.js';
+import { absorb, contribution, emptyPartial, type PartialSummary } from '../summary/summary.js';
 import { envelopeDocument, toNdjsonLine } from '../output/serialize.js';
 import { asWritten } from '../output/envelope.js';
 
@@ -18,17 +18,35 @@ const utf8 = new TextEncoder();
 
 /** The shares of the summary of the documents this worker extracted with summary 'keep'. */
 let kept = emptyPartial();
+/** How much text `kept` holds the shares of, in UTF-16 code units. */
+let keptText = 0;
+
+/**
+ * A worker hands its kept shares to the main thread with a batch's reply once they cover this much
+ * text (about 4 MB). Each partial grows until its capped lists fill, and a run holds one per
+ * worker besides the main thread's: handed over, the main thread's is the only one that fills, so
+ * a run's memory does not grow with --jobs; merged in a few large pieces, they cost the main thread
+ * little. (EXTRACT_HAND_OVER_TEXT sets another size: the tests hand over after every batch.)
+ */
+export const HAND_OVER_TEXT = Number(process.env.EXTRACT_HAND_OVER_TEXT) || 4_000_000;
 
 port.on('message', (message: BatchRequest | CollectRequest) => {
   if ('collect' in message) {
     port.postMessage({ collected: kept } satisfies CollectReply);
     kept = emptyPartial();
+    keptText = 0;
     return;
   }
   const replies = message.batch.map(answer);
   // NDJSON lines' bytes move to the main thread (transferred): no copy, no string there.
   const lines = replies.flatMap((r) => ('line' in r && r.line instanceof Uint8Array ? [r.line.buffer as ArrayBuffer] : []));
-  port.postMessage({ replies } satisfies BatchReply, lines);
+  let shares: PartialSummary | undefined;
+  if (keptText >= HAND_OVER_TEXT) {
+    shares = kept;
+    kept = emptyPartial();
+    keptText = 0;
+  }
+  port.postMessage({ replies, ...(shares ? { shares } : {}) } satisfies BatchReply, lines);
 });
 
 function answer(job: JobRequest): JobReply {
@@ -37,7 +55,10 @@ function answer(job: JobRequest): JobReply {
   try {
     const result = extract(job.text, job.options, job.trace ? { trace: (m) => trace.push(m) } : {});
     // The summary's share is built here too: the main thread, which every document passes, only merges.
-    if (job.summary === 'keep') absorb(kept, contribution(result));
+    if (job.summary === 'keep') {
+      absorb(kept, contribution(result));
+      keptText += job.text.length;
+    }
     const share = job.summary === 'reply' ? { partial: contribution(result) } : {};
     // With the result written here, the main thread still learns what it reports (unresolved dates).
     const unresolved = unresolvedForWantOfReference(result);
