@@ -223,7 +223,26 @@ export interface Reporter {
    * event: "£1.3bn" in a sentence that names no offer): a document does not contradict a value
    * it states itself.
    */
-  stated?: readonly Claim[];
+  stated?: Stated;
+}
+
+/**
+ * A document's stated values of a noun, flat: the `lo`, `hi` and `value` of each claim in turn. A
+ * packed array of numbers holds a claim in 24 bytes; an object per claim took six times that, and
+ * every reporter a summary keeps carries its document's.
+ */
+export type Stated = readonly number[];
+
+/** The stated values as claims. */
+export function statedClaims(claims: readonly Claim[]): number[] {
+  return claims.flatMap((c) => [c.lo, c.hi, c.value]);
+}
+
+/** Whether a claim agrees with one of a document's stated values. */
+function agreesWithStated(c: Claim, stated: Stated | undefined): boolean {
+  if (!stated) return false;
+  for (let i = 0; i + 2 < stated.length; i += 3) if (agree(c, { lo: stated[i]!, hi: stated[i + 1]!, value: stated[i + 2]! })) return true;
+  return false;
 }
 
 /**
@@ -244,7 +263,7 @@ export function disagree(reporters: readonly Reporter[]): boolean {
       // In one document that is not mixed, only two named sources can conflict.
       if (a.doc !== b.doc && !sameStory(a.story, b.story)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
-      const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || !!other.stated?.some((o) => agree(c, o));
+      const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || agreesWithStated(c, other.stated);
       if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && conflict(x, y, attributed)))) return true;
     }
   }

@@ -14,6 +14,7 @@ import { alternation, loadOrBuild, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
 import { isFunctionWord } from '../document.js';
 import { numberLexicon } from '../extractors/numbers/lexicon.js';
+import { intern } from './intern.js';
 
 /** The longest sentence kept with a figure, in characters. */
 export const MAX_SENTENCE = 300;
@@ -236,20 +237,6 @@ export function contentWords(n: NumberFact): string[] {
   return [...words].slice(0, MAX_WORDS).map(intern);
 }
 
-/**
- * One string for each word the summary keeps in figures' claims: every claim of every reporter
- * holds its sentence's words, and a corpus repeats a few thousand of them (a capped table, so
- * hostile text cannot grow it without bound).
- */
-const interned = new Map<string, string>();
-const INTERNED_MAX = 100_000;
-function intern(w: string): string {
-  const known = interned.get(w);
-  if (known !== undefined) return known;
-  if (interned.size >= INTERNED_MAX) interned.clear();
-  interned.set(w, w);
-  return w;
-}
 const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 
 /**

@@ -9,8 +9,9 @@
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
 import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
-import { claimOf, convertClaim, disagree, rangeClaim, type Claim, type Reporter, type Story } from './compare.js';
+import { claimOf, convertClaim, disagree, rangeClaim, statedClaims, type Claim, type Reporter, type Stated, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
+import { intern } from './intern.js';
 
 export { figureKey } from './figures.js';
 
@@ -307,7 +308,7 @@ export function contribution(doc: DocResult): PartialSummary {
   // Each sentence's number in the document: two claims of one sentence are one statement.
   const sentences = new Map<string, number>();
   // Every value the document gives each noun (figureKey of the group's noun) and says nothing more of.
-  const stated = new Map<string, Claim[]>();
+  const stated = new Map<string, number[]>();
   const groups = new Map<NumberFact, { g: FigureGroupKey; near: Around; metric: { unit: string; factor: number; written: string } | null }>();
   for (const n of doc.numbers) {
     // A count with no noun whose verb names an event of people ("58 killed", "wounding 120") counts people.
@@ -323,9 +324,11 @@ export function contribution(doc: DocResult): PartialSummary {
     // troops" or "1,000 people injured" is of its own.
     if (g.qualifier || g.event) continue;
     const list = stated.get(figureKey(g.noun)) ?? [];
-    if (list.length < STATED_LIMIT) list.push(metric ? convertClaim(claimOf(n.value, n.approximate, n.bound), metric.factor) : claimOf(n.value, n.approximate, n.bound));
+    if (list.length < 3 * STATED_LIMIT) list.push(...statedClaims([metric ? convertClaim(claimOf(n.value, n.approximate, n.bound), metric.factor) : claimOf(n.value, n.approximate, n.bound)]));
     stated.set(figureKey(g.noun), list);
   }
+  // Each list at its own length: a list grown by push keeps room for more.
+  for (const [k, list] of stated) stated.set(k, list.slice());
   for (const n of doc.numbers) {
     const grouped = groups.get(n);
     if (!grouped) continue;
@@ -372,13 +375,13 @@ function storyOf(doc: DocResult): Story {
   return [...items]
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, STORY_ITEMS)
-    .map(([k]) => own(k));
+    .map(([k]) => intern(k));
 }
 
 /** A four-digit year before a noun ("2001 Afghans" under a gallery photo, "the 2003 talks") counts nothing. */
 const isYear = (n: NumberFact) => /^\d{4}$/.test(n.text) && n.value >= 1000 && n.value <= 2100 && !n.approximate && !n.bound;
 
-function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroupKey, story: Story, title: string | undefined, claim: Claim | null, stated: readonly Claim[] | undefined, written: string | undefined): void {
+function addFigure(p: PartialSummary, doc: string, n: NumberFact, g: FigureGroupKey, story: Story, title: string | undefined, claim: Claim | null, stated: Stated | undefined, written: string | undefined): void {
   const group: PartialFigure = p.figures.get(g.key) ?? emptyFigure(g.measure);
   bump(group.nouns, own(g.noun));
   if (g.qualifier) bump(group.qualifiers, own(g.qualifier));
