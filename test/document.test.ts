@@ -1,6 +1,6 @@
 /** Doc: paragraphs and sentences as exact offset spans. */
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../src/document.js';
+import { Doc, personByLexicon } from '../src/document.js';
 
 const slices = (d: Doc, spans: readonly { start: number; end: number; text: string }[]) => {
   for (const s of spans) expect(d.text.slice(s.start, s.end)).toBe(s.text);
@@ -102,6 +102,31 @@ describe('Doc name cues without a parse', () => {
     const d = new Doc('The Clinton campaign spoke. Mr Clinton spoke.');
     expect(d.mayExtendName(...at(d, 'Clinton'))).toBe(false);
     expect(d.mayExtendName(...at(d, 'Clinton', 20))).toBe(true);
+  });
+});
+
+describe('personByLexicon: a person as compromise tags one, without a parse', () => {
+  // [text, the run, where the lexicon sees a person start (null: only a parse can tell)]
+  const cases: Array<[string, string[], number | null]> = [
+    ['Maria Kowalczyk said the plan was late.', ['Maria', 'Kowalczyk'], 0], // an unknown surname after a given name
+    ['Then Peter Thompson left the room.', ['Peter', 'Thompson'], 0], // a surname the lexicon knows
+    ['Sofia Brandt-Okafor declined to comment.', ['Sofia', 'Brandt-Okafor'], 0],
+    ['He thanked Governor Maria Kowalczyk today.', ['Governor', 'Maria', 'Kowalczyk'], 1], // a title before the given name
+    ['Troops moved into Sri Lanka overnight.', ['Sri', 'Lanka'], null], // the run is a country of its own
+    ['Fans walked up William Hill in the rain.', ['William', 'Hill'], null], // "hill" is a noun to the lexicon
+    ['Members of the Francisco Chamber of Commerce met.', ['Francisco', 'Chamber'], null], // "of" and a name: a body
+    ['Harbor Okafor spoke.', ['Harbor', 'Okafor'], null], // no given name first
+    ['Maria spoke.', ['Maria'], null], // one word
+  ];
+  it.each(cases)('%s', (text, parts, want) => {
+    const d = new Doc(text);
+    const end = text.indexOf(parts.at(-1)!) + parts.at(-1)!.length;
+    expect(personByLexicon(parts, text.slice(end, end + 24))).toBe(want);
+    // What it tells, the parse tells too.
+    if (want !== null) {
+      const start = text.indexOf(parts[want]!);
+      expect(d.peopleIn(start, end).some((m) => m.start <= start && m.end >= end)).toBe(true);
+    }
   });
 });
 

@@ -30,7 +30,7 @@ import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import { ExtractError } from '../errors.js';
 import { alternation, loadOrBuild, readList, readWordSet } from '../lexicon.js';
-import { isFunctionWord } from '../document.js';
+import { isFunctionWord, personByLexicon } from '../document.js';
 import type { PlaceFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { foldCaps } from './places/caps.js';
@@ -338,6 +338,28 @@ function hasPlaceCue(c: Candidate, ftext: string, p: Patterns): boolean {
   return BASED_AFTER.test(ftext.slice(c.end, c.end + 8));
 }
 
+/** A title-case word ("Madison", "O'Neill"), as names are written. */
+const TITLE_WORD = /^\p{Lu}[\p{Ll}'’-]/u;
+/** The most words a name run takes on each side of a candidate. */
+const RUN_SIDE = 3;
+
+/**
+ * Whether a one-token candidate stands in a person's name, told from compromise's lexicon
+ * (personByLexicon): the title-case words around it with only spaces between ("Dana Madison
+ * Smith", "President Dana Madison") hold a person from a word at or before it. The words are
+ * read as the document writes them, as compromise reads them: a headline in capitals holds none.
+ */
+function inPersonByLexicon(c: Candidate, toks: readonly Token[], text: string): boolean {
+  const written = (t: Token) => text.slice(t.start, t.end);
+  let a = c.from;
+  while (a > 0 && c.from - a < RUN_SIDE && toks[a]!.spaced && !toks[a]!.broken && TITLE_WORD.test(written(toks[a - 1]!))) a--;
+  let b = c.to;
+  while (b < toks.length && b - c.to < RUN_SIDE && toks[b]!.spaced && !toks[b]!.broken && TITLE_WORD.test(written(toks[b]!))) b++;
+  const end = toks[b - 1]!.end;
+  const first = personByLexicon(toks.slice(a, b).map(written), text.slice(end, end + 24));
+  return first !== null && a + first <= c.from;
+}
+
 /**
  * Rule 3c-d: the name is a person: after a title ("President Madison", "chairman Paris Vance"),
  * inside a longer name compromise finds ("Novelist Dana London"), or, for an ambiguous name, in a
@@ -351,7 +373,7 @@ function isPerson(c: Candidate, doc: Doc, ftext: string, personNamed: (word: str
   const next = toks[c.to];
   if (p.roleBefore.test(left) && next && next.spaced && !next.broken && CAPITALISED.test(next.text)) return true;
   if (doc.inGivenNamePair(c.start, c.end)) return true;
-  const inName = doc.mayExtendName(c.start, c.end) && doc.peopleIn(c.start, c.end).some((s) => /\s/.test(s.text.trim()) && s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start);
+  const inName = doc.mayExtendName(c.start, c.end) && (inPersonByLexicon(c, toks, doc.text) || doc.peopleIn(c.start, c.end).some((s) => /\s/.test(s.text.trim()) && s.start <= c.start && c.end <= s.end && s.end - s.start > c.end - c.start));
   if (inName) return true;
   if (!isAmbiguous(c) && !isGeonamesOnly(c)) return false;
   const right = ftext.slice(c.end, c.end + LOOK_AHEAD);

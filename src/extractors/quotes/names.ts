@@ -2,7 +2,7 @@
  * Speakers as the text names them: the subject phrase of a speech verb, split into title and name,
  * and the fullest name the document gives for it ("Ruiz" -> "Ada Ruiz").
  */
-import { isFunctionWord, isGivenName, isNameWord as isKnownNameWord, type Doc } from '../../document.js';
+import { isFunctionWord, isGivenName, isNameWord as isKnownNameWord, personByLexicon, type Doc } from '../../document.js';
 import { readWordSet } from '../../lexicon.js';
 import { isHonorific } from './identity.js';
 import { isTitleLike } from '../../layout/head.js';
@@ -624,7 +624,8 @@ export class NameIndex {
   /**
    * Whether a run reads as a person: a title before it, its last word the lone subject of a speech
    * verb elsewhere ("Ruiz said"), or compromise tags it as a person and no
-   * preposition or article stands before it (compromise also tags firms: "at Vance Brothers").
+   * preposition or article stands before it (compromise also tags firms: "at Vance Brothers"),
+   * which its lexicon tells without a parse for a given name and a surname (personByLexicon).
    */
   private isPerson(r: NameRun): boolean {
     let known = this.personCache.get(r);
@@ -634,7 +635,7 @@ export class NameIndex {
       known =
         r.titled ||
         this.speakers.has(r.parts[r.parts.length - 1]!) ||
-        (!r.afterStop && r.parts.some((p) => isKnownNameWord(p)) && this.doc.peopleIn(r.start, r.end).some((m) => m.start < r.end && m.end > r.start));
+        (!r.afterStop && r.parts.some((p) => isKnownNameWord(p)) && (personByLexicon(r.parts, this.doc.text.slice(r.end, r.end + 24)) !== null || this.doc.peopleIn(r.start, r.end).some((m) => m.start < r.end && m.end > r.start)));
       this.personCache.set(r, known);
     }
     return known;
