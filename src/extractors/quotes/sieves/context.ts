@@ -57,11 +57,13 @@ export function verbAt(c: Ctx, k: number): number {
   }
   // "Critics say …", "Many lawmakers warn …": a plural present right after a lower-case plural subject;
   // not a noun in a compound ("a police report says", "a New York Times report").
+  // (The form first: a map lookup rules out nearly every word before the subject's lexicon lookup.)
+  const len = formAt(c, k, c.words.lemmaHeads);
+  if (!len) return 0;
   const prev = c.tokens[k - 1];
   const before = c.tokens[k - 2];
   if (isCapitalised(t) || prev?.kind !== 'word' || prev.paragraph !== t.paragraph || (isCapitalised(prev) && !opensClause(c, k - 1)) || isPossessive(prev) || !isPluralSubjectWord(prev.lower)) return 0;
   if (before && before.paragraph === t.paragraph && (before.lower === 'a' || before.lower === 'an')) return 0;
-  const len = formAt(c, k, c.words.lemmaHeads);
   const after = c.tokens[k + len];
   if (len && after?.kind === 'word' && (c.words.verbHeads.get(after.lower) ?? []).some((f) => f.every((w, i) => c.tokens[k + len + i]?.lower === w))) return 0;
   return len;
