@@ -276,10 +276,12 @@ function buildNumberLexicon(): NumberLexicon {
     OVER_GAP: new RegExp(`^\\s{1,3}(?:${alternation(spoken('over'))})\\s{1,3}$`, 'iu'),
     pointBlockers: lowerSet(spoken('blocker')),
     SIGN_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(signRows.filter((r) => r.use !== 'cancel').map((r) => r.word!))})(?:\\s{1,3}|[-‑])$`, 'iu'),
-    // Up to 12 words before the denominator, each a number word or "a"/"an", joined by a space, a
-    // hyphen or "and": the words and the joins are disjoint classes, so the match stays linear.
+    // Up to 12 words before the denominator, number words joined by a space, a hyphen or "and",
+    // "a"/"an" first or right after a number word ("a half", "one and a half"): the words and the
+    // joins are disjoint classes, so the match stays linear, and a run of "a a a …" is one try at
+    // each "a", not twelve.
     WORD_FRACTION: new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?:(?:an?|${numberWords})${numberSep}){1,12}(?:${tensOrdinalAlt}|${denomAlt})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}-])(?:an?${numberSep}(?:(?:${numberWords})${numberSep}(?:an?${numberSep})?){0,11}|(?:(?:${numberWords})${numberSep}(?:an?${numberSep})?){1,12})(?:${tensOrdinalAlt}|${denomAlt})(?![\\p{L}\\p{N}])`,
       'giu',
     ),
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
