@@ -37,6 +37,7 @@ import { foldCaps } from './places/caps.js';
 import { gazetteer, longestMatch, tokenize, type PlaceEntry, type Token } from './places/gazetteer.js';
 import { regionForms, townIn } from './places/towns.js';
 import { partitionPoint } from '../search.js';
+import { pushAll } from '../arrays.js';
 
 interface Candidate {
   start: number;
@@ -560,7 +561,7 @@ function findPlaces(doc: Doc, ctx: RunContext): PlaceFact[] {
     if (why) ctx.trace(`places: dropped "${text.slice(c.start, c.end)}"@${c.start}: ${why}`);
     else kept.push(c);
   }
-  kept.push(...taken);
+  pushAll(kept, taken);
   kept.sort((a, b) => a.start - b.start);
   const keptSent = sentenceIndexes(doc, kept);
   const placed = kept.filter((c, k) => {

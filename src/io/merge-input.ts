@@ -17,6 +17,7 @@ import { ExtractError } from '../errors.js';
 import type { FailedInput } from '../summary/summary.js';
 import { FACT_KINDS, type DocResult } from '../types.js';
 import { withAllKinds } from '../output/envelope.js';
+import { pushAll } from '../arrays.js';
 
 export type ResultEvent =
   | { type: 'document'; result: DocResult; from: string }
@@ -97,7 +98,7 @@ async function readResultFile(file: string, tally: MergeTally): Promise<ResultEv
     } catch {
       whole = undefined;
     }
-    if (whole !== undefined) records.push(...(Array.isArray(whole) ? whole : [whole]));
+    if (whole !== undefined) pushAll(records, Array.isArray(whole) ? whole : [whole]);
     else {
       const lines = text.split('\n');
       lines.forEach((line, i) => {
@@ -124,7 +125,7 @@ async function readResultFile(file: string, tally: MergeTally): Promise<ResultEv
   // A run lists its failed inputs itself ("failed" lines or list) and again in its summary: the
   // summary's list is read only from a file that has no list of its own (older outputs).
   const listed = records.some((r) => isFailedLine(r) || Array.isArray((r as { failed?: unknown })?.failed));
-  for (const rec of records) events.push(...fromRecord(rec, file, listed));
+  for (const rec of records) pushAll(events, fromRecord(rec, file, listed));
   return events;
 }
 

@@ -11,6 +11,7 @@ import { readTable } from '../lexicon.js';
 import { valueText } from './pretty.js';
 import type { FailedInput, Mention, Summary } from '../summary/summary.js';
 import type { DocResult, Fact } from '../types.js';
+import { maxOf } from '../arrays.js';
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -181,7 +182,7 @@ const world = () => (worldCache ??= readTable('html-world-110m.tsv', ['name', 'p
 function map(s: Summary): string {
   const dots = s.places.filter((p) => p.lat !== undefined && p.lon !== undefined);
   if (!dots.length) return '';
-  const max = Math.max(...dots.map((p) => p.mentions));
+  const max = maxOf(dots.map((p) => p.mentions));
   const circles = dots
     .map((p) => {
       const r = (0.8 + 3.2 * Math.sqrt(p.mentions / max)).toFixed(2);

@@ -5,6 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../summary/summary.js';
 import type { DocResult, NumberFact } from '../types.js';
+import { maxOf } from '../arrays.js';
 
 
 function clip(s: string, n: number): string {
@@ -133,7 +134,7 @@ export function prettySummary(s: Summary, c: ChalkInstance): string {
     lines.push(c.bold.red('  Where sources differ'));
     for (const f of differ) {
       lines.push(...wrap('    ', [{ text: f.about, style: c.bold }]));
-      const width = Math.max(...f.values.map((v) => valueText(v).length));
+      const width = maxOf(f.values.map((v) => valueText(v).length));
       for (const v of f.values) {
         const pieces: Piece[] = [{ text: valueText(v).padEnd(width), style: c.cyan }, ...docPieces(v, c.dim)];
         if (v.sources.length) pieces.push(...listPieces(v.sources, ';', c.magenta).map((p, i) => (i === 0 ? { ...p, text: `— ${p.text}` } : p)));

@@ -12,6 +12,7 @@ import { around, compoundCount, figureKey, contentWords, distinctSources, figure
 import { claimOf, convertClaim, disagree, rangeClaim, statedClaims, type Claim, type Reporter, type Stated, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 import { intern } from './intern.js';
+import { pushAll } from '../arrays.js';
 
 export { figureKey } from './figures.js';
 
@@ -197,7 +198,7 @@ const emptyFigure = (measure: boolean): PartialFigure => ({ nouns: new Map(), qu
 function addReporters(into: PartialFigure, more: ReadonlyMap<string, Reporter>): void {
   for (const [k, r] of more) {
     const e = into.reporters.get(k);
-    if (e) e.claims.push(...r.claims);
+    if (e) pushAll(e.claims, r.claims);
     else into.reporters.set(k, { doc: r.doc, source: r.source, story: r.story, claims: [...r.claims], ...(r.stated ? { stated: r.stated } : {}) });
   }
   if (into.reporters.size > SLACK * REPORTER_LIMIT) into.reporters = new Map([...into.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT));
@@ -248,7 +249,7 @@ const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ??
 
 /** Adds `more` to `list`, keeping (amortized) only the first `limit` in byMention order. */
 function addMentions<M extends Mention>(list: M[], more: readonly M[], limit = MENTION_LIMIT): void {
-  list.push(...more);
+  pushAll(list, more);
   if (list.length > SLACK * limit) {
     list.sort(byMention);
     list.length = limit;
@@ -442,8 +443,8 @@ const addCounts = (into: Map<string, number>, more: Map<string, number>) => {
  * it takes over, so `src` stays as it was.
  */
 export function absorb(into: PartialSummary, src: PartialSummary): PartialSummary {
-  into.ids.push(...src.ids);
-  into.failed.push(...src.failed);
+  pushAll(into.ids, src.ids);
+  pushAll(into.failed, src.failed);
   for (const [k, v] of src.places) {
     let e = into.places.get(k);
     if (!e) into.places.set(k, (e = { name: v.name, country: v.country, kind: v.kind, coords: new Map(), mentions: 0, docs: noDocs() }));
