@@ -2,10 +2,10 @@
  * Robustness (issue 9): hostile text runs in time linear in its size and close to ordinary news,
  * line ends of every kind keep offsets right, many files and large files lose nothing, YAML of
  * hostile strings parses back, and an interrupted --out run leaves no half-written file.
- * The 1 MB timing table is scripts/hostile.mjs (npm run hostile); here the same samples run at
- * 128 KB, timed against 128 KB of the seeds in the same process.
+ * The 1 MB timing table is scripts/hostile.mjs (npm run hostile); here the same script runs at
+ * 128 KB, in a process of its own, and every sample's facts are checked in this one.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import YAML from 'yaml';
 // @ts-expect-error: a plain .mjs module shared with scripts/hostile.mjs
 import { HOSTILE, ordinaryNews } from '../scripts/hostile-samples.mjs';
 import { extract } from '../src/extract.js';
+import { emptyPartial, mergePartials } from '../src/summary/summary.js';
 import { readInputs } from '../src/io/input.js';
 import { toYaml } from '../src/output/serialize.js';
 import type { DocResult } from '../src/types.js';
@@ -22,36 +23,39 @@ type Sample = (bytes: number, news: string) => string;
 const SAMPLES = HOSTILE as Record<string, Sample>;
 const BYTES = 128 * 1024;
 
-function seconds(text: string): number {
-  const t0 = performance.now();
-  extract(text, { referenceDate: '2024-10-29' });
-  return (performance.now() - t0) / 1000;
-}
-
 describe('hostile text', () => {
-  const news = ordinaryNews(ROOT, BYTES) as string;
-  seconds(news); // warm-up: data loaded, code compiled
-  // The best of two runs: one slow run on a busy machine should not fail the bound.
-  const newsS = Math.min(seconds(news), seconds(news));
+  // Timed in a process of its own on the built library, as npm run hostile times it (at 1 MB) and
+  // as the CLI runs: inside a long test run, the heap and the compiled state of ~600 regular
+  // expressions after hundreds of other tests made number-dense samples ("1,1,1,…") 3x slower than
+  // in any fresh process, so the bound failed on the runner, not on the code.
+  it('every sample runs within 3x of ordinary news text of the same size (scripts/hostile.mjs at 128 KB)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'hostile.mjs'), '--kb', String(BYTES / 1024)], { encoding: 'utf8' });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+    expect(r.stdout).toMatch(/every sample within 3x/);
+  }, 120_000);
 
+  const news = ordinaryNews(ROOT, BYTES) as string;
   for (const [name, make] of Object.entries(SAMPLES)) {
-    it(`${name}: within 3x of ordinary news text of the same size, facts intact`, () => {
+    it(`${name}: facts intact`, () => {
       const text = make(BYTES, news);
-      let doc: DocResult | undefined;
-      let best = Infinity;
-      let newsBest = newsS;
-      // Up to three tries, the news text timed again beside each: a busy moment (the other test
-      // worker, CI neighbours) must not fail the bound, a sample that is really slow still does.
-      for (let i = 0; i < 3 && best > 3 * newsBest; i++) {
-        const t0 = performance.now();
-        doc = extract(text, { id: 'h', referenceDate: '2024-10-29' });
-        best = Math.min(best, (performance.now() - t0) / 1000);
-        if (i > 0) newsBest = Math.max(newsBest, seconds(news));
-      }
-      expect(best / newsBest, `${best.toFixed(3)} s vs ${newsBest.toFixed(3)} s for news`).toBeLessThanOrEqual(3);
-      expect(invariantViolations(text, doc!)).toEqual([]);
+      expect(invariantViolations(text, extract(text, { id: 'h', referenceDate: '2024-10-29' }))).toEqual([]);
     });
   }
+});
+
+describe('no size limit from the call stack', () => {
+  // a.push(...b) passes b's items as arguments: past ~120,000 it threw, and the numbers of the
+  // whole document were lost to an "internal error" (src/arrays.ts).
+  it('a paragraph of 150,000 numbers keeps every one', () => {
+    const doc = extract('7,'.repeat(150_000), { id: 'n', only: ['numbers'] });
+    expect(doc.numbers.length).toBe(150_000);
+  });
+
+  it('merging a summary share of 200,000 documents keeps every id', () => {
+    const big = emptyPartial();
+    for (let i = 0; i < 200_000; i++) big.ids.push(`d${i}`);
+    expect(mergePartials(emptyPartial(), big).ids.length).toBe(200_000);
+  });
 });
 
 describe('line ends', () => {

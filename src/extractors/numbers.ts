@@ -42,6 +42,7 @@ import { isBareYear } from './dates/bare-year.js';
 import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
+import { pushAll } from '../arrays.js';
 
 /** Digits, optionally grouped by commas, optionally with decimals (a letter before is checked in findDigits). */
 const DIGITS = /(?<![\p{N}_]|\d\.)(?:(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3})+|(?<!\d,)\d{1,3},\d{1,2}(?![\p{N}]|,\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|(?<![\p{N}.,])\.\d+)(?![\p{N}])/gu;
@@ -73,6 +74,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const BARE_AFTER = /^\s{0,3}(?:$|[.,;:!?)\]])/u;
 const LEAD_MINUS = /^\s{0,3}[-−]\s{1,2}$/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
+/** A character after a number that ends it: nothing (a power, an ordinal, a scale, a unit) can follow. */
+const CLOSING = /[,;:!?)\]}"”’]/u;
 /** A rate after a unit: " a barrel", " per day", " an hour", " per square foot". Groups: square/cubic, the noun. */
 const RATE_AFTER = /^\s{1,2}(?:per|a|an)\s{1,2}((?:square|cubic)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
 /** A rate as a hyphen compound: "-barrel-a-day", "-mile-per-hour" (not "five-and-a-half"). Groups: the unit, the per-unit. */
@@ -150,7 +153,7 @@ export const numbersExtractor: Extractor<NumberFact> = {
     try {
       const lex = numberLexicon();
       const out: NumberFact[] = [];
-      for (const p of doc.paragraphs) out.push(...paragraphNumbers(doc, p, lex, ctx.trace));
+      for (const p of doc.paragraphs) pushAll(out, paragraphNumbers(doc, p, lex, ctx.trace));
       return out;
     } catch (e) {
       // Data errors are real errors; anything else is a bug that must not cost the document.
@@ -230,8 +233,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // sign, "minus-5"); "#5";
     // "10:30" and "24/7" (second half).
     // "sub-7" and "near-100%" are hedged numbers ("sub-$100" passes: its sign stands between).
-    const prefixed = lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start));
-    if (/\p{L}[-‑]$/u.test(before) && !prefixed && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
+    if (/\p{L}[-‑]$/u.test(before) && !lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
@@ -258,9 +260,12 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
       start = p.start + text.slice(p.start, start).search(/[-−]/u);
       negative = true;
     }
-    const ten = fraction ? null : TEN_POWER.exec(text.slice(end, Math.min(p.end, end + 12)));
-    const caret = fraction || ten ? null : CARET_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
-    const sci = fraction || caret || ten ? null : E_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
+    // Punctuation or the paragraph's end right after the digits: no power, ordinal, scale or unit
+    // follows ("1,1,1" and every list of bare numbers reads no further).
+    const closed = end >= p.end || CLOSING.test(text[end]!);
+    const ten = fraction || closed ? null : TEN_POWER.exec(text.slice(end, Math.min(p.end, end + 12)));
+    const caret = fraction || ten || closed ? null : CARET_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
+    const sci = fraction || caret || ten || closed ? null : E_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
     if (ten) {
       const sup = ten[6] ? [...ten[6]].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('') : null;
       const power = Number(ten[2] ?? ten[4] ?? sup);
@@ -279,11 +284,11 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     let ordinal = false;
     let scale: number | null = null;
     const after = text.slice(end, Math.min(p.end, end + 16));
-    const ord = fraction || caret || sci || ten ? null : ORDINAL_SUFFIX.exec(after);
+    const ord = fraction || caret || sci || ten || closed ? null : ORDINAL_SUFFIX.exec(after);
     if (ord && !m[0].includes('.')) {
       ordinal = true;
       end += ord[0].length;
-    } else {
+    } else if (!closed) {
       const s = lex.SCALE_AFTER.exec(after);
       const word = s?.[1] ?? s?.[2];
       if (s && word && !caret && !sci && !ten && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1], lex)) {
@@ -360,7 +365,7 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
 /** number/words and number/word-ordinal: "ten thousand", "a dozen", "one hundred and twenty", "sixth". */
 function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of p.text.matchAll(lex.WORD_NUMBER)) out.push(...parseWordNumber(p.start + m.index, m[0], lex));
+  for (const m of p.text.matchAll(lex.WORD_NUMBER)) pushAll(out, parseWordNumber(p.start + m.index, m[0], lex));
   // "one mln shares", "four bln dlrs": a spelled-out number and a scale's abbreviation (wire style).
   for (const c of out) {
     const s = c.scale === null ? lex.ABBREVIATED_SCALE_AFTER.exec(doc.text.slice(c.end, Math.min(p.end, c.end + 8))) : null;
@@ -370,8 +375,8 @@ function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     c.end += s[0].length;
     c.tail = c.end;
   }
-  out.push(...findFractions(doc.text, p, lex));
-  out.push(...findVague(doc.text, p, lex));
+  pushAll(out, findFractions(doc.text, p, lex));
+  pushAll(out, findVague(doc.text, p, lex));
   for (const m of p.text.matchAll(lex.WORD_ORDINAL)) {
     const start = p.start + m.index;
     const parts = m[0].toLowerCase().split(/[-‑]/);
@@ -1212,9 +1217,14 @@ function capitalisedInName(doc: Doc, p: Span, c: Candidate): boolean {
 function tokenAround(text: string, start: number, end: number, p: Span): string {
   let a = start;
   let b = end;
-  while (a > p.start && a > start - 12 && !/\s/.test(text[a - 1]!)) a--;
-  while (b < p.end && b < end + 12 && !/\s/.test(text[b]!)) b++;
+  while (a > p.start && a > start - 12 && !isSpace(text.charCodeAt(a - 1))) a--;
+  while (b < p.end && b < end + 12 && !isSpace(text.charCodeAt(b))) b++;
   return text.slice(a, b);
+}
+
+/** Whether a UTF-16 code unit is white space, as /\s/ reads it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
 }
 
 function toFact(text: string) {
