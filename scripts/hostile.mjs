@@ -5,7 +5,11 @@
  * Times the full extraction (library, this thread) of each hostile sample in scripts/hostile-samples.mjs
  * against ordinary news text of the same size (the seeds, repeated), in this one run, and checks
  * that each takes no more than 3x the news text and grows linearly (the same sample at half the
- * size takes about half the time). Exits 1 when a sample is over the bound.
+ * size takes about half the time). Exits 1 when a sample is over the bound. A sample over it is
+ * timed up to twice more, the news beside it again (the slower news time counts): a busy moment
+ * on the machine must not fail it, a sample that is really slow still does. test/robustness.test.ts
+ * runs it at 128 KB in a process of its own, as the CLI runs: a long test run's heap and compiled
+ * state are not what users see.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -36,14 +40,18 @@ function seconds(text, runs = 1) {
 
 const news = ordinaryNews(root, bytes);
 seconds(ordinaryNews(root, 64 * 1024)); // warm up: data loaded, code compiled
-const newsS = seconds(news);
+let newsS = seconds(news);
 console.log(`ordinary news text (the seeds, repeated): ${(Buffer.byteLength(news) / 1e6).toFixed(2)} MB in ${newsS.toFixed(2)} s\n`);
 console.log('| sample | size | time | vs news | half size | growth (x2 size) |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 let over = 0;
 for (const [name, make] of Object.entries(HOSTILE)) {
   const text = make(bytes, news);
-  const s = seconds(text);
+  let s = seconds(text);
+  for (let i = 0; i < 2 && s > BOUND * newsS; i++) {
+    newsS = Math.max(newsS, seconds(news));
+    s = Math.min(s, seconds(text));
+  }
   const half = seconds(make(bytes / 2, news));
   const ratio = s / newsS;
   if (ratio > BOUND) over++;
