@@ -6,6 +6,7 @@
  * a clause), else the nearest after it in its clause, else the nearest in its sentence. With no
  * cue at all the tense is 'unknown' and the resolver takes the occurrence nearest the reference, unless
  * "through", "until", "till" or "by" comes right before the date ("available through August": future).
+ * A plan seen from the past ("the offer had been due to expire Friday") is past, in its clause only.
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
  */
@@ -21,6 +22,10 @@ interface Cue {
   start: number;
   end: number;
   tense: 'past' | 'future';
+  /** "had": a future cue in its verb group ("had been due to expire") is a plan already past. */
+  perfect?: true;
+  /** A future cue made past by a "had" before it: it tells the tense of its own clause only. */
+  plan?: true;
 }
 
 /** At most this many characters of plain words between a future cue and the verb it governs. */
@@ -38,6 +43,8 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by)\s{1,3}$/iu;
 /** "have" right after a modal: "should have", "would have". */
 const PERFECT_AFTER = /^\s{1,2}have(?![\p{L}])/u;
+/** A past perfect right before a future cue: "had been due to", "had planned", "had not expected". */
+const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|originally|previously|long))?(?:\s{1,2}been)?\s{1,2}$/iu;
 /** "next to", "next door": "next" as a place, not a time to come. */
 const NEXT_AS_PLACE = /^\s{1,3}(?:to|door)(?!\p{L})/iu;
 
@@ -71,6 +78,10 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (lex.irregularPast.has(word) && (m[0] !== word || /[-‑]/.test(sentence.text[m.index - 1] ?? '') || /[-‑]/.test(sentence.text[m.index + m[0].length] ?? '') || afterDeterminer(sentence.text, m.index, lex.determiners))) continue;
     // "should have arrived", "would have been": a past in a modal's perfect.
     if (tense === 'future' && PERFECT_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) tense = 'past';
+    // "the vote had been scheduled for Friday", "the offer had been due to expire Friday": a plan
+    // seen from a time already past (a "had" right before, or heading the verb group).
+    let plan = false;
+    if (tense === 'future' && PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 32), m.index))) [tense, plan] = ['past', true];
     const start = sentence.start + m.index;
     const prev = out[out.length - 1];
     // A verb right after a future cue belongs to it: "will be held", "is expected to be signed".
@@ -78,7 +89,8 @@ export function sentenceCues(sentence: Span): Cue[] {
       const gap = sentence.text.slice(prev.end - sentence.start, m.index);
       if (VERB_GROUP_FILLER.test(gap)) tense = 'future';
     }
-    out.push({ start, end: start + m[0].length, tense });
+    if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
+    out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}) });
   }
   return out;
 }
@@ -121,7 +133,9 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
-    const best = !after || (before && start - before.end <= after.start - end) ? before : after;
+    const nearest = !after || (before && start - before.end <= after.start - end) ? before : after;
+    // A plan already past ("which had been expected") tells of its own clause only.
+    const best = nearest?.plan ? undefined : nearest;
     // "through June", "until Friday", "by March" with no tense of their own look ahead.
     if (!best && FORWARD_BEFORE.test(doc.text.slice(Math.max(0, start - 10), start))) return 'future';
     return best?.tense ?? 'unknown';
