@@ -854,6 +854,9 @@ function markScores(text: string, cs: Candidate[]): void {
  * ("4% to $31") or a change and its new level ("shares fell 4 to 31", "rose from 2 to 3").
  */
 function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
+  // Two levels whose second begins a range ("from 24.2 to 33-35 billion euros"): the first takes
+  // what the range gives the second, once the range is read.
+  const levelPairs: Array<[Candidate, Candidate]> = [];
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
@@ -892,11 +895,24 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
       a.value = scaled(a.value, b.scale);
       a.scale = b.scale;
     }
+    if (levels) levelPairs.push([a, b]);
     if (!range) continue;
     if (b.change === null) b.change = a.change;
     if (!b.hedge && a.hedge) {
       b.approximate = a.approximate;
       b.bound = a.bound;
+    }
+  }
+  for (const [a, b] of levelPairs) {
+    if (b.range !== 'from') continue;
+    if (a.unit === null && b.unit !== null) {
+      a.unit = b.unit;
+      a.unitFrom = b.unitFrom;
+      if (b.qualifier) a.qualifier = b.qualifier;
+    }
+    if (a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value) {
+      a.value = scaled(a.value, b.scale);
+      a.scale = b.scale;
     }
   }
 }
