@@ -98,7 +98,8 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
  * lexicon alone: a given name, then words up to the run's last, which the lexicon knows only as
  * parts of names or does not know at all ("Ada Okafor": compromise takes an unknown title-case
  * word after a given name for a surname), the words from the given name on being no entry of
- * their own but a person's ("Sri Lanka" is a country). Words before the given name are left
+ * their own but a person's ("Sri Lanka" is a country), or a person the lexicon holds whole
+ * ("Barack Obama"). Words before the given name are left
  * out ("President Ada Okafor"). Gives the index of the given name in `parts`, or null when only
  * a parse can tell (a last word the lexicon knows as something else: "Hill", "Disney"; "of" and a
  * name after the run, `after`: "Francisco Chamber of Commerce" names a body).
@@ -107,6 +108,11 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
  */
 export function personByLexicon(parts: readonly string[], after = ''): number | null {
   if (parts.length < 2 || OF_NAME_AFTER.test(after)) return null;
+  // A person the lexicon holds whole ("Barack Obama"), up to the run's end.
+  for (let i = 0; i < parts.length - 1; i++) {
+    const tags = lexiconTags(parts.slice(i).join(' ').toLowerCase());
+    if (tags.length > 0 && tags.every((t) => NAME_TAGS.has(t))) return i;
+  }
   const first = parts.findIndex((p, i) => i < parts.length - 1 && isGivenName(p));
   if (first < 0) return null;
   const last = parts[parts.length - 1]!.toLowerCase().replace(/['’]s$/u, '');

@@ -117,6 +117,7 @@ describe('personByLexicon: a person as compromise tags one, without a parse', ()
     ['Members of the Francisco Chamber of Commerce met.', ['Francisco', 'Chamber'], null], // "of" and a name: a body
     ['Harbor Okafor spoke.', ['Harbor', 'Okafor'], null], // no given name first
     ['Maria spoke.', ['Maria'], null], // one word
+    ['Reporters asked Barack Obama about it.', ['Barack', 'Obama'], 0], // a person the lexicon holds whole
   ];
   it.each(cases)('%s', (text, parts, want) => {
     const d = new Doc(text);
