@@ -16,10 +16,3 @@ export function maxOf(xs: Iterable<number>): number {
   for (const x of xs) if (x > m || Number.isNaN(x)) m = x;
   return m;
 }
-
-/** The smallest of `xs` (Infinity when empty), as Math.min gives it. */
-export function minOf(xs: Iterable<number>): number {
-  let m = Infinity;
-  for (const x of xs) if (x < m || Number.isNaN(x)) m = x;
-  return m;
-}

@@ -108,18 +108,21 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
  */
 export function personByLexicon(parts: readonly string[], after = ''): number | null {
   if (parts.length < 2 || OF_NAME_AFTER.test(after)) return null;
-  // A person the lexicon holds whole ("Barack Obama"), up to the run's end.
+  let first = -1;
+  // The words up to the run's end from each word on: a person the lexicon holds whole ("Barack
+  // Obama"), or, from the first given name, no entry but a person's.
+  let firstTagged = false;
   for (let i = 0; i < parts.length - 1; i++) {
     const tags = lexiconTags(parts.slice(i).join(' ').toLowerCase());
-    if (tags.length > 0 && tags.every((t) => NAME_TAGS.has(t))) return i;
+    if (tags.length > 0 && onlyNameTags(tags)) return i;
+    if (first < 0 && isGivenName(parts[i]!)) [first, firstTagged] = [i, tags.length > 0];
   }
-  const first = parts.findIndex((p, i) => i < parts.length - 1 && isGivenName(p));
-  if (first < 0) return null;
+  if (first < 0 || firstTagged) return null;
   const last = parts[parts.length - 1]!.toLowerCase().replace(/['’]s$/u, '');
-  if (!/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
-  const nameTags = (tags: readonly string[]) => tags.every((t) => NAME_TAGS.has(t));
-  return nameTags(lexiconTags(parts.slice(first).join(' ').toLowerCase())) && nameTags(lexiconTags(last)) ? first : null;
+  return /^\p{L}[\p{L}'’-]*$/u.test(last) && onlyNameTags(lexiconTags(last)) ? first : null;
 }
+
+const onlyNameTags = (tags: readonly string[]) => tags.every((t) => NAME_TAGS.has(t));
 
 /** Whether `word` is a given name in compromise's lexicon (person-given-names.txt). */
 export function isGivenName(word: string): boolean {

@@ -138,9 +138,9 @@ const SCORE_MAX = 200;
 const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
 /** Byte symbols that name things too ("GB" Great Britain, "TB" tuberculosis, "MB"). */
 const SPACED_CODE = /^[KMGT]B$/u;
-/** Units a plus sign makes a rise: rates and amounts ("+0.3%", "+12 pence", "+$4"), not a temperature. */
 /** An ISO 4217 currency code, the unit of every amount of money ("USD", "ILS"). */
 const ISO_CODE = /^[A-Z]{3}$/;
+/** Units a plus sign makes a rise: rates and amounts ("+0.3%", "+12 pence", "+$4"), not a temperature. */
 const PLUS_UNITS = /^(?:percent|percentage point|basis point|pence|cents|[A-Z]{3})$/u;
 /** An approximation sign right before the number: "~45g", "≈ 32". Group 1 = the sign. */
 const APPROX_SIGN = /(?:^|[\s(\[])([~∼≈])\s?$/u;
@@ -882,19 +882,11 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
       a.range = 'from';
       b.range = 'to';
     }
-    if (a.unit === null && b.unit !== null) {
-      a.unit = b.unit;
-      a.unitFrom = b.unitFrom;
-      if (b.qualifier) a.qualifier = b.qualifier;
-    }
+    if (a.unit === null && b.unit !== null) takeUnit(a, b);
     // "rose 6% to 140": a change in a share says nothing of the level's unit
     if (b.unit === null && a.unit !== null && a.unitFrom === 'table' && !(amountAndLevel && SHARE_UNITS.has(a.unit))) b.unit = a.unit;
-    // "2 to 3 million": the scale is both ends'; "$200,000 to $4 million" and "between 700,000 and
-    // one million" are whole already (shared, the lower end would pass the upper).
-    if (a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value && (!amountAndLevel || a.unit === b.unit)) {
-      a.value = scaled(a.value, b.scale);
-      a.scale = b.scale;
-    }
+    // The scale is both ends' ("2 to 3 million"); an amount and its level share it only in one unit.
+    if (!amountAndLevel || a.unit === b.unit) takeScale(a, b);
     if (levels) levelPairs.push([a, b]);
     if (!range) continue;
     if (b.change === null) b.change = a.change;
@@ -905,16 +897,26 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
   }
   for (const [a, b] of levelPairs) {
     if (b.range !== 'from') continue;
-    if (a.unit === null && b.unit !== null) {
-      a.unit = b.unit;
-      a.unitFrom = b.unitFrom;
-      if (b.qualifier) a.qualifier = b.qualifier;
-    }
-    if (a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value) {
-      a.value = scaled(a.value, b.scale);
-      a.scale = b.scale;
-    }
+    if (a.unit === null && b.unit !== null) takeUnit(a, b);
+    takeScale(a, b);
   }
+}
+
+/** `to` counts or measures what `from` does: its unit, where that came from, and its qualifier. */
+function takeUnit(to: Candidate, from: Candidate): void {
+  to.unit = from.unit;
+  to.unitFrom = from.unitFrom;
+  if (from.qualifier) to.qualifier = from.qualifier;
+}
+
+/**
+ * "2 to 3 million": the lower end takes the upper's scale word; "$200,000 to $4 million" and
+ * "between 700,000 and one million" are whole already (scaled, the lower end would pass the upper).
+ */
+function takeScale(a: Candidate, b: Candidate): void {
+  if (a.scale !== null || b.scale === null || a.value >= b.scale || a.value * b.scale > b.value) return;
+  a.value = scaled(a.value, b.scale);
+  a.scale = b.scale;
 }
 
 /** Between a first level, its unit and the second: " pounds to ", " mpg combined to ". */
@@ -933,9 +935,7 @@ function inheritLevelUnits(text: string, cs: Candidate[]): void {
     // "from about 14-18 mpg to 24": a range is the level it came from
     const first = a.range === 'to' && i > 0 ? cs[i - 1]! : a;
     if (!FROM_BEFORE.test(text.slice(Math.max(0, first.lead - 6), first.lead)) || !TO_LEVEL_GAP.test(text.slice(a.tail, b.lead))) continue;
-    b.unit = a.unit;
-    b.unitFrom = a.unitFrom;
-    if (a.qualifier) b.qualifier = a.qualifier;
+    takeUnit(b, a);
   }
 }
 
@@ -1019,9 +1019,7 @@ function inheritPartOf(text: string, cs: Candidate[]): void {
     const b = cs[i + 1]!;
     if (a.unit !== null || b.unit === null || (b.unitFrom !== 'noun' && (!ISO_CODE.test(b.unit) || a.fraction)) || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
     if (!PART_OF_WHOLE.test(text.slice(a.tail, b.lead)) || a.value > b.value) continue;
-    a.unit = b.unit;
-    a.unitFrom = b.unitFrom;
-    if (b.qualifier) a.qualifier = b.qualifier;
+    takeUnit(a, b);
   }
 }
 

@@ -300,10 +300,7 @@ function opensLongerName(c: Candidate, toks: readonly Token[]): boolean {
 
 /** Rule 3a: inside a run of 3+ capitalised words ending in "newsletter", "podcast"… */
 function inWorkTitle(c: Candidate, toks: readonly Token[], p: Patterns): boolean {
-  let a = c.from;
-  while (a > 0 && c.from - a < MAX_TITLE_WORDS && toks[a]!.spaced && !toks[a]!.broken && CAPITALISED.test(toks[a - 1]!.text)) a--;
-  let b = c.to;
-  while (b < toks.length && b - c.to < MAX_TITLE_WORDS && toks[b]!.spaced && !toks[b]!.broken && CAPITALISED.test(toks[b]!.text)) b++;
+  const [a, b] = wordRun(c, toks, MAX_TITLE_WORDS, (t) => CAPITALISED.test(t.text));
   const after = toks[b];
   return b - a >= 3 && !!after && after.spaced && p.workNouns.has(after.text);
 }
@@ -339,6 +336,18 @@ function hasPlaceCue(c: Candidate, ftext: string, p: Patterns): boolean {
   return BASED_AFTER.test(ftext.slice(c.end, c.end + 8));
 }
 
+/**
+ * The tokens [a, b) around a candidate's own: up to `most` words on each side that `fits`, with
+ * only 1-3 spaces between them.
+ */
+function wordRun(c: Candidate, toks: readonly Token[], most: number, fits: (t: Token) => boolean): [number, number] {
+  let a = c.from;
+  while (a > 0 && c.from - a < most && toks[a]!.spaced && !toks[a]!.broken && fits(toks[a - 1]!)) a--;
+  let b = c.to;
+  while (b < toks.length && b - c.to < most && toks[b]!.spaced && !toks[b]!.broken && fits(toks[b]!)) b++;
+  return [a, b];
+}
+
 /** A title-case word ("Madison", "O'Neill"), as names are written. */
 const TITLE_WORD = /^\p{Lu}[\p{Ll}'’-]/u;
 /** The most words a name run takes on each side of a candidate. */
@@ -352,10 +361,7 @@ const RUN_SIDE = 3;
  */
 function inPersonByLexicon(c: Candidate, toks: readonly Token[], text: string): boolean {
   const written = (t: Token) => text.slice(t.start, t.end);
-  let a = c.from;
-  while (a > 0 && c.from - a < RUN_SIDE && toks[a]!.spaced && !toks[a]!.broken && TITLE_WORD.test(written(toks[a - 1]!))) a--;
-  let b = c.to;
-  while (b < toks.length && b - c.to < RUN_SIDE && toks[b]!.spaced && !toks[b]!.broken && TITLE_WORD.test(written(toks[b]!))) b++;
+  const [a, b] = wordRun(c, toks, RUN_SIDE, (t) => TITLE_WORD.test(written(t)));
   const end = toks[b - 1]!.end;
   const first = personByLexicon(toks.slice(a, b).map(written), text.slice(end, end + 24));
   return first !== null && a + first <= c.from;

@@ -155,7 +155,6 @@ export class ExtractPool {
     return this.slots.some((s) => s.pending.size === 0);
   }
 
-
   /** Kept partial summaries the workers handed over with their replies, not yet taken. */
   private handedOver: PartialSummary[] = [];
 

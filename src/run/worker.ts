@@ -74,6 +74,5 @@ function answer(job: JobRequest): JobReply {
         ? { id: job.id, error: { extract: true, code: e.code, message: e.message, path: e.path, hint: e.hint }, trace }
         : { id: job.id, error: { extract: false, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }, trace };
   }
-  // An NDJSON line's bytes move to the main thread (transferred): no copy, no string there.
   return reply;
 }

@@ -232,16 +232,18 @@ export interface Reporter {
  * every reporter a summary keeps carries its document's.
  */
 export type Stated = readonly number[];
+/** The numbers of one stated value in a {@link Stated} list. */
+export const STATED_WIDTH = 3;
 
-/** The stated values as claims. */
-export function statedClaims(claims: readonly Claim[]): number[] {
-  return claims.flatMap((c) => [c.lo, c.hi, c.value]);
+/** Adds a claim's value to a document's stated values. */
+export function pushStated(list: number[], c: Claim): void {
+  list.push(c.lo, c.hi, c.value);
 }
 
 /** Whether a claim agrees with one of a document's stated values. */
 function agreesWithStated(c: Claim, stated: Stated | undefined): boolean {
   if (!stated) return false;
-  for (let i = 0; i + 2 < stated.length; i += 3) if (agree(c, { lo: stated[i]!, hi: stated[i + 1]!, value: stated[i + 2]! })) return true;
+  for (let i = 0; i + STATED_WIDTH <= stated.length; i += STATED_WIDTH) if (agree(c, { lo: stated[i]!, hi: stated[i + 1]!, value: stated[i + 2]! })) return true;
   return false;
 }
 

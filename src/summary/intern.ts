@@ -14,7 +14,12 @@ export function intern(s: string): string {
   const known = interned.get(s);
   if (known !== undefined) return known;
   if (interned.size >= INTERNED_MAX) interned.clear();
-  const copy = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+  const copy = ownCopy(s);
   interned.set(copy, copy);
   return copy;
+}
+
+/** `s` in a string of its own: a slice of a document (13 characters or more) copied, a shorter string as it is. */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

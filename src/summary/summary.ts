@@ -9,9 +9,9 @@
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
 import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
-import { claimOf, convertClaim, disagree, rangeClaim, statedClaims, type Claim, type Reporter, type Stated, type Story } from './compare.js';
+import { claimOf, convertClaim, disagree, pushStated, rangeClaim, STATED_WIDTH, type Claim, type Reporter, type Stated, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
-import { intern } from './intern.js';
+import { intern, ownCopy } from './intern.js';
 import { pushAll } from '../arrays.js';
 
 export { figureKey } from './figures.js';
@@ -239,7 +239,7 @@ export function emptyPartial(): PartialSummary {
 const own = (s: string): string => {
   if (s.length < 13) return s;
   let copy = owned.get(s);
-  if (copy === undefined) owned.set(s, (copy = JSON.parse(JSON.stringify(s)) as string));
+  if (copy === undefined) owned.set(s, (copy = ownCopy(s)));
   return copy;
 };
 /** The owned copies of one document's strings: several figures of one sentence share its copy. */
@@ -325,7 +325,7 @@ export function contribution(doc: DocResult): PartialSummary {
     // troops" or "1,000 people injured" is of its own.
     if (g.qualifier || g.event) continue;
     const list = stated.get(figureKey(g.noun)) ?? [];
-    if (list.length < 3 * STATED_LIMIT) list.push(...statedClaims([metric ? convertClaim(claimOf(n.value, n.approximate, n.bound), metric.factor) : claimOf(n.value, n.approximate, n.bound)]));
+    if (list.length < STATED_WIDTH * STATED_LIMIT) pushStated(list, metric ? convertClaim(claimOf(n.value, n.approximate, n.bound), metric.factor) : claimOf(n.value, n.approximate, n.bound));
     stated.set(figureKey(g.noun), list);
   }
   // Each list at its own length: a list grown by push keeps room for more.
