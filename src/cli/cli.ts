@@ -452,7 +452,8 @@ async function runExtract(events: AsyncIterable<RunEvent>, opts: ExtractOpts, mo
     async (ev) => {
       // A document a worker wrote for this run is passed on as written; its object is not read.
       if (ev.serialized !== undefined) {
-        await write(format === 'json' && typeof ev.serialized === 'string' ? (stream as JsonEnvelopeWriter).documentText(ev.serialized) : ev.serialized);
+        if (format === 'json') await write((stream as JsonEnvelopeWriter).documentHead());
+        await write(ev.serialized);
         return;
       }
       const r = ev.result;

@@ -33,8 +33,12 @@ export class JsonEnvelopeWriter {
 
   /** As document(), for a document already written by {@link envelopeDocument} (on a worker). */
   documentText(text: string): string {
-    const head = this.count++ === 0 ? `{\n  "schema": ${JSON.stringify(SCHEMA_NAME)},\n  "documents": [\n` : ',\n';
-    return head + text;
+    return this.documentHead() + text;
+  }
+
+  /** What comes before the next document's own text (written on a worker, as bytes): the envelope's opening, or a comma. */
+  documentHead(): string {
+    return this.count++ === 0 ? `{\n  "schema": ${JSON.stringify(SCHEMA_NAME)},\n  "documents": [\n` : ',\n';
   }
 
   /**

@@ -55,7 +55,7 @@ export type FileEvent =
       /** Its share of the summary (with `summary`), unless a worker kept it (`kept`: in the `shares` event). */
       partial?: PartialSummary;
       kept?: true;
-      /** With `serialize`: the document as a worker wrote it (an NDJSON line as UTF-8 bytes, or envelope text). */
+      /** With `serialize`: the document as a worker wrote it (an NDJSON line or a document of the JSON envelope, as UTF-8 bytes). */
       serialized?: Serialized;
       /** With `serialized`: how many of its relative dates stayed unresolved for want of a reference date. */
       unresolved?: number;
@@ -112,7 +112,7 @@ const utf8 = new TextDecoder();
 
 /** A result read back from its NDJSON line (without the line's `type`) or its envelope text. */
 function lineResult(line: Serialized): DocResult {
-  const { type: _type, ...result } = JSON.parse(typeof line === 'string' ? line : utf8.decode(line)) as DocResult & { type?: string };
+  const { type: _type, ...result } = JSON.parse(utf8.decode(line)) as DocResult & { type?: string };
   return result;
 }
 
@@ -235,7 +235,14 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
       yield await settle(queue.shift()!);
       yield* handedOver();
     }
-    if (pool && opts.summary === 'workers') yield { type: 'shares', partials: [...pool.takeHandedOver(), ...(await pool.collect())] };
+    if (pool && opts.summary === 'workers') {
+      const partials = [...pool.takeHandedOver(), ...(await pool.collect())];
+      // The workers' memory goes before the main thread takes in their last shares and finishes the
+      // summary: the run's peak is then the larger of the two, not their sum.
+      await pool.close();
+      pool = null;
+      yield { type: 'shares', partials };
+    }
   } finally {
     await pool?.close();
   }

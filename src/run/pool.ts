@@ -70,11 +70,11 @@ type ErrorReply =
 export type JobReply = { id: number; trace: string[] } & ({ result: DocResult; partial?: PartialSummary } | { line: Serialized; unresolved: number; partial?: PartialSummary } | { error: ErrorReply });
 
 /**
- * A document as a worker wrote it: an NDJSON line as UTF-8 bytes (its buffer is transferred, not
- * copied, and lies outside the main thread's heap, so the main thread neither collects it nor
- * encodes it again to write it), or a document of the JSON envelope as text.
+ * A document as a worker wrote it, an NDJSON line or a document of the JSON envelope, as UTF-8
+ * bytes: its buffer is transferred, not copied, and lies outside the main thread's heap, so the
+ * main thread neither collects it nor encodes it again to write it.
  */
-export type Serialized = string | Uint8Array;
+export type Serialized = Uint8Array;
 
 /** What a job gives back: the result, the trace, and the summary's share when asked for. */
 export interface JobResult {

@@ -38,7 +38,8 @@ port.on('message', (message: BatchRequest | CollectRequest) => {
     return;
   }
   const replies = message.batch.map(answer);
-  // NDJSON lines' bytes move to the main thread (transferred): no copy, no string there.
+  // Written documents' bytes (NDJSON lines, JSON envelope entries) move to the main thread
+  // (transferred): no copy, no string there.
   const lines = replies.flatMap((r) => ('line' in r && r.line instanceof Uint8Array ? [r.line.buffer as ArrayBuffer] : []));
   let shares: PartialSummary | undefined;
   if (keptText >= HAND_OVER_TEXT) {
@@ -66,7 +67,7 @@ function answer(job: JobRequest): JobReply {
       job.serialize === 'ndjson'
         ? { id: job.id, line: utf8.encode(toNdjsonLine({ type: 'document', ...asWritten(result, job.options.only) })), unresolved, trace, ...share }
         : job.serialize === 'json'
-          ? { id: job.id, line: envelopeDocument(asWritten(result, job.options.only)), unresolved, trace, ...share }
+          ? { id: job.id, line: utf8.encode(envelopeDocument(asWritten(result, job.options.only))), unresolved, trace, ...share }
           : { id: job.id, result, trace, ...share };
   } catch (e) {
     reply =
