@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { prettyDocument, prettySummary } from '../src/output/pretty.js';
-import { absorb, contribution, DOCUMENT_LIMIT, emptyPartial, FIGURE_MENTION_LIMIT, finish, MENTION_LIMIT, mergePartials, type Summary } from '../src/summary/summary.js';
+import { absorb, contribution, DOCUMENT_LIMIT, emptyPartial, FIGURE_MENTION_LIMIT, finish, MENTION_LIMIT, mergePartials, shareStrings, type Summary } from '../src/summary/summary.js';
 import { rng, SEEDS } from './helpers.js';
 
 /** The summary of invented texts. */
@@ -176,6 +176,35 @@ describe('summary size stays bounded (MENTION_LIMIT, DOCUMENT_LIMIT)', () => {
       }
       expect(finish(parts.reduce((a, b) => mergePartials(a, b), emptyPartial()))).toEqual(single);
     }
+  });
+});
+
+describe('shares cloned across threads (shareStrings)', () => {
+  // One wire story run by three outlets, and a second story: what workers hand over, cloned.
+  const story = 'Rescuers said 41 people were killed and about 120 injured when the ferry capsized off Ambon on Tuesday, the Indonesian navy said.';
+  const docs = [
+    extract(story, { id: 'outlet-a', referenceDate: '2025-03-06' }),
+    extract(story, { id: 'outlet-b', referenceDate: '2025-03-06' }),
+    extract(story, { id: 'outlet-c', referenceDate: '2025-03-06' }),
+    extract('The council said 300 homes were flooded in Leeds on Monday and 12 people were rescued.', { id: 'other', referenceDate: '2025-03-06' }),
+  ];
+  const cloned = () => docs.map((d) => structuredClone(contribution(d)));
+
+  it('leave the summary as it was', () => {
+    const plain = finish(docs.reduce((p, d) => absorb(p, contribution(d)), emptyPartial()));
+    expect(finish(cloned().reduce((p, c) => absorb(p, shareStrings(c)), emptyPartial()))).toEqual(plain);
+  });
+
+  it('keep one object for a claim several documents make, and one for each that only one makes', () => {
+    const p = cloned().reduce((acc, c) => absorb(acc, shareStrings(c)), emptyPartial());
+    const killed = [...p.figures.values()].find((g) => [...g.reporters.values()].some((r) => r.claims.some((c) => c.value === 41)))!;
+    const claims = [...killed.reporters.values()].map((r) => r.claims.find((c) => c.value === 41)!);
+    expect(claims).toHaveLength(3);
+    expect(claims[1]).toBe(claims[0]);
+    expect(claims[2]).toBe(claims[0]);
+    const homes = [...p.figures.values()].flatMap((g) => [...g.reporters.values()]).flatMap((r) => r.claims).filter((c) => c.value === 300);
+    expect(homes).toHaveLength(1);
+    expect(homes[0]).not.toBe(claims[0]);
   });
 });
 

@@ -23,12 +23,12 @@ let keptText = 0;
 
 /**
  * A worker hands its kept shares to the main thread with a batch's reply once they cover this much
- * text (about 4 MB). Each partial grows until its capped lists fill, and a run holds one per
+ * text (about 2 MB). Each partial grows until its capped lists fill, and a run holds one per
  * worker besides the main thread's: handed over, the main thread's is the only one that fills, so
  * a run's memory does not grow with --jobs; merged in a few large pieces, they cost the main thread
  * little. (EXTRACT_HAND_OVER_TEXT sets another size: the tests hand over after every batch.)
  */
-export const HAND_OVER_TEXT = Number(process.env.EXTRACT_HAND_OVER_TEXT) || 4_000_000;
+export const HAND_OVER_TEXT = Number(process.env.EXTRACT_HAND_OVER_TEXT) || 2_000_000;
 
 port.on('message', (message: BatchRequest | CollectRequest) => {
   if ('collect' in message) {

@@ -11,7 +11,7 @@ import type { DocResult, NumberFact, PlaceKind } from '../types.js';
 import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
 import { claimOf, convertClaim, disagree, pushStated, rangeClaim, STATED_WIDTH, type Claim, type Reporter, type Stated, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
-import { intern, ownCopy } from './intern.js';
+import { intern, internId, ownCopy, SharedTable } from './intern.js';
 import { pushAll } from '../arrays.js';
 
 export { figureKey } from './figures.js';
@@ -424,6 +424,117 @@ export function failure(f: FailedInput): PartialSummary {
   const p = emptyPartial();
   p.failed.push(f);
   return p;
+}
+
+/**
+ * Makes the strings of a partial that came from elsewhere (a worker's handed-over shares, cloned
+ * across threads) share one copy each, in place: a clone holds its own copy of every word of every
+ * claim, every document id of every list and every sentence of every mention. What the words and
+ * items are does not change, only how many copies of them the run keeps. Returns `p`.
+ */
+export function shareStrings(p: PartialSummary): PartialSummary {
+  // A document's title and a source's name repeat within one share, in every mention of them.
+  const local = new Map<string, string>();
+  const once = (s: string): string => {
+    const known = local.get(s);
+    if (known !== undefined) return known;
+    local.set(s, s);
+    return s;
+  };
+  const doc = internId;
+  const ids = (d: DocList) => {
+    if (d.ids.size) d.ids = new Set([...d.ids].map(doc));
+  };
+  const mention = <M extends Mention & { sentence?: string; title?: string; source?: string | null }>(m: M) => {
+    m.doc = doc(m.doc);
+    if (m.title !== undefined) m.title = once(m.title);
+    if (m.source) m.source = once(m.source);
+  };
+  for (let i = 0; i < p.ids.length; i++) p.ids[i] = doc(p.ids[i]!);
+  for (const v of p.places.values()) ids(v.docs);
+  for (const v of p.speakers.values()) {
+    ids(v.docs);
+    v.said.forEach(mention);
+  }
+  for (const v of p.timeline.values()) {
+    ids(v.docs);
+    v.mentions.forEach(mention);
+  }
+  const stories = new Map<Story, Story>();
+  for (const g of p.figures.values()) {
+    for (const r of g.reporters.values()) {
+      r.doc = doc(r.doc);
+      if (r.source !== null) r.source = intern(r.source);
+      let story = stories.get(r.story);
+      if (!story) stories.set(r.story, (story = r.story.map(intern)));
+      r.story = story;
+      for (let i = 0; i < r.claims.length; i++) r.claims[i] = shareClaim(r.claims[i]!);
+      if (r.stated) r.stated = shareStated(r.stated);
+    }
+    for (const v of g.values.values()) {
+      ids(v.docs);
+      v.mentions.forEach(mention);
+    }
+  }
+  return p;
+}
+
+/**
+ * One object for each distinct claim the main thread keeps (a claim is never changed once made):
+ * a story told in several documents, a wire copy run by several outlets, gives its figures' claims
+ * once. Found by a hash of what they hold and compared whole; a claim not seen before keeps its
+ * words interned. The table is capped, and cleared when full, like the interned words.
+ */
+const claims = new SharedTable<Claim>(claimHash, sameClaim);
+
+function shareClaim(c: Claim): Claim {
+  const known = claims.find(c);
+  if (known) return known;
+  // A claim not seen before: its words as the summary's one copy of each.
+  for (const words of [c.words, c.names, c.when, c.where]) if (words) for (let i = 0; i < words.length; i++) words[i] = intern(words[i]!);
+  claims.add(c);
+  return c;
+}
+
+/** One array for each distinct list of a document's stated values (compare.ts Stated), as claims. */
+const stateds = new SharedTable<Stated>(
+  (s) => s.reduce((h, x) => mixHash(h, x), s.length),
+  (a, b) => a.length === b.length && a.every((x, i) => Object.is(x, b[i])),
+);
+const shareStated = (s: Stated): Stated => stateds.find(s) ?? stateds.add(s);
+
+/** A 31-bit hash of a claim's numbers, how many words of each kind it has, and the first characters and lengths of its first few. */
+function claimHash(c: Claim): number {
+  let h = mixHash(mixHash(mixHash(17, c.lo), c.hi), c.value);
+  h = mixHash(h, c.sentence ?? -1);
+  h = mixHash(h, (c.range ? 1 : 0) + (c.hypothetical ? 2 : 0));
+  for (const list of [c.words, c.names, c.when, c.where]) {
+    h = mixHash(h, list ? list.length : -1);
+    if (list) for (let i = 0; i < list.length && i < 6; i++) h = mixHash(h, list[i]!.length * 65_536 + (list[i]!.charCodeAt(0) || 0));
+  }
+  return h;
+}
+
+/** `h` with the number `x` mixed in, as a 31-bit hash. */
+function mixHash(h: number, x: number): number {
+  const n = Number.isFinite(x) ? Math.round(x * 1000) % 1_000_003 : x > 0 ? 1 : -1;
+  return (Math.imul(h, 31) + n) & 0x7fffffff;
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+function sameClaim(a: Claim, b: Claim): boolean {
+  return (
+    Object.is(a.lo, b.lo) &&
+    Object.is(a.hi, b.hi) &&
+    Object.is(a.value, b.value) &&
+    a.range === b.range &&
+    a.hypothetical === b.hypothetical &&
+    a.sentence === b.sentence &&
+    sameList(a.words, b.words) &&
+    sameList(a.names, b.names) &&
+    sameList(a.when, b.when) &&
+    sameList(a.where, b.where)
+  );
 }
 
 /** Combines two partials into a new one (associative and commutative up to {@link finish}'s ordering). */
