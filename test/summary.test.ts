@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { prettyDocument, prettySummary } from '../src/output/pretty.js';
-import { absorb, contribution, DOCUMENT_LIMIT, emptyPartial, FIGURE_MENTION_LIMIT, finish, MENTION_LIMIT, mergePartials, shareStrings, type Summary } from '../src/summary/summary.js';
+import { absorb, contribution, DOCUMENT_LIMIT, emptyPartial, FIGURE_MENTION_LIMIT, finish, MENTION_LIMIT, mergePartials, packShare, shareStrings, type Summary } from '../src/summary/summary.js';
 import { rng, SEEDS } from './helpers.js';
 
 /** The summary of invented texts. */
@@ -188,11 +188,23 @@ describe('shares cloned across threads (shareStrings)', () => {
     extract(story, { id: 'outlet-c', referenceDate: '2025-03-06' }),
     extract('The council said 300 homes were flooded in Leeds on Monday and 12 people were rescued.', { id: 'other', referenceDate: '2025-03-06' }),
   ];
-  const cloned = () => docs.map((d) => structuredClone(contribution(d)));
+  // As a worker hands them over (packed: packShare), and as a per-document reply (not packed).
+  const cloned = (packed = true) => docs.map((d) => structuredClone(packed ? packShare(contribution(d)) : contribution(d)));
 
-  it('leave the summary as it was', () => {
+  it('leave the summary as it was, packed or not', () => {
     const plain = finish(docs.reduce((p, d) => absorb(p, contribution(d)), emptyPartial()));
-    expect(finish(cloned().reduce((p, c) => absorb(p, shareStrings(c)), emptyPartial()))).toEqual(plain);
+    for (const packed of [true, false]) expect(finish(cloned(packed).reduce((p, c) => absorb(p, shareStrings(c)), emptyPartial()))).toEqual(plain);
+    // Four documents merged into one share first, as a worker keeps them.
+    const kept = docs.reduce((p, d) => absorb(p, contribution(d)), emptyPartial());
+    expect(finish(absorb(emptyPartial(), shareStrings(structuredClone(packShare(kept)))))).toEqual(plain);
+  });
+
+  it("pack a share's words as numbers, which absorb refuses until they are unpacked", () => {
+    const share = packShare(contribution(docs[0]!));
+    const claim = [...share.figures.values()].flatMap((g) => [...g.reporters.values()]).flatMap((r) => r.claims)[0]!;
+    expect(typeof claim.words![0]).toBe('number');
+    expect(share.words).toContain('capsiz');
+    expect(() => absorb(emptyPartial(), share)).toThrow(/shareStrings/);
   });
 
   it('keep one object for a claim several documents make, and one for each that only one makes', () => {

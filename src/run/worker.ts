@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { ExtractError } from '../errors.js';
 import { extract, unresolvedForWantOfReference } from '../extract.js';
 import type { BatchReply, BatchRequest, CollectReply, CollectRequest, JobReply, JobRequest } from './pool.js';
-import { absorb, contribution, emptyPartial, type PartialSummary } from '../summary/summary.js';
+import { absorb, contribution, emptyPartial, packShare, type PartialSummary } from '../summary/summary.js';
 import { envelopeDocument, toNdjsonLine } from '../output/serialize.js';
 import { asWritten } from '../output/envelope.js';
 
@@ -32,7 +32,7 @@ export const HAND_OVER_TEXT = Number(process.env.EXTRACT_HAND_OVER_TEXT) || 2_00
 
 port.on('message', (message: BatchRequest | CollectRequest) => {
   if ('collect' in message) {
-    port.postMessage({ collected: kept } satisfies CollectReply);
+    port.postMessage({ collected: packShare(kept) } satisfies CollectReply);
     kept = emptyPartial();
     keptText = 0;
     return;
@@ -43,7 +43,7 @@ port.on('message', (message: BatchRequest | CollectRequest) => {
   const lines = replies.flatMap((r) => ('line' in r && r.line instanceof Uint8Array ? [r.line.buffer as ArrayBuffer] : []));
   let shares: PartialSummary | undefined;
   if (keptText >= HAND_OVER_TEXT) {
-    shares = kept;
+    shares = packShare(kept);
     kept = emptyPartial();
     keptText = 0;
   }

@@ -226,6 +226,11 @@ export interface PartialSummary {
   speakers: Map<string, SpeakerEntry>;
   timeline: Map<string, { count: number; docs: DocList; mentions: DateMention[] }>;
   figures: Map<string, PartialFigure>;
+  /**
+   * Only on a share packed to cross threads ({@link packShare}): each distinct word of its claims
+   * and item of its stories once; their lists then hold places in this list. {@link shareStrings} unpacks it.
+   */
+  words?: string[];
 }
 
 export function emptyPartial(): PartialSummary {
@@ -433,6 +438,15 @@ export function failure(f: FailedInput): PartialSummary {
  * items are does not change, only how many copies of them the run keeps. Returns `p`.
  */
 export function shareStrings(p: PartialSummary): PartialSummary {
+  // A packed share's words: each interned once, then put back in its claims in place of their places.
+  const table = p.words?.map(intern);
+  delete p.words;
+  const unpacked = new Set<readonly string[]>();
+  const unpack = (list: string[] | undefined) => {
+    if (!table || !list || unpacked.has(list)) return;
+    unpacked.add(list);
+    for (let i = 0; i < list.length; i++) list[i] = table[list[i] as unknown as number]!;
+  };
   // A document's title and a source's name repeat within one share, in every mention of them.
   const local = new Map<string, string>();
   const once = (s: string): string => {
@@ -466,9 +480,18 @@ export function shareStrings(p: PartialSummary): PartialSummary {
       r.doc = doc(r.doc);
       if (r.source !== null) r.source = intern(r.source);
       let story = stories.get(r.story);
-      if (!story) stories.set(r.story, (story = r.story.map(intern)));
+      if (!story) {
+        // A packed share's story is unpacked in place (one array for the document's reporters).
+        if (table) unpack(r.story as string[]);
+        stories.set(r.story, (story = table ? r.story : r.story.map(intern)));
+      }
       r.story = story;
-      for (let i = 0; i < r.claims.length; i++) r.claims[i] = shareClaim(r.claims[i]!);
+      for (let i = 0; i < r.claims.length; i++) {
+        const c = r.claims[i]!;
+        unpack(c.words);
+        unpack(c.names);
+        r.claims[i] = shareClaim(c, !!table);
+      }
       if (r.stated) r.stated = shareStated(r.stated);
     }
     for (const v of g.values.values()) {
@@ -480,6 +503,39 @@ export function shareStrings(p: PartialSummary): PartialSummary {
 }
 
 /**
+ * A worker's share, packed to be cloned to the main thread: its claims' words and its reporters'
+ * story items (most of its strings, and the same few thousand over and over) go once each into
+ * `words`, and each claim's `words` and `names` and each story hold their places in it, numbers that cross threads without a string each for the main
+ * thread to allocate, intern and collect. Changes `p` (which the worker hands over and no longer
+ * uses) and returns it; {@link shareStrings} unpacks it.
+ */
+export function packShare(p: PartialSummary): PartialSummary {
+  const index = new Map<string, number>();
+  // A list two claims hold (a converted claim keeps its original's words) is packed once.
+  const packed = new Set<readonly string[]>();
+  const pack = (list: string[] | undefined) => {
+    if (!list || packed.has(list)) return;
+    packed.add(list);
+    for (let i = 0; i < list.length; i++) {
+      let at = index.get(list[i]!);
+      if (at === undefined) index.set(list[i]!, (at = index.size));
+      (list as unknown as number[])[i] = at;
+    }
+  };
+  for (const g of p.figures.values()) {
+    for (const r of g.reporters.values()) {
+      pack(r.story as string[]);
+      for (const c of r.claims) {
+        pack(c.words);
+        pack(c.names);
+      }
+    }
+  }
+  p.words = [...index.keys()];
+  return p;
+}
+
+/**
  * One object for each distinct claim the main thread keeps (a claim is never changed once made):
  * a story told in several documents, a wire copy run by several outlets, gives its figures' claims
  * once. Found by a hash of what they hold and compared whole; a claim not seen before keeps its
@@ -487,11 +543,11 @@ export function shareStrings(p: PartialSummary): PartialSummary {
  */
 const claims = new SharedTable<Claim>(claimHash, sameClaim);
 
-function shareClaim(c: Claim): Claim {
+function shareClaim(c: Claim, wordsInterned: boolean): Claim {
   const known = claims.find(c);
   if (known) return known;
   // A claim not seen before: its words as the summary's one copy of each.
-  for (const words of [c.words, c.names, c.when, c.where]) if (words) for (let i = 0; i < words.length; i++) words[i] = intern(words[i]!);
+  for (const words of wordsInterned ? [c.when, c.where] : [c.words, c.names, c.when, c.where]) if (words) for (let i = 0; i < words.length; i++) words[i] = intern(words[i]!);
   claims.add(c);
   return c;
 }
@@ -554,6 +610,7 @@ const addCounts = (into: Map<string, number>, more: Map<string, number>) => {
  * it takes over, so `src` stays as it was.
  */
 export function absorb(into: PartialSummary, src: PartialSummary): PartialSummary {
+  if (src.words) throw new Error('absorb: a packed share (packShare) must go through shareStrings first');
   pushAll(into.ids, src.ids);
   pushAll(into.failed, src.failed);
   for (const [k, v] of src.places) {
