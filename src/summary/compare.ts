@@ -201,14 +201,27 @@ export const STORY_THRESHOLD = 2.5;
  * Whether two documents' stories are one: the weight of what they share reaches STORY_THRESHOLD,
  * or one of them names no place, speaker or day to tell.
  */
-export function sameStory(a: Story, b: Story): boolean {
+export function sameStory(a: Story, b: Story, read?: StoriesRead): boolean {
+  const [x, y] = [readStory(a, read), readStory(b, read)];
   // A document that names no place, speaker or day cannot be told apart from another.
-  const told = (s: Story) => s.some((item) => !item.startsWith('n:'));
-  if (!told(a) || !told(b)) return true;
-  const other = new Set(b);
+  if (!x.told || !y.told) return true;
   let shared = 0;
-  for (const item of new Set(a)) if (other.has(item)) shared += weight(item);
+  for (const item of x.items) if (y.items.has(item)) shared += weight(item);
   return shared >= STORY_THRESHOLD;
+}
+
+/**
+ * Stories read once while one group's reporters are compared pair by pair: each story's items as
+ * a set, and whether it names a place, speaker or day.
+ */
+export type StoriesRead = Map<Story, { items: ReadonlySet<string>; told: boolean }>;
+function readStory(s: Story, read: StoriesRead | undefined): { items: ReadonlySet<string>; told: boolean } {
+  let r = read?.get(s);
+  if (!r) {
+    r = { items: new Set(s), told: s.some((item) => !item.startsWith('n:')) };
+    read?.set(s, r);
+  }
+  return r;
 }
 
 /** One reporter's claims about a figure group: a document, or a named source in it. */
@@ -258,12 +271,13 @@ export function disagree(reporters: readonly Reporter[]): boolean {
   const { mixed, contradicted } = readDocuments(reporters);
   if (contradicted) return true;
   const usable = reporters.filter((r) => r.claims.length && !mixed.has(r.doc));
+  const stories: StoriesRead = new Map();
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const a = usable[i]!;
       const b = usable[j]!;
       // In one document that is not mixed, only two named sources can conflict.
-      if (a.doc !== b.doc && !sameStory(a.story, b.story)) continue;
+      if (a.doc !== b.doc && !sameStory(a.story, b.story, stories)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
       const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || agreesWithStated(c, other.stated);
       if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && conflict(x, y, attributed)))) return true;
