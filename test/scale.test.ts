@@ -116,6 +116,28 @@ describe('--jobs', () => {
     expect(await collect(2, 1500)).toEqual(one);
     expect(one.filter((e) => e.startsWith('error'))).toHaveLength(2);
   });
+
+  it("the library's summary shares (summary: 'workers', handed over early) merge to one thread's summary (built package)", async () => {
+    const lib = (await import('../dist/index.js')) as typeof import('../src/index.js');
+    const summaryOf = async (jobs: number) => {
+      let p = lib.emptyPartial();
+      for await (const ev of lib.extractFiles([dir], { jobs, parallelAfterBytes: 1500, referenceDate: '2024-10-29', summary: 'workers' })) {
+        if (ev.type === 'shares') for (const share of ev.partials) p = lib.mergePartials(p, share);
+        else if (ev.type === 'document' && ev.partial) p = lib.mergePartials(p, ev.partial);
+      }
+      return lib.finish(p);
+    };
+    const old = process.env.EXTRACT_HAND_OVER_TEXT;
+    process.env.EXTRACT_HAND_OVER_TEXT = '1';
+    try {
+      const one = await summaryOf(1);
+      expect(one.figures.length).toBeGreaterThan(0);
+      expect(await summaryOf(2)).toEqual(one);
+    } finally {
+      if (old === undefined) delete process.env.EXTRACT_HAND_OVER_TEXT;
+      else process.env.EXTRACT_HAND_OVER_TEXT = old;
+    }
+  });
 });
 
 describe('streamed -f json and -f yaml', () => {

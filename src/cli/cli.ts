@@ -29,7 +29,7 @@ import { prettyDocument, prettySummary } from '../output/pretty.js';
 import { JsonEnvelopeWriter, toJson, toNdjsonLine, toYaml, YamlEnvelopeWriter } from '../output/serialize.js';
 import { eraseProgress, Progress } from './progress.js';
 import { readResults, type MergeTally, type ResultEvent } from '../io/merge-input.js';
-import { absorb, contribution, emptyPartial, failure, finish, shareStrings, type FailedInput, type PartialSummary, type Summary } from '../summary/summary.js';
+import { absorb, contribution, emptyPartial, failure, finish, type FailedInput, type PartialSummary, type Summary } from '../summary/summary.js';
 import { FACT_KINDS, type DateStyle, type DocResult, type FactKind, type OffsetUnit } from '../types.js';
 import { CHECK_EXAMPLES, EXAMPLES, MERGE_EXAMPLES } from './cli-help.js';
 
@@ -382,8 +382,7 @@ async function runDocuments(
   let unresolved = 0;
   for await (const ev of events) {
     if (ev.type === 'shares') {
-      // A worker's shares were cloned across threads: their strings share one copy here.
-      if (summarize) for (const p of ev.partials) absorb(partial, shareStrings(p));
+      if (summarize) for (const p of ev.partials) absorb(partial, p);
       continue;
     }
     if (ev.type === 'failed') {
@@ -406,7 +405,7 @@ async function runDocuments(
     for (const w of ev.warnings) report(w, true);
     if (ev.warnings.length) failed = true;
     // With --no-summary there is nothing to build; a worker may have built the share already.
-    if (summarize && !ev.kept) absorb(partial, ev.partial ? shareStrings(ev.partial) : contribution(ev.result));
+    if (summarize && !ev.kept) absorb(partial, ev.partial ?? contribution(ev.result));
     await onDocument(ev);
   }
   // Relative dates left unresolved for want of a reference date: say once how to give one.

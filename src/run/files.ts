@@ -3,7 +3,7 @@ import { ExtractError } from '../errors.js';
 import { extract } from '../extract.js';
 import { readInputs, type DocInput, type ReadOptions } from '../io/input.js';
 import { ExtractPool, type JobResult, type Serialize, type Serialized } from './pool.js';
-import { contribution, type PartialSummary } from '../summary/summary.js';
+import { contribution, shareStrings, type PartialSummary } from '../summary/summary.js';
 import type { DateStyle, DocResult, ExtractOptions, FactKind, OffsetUnit } from '../types.js';
 
 export interface FileOptions extends ReadOptions {
@@ -180,7 +180,8 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
       warnings: e.warnings!,
       bytes,
       text: e.input!.text,
-      ...(partial ? { partial } : {}),
+      // A worker's share was cloned across threads: its strings and claims share one copy here.
+      ...(partial ? { partial: shareStrings(partial) } : {}),
       ...(opts.summary === 'workers' ? { kept: true as const } : {}),
     };
     if (line !== undefined) {
@@ -193,7 +194,8 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
   };
   // Summary shares a worker handed over early: passed on as they come.
   function* handedOver(): Generator<FileEvent> {
-    const partials = pool?.takeHandedOver() ?? [];
+    // Packed on the workers (packShare): unpacked here, into one copy of each string and claim.
+    const partials = (pool?.takeHandedOver() ?? []).map(shareStrings);
     if (partials.length === 0) return;
     opts.trace?.(`summary: ${partials.length} partial summaries handed over by the workers`);
     yield { type: 'shares', partials };
@@ -236,7 +238,7 @@ async function* extractInParallel(paths: readonly string[], opts: FileOptions, j
       yield* handedOver();
     }
     if (pool && opts.summary === 'workers') {
-      const partials = [...pool.takeHandedOver(), ...(await pool.collect())];
+      const partials = [...pool.takeHandedOver(), ...(await pool.collect())].map(shareStrings);
       // The workers' memory goes before the main thread takes in their last shares and finishes the
       // summary: the run's peak is then the larger of the two, not their sum.
       await pool.close();
