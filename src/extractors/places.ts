@@ -223,11 +223,13 @@ const MAX_COUNTY_WORDS = 3;
  */
 function scanCounties(text: string, ftext: string, toks: readonly Token[], country: string | null): Candidate[] {
   const heads = new Set(readList('place-county-heads.txt'));
+  // The first words of two-word heads ("Census Area"): only after one is a pair of tokens read as a head.
+  const firstWords = new Set([...heads].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
   const demonyms = readWordSet('quote-demonyms.txt');
   const out: Candidate[] = [];
   for (let k = 1; k < toks.length; k++) {
     const head = toks[k]!;
-    const two = toks[k + 1] && toks[k + 1]!.spaced && !toks[k + 1]!.broken ? `${head.text} ${toks[k + 1]!.text}` : '';
+    const two = firstWords.has(head.text) && toks[k + 1] && toks[k + 1]!.spaced && !toks[k + 1]!.broken ? `${head.text} ${toks[k + 1]!.text}` : '';
     // The head as the list writes it ("County", not "COUNTY" in a shouted headline).
     const width = heads.has(two) ? 2 : heads.has(head.text) && text.slice(head.start, head.end) === head.text ? 1 : 0;
     if (!width || !head.spaced || head.broken) continue;

@@ -68,6 +68,18 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
   const closerOf = new Map(marks.map((m) => [m.open, m.close]));
   const closers = new Set(marks.map((m) => m.close));
   const text = doc.text;
+  // Only a mark changes anything below: the scan goes from one to the next. The last search is
+  // remembered (no mark in [searchedFrom, nextMark)), so paragraphs without one cost one pass in all.
+  const anyMark = new RegExp(`[${[...new Set(marks.flatMap((m) => [m.open, m.close]))].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+  let searchedFrom = Infinity;
+  let nextMark = -1;
+  const markFrom = (i: number): number => {
+    if (i >= searchedFrom && i <= nextMark) return nextMark;
+    anyMark.lastIndex = i;
+    searchedFrom = i;
+    nextMark = anyMark.exec(text)?.index ?? text.length;
+    return nextMark;
+  };
   const out: QuoteSpan[] = [];
   doc.paragraphs.forEach((p, paragraph) => {
     let openAt = -1;
@@ -84,7 +96,7 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
     let otherClose = -1;
     let nested = false;
     const before = out.length;
-    for (let i = p.start; i < p.end; i++) {
+    for (let i = markFrom(p.start); i < p.end; i = markFrom(i + 1)) {
       const c = text[i]!;
       const cl = closerOf.get(c);
       // A quote inside the open one ("“A ‘b’ c" with other marks) closes its own marks: not a candidate then.
