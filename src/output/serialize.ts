@@ -28,12 +28,7 @@ export class JsonEnvelopeWriter {
 
   /** The text to write for the next document (the envelope's opening comes with the first). */
   document(doc: unknown): string {
-    return this.documentText(envelopeDocument(doc));
-  }
-
-  /** As document(), for a document already written by {@link envelopeDocument} (on a worker). */
-  documentText(text: string): string {
-    return this.documentHead() + text;
+    return this.documentHead() + envelopeDocument(doc);
   }
 
   /** What comes before the next document's own text (written on a worker, as bytes): the envelope's opening, or a comma. */

@@ -40,7 +40,7 @@ port.on('message', (message: BatchRequest | CollectRequest) => {
   const replies = message.batch.map(answer);
   // Written documents' bytes (NDJSON lines, JSON envelope entries) move to the main thread
   // (transferred): no copy, no string there.
-  const lines = replies.flatMap((r) => ('line' in r && r.line instanceof Uint8Array ? [r.line.buffer as ArrayBuffer] : []));
+  const lines = replies.flatMap((r) => ('line' in r ? [r.line.buffer as ArrayBuffer] : []));
   let shares: PartialSummary | undefined;
   if (keptText >= HAND_OVER_TEXT) {
     shares = packShare(kept);

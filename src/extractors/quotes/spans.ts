@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../document.js';
 import type { MarkPair } from './words.js';
+import { alternation } from '../../lexicon.js';
 
 /** A quoted span: the marks' offsets and the trimmed text between them. */
 export interface QuoteSpan {
@@ -70,7 +71,7 @@ export function findQuoteSpans(doc: Doc, marks: readonly MarkPair[]): QuoteSpan[
   const text = doc.text;
   // Only a mark changes anything below: the scan goes from one to the next. The last search is
   // remembered (no mark in [searchedFrom, nextMark)), so paragraphs without one cost one pass in all.
-  const anyMark = new RegExp(`[${[...new Set(marks.flatMap((m) => [m.open, m.close]))].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+  const anyMark = new RegExp(alternation(marks.flatMap((m) => [m.open, m.close])), 'g');
   let searchedFrom = Infinity;
   let nextMark = -1;
   const markFrom = (i: number): number => {
