@@ -11,11 +11,16 @@ const interned = new Map<string, string>();
 const INTERNED_MAX = 100_000;
 
 export function intern(s: string): string {
-  const known = interned.get(s);
+  return internIn(interned, s);
+}
+
+/** `s` as `table` keeps it: the copy kept before, or an owned copy kept now (the table cleared when full). */
+function internIn(table: Map<string, string>, s: string): string {
+  const known = table.get(s);
   if (known !== undefined) return known;
-  if (interned.size >= INTERNED_MAX) interned.clear();
+  if (table.size >= INTERNED_MAX) table.clear();
   const copy = ownCopy(s);
-  interned.set(copy, copy);
+  table.set(copy, copy);
   return copy;
 }
 
@@ -27,11 +32,7 @@ export function intern(s: string): string {
 const ids = new Map<string, string>();
 
 export function internId(s: string): string {
-  const known = ids.get(s);
-  if (known !== undefined) return known;
-  if (ids.size >= INTERNED_MAX) ids.clear();
-  ids.set(s, s);
-  return s;
+  return internIn(ids, s);
 }
 
 /** `s` in a string of its own: a slice of a document (13 characters or more) copied, a shorter string as it is. */
@@ -53,21 +54,20 @@ export class SharedTable<T> {
     private readonly same: (a: T, b: T) => boolean,
   ) {}
 
-  /** The value kept that equals `v`, if any. */
-  find(v: T): T | undefined {
-    const list = this.byHash.get(this.hash(v));
+  /**
+   * The value kept that equals `v`; else `v`, kept from now on, after `fresh` (which may replace
+   * parts of it with equal ones: its hash and what it equals stay the same).
+   */
+  share(v: T, fresh?: (v: T) => void): T {
+    const h = this.hash(v);
+    let list = this.byHash.get(h);
     if (list) for (const known of list) if (this.same(known, v)) return known;
-    return undefined;
-  }
-
-  /** Keeps `v` (not yet kept: see find) and returns it. */
-  add(v: T): T {
+    fresh?.(v);
     if (this.count >= INTERNED_MAX) {
       this.byHash.clear();
       this.count = 0;
+      list = undefined;
     }
-    const h = this.hash(v);
-    const list = this.byHash.get(h);
     if (!list) this.byHash.set(h, [v]);
     else if (list.length < CHAIN_MAX) list.push(v);
     else return v;

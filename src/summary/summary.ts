@@ -434,8 +434,10 @@ export function failure(f: FailedInput): PartialSummary {
 /**
  * Makes the strings of a partial that came from elsewhere (a worker's handed-over shares, cloned
  * across threads) share one copy each, in place: a clone holds its own copy of every word of every
- * claim, every document id of every list and every sentence of every mention. What the words and
- * items are does not change, only how many copies of them the run keeps. Returns `p`.
+ * claim, every document id of every list and every title of every mention (a packed share,
+ * {@link packShare}, its claims' words and stories' items once, unpacked here), and equal claims
+ * become one object. What the words and items are does not change, only how many copies of them
+ * the run keeps. Returns `p`.
  */
 export function shareStrings(p: PartialSummary): PartialSummary {
   // A packed share's words: each interned once, then put back in its claims in place of their places.
@@ -459,7 +461,7 @@ export function shareStrings(p: PartialSummary): PartialSummary {
   const ids = (d: DocList) => {
     if (d.ids.size) d.ids = new Set([...d.ids].map(doc));
   };
-  const mention = <M extends Mention & { sentence?: string; title?: string; source?: string | null }>(m: M) => {
+  const mention = (m: Mention & { title?: string; source?: string | null }) => {
     m.doc = doc(m.doc);
     if (m.title !== undefined) m.title = once(m.title);
     if (m.source) m.source = once(m.source);
@@ -505,9 +507,10 @@ export function shareStrings(p: PartialSummary): PartialSummary {
 /**
  * A worker's share, packed to be cloned to the main thread: its claims' words and its reporters'
  * story items (most of its strings, and the same few thousand over and over) go once each into
- * `words`, and each claim's `words` and `names` and each story hold their places in it, numbers that cross threads without a string each for the main
- * thread to allocate, intern and collect. Changes `p` (which the worker hands over and no longer
- * uses) and returns it; {@link shareStrings} unpacks it.
+ * `words`, and each claim's `words` and `names` and each story hold their places in it: numbers
+ * that cross threads without a string each for the main thread to allocate, intern and collect.
+ * Changes `p` (which the worker hands over and no longer uses) and returns it; {@link shareStrings}
+ * unpacks it.
  */
 export function packShare(p: PartialSummary): PartialSummary {
   const index = new Map<string, number>();
@@ -544,12 +547,10 @@ export function packShare(p: PartialSummary): PartialSummary {
 const claims = new SharedTable<Claim>(claimHash, sameClaim);
 
 function shareClaim(c: Claim, wordsInterned: boolean): Claim {
-  const known = claims.find(c);
-  if (known) return known;
-  // A claim not seen before: its words as the summary's one copy of each.
-  for (const words of wordsInterned ? [c.when, c.where] : [c.words, c.names, c.when, c.where]) if (words) for (let i = 0; i < words.length; i++) words[i] = intern(words[i]!);
-  claims.add(c);
-  return c;
+  // A claim not seen before keeps its words as the summary's one copy of each.
+  return claims.share(c, () => {
+    for (const words of wordsInterned ? [c.when, c.where] : [c.words, c.names, c.when, c.where]) if (words) for (let i = 0; i < words.length; i++) words[i] = intern(words[i]!);
+  });
 }
 
 /** One array for each distinct list of a document's stated values (compare.ts Stated), as claims. */
@@ -557,7 +558,7 @@ const stateds = new SharedTable<Stated>(
   (s) => s.reduce((h, x) => mixHash(h, x), s.length),
   (a, b) => a.length === b.length && a.every((x, i) => Object.is(x, b[i])),
 );
-const shareStated = (s: Stated): Stated => stateds.find(s) ?? stateds.add(s);
+const shareStated = (s: Stated): Stated => stateds.share(s);
 
 /** A 31-bit hash of a claim's numbers, how many words of each kind it has, and the first characters and lengths of its first few. */
 function claimHash(c: Claim): number {
