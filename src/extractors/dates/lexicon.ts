@@ -25,6 +25,8 @@ export interface DateLexicon {
   counts: Map<string, number>;
   futureCues: Set<string>;
   pastCues: Set<string>;
+  /** Verbs that move something later ("postponed", "put off"): a date after "until" in their clause lies ahead. */
+  deferralVerbs: Set<string>;
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
@@ -140,6 +142,7 @@ function buildDateLexicon(): DateLexicon {
     futureCues,
     pastCues,
     irregularPast,
+    deferralVerbs: lower(readList('date-tense-deferral.txt')),
     yearCues: lower(readList('date-year-cues.txt')),
     yearNouns,
     determiners,

@@ -53,6 +53,8 @@ const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|2
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
+/** The half of the day said after an hour: "in the morning", "at night". */
+const HALF_OF_DAY = 'in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night';
 /** A count word long enough to be an hour's name ("four", not "a" or "an"). */
 const HOUR_WORD = /^\p{L}{3,}$/u;
 /** "last ", "next " or "this " right before a weekday or a month-day. */
@@ -73,6 +75,7 @@ interface Patterns {
   timeDay: RegExp;
   clockDayAfter: RegExp;
   clock: RegExp;
+  spokenClock: RegExp;
   clockDayBefore: RegExp;
   weekdayDate: RegExp;
   weekdayOfWeek: RegExp;
@@ -96,6 +99,14 @@ function buildPatterns(): Patterns {
   const clockDay = `(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX})`;
   // The hours of "four o'clock": the count words for 1 to 12 (not "a", "an").
   const hourWords = alternation([...lex.counts].filter(([w, n]) => n >= 1 && n <= 12 && HOUR_WORD.test(w)).map(([w]) => w));
+  // Minutes in words: 1 to 59 ("five", "twenty-five"); after an hour, 10 to 59 or "oh five".
+  const nl = numberLexicon();
+  const cardinal = (lo: number, hi: number) => [...nl.cardinals].filter(([w, v]) => v >= lo && v <= hi && HOUR_WORD.test(w)).map(([w]) => w);
+  const units = alternation(cardinal(1, 9));
+  const tens = alternation(cardinal(20, 50).filter((w) => nl.cardinals.get(w)! % 10 === 0));
+  const minutes10 = `(?:${tens})(?:[-\\s](?:${units}))?|${alternation(cardinal(10, 19))}`;
+  const minutesPast = `${minutes10}|(?:oh|o)[-\\s](?:${units})`;
+  const minuteWords = `${minutes10}|${units}`;
   const W = `(?:${lex.weekdayAlt})(?![\\p{L}])`;
   const DAY = `(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)`;
   const YEAR_OPT = `(?:,?\\s{1,2}(\\d{4})(?!\\d))?`;
@@ -139,6 +150,16 @@ function buildPatterns(): Patterns {
         `|(\\d{1,2}|${hourWords})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
       'gu',
+    ),
+    // Clock times said in words: group 1-5 "half past seven", "a quarter to five", "20 minutes
+    // past eight o'clock" (minutes, "minutes", past/to, hour, o'clock); 6-7 "five-thirty", "nine
+    // forty-five", "eleven oh five" (hour, minutes); 8 "4 in the morning" (an hour before a half of
+    // the day); 9 the half of the day after any of them.
+    spokenClock: new RegExp(
+      `(?<![\\p{L}\\d.:/-])(?:(half|(?:a\\s{1,2})?quarter|\\d{1,2}|${minuteWords})(\\s{1,2}(?:minutes?|mins?))?\\s{1,2}(past|to)\\s{1,2}(\\d{1,2}|${hourWords})(\\s{0,2}o['’]?\\s?clock)?` +
+        `|(${hourWords})[-\\s](${minutesPast})|(\\d{1,2}|${hourWords})(?=\\s{1,2}(?:${HALF_OF_DAY})))` +
+        `(?![\\p{L}\\d-])(?:\\s{1,2}(${HALF_OF_DAY}))?`,
+      'giu',
     ),
     // "tomorrow at ", "Tuesday around ", "Oct. 30 at " before a clock time; group 1 the relative
     // day, 2 the weekday, 3-4 month and day; group 5 a preposition alone ("at ", "by ").
@@ -383,7 +404,8 @@ const timeDay: DateRule = {
   find: (text) => {
     const lex = dateLexicon();
     return [...text.matchAll(patterns().timeDay)].flatMap((m) => {
-      const clock = m[4] ? namedClock(m[4]) : twelveHourClock(+m[1]!, m[2] ? +m[2] : 0, m[3]!);
+      const hm = m[4] ? namedClock(m[4]) : twelveHourClock(+m[1]!, m[2] ? +m[2] : 0, m[3]!);
+      const clock = hm && clockOf(hm.hour, hm.minute);
       if (clock === null) return [];
       const zone = m[5];
       const weekdayNumber = m[6] ? lex.weekdays.get(m[6]) : undefined;
@@ -403,72 +425,164 @@ const timeDay: DateRule = {
   },
 };
 
+/** A clock time found in the text, before its day is looked for. */
+interface ClockFound {
+  start: number;
+  /** Its end, without a closing bracket or sentence dot that belongs to the text around. */
+  end: number;
+  hour: number;
+  minute: number;
+  /** An hour of 1 to 12 with no half of the day ("half past seven", "six o'clock"): a day part after it ("tomorrow evening") makes it p.m. */
+  twelveHour: boolean;
+  /** Zone and its shift as written ("GMT", "+8"). */
+  zone?: string;
+  shift?: string;
+  /** What must stand around it for it to be a time: a preposition or a day before ("at 18:30"); that, or a day after ("nine thirty tomorrow"). */
+  needs: 'nothing' | 'before' | 'day';
+}
+
+/** "10:35 a.m.", "18:00 GMT", "0800 UTC", "noon", "four o'clock in the evening" (patterns().clock). */
+function numericClock(m: RegExpMatchArray, lex: DateLexicon): ClockFound | null {
+  const clock =
+    m[1] !== undefined ? twelveHourClock(+m[1], m[2] ? +m[2] : 0, m[3]!)
+    : m[4] !== undefined ? { hour: +m[4], minute: +m[5]! }
+    : m[6] !== undefined ? { hour: +m[6], minute: +m[7]! }
+    : m[8] !== undefined ? namedClock(m[8])
+    : oclock(lex, m[9]!, m[10]);
+  if (clock === null || clock.hour > 24 || clock.minute > 59) return null;
+  // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
+  // "at 8am.": with no dot inside "am", the dot after it ends the sentence.
+  const end = m.index! + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0) - (/\d\s?[aApP][mM]\.$/.test(m[0]) ? 1 : 0);
+  // "18:30", "noon" alone: a preposition, a day or a zone says it is a time.
+  const needs = (m[4] !== undefined || m[8] !== undefined) && !m[11] ? 'before' : 'nothing';
+  return { start: m.index!, end, ...clock, twelveHour: m[9] !== undefined && !m[10], zone: m[11], shift: m[12], needs };
+}
+
+/** Words before a bare "quarter to five" that make it a time (else "the quarter to June" is a business quarter). */
+const CLOCK_PREPOSITION = new Set(['at', 'by', 'about', 'around', 'until', 'till', 'from', 'before', 'after', 'since', 'is', 'was']);
+
+/** Words that may follow an hour said in words: not a plural noun or a measure ("five to seven people", "at nine thirty percent"). */
+const NOT_TIME_AFTER = /^\s{0,2}(?:[\d%$£€]|[-‑]\p{L}|(?:per|percent|cent|of)(?!\p{L})|(?!(?:this|his|its|was|is|as|has|us|always|perhaps)(?!\p{L}))\p{Ll}{2,}s(?!\p{L}))/u;
+
+/** "half past seven", "a quarter to five", "five-thirty", "4 in the morning" (patterns().spokenClock). */
+function spokenClock(m: RegExpMatchArray, text: string): ClockFound | null {
+  const nl = numberLexicon();
+  const count = (w: string) => (/^\d/.test(w) ? +w : nl.cardinals.get(w.toLowerCase().replace(/^oh?[-\s]/, '').replace(/[-\s]+/, ' ')) ?? sumOfWords(w, nl.cardinals));
+  const half = m[9];
+  let hour: number, minute: number, needs: ClockFound['needs'];
+  if (m[3] !== undefined) {
+    const said = m[1]!.toLowerCase();
+    minute = said === 'half' ? 30 : said.endsWith('quarter') ? 15 : count(said);
+    hour = count(m[4]!);
+    if (!(hour >= 1 && hour <= 12)) return null;
+    // "the quarter to June", "its first quarter to 13 mln": a business quarter, not a time.
+    if (said === 'quarter' && !CLOCK_PREPOSITION.has(wordBefore(text, m.index!)?.toLowerCase() ?? 'at')) return null;
+    // "to" without "quarter", "minutes", "o'clock" or a half of the day is a range ("five to seven").
+    const strong = said.endsWith('quarter') || m[2] !== undefined || m[5] !== undefined || half !== undefined;
+    if (m[3].toLowerCase() === 'to') {
+      if (!strong || said === 'half') return null;
+      [hour, minute] = [hour === 1 ? 12 : hour - 1, 60 - minute];
+    }
+    if (m[5] === undefined && half === undefined && NOT_TIME_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) return null;
+    needs = 'nothing';
+  } else if (m[6] !== undefined) {
+    [hour, minute] = [count(m[6]), count(m[7]!)];
+    if (half === undefined && NOT_TIME_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) return null;
+    needs = half === undefined ? 'day' : 'before';
+  } else {
+    [hour, minute, needs] = [count(m[8]!), 0, 'before'];
+  }
+  if (!(hour >= 1 && hour <= 12 && minute >= 0 && minute <= 59)) return null;
+  return { start: m.index!, end: m.index! + m[0].length, hour: half ? hourOfHalf(hour, half) : hour, minute, twelveHour: !half, needs };
+}
+
+/** "twenty-five" → 25 from its words' values (NaN when a word is not a number). */
+function sumOfWords(w: string, cardinals: ReadonlyMap<string, number>): number {
+  return w.toLowerCase().split(/[-\s]+/).reduce((n, x) => n + (cardinals.get(x) ?? NaN), 0);
+}
+
+/** The hour of the 24 of an hour of 1 to 12 said with its half of the day: "7 in the evening" → 19, "12 at night" → 24, "2 at night" → 2. */
+function hourOfHalf(hour: number, half: string): number {
+  if (/morning/i.test(half)) return hour === 12 ? 0 : hour;
+  if (/night/i.test(half)) return hour === 12 ? 24 : hour >= 6 ? hour + 12 : hour;
+  return hour === 12 ? 12 : hour + 12;
+}
+
 /**
- * A clock time: "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight", with the
- * day before it when one is written ("tomorrow at 6.15 p.m.", "Tuesday at noon"), else on the
- * reference date → 2024-10-29T18:15, with the zone's ISO offset when it has a fixed one
- * ("0800 UTC" → T08:00Z) and the zone as written apart. A bare "18:30" or "noon" needs a preposition
- * before it ("at 18:30", "by noon"): a ratio "1:25" or "the Noon Show" is no time.
+ * A clock time: "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight", and
+ * said in words: "half past seven", "a quarter to five", "five-thirty", "4 in the morning", with the
+ * day before it when one is written ("tomorrow at 6.15 p.m.", "Tuesday at noon") or right after it
+ * ("nine thirty tomorrow evening", "10:35 a.m. (0735 GMT) Friday": the bracket is read past for the
+ * value, the day is not in the span), else on the reference date → 2024-10-29T18:15, with the zone's
+ * ISO offset when it has a fixed one ("0800 UTC" → T08:00Z) and the zone as written apart. A bare
+ * "18:30" or "noon" needs a preposition before it ("at 18:30", "by noon"): a ratio "1:25" or "the
+ * Noon Show" is no time; "nine thirty" needs that or a day after it. An hour said without its half
+ * of the day takes it from the day's part ("six o'clock tomorrow evening" → T18:00).
  */
 const clock: DateRule = {
   name: 'date/clock',
   find: (text) => {
     const lex = dateLexicon();
-    const { clock: CLOCK, clockDayBefore, clockDayAfter } = patterns();
-    return [...text.matchAll(CLOCK)].flatMap((m) => {
-      const clockText =
-        m[1] !== undefined ? twelveHourClock(+m[1], m[2] ? +m[2] : 0, m[3]!)
-        : m[4] !== undefined ? clockOf(+m[4], +m[5]!)
-        : m[6] !== undefined ? clockOf(+m[6], +m[7]!)
-        : m[8] !== undefined ? namedClock(m[8])
-        : oclock(lex, m[9]!, m[10]);
-      if (clockText === null) return [];
-      const before = clockDayBefore.exec(text.slice(Math.max(0, m.index - 24), m.index));
-      const zone = m[11] ? (m[12] ? `${m[11]}${m[12].replace(/\s/g, '').replace('−', '-')}` : m[11]) : undefined;
-      // "18:30", "noon" alone: a preposition, a day or a zone says it is a time.
-      if ((m[4] !== undefined || m[8] !== undefined) && !before && !zone) return [];
+    const { clock: CLOCK, spokenClock: SPOKEN, clockDayBefore, clockDayAfter } = patterns();
+    const found = [
+      ...[...text.matchAll(CLOCK)].map((m) => numericClock(m, lex)),
+      ...[...text.matchAll(SPOKEN)].map((m) => spokenClock(m, text)),
+    ];
+    return found.flatMap((t) => {
+      if (t === null) return [];
+      const before = clockDayBefore.exec(text.slice(Math.max(0, t.start - 24), t.start));
       const withDay = before && before[5] === undefined ? before : null;
-      // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
-      // "at 8am.": with no dot inside "am", the dot after it ends the sentence.
-      const clockEnd = m.index + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0) - (/\d\s?[aApP][mM]\.$/.test(m[0]) ? 1 : 0);
-      // "18:00 GMT on Monday", "8am this morning": the day after the time, when none came before.
-      const dayAfter = withDay ? null : clockDayAfter.exec(text.slice(clockEnd, clockEnd + 40));
-      const day = withDay ?? dayAfter;
-      let start = withDay ? m.index - before![0].length : m.index;
+      // "18:00 GMT on Monday", "8am this morning": the day after the time, when none came before;
+      // past a bracket ("10:35 a.m. (0735 GMT) Friday", "(0735 GMT) Friday") for the value only.
+      const dayAfter = withDay ? null : clockDayAfter.exec(text.slice(t.end, t.end + 40));
+      const bracket = withDay || dayAfter ? null : BRACKET_AFTER.exec(text.slice(t.end, t.end + 40));
+      const dayPastBracket = bracket ? clockDayAfter.exec(text.slice(t.end + bracket[0].length, t.end + bracket[0].length + 40)) : null;
+      if (t.needs === 'before' && !before) return [];
+      if (t.needs === 'day' && !before && !dayAfter) return [];
+      const day = withDay ?? dayAfter ?? dayPastBracket;
+      let start = withDay ? t.start - before![0].length : t.start;
       // "next Friday at 9 a.m.": the weekday's modifier joins the date.
       const dayModifier = withDay?.[2] ? MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
       if (dayModifier) start -= dayModifier[0].length;
+      const relative = day?.[1] ? lex.relative.get(day[1].toLowerCase()) : undefined;
+      // "half past six tomorrow evening": the day's part says which half of the day.
+      const hour = t.twelveHour && relative?.part && relative.part !== 'MO' ? hourOfHalf(t.hour, relative.part === 'NI' ? 'night' : 'evening') : t.hour;
+      const clockText = clockOf(hour, t.minute)!;
       const resolve = (a: Anchor): string | null => {
         let date: string | null;
-        if (day?.[1]) {
-          const entry = lex.relative.get(day[1].toLowerCase());
-          date = entry ? resolveRelative({ ...entry, part: null }, a) : null;
-        } else if (day?.[2]) date = resolveWeekday(lex.weekdays.get(day[2])!, a, (dayModifier?.[1]?.toLowerCase() ?? null) as Modifier);
+        if (day?.[1]) date = relative ? resolveRelative({ ...relative, part: null }, a) : null;
+        else if (day?.[2]) date = resolveWeekday(lex.weekdays.get(day[2])!, a, (dayModifier?.[1]?.toLowerCase() ?? null) as Modifier);
         else if (day?.[3]) date = resolveMonthDay(lex.months.get(day[3])!, +day[4]!, a);
         else date = a.ref === null ? 'XXXX-XX-XX' : formatDay(a.ref);
         // A day of unknown year keeps its clock ("Friday at 10 a.m." → XXXX-WXX-5T10:00); an offset
         // day without a reference date ("tomorrow at 6") stays unknown.
-        return date === null ? null : date + clockText + isoOffset(lex, m[11], m[12]);
+        return date === null ? null : date + clockText + isoOffset(lex, t.zone, t.shift);
       };
-      const end = dayAfter ? clockEnd + dayAfter[0].length : clockEnd;
+      const end = dayAfter ? t.end + dayAfter[0].length : t.end;
       const c: Candidate = { start, end, rule: 'date/clock', resolve };
-      if (zone) c.timezone = zone;
+      if (t.zone) c.timezone = t.shift ? `${t.zone}${t.shift.replace(/\s/g, '').replace('−', '-')}` : t.zone;
       return [c];
     });
   },
 };
+
+/** A short bracket right after a clock time, or the closing one of a time inside brackets: "(0735 GMT)", ")". */
+const BRACKET_AFTER = /^(?:\s{0,2}\([^()\n]{1,30}\)|\))/;
 
 /**
  * "four o'clock" → T04:00, "9 o'clock in the evening" → T21:00, "12 o'clock at night" → T24:00;
  * null for an hour past 12. Without a half of the day the hour is written as given (TIMEX3 keeps
  * the ambiguity: T04).
  */
-function oclock(lex: DateLexicon, hour: string, half: string | undefined): string | null {
+function oclock(lex: DateLexicon, hour: string, half: string | undefined): HourMinute | null {
   const h = /^\d/.test(hour) ? +hour : lex.counts.get(hour.toLowerCase()) ?? NaN;
   if (!(h >= 1 && h <= 12)) return null;
-  if (!half) return clockOf(h, 0);
-  const pm = !/morning/i.test(half);
-  return clockOf(pm ? (h === 12 ? (/night/i.test(half) ? 24 : 12) : h + 12) : h === 12 ? 0 : h, 0);
+  return { hour: half ? hourOfHalf(h, half) : h, minute: 0 };
+}
+
+interface HourMinute {
+  hour: number;
+  minute: number;
 }
 
 /** "T18:15" for 18 h 15; null for an hour past 24 or minutes past 59. */
@@ -477,15 +591,15 @@ function clockOf(hour: number, minute: number): string | null {
   return `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** "6.15 p.m." → T18:15, "12 a.m." → T00:00; null for an hour outside 1-12. */
-function twelveHourClock(hour: number, minute: number, meridiem: string): string | null {
+/** "6.15 p.m." → 18 h 15, "12 a.m." → 0 h; null for an hour outside 1-12. */
+function twelveHourClock(hour: number, minute: number, meridiem: string): HourMinute | null {
   if (hour < 1 || hour > 12) return null;
-  return clockOf((hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0), minute);
+  return { hour: (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0), minute };
 }
 
-/** "noon" and "midday" → T12:00, "midnight" → T24:00 (TimeML: the end of the day it names). */
-function namedClock(word: string): string {
-  return word === 'midnight' ? 'T24:00' : 'T12:00';
+/** "noon" and "midday" → 12 h, "midnight" → 24 h (TimeML: the end of the day it names). */
+function namedClock(word: string): HourMinute {
+  return { hour: word === 'midnight' ? 24 : 12, minute: 0 };
 }
 
 /**

@@ -5,7 +5,10 @@
  * date is the nearest one before it in its clause (commas, semicolons, dashes and brackets end
  * a clause), else the nearest after it in its clause, else the nearest in its sentence. With no
  * cue at all the tense is 'unknown' and the resolver takes the occurrence nearest the reference, unless
- * "through", "until", "till" or "by" comes right before the date ("available through August": future).
+ * "through", "until", "till", "by" or "as early as" comes right before the date ("available through
+ * August": future). Whatever the tense, "as soon as" or "no later than" right before a date puts it
+ * ahead, and so does "until", "to" or "for" after a verb that moves something later in the clause
+ * ("the hearing was postponed until Friday", date-tense-deferral.txt).
  * A plan seen from the past ("the offer had been due to expire Friday") is past, in its clause only.
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
@@ -39,14 +42,32 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'e
  * grouped number ("1,000 others wounded").
  */
 const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
-/** A preposition that looks ahead, right before a date: "through", "until", "till", "by". */
-const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by)\s{1,3}$/iu;
+/** A preposition that looks ahead, right before a date: "through", "until", "till", "by", "as early as". */
+const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
+/** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
+const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
+/** The preposition after a verb that moves something later, right before the date: "postponed the vote until Friday". */
+const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for|into)\s{1,3}$/iu;
+/** How far before a date, within its clause, a verb that moves something later is looked for. */
+const DEFERRAL_WINDOW = 80;
 /** "have" right after a modal: "should have", "would have". */
 const PERFECT_AFTER = /^\s{1,2}have(?![\p{L}])/u;
 /** A past perfect right before a future cue: "had been due to", "had planned", "had not expected". */
 const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|originally|previously|long))?(?:\s{1,2}been)?\s{1,2}$/iu;
 /** "next to", "next door": "next" as a place, not a time to come. */
 const NEXT_AS_PLACE = /^\s{1,3}(?:to|door)(?!\p{L})/iu;
+
+let deferralRegex: RegExp | null = null;
+/**
+ * The end of the last verb in `text` that moves something later ("postponed", "put off", "pushed
+ * back": date-tense-deferral.txt), or -1.
+ */
+function lastDeferralEnd(text: string): number {
+  deferralRegex ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().deferralVerbs])})(?![\\p{L}])`, 'giu');
+  let end = -1;
+  for (const m of text.matchAll(deferralRegex)) end = m.index + m[0].length;
+  return end;
+}
 
 let cueRegex: RegExp | null = null;
 function cuePattern(): RegExp {
@@ -130,6 +151,14 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     const clauseEnd = e < breaks.length ? breaks[e]! : s.start + s.text.length;
     const c = firstAtOrAfter(cues, (x) => x.end > start);
     const before = c > 0 ? cues[c - 1] : undefined;
+    // "as soon as Tuesday"; "the vote was postponed until Friday" (no other tense cue between the
+    // verb and the date, in its clause): ahead, whatever the tense.
+    const lead = doc.text.slice(Math.max(clauseStart, start - DEFERRAL_WINDOW), start);
+    if (AHEAD_BEFORE.test(lead)) return 'future';
+    if (LATER_TO_BEFORE.test(lead)) {
+      const verbEnd = lastDeferralEnd(lead);
+      if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';
+    }
     const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
@@ -137,7 +166,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // A plan already past ("which had been expected") tells of its own clause only.
     const best = nearest?.plan ? undefined : nearest;
     // "through June", "until Friday", "by March" with no tense of their own look ahead.
-    if (!best && FORWARD_BEFORE.test(doc.text.slice(Math.max(0, start - 10), start))) return 'future';
+    if (!best && FORWARD_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start))) return 'future';
     return best?.tense ?? 'unknown';
   };
 }
