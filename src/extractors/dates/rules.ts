@@ -75,7 +75,11 @@ interface Patterns {
   timeDay: RegExp;
   clockDayAfter: RegExp;
   clock: RegExp;
-  spokenClock: RegExp;
+  spokenPastTo: RegExp;
+  spokenMinutesBefore: RegExp;
+  spokenHourMinutes: RegExp;
+  spokenHalf: RegExp;
+  spokenHourBefore: RegExp;
   clockDayBefore: RegExp;
   weekdayDate: RegExp;
   weekdayOfWeek: RegExp;
@@ -151,16 +155,17 @@ function buildPatterns(): Patterns {
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
       'gu',
     ),
-    // Clock times said in words: group 1-5 "half past seven", "a quarter to five", "20 minutes
-    // past eight o'clock" (minutes, "minutes", past/to, hour, o'clock); 6-7 "five-thirty", "nine
-    // forty-five", "eleven oh five" (hour, minutes); 8 "4 in the morning" (an hour before a half of
-    // the day); 9 the half of the day after any of them.
-    spokenClock: new RegExp(
-      `(?<![\\p{L}\\d.:/-])(?:(half|(?:a\\s{1,2})?quarter|\\d{1,2}|${minuteWords})(\\s{1,2}(?:minutes?|mins?))?\\s{1,2}(past|to)\\s{1,2}(\\d{1,2}|${hourWords})(\\s{0,2}o['’]?\\s?clock)?` +
-        `|(${hourWords})[-\\s](${minutesPast})|(\\d{1,2}|${hourWords})(?=\\s{1,2}(?:${HALF_OF_DAY})))` +
-        `(?![\\p{L}\\d-])(?:\\s{1,2}(${HALF_OF_DAY}))?`,
-      'giu',
-    ),
+    // Clock times said in words, each found from its most telling word and read back from there
+    // (a scan that starts at every word or digit costs more): "past"/"to" and the hour after it
+    // (group 1, 2 the hour, 3 "o'clock", 4 a half of the day), then the minutes before it (group
+    // 1 "half", "a quarter", a count; 2 "minutes"): "half past seven", "20 minutes to eight
+    // o'clock"; an hour and its minutes (group 1, 2, 3 a half of the day): "five-thirty", "nine
+    // forty-five", "eleven oh five"; a half of the day, then the hour before it: "4 in the morning".
+    spokenPastTo: new RegExp(`(past|to)\\s{1,2}(\\d{1,2}|${hourWords})(\\s{0,2}o['’]?\\s?clock)?(?![\\p{L}\\d-])(?:\\s{1,2}(${HALF_OF_DAY}))?`, 'giu'),
+    spokenMinutesBefore: new RegExp(`(?<![\\p{L}\\d.:/-])(half|(?:a\\s{1,2})?quarter|\\d{1,2}|${minuteWords})(\\s{1,2}(?:minutes?|mins?))?\\s{1,2}$`, 'iu'),
+    spokenHourMinutes: new RegExp(`(${hourWords})[-\\s](${minutesPast})(?![\\p{L}\\d-])(?:\\s{1,2}(${HALF_OF_DAY}))?`, 'giu'),
+    spokenHalf: new RegExp(`(${HALF_OF_DAY})(?![\\p{L}])`, 'giu'),
+    spokenHourBefore: new RegExp(`(?<![\\p{L}\\d.:/-])(\\d{1,2}|${hourWords})\\s{1,2}$`, 'iu'),
     // "tomorrow at ", "Tuesday around ", "Oct. 30 at " before a clock time; group 1 the relative
     // day, 2 the weekday, 3-4 month and day; group 5 a preposition alone ("at ", "by ").
     // The preposition may be left out after a day ("tomorrow 8:00am", "Friday 10 a.m.", "Feb. 2, 9:00 am").
@@ -464,36 +469,77 @@ const CLOCK_PREPOSITION = new Set(['at', 'by', 'about', 'around', 'until', 'till
 /** Words that may follow an hour said in words: not a plural noun or a measure ("five to seven people", "at nine thirty percent"). */
 const NOT_TIME_AFTER = /^\s{0,2}(?:[\d%$£€]|[-‑]\p{L}|(?:per|percent|cent|of)(?!\p{L})|(?!(?:this|his|its|was|is|as|has|us|always|perhaps)(?!\p{L}))\p{Ll}{2,}s(?!\p{L}))/u;
 
-/** "half past seven", "a quarter to five", "five-thirty", "4 in the morning" (patterns().spokenClock). */
-function spokenClock(m: RegExpMatchArray, text: string): ClockFound | null {
+/**
+ * A clock time said in words, as its parts: `said` the minutes ("half", "a quarter", "20"),
+ * `minutesWord` "minutes", `pastTo`, `hour`, `oclock`; or `hourWord` and `minutesAfter` ("five",
+ * "thirty"); or `hourAlone` before a half of the day; `half` "in the evening".
+ */
+interface SpokenMatch {
+  start: number;
+  end: number;
+  said?: string;
+  minutesWord?: string;
+  pastTo?: string;
+  hour?: string;
+  oclock?: string;
+  hourWord?: string;
+  minutesAfter?: string;
+  hourAlone?: string;
+  half?: string;
+}
+
+/** Clock times said in words: "half past seven", "a quarter to five", "five-thirty", "4 in the morning". */
+function spokenMatches(text: string): SpokenMatch[] {
+  const { spokenPastTo, spokenMinutesBefore, spokenHourMinutes, spokenHalf, spokenHourBefore } = patterns();
+  const out: SpokenMatch[] = [];
+  const startsWord = (at: number) => !/[\p{L}\d.:/-]/u.test(text[at - 1] ?? ' ');
+  for (const m of text.matchAll(spokenPastTo)) {
+    if (!/\s/.test(text[m.index - 1] ?? '')) continue;
+    const before = spokenMinutesBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!before) continue;
+    out.push({ start: m.index - before[0].length, end: m.index + m[0].length, said: before[1], minutesWord: before[2], pastTo: m[1], hour: m[2], oclock: m[3], half: m[4] });
+  }
+  for (const m of text.matchAll(spokenHourMinutes)) {
+    if (startsWord(m.index)) out.push({ start: m.index, end: m.index + m[0].length, hourWord: m[1], minutesAfter: m[2], half: m[3] });
+  }
+  for (const m of text.matchAll(spokenHalf)) {
+    const before = spokenHourBefore.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    if (before) out.push({ start: m.index - before[0].length, end: m.index + m[0].length, hourAlone: before[1], half: m[1] });
+  }
+  return out;
+}
+
+/** A clock time said in words, read: its hour and minutes, or null when it is no time ("five to seven people"). */
+function spokenClock(m: SpokenMatch, text: string): ClockFound | null {
   const nl = numberLexicon();
   const count = (w: string) => (/^\d/.test(w) ? +w : nl.cardinals.get(w.toLowerCase().replace(/^oh?[-\s]/, '').replace(/[-\s]+/, ' ')) ?? sumOfWords(w, nl.cardinals));
-  const half = m[9];
+  const { half } = m;
+  const notTimeAfter = () => NOT_TIME_AFTER.test(text.slice(m.end, m.end + 16));
   let hour: number, minute: number, needs: ClockFound['needs'];
-  if (m[3] !== undefined) {
-    const said = m[1]!.toLowerCase();
+  if (m.pastTo !== undefined) {
+    const said = m.said!.toLowerCase();
     minute = said === 'half' ? 30 : said.endsWith('quarter') ? 15 : count(said);
-    hour = count(m[4]!);
+    hour = count(m.hour!);
     if (!(hour >= 1 && hour <= 12)) return null;
     // "the quarter to June", "its first quarter to 13 mln": a business quarter, not a time.
-    if (said === 'quarter' && !CLOCK_PREPOSITION.has(wordBefore(text, m.index!)?.toLowerCase() ?? 'at')) return null;
+    if (said === 'quarter' && !CLOCK_PREPOSITION.has(wordBefore(text, m.start)?.toLowerCase() ?? 'at')) return null;
     // "to" without "quarter", "minutes", "o'clock" or a half of the day is a range ("five to seven").
-    const strong = said.endsWith('quarter') || m[2] !== undefined || m[5] !== undefined || half !== undefined;
-    if (m[3].toLowerCase() === 'to') {
+    const strong = said.endsWith('quarter') || m.minutesWord !== undefined || m.oclock !== undefined || half !== undefined;
+    if (m.pastTo.toLowerCase() === 'to') {
       if (!strong || said === 'half') return null;
       [hour, minute] = [hour === 1 ? 12 : hour - 1, 60 - minute];
     }
-    if (m[5] === undefined && half === undefined && NOT_TIME_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) return null;
+    if (m.oclock === undefined && half === undefined && notTimeAfter()) return null;
     needs = 'nothing';
-  } else if (m[6] !== undefined) {
-    [hour, minute] = [count(m[6]), count(m[7]!)];
-    if (half === undefined && NOT_TIME_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) return null;
+  } else if (m.hourWord !== undefined) {
+    [hour, minute] = [count(m.hourWord), count(m.minutesAfter!)];
+    if (half === undefined && notTimeAfter()) return null;
     needs = half === undefined ? 'day' : 'before';
   } else {
-    [hour, minute, needs] = [count(m[8]!), 0, 'before'];
+    [hour, minute, needs] = [count(m.hourAlone!), 0, 'before'];
   }
   if (!(hour >= 1 && hour <= 12 && minute >= 0 && minute <= 59)) return null;
-  return { start: m.index!, end: m.index! + m[0].length, hour: half ? hourOfHalf(hour, half) : hour, minute, twelveHour: !half, needs };
+  return { start: m.start, end: m.end, hour: half ? hourOfHalf(hour, half) : hour, minute, twelveHour: !half, needs };
 }
 
 /** "twenty-five" → 25 from its words' values (NaN when a word is not a number). */
@@ -523,11 +569,8 @@ const clock: DateRule = {
   name: 'date/clock',
   find: (text) => {
     const lex = dateLexicon();
-    const { clock: CLOCK, spokenClock: SPOKEN, clockDayBefore, clockDayAfter } = patterns();
-    const found = [
-      ...[...text.matchAll(CLOCK)].map((m) => numericClock(m, lex)),
-      ...[...text.matchAll(SPOKEN)].map((m) => spokenClock(m, text)),
-    ];
+    const { clock: CLOCK, clockDayBefore, clockDayAfter } = patterns();
+    const found = [...[...text.matchAll(CLOCK)].map((m) => numericClock(m, lex)), ...spokenMatches(text).map((m) => spokenClock(m, text))];
     return found.flatMap((t) => {
       if (t === null) return [];
       const before = clockDayBefore.exec(text.slice(Math.max(0, t.start - 24), t.start));
