@@ -71,6 +71,36 @@ describe('Doc chunks (what compromise parses)', () => {
   });
 });
 
+describe('Doc.peopleIn: a window of words around the span, not the whole sentence', () => {
+  const long =
+    'After a long morning of talks in the capital about the budget, the harbour and the roads, the council said on Tuesday that Dana Whitfield would chair the new committee from next spring, officials added.';
+  it('finds a name with its neighbours in the window, with document offsets', () => {
+    const d = new Doc(long);
+    const start = d.text.indexOf('Whitfield');
+    const found = d.peopleIn(start, start + 'Whitfield'.length);
+    expect(found.some((m) => m.text === 'Dana Whitfield' && d.text.slice(m.start, m.end) === m.text)).toBe(true);
+  });
+  it('gives what a whole-sentence parse gives for the span (people() parses whole chunks)', () => {
+    const d = new Doc(long);
+    const start = d.text.indexOf('Dana');
+    const inWindow = d.peopleIn(start, start + 4).map((m) => m.text);
+    const whole = new Doc(long).people().filter((m) => m.start < start + 4 && m.end > start).map((m) => m.text);
+    expect(inWindow).toEqual(whole);
+  });
+  it('counts only the window against the parse budget', () => {
+    // 1,500 sentences of ~210 characters: a budget of ~31,500. Two hundred whole sentences (42,000
+    // characters) would spend it; two hundred windows of a dozen words do not.
+    const d = new Doc(`${long} `.repeat(1500));
+    let found = 0;
+    for (let i = 0, at = 0; i < 200; i++, at += long.length + 1) {
+      const start = d.text.indexOf('Whitfield', at);
+      found += d.peopleIn(start, start + 9).length;
+    }
+    expect(d.parseBudgetSpent).toBe(false);
+    expect(found).toBe(200);
+  });
+});
+
 describe('Doc name cues without a parse', () => {
   const at = (d: Doc, word: string, from = 0) => {
     const start = d.text.indexOf(word, from);
