@@ -98,8 +98,8 @@ const LIST_GAP = /^\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}$/u;
 const COORDINATOR = /^(?:and|or|nor|but)$/;
 /** "one in four", "one out of five": a ratio. */
 const ONE_RATIO = /^\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a)(?![\p{L}]))/iu;
-/** "aged 35", "age 35", "ages 8": the word before an age. */
-const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages)\s{1,2}$/iu;
+/** "aged 35", "age 35", "ages 8", "the age of 21", "the ages of 18": the words before an age. */
+const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
 /** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
 const ABBREVIATION_DOT = /^\.\s{1,3}\p{Ll}/u;
 /** The word two words before a position (the determiner of "a compelling one"). Group 1 = it. */
@@ -741,13 +741,15 @@ function documentCurrency(doc: Doc, noun: string, shared: { CUE: RegExp; codes: 
 }
 
 /**
- * No unit after the number: an age ("Lee, 54, said", "aged 35") is in years; a fraction "of a"
+ * No unit after the number: an age ("Lee, 54, said", "aged 35", "at the age of 21") is in years; a fraction "of a"
  * thing ("1/16 of a US pint") measures that thing.
  */
 function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limit: number): void {
   const before = text.slice(Math.max(p.start, c.lead - 40), c.lead);
-  const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null && /^\d+$/.test(text.slice(c.start, c.end));
-  if (whole && (appositiveAge(text, p, c, before, limit, lex) || AGED_BEFORE.test(before))) {
+  const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null;
+  // An age in commas is in digits ("Lee, 54, said"); after "aged" or "the age of" also in words ("aged five").
+  const digits = /^\d+$/.test(text.slice(c.start, c.end));
+  if (whole && ((digits && appositiveAge(text, p, c, before, limit, lex)) || AGED_BEFORE.test(before))) {
     c.unit = 'year-old';
     c.unitFrom = 'table';
     return;
