@@ -143,11 +143,12 @@ export const anaphora: DateRule = {
   name: 'date/anaphora',
   find: (text) => {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(PART_OF)) {
+    // Cheap tests first: each pattern's literal words, which most texts do not hold.
+    for (const m of /of\s{1,2}the\s{1,2}(?:year|month|week)/i.test(text) ? text.matchAll(PART_OF) : []) {
       const start = m.index + m[0].toLowerCase().lastIndexOf('the');
       out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: current(m[1]!.toLowerCase() as Unit) });
     }
-    for (const m of text.matchAll(FOR_THE)) {
+    for (const m of /for\s{1,2}the|current|(?:week|year|month)['’]s/i.test(text) ? text.matchAll(FOR_THE) : []) {
       const unit = (m[1] ?? m[2])!.toLowerCase() as Unit;
       const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the') : m.index;
       const end = m[1] ? m.index + m[0].length : m.index + m[0].search(/['’]s$/u);
@@ -161,35 +162,35 @@ export const anaphora: DateRule = {
       if (unit === 'day') out.push({ start, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
       else out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: current(unit) });
     }
-    for (const m of text.matchAll(DAY_OF)) {
+    for (const m of /the\s{1,2}day/i.test(text) ? text.matchAll(DAY_OF) : []) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: 0, part: null } });
     }
-    for (const m of text.matchAll(SESSION)) {
+    for (const m of /trading|session|dealings/i.test(text) ? text.matchAll(SESSION) : []) {
       const part = { morning: 'MO', afternoon: 'AF', evening: 'EV' }[m[1]!.toLowerCase() as 'morning' | 'afternoon' | 'evening'];
       out.push({ start: m.index, end: m.index + m[1]!.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: 0, part } });
     }
-    for (const m of text.matchAll(NTH_STRAIGHT)) {
+    for (const m of /straight|consecutive|successive|running|in\s{1,2}a\s{1,2}row/i.test(text) ? text.matchAll(NTH_STRAIGHT) : []) {
       const unit = unitOfNoun((m[1] ?? m[2])!.toLowerCase());
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: 0, part: null } });
     }
-    for (const m of text.matchAll(BEST_SINCE)) {
+    for (const m of /st\s{1,2}(?:single[-\s])?(?:day|session|week|month|quarter|year)\s{1,2}(?:since|in|for)/i.test(text) ? text.matchAll(BEST_SINCE) : []) {
       if (!isSuperlative(m[1]!)) continue;
       const noun = m[2]!;
       const start = m.index + m[0].lastIndexOf(noun);
       out.push({ start, end: start + noun.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: unitOfNoun(noun), shift: 0, part: null } });
     }
-    for (const m of text.matchAll(SAME_A_YEAR_AGO)) {
+    for (const m of /same/i.test(text) ? text.matchAll(SAME_A_YEAR_AGO) : []) {
       const noun = m[1]!.toLowerCase() as Unit | 'period';
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: () => null, anaphor: { unit: noun, shift: 0, part: null, yearBack: true } });
     }
     // "since year-end", "from year end": the end already passed, last year's.
-    for (const m of text.matchAll(YEAR_END)) {
+    for (const m of /year(?:-|\s|['’]s\s{1,2})end/i.test(text) ? text.matchAll(YEAR_END) : []) {
       const start = m.index + m[0].length - m[1]!.length;
       const back = /^(?:since|from)/i.test(m[0]);
       out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : current('year'), mod: 'END' });
     }
-    for (const m of text.matchAll(ELIDED_NEXT)) {
+    for (const m of /(?:and|or|to)\s{1,2}(?:next|last)/i.test(text) ? text.matchAll(ELIDED_NEXT) : []) {
       const unit = m[2]!.toLowerCase() as Unit;
       const shift = m[3]!.toLowerCase() === 'next' ? 1 : -1;
       const end = m.index + m[0].length;

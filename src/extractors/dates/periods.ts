@@ -84,7 +84,8 @@ export const periods: DateRule = {
   find: (text) => {
     const out: Candidate[] = [];
     const push = (start: number, end: number, resolve: Candidate['resolve']) => out.push({ start, end, rule: 'date/period', resolve });
-    for (const m of text.matchAll(PERIOD)) {
+    // Cheap tests first (a literal word each pattern needs): most texts name no quarter or period.
+    for (const m of /quarter|period/i.test(text) ? text.matchAll(PERIOD) : []) {
       const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
       const noun = m[2]!.toLowerCase();
       const hasThe = /^(?:the|its|their)\s/i.test(m[0]);
@@ -106,17 +107,17 @@ export const periods: DateRule = {
       else if (lead === null || lead === 'latest') push(m.index, end, quarterValue(q, 0));
       else push(m.index, end, quarterValue(q, -1));
     }
-    for (const m of text.matchAll(YEAR_AGO_ADJ)) {
+    for (const m of /year-(?:earlier|ago)/i.test(text) ? text.matchAll(YEAR_AGO_ADJ) : []) {
       const q = storyQuarter(text, m.index);
       push(m.index, m.index + m[0].length, q === null ? yearValue(-1) : quarterValue(q, -1));
     }
-    for (const m of text.matchAll(A_YEAR)) {
+    for (const m of /year/i.test(text) ? text.matchAll(A_YEAR) : []) {
       const q = storyQuarter(text, m.index);
       if (q === null && m[1]!.toLowerCase() === 'ago') continue; // the "ago" rule reads it
       push(m.index, m.index + m[0].length, q === null ? yearValue(-1) : quarterValue(q, -1));
     }
-    for (const m of text.matchAll(FISCAL_YEAR)) push(m.index, m.index + m[0].length, fixed(m[1]!));
-    for (const m of text.matchAll(CURRENT)) {
+    for (const m of /fiscal/i.test(text) ? text.matchAll(FISCAL_YEAR) : []) push(m.index, m.index + m[0].length, fixed(m[1]!));
+    for (const m of /current/i.test(text) ? text.matchAll(CURRENT) : []) {
       const unit = m[2]!.toLowerCase();
       if (unit === 'quarter') continue; // PERIOD reads "the current quarter"
       push(m.index, m.index + m[0].length, (a) => {

@@ -53,7 +53,8 @@ export const quarterCodes: DateRule = {
   name: 'date/quarter-code',
   find: (text) => {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(CODE)) {
+    // Cheap tests first (what each pattern needs literally): most texts hold no quarter at all.
+    for (const m of /[QH][1-4]|[1-4][QH]/i.test(text) ? text.matchAll(CODE) : []) {
       const kind = (m[1] ?? m[5] ?? m[8])!.toUpperCase();
       const n = +(m[2] ?? m[6] ?? m[7])!;
       const year = m[3] ?? m[4] ?? m[9];
@@ -69,7 +70,7 @@ export const quarterCodes: DateRule = {
       const resolve = kind === 'Q' ? (year ? fixed(`${year}-Q${n}`) : (a: Anchor) => resolveQuarter(n, a)) : half(n, year);
       out.push({ start: m.index, end, rule: 'date/quarter-code', resolve });
     }
-    for (const m of text.matchAll(HALF)) {
+    for (const m of /half/i.test(text) ? text.matchAll(HALF) : []) {
       const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
       const rel = m[3]?.toLowerCase();
       const resolve = m[2]
@@ -77,7 +78,7 @@ export const quarterCodes: DateRule = {
         : (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve });
     }
-    for (const m of text.matchAll(RELATIVE_QUARTER)) {
+    for (const m of /quarter/i.test(text) ? text.matchAll(RELATIVE_QUARTER) : []) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve: shiftedQuarter(SHIFT[m[1]!.toLowerCase()]!) });
     }
     return out;

@@ -213,6 +213,8 @@ const quarter: DateRule = {
   name: 'date/quarter',
   find: (text) => {
     const lex = dateLexicon();
+    // A cheap test first: most texts name no quarter.
+    if (!/quarter/i.test(text)) return [];
     return [...text.matchAll(patterns().quarter)].flatMap((m) => {
       const q = lex.quarters.get(m[2]!.toLowerCase());
       if (q === undefined) return [];
@@ -394,6 +396,7 @@ const ago: DateRule = {
   name: 'date/ago',
   find: (text) => {
     const lex = dateLexicon();
+    if (!/ago/i.test(text)) return []; // a cheap test first: most texts hold no "ago"
     return [...text.matchAll(patterns().ago)].flatMap((m) => {
       const n = /^\d/.test(m[1]!) ? +m[1]! : lex.counts.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (n === undefined) return [];
@@ -766,11 +769,12 @@ const decade: DateRule = {
   find: (text) => {
     const out: Candidate[] = [];
     const mod = (w: string | undefined) => (w ? { mod: modOf(w) } : {});
-    for (const m of text.matchAll(DECADE)) {
+    // Cheap tests first: most texts hold no decade at all ("0s" and "ties" are in every form).
+    const zeros = /0s/i.test(text);
+    for (const m of zeros ? text.matchAll(DECADE) : []) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${m[2]}${m[3]}`), ...mod(m[1]) });
     }
-    // A cheap test first: most texts hold no decade at all.
-    for (const m of /0s/.test(text) ? text.matchAll(SHORT_DECADE) : []) {
+    for (const m of zeros ? text.matchAll(SHORT_DECADE) : []) {
       // "the 70s and 80s": the second of two decades needs neither "the" nor an apostrophe.
       if (!m[1] && !m[3] && !DECADE_AND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "temperatures in the low 70s", "Brent has traded in the 80s" are heat and prices, not a
@@ -780,7 +784,7 @@ const decade: DateRule = {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${d <= 1 ? '20' : '19'}${d}`), ...mod(m[2]) });
     }
     const words = decadePatterns();
-    for (const m of text.matchAll(words.DECADE_WORD)) {
+    for (const m of /ties/i.test(text) ? text.matchAll(words.DECADE_WORD) : []) {
       if (DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length + 14))) continue;
       const tens = words.decadeWords.get(m[2]!.toLowerCase())!;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`19${tens / 10}`), ...mod(m[1]) });
