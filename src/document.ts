@@ -176,9 +176,7 @@ export class Doc {
   readonly sentences: readonly Span[];
   /** The sentences (an overlong one cut in pieces of at most MAX_CHUNK): what compromise parses, one at a time. */
   readonly chunks: readonly Span[];
-  private parses = new Map<number, NlpDoc>();
-  private chunkPeople = new Map<number, NameMention[]>();
-  /** People compromise finds in a window of a chunk, by the window's "start:end". */
+  /** People compromise finds in a window of a chunk (or a whole chunk), by the window's "start:end". */
   private windowPeople = new Map<string, NameMention[]>();
   private parsedChars = 0;
   private overBudget = false;
@@ -218,18 +216,6 @@ export class Doc {
     return spanAt(this.sentences, offset);
   }
 
-  /** compromise's parse of chunk `i` (its offsets are relative to the chunk's start). */
-  parseChunk(i: number): NlpDoc {
-    let d = this.parses.get(i);
-    if (!d) {
-      const t0 = this.time ? performance.now() : 0;
-      d = nlp(this.chunks[i]!.text);
-      this.parses.set(i, d);
-      if (this.time) this.time('compromise', performance.now() - t0);
-    }
-    return d;
-  }
-
   /**
    * Person names compromise finds around [start, end), with document offsets: in each chunk it
    * overlaps, the words of [start, end) and PARSE_WINDOW_WORDS words either side (a whole chunk
@@ -243,8 +229,7 @@ export class Doc {
       const c = this.chunks[i]!;
       const from = wordsBack(this.text, Math.max(c.start, start), c.start, PARSE_WINDOW_WORDS);
       const to = wordsAhead(this.text, Math.min(c.start + c.text.length, end), c.start + c.text.length, PARSE_WINDOW_WORDS);
-      const found = from === c.start && to === c.start + c.text.length ? this.peopleOfChunk(i) : this.peopleOfWindow(from, to);
-      for (const m of found) if (m.start < end && m.end > start) out.push(m);
+      for (const m of this.peopleOfWindow(from, to)) if (m.start < end && m.end > start) out.push(m);
     }
     return out;
   }
@@ -349,26 +334,6 @@ export class Doc {
       const start = base + m.offset.start + lead;
       list.push({ start, end: start + text.length, text });
     }
-    return list;
-  }
-
-  private peopleOfChunk(i: number): NameMention[] {
-    let list = this.chunkPeople.get(i);
-    if (list) return list;
-    list = [];
-    const c = this.chunks[i]!;
-    if (this.parsedChars + c.text.length > Math.max(PARSE_FLOOR, PARSE_SHARE * this.text.length)) {
-      this.overBudget = true;
-      this.chunkPeople.set(i, list);
-      return list;
-    }
-    this.parsedChars += c.text.length;
-    const parsed = this.parseChunk(i);
-    const t0 = this.time ? performance.now() : 0;
-    const found = parsed.people().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>;
-    if (this.time) this.time('compromise-people', performance.now() - t0);
-    list = this.mentionsAt(c.start, found);
-    this.chunkPeople.set(i, list);
     return list;
   }
 }
