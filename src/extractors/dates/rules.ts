@@ -491,14 +491,19 @@ interface SpokenMatch {
   half?: string;
 }
 
+/** "half-", "a quarter-" right before "past" or "to". */
+const SPOKEN_GLUED_BEFORE = /(?<![\p{L}\d.:/-])(half|(?:a\s{1,2})?quarter)-$/iu;
+
 /** Clock times said in words: "half past seven", "a quarter to five", "five-thirty", "4 in the morning". */
 function spokenMatches(text: string): SpokenMatch[] {
   const { spokenPastTo, spokenMinutesBefore, spokenHourMinutes, spokenHalf, spokenHourBefore } = patterns();
   const out: SpokenMatch[] = [];
   const startsWord = (at: number) => !/[\p{L}\d.:/-]/u.test(text[at - 1] ?? ' ');
   for (const m of text.matchAll(spokenPastTo)) {
-    if (!/\s/.test(text[m.index - 1] ?? '')) continue;
-    const before = spokenMinutesBefore.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const glued = text[m.index - 1] === '-';
+    if (!glued && !/\s/.test(text[m.index - 1] ?? '')) continue;
+    // "half-past seven", "quarter-to five": only "half" and "quarter" are glued by a hyphen.
+    const before = (glued ? SPOKEN_GLUED_BEFORE : spokenMinutesBefore).exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (!before) continue;
     out.push({ start: m.index - before[0].length, end: m.index + m[0].length, said: before[1], minutesWord: before[2], pastTo: m[1], hour: m[2], oclock: m[3], half: m[4] });
   }
