@@ -60,10 +60,11 @@ const NEXT_AS_PLACE = /^\s{1,3}(?:to|door)(?!\p{L})/iu;
 let deferralRegex: RegExp | null = null;
 /**
  * The end of the last verb in `text` that moves something later ("postponed", "put off", "pushed
- * back": date-tense-deferral.txt), or -1.
+ * the vote back": date-tense-deferral.txt), or -1.
  */
 function lastDeferralEnd(text: string): number {
-  deferralRegex ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().deferralVerbs])})(?![\\p{L}])`, 'giu');
+  // A phrasal verb may hold its object between its words: "pushed the vote back", "put the sale off".
+  deferralRegex ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().deferralVerbs]).replace(/\\s/g, "(?:\\s{1,2}[\\p{L}'’-]{1,20}){0,4}\\s{1,2}")})(?![\\p{L}])`, 'giu');
   let end = -1;
   for (const m of text.matchAll(deferralRegex)) end = m.index + m[0].length;
   return end;
