@@ -44,7 +44,7 @@
 import type { RunContext } from '../context.js';
 import type { Doc } from '../document.js';
 import type { DateFact } from '../types.js';
-import { ANCHOR_WINDOW, shiftFrom, yearBackFrom } from './dates/anaphora.js';
+import { ANCHOR_WINDOW, shiftFrom, weekdayFrom, yearBackFrom } from './dates/anaphora.js';
 import { formatDay, parseIsoDay } from './dates/calendar.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { markRanges } from './dates/ranges.js';
@@ -93,6 +93,17 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     return ref === null ? null : yearBackFrom(unit === 'period' ? formatDay(ref).slice(0, 4) : formatDay(ref), unit);
   }
   if (unit === 'period') return null; // only ever counted a year back, above
+  // "the following Monday": the weekday after (or before) the nearest day the text names itself,
+  // however far back (not another count: three "the previous Friday"s down a market report,
+  // paragraphs apart, are one Friday).
+  if (c.anaphor!.weekday !== undefined) {
+    const weekday = c.anaphor!.weekday;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const v = before[i]!.value;
+      if (v && before[i]!.rule !== 'date/anaphora' && /^\d{4}-\d{2}-\d{2}/.test(v)) return weekdayFrom(v, weekday, shift);
+    }
+    return ref === null ? null : weekdayFrom(formatDay(ref), weekday, shift);
+  }
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
     const v = before[i]!.value;
     if (!v || v.startsWith('X')) continue;

@@ -11,7 +11,8 @@
  * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that).
  */
 import { lexiconTags } from '../../document.js';
-import { dayOf, formatDay, formatMonth, formatWeek, parseIsoDay, partsOf } from './calendar.js';
+import { dayOf, formatDay, formatMonth, formatWeek, nearestWeekday, parseIsoDay, partsOf } from './calendar.js';
+import { dateLexicon } from './lexicon.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 
@@ -139,6 +140,22 @@ export function shiftFrom(value: string, unit: Unit, n: number, part: string | n
   return formatMonth(Math.floor(m0 / 12), (m0 % 12) + 1);
 }
 
+/**
+ * The day with ISO weekday `weekday` strictly after (`shift` 1) or before (-1) the day `value`
+ * starts with ("the following Monday" after 2024-10-25 → 2024-10-28); null for a value with no day.
+ */
+export function weekdayFrom(value: string, weekday: number, shift: number): string | null {
+  const day = parseIsoDay(value.slice(0, 10));
+  if (day === null) return null;
+  return formatDay(shift > 0 ? nearestWeekday(day + 1, weekday, 1) : nearestWeekday(day - 1, weekday, -1));
+}
+
+let weekdayAnaphor: RegExp | null = null;
+/** "the following Monday", "the previous Friday", "the next Tuesday": group 1 the direction, 2 the weekday. */
+function weekdayAnaphorPattern(): RegExp {
+  return (weekdayAnaphor ??= new RegExp(`(?<![\\p{L}])the\\s{1,2}(following|next|previous|preceding|prior)\\s{1,2}(${dateLexicon().weekdayAlt})(?![\\p{L}])`, 'giu'));
+}
+
 export const anaphora: DateRule = {
   name: 'date/anaphora',
   find: (text) => {
@@ -195,6 +212,12 @@ export const anaphora: DateRule = {
       const shift = m[3]!.toLowerCase() === 'next' ? 1 : -1;
       const end = m.index + m[0].length;
       out.push({ start: end - m[3]!.length, end, rule: 'date/relative', resolve: (a: Anchor) => (a.ref === null ? null : shiftFrom(formatDay(a.ref), unit, shift, null)) });
+    }
+    // "the following Monday", "the previous Friday": counted from the day the story named last.
+    for (const m of /following|next|previous|preceding|prior/i.test(text) ? text.matchAll(weekdayAnaphorPattern()) : []) {
+      const weekday = dateLexicon().weekdays.get(m[2]!) ?? dateLexicon().weekdays.get(m[2]!.toLowerCase());
+      if (weekday === undefined) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: SHIFT[m[1]!.toLowerCase()]!, part: null, weekday } });
     }
     for (const m of text.matchAll(ANAPHOR)) {
       const word = (m[1] ?? m[5] ?? 'same').toLowerCase();

@@ -14,7 +14,7 @@ export interface Candidate {
    * from a date right after it first ("the day before last Tuesday"); `event`: an event follows
    * ("the day after the final"), so with no date right after it the value is unknown.
    */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period'; shift: number; part: string | null; adjacent?: boolean; event?: boolean; yearBack?: boolean };
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period'; shift: number; part: string | null; adjacent?: boolean; event?: boolean; yearBack?: boolean; weekday?: number };
   /** The time zone written with a clock time ("ET", "GMT+8"). */
   timezone?: string;
 }
