@@ -18,7 +18,7 @@
  * formats of web text (2021/03/03, 07-Mar-2021, "on 7/14": dates/formats.ts); spelled-out
  * years and days (nineteen ninety-six, June twenty-first, on the 18th: dates/spelled.ts); the
  * story's own periods (for the year, by year-end, the following year, the day before last
- * Tuesday: dates/anaphora.ts); with `dateStyle: 'timeml'` also vague deictic words (now →
+ * Tuesday, the previous Friday: dates/anaphora.ts); with `dateStyle: 'timeml'` also vague deictic words (now →
  * PRESENT_REF: dates/vague.ts). A part of a period before it ("early October", "the end of
  * next year", "mid-2011") joins the span and gives `mod` START, MID or END.
  *

@@ -7,7 +7,9 @@
  *   - one counted from the date the text gave last: "the following year", "the next day", "the day
  *     before", "the previous month", "that year", "that same day". The anchor is the nearest date
  *     before it in the text (within ANCHOR_WINDOW characters) precise enough for the unit; with none,
- *     the reference date ("rose 5% from the previous year" is the year before the reference year).
+ *     the reference date ("rose 5% from the previous year" is the year before the reference year);
+ *   - a weekday counted from the day the story names itself, however far back: "the following
+ *     Monday", "the previous Friday" (not from another such count), else from the reference date.
  * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that).
  */
 import { lexiconTags } from '../../document.js';
