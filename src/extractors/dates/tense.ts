@@ -47,7 +47,7 @@ const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
 /** The preposition after a verb that moves something later, right before the date: "postponed the vote until Friday". */
-const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for|into)\s{1,3}$/iu;
+const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for)\s{1,3}$/iu;
 /** How far before a date, within its clause, a verb that moves something later is looked for. */
 const DEFERRAL_WINDOW = 80;
 /** "have" right after a modal: "should have", "would have". */
