@@ -228,7 +228,7 @@ export class Doc {
     for (let i = Math.max(0, indexAt(this.chunks, start)); i < this.chunks.length && this.chunks[i]!.start < end; i++) {
       const c = this.chunks[i]!;
       const from = wordsBack(this.text, Math.max(c.start, start), c.start, PARSE_WINDOW_WORDS);
-      const to = wordsAhead(this.text, Math.min(c.start + c.text.length, end), c.start + c.text.length, PARSE_WINDOW_WORDS);
+      const to = wordsAhead(this.text, Math.min(c.end, end), c.end, PARSE_WINDOW_WORDS);
       for (const m of this.peopleOfWindow(from, to)) if (m.start < end && m.end > start) out.push(m);
     }
     return out;

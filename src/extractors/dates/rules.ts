@@ -9,6 +9,7 @@ import { alternation, loadOrBuild } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
+import { parseWordNumber } from '../numbers/words.js';
 import { isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
 import { vague } from './vague.js';
 import { periods } from './periods.js';
@@ -519,8 +520,8 @@ function spokenMatches(text: string): SpokenMatch[] {
 
 /** A clock time said in words, read: its hour and minutes, or null when it is no time ("five to seven people"). */
 function spokenClock(m: SpokenMatch, text: string): ClockFound | null {
-  const nl = numberLexicon();
-  const count = (w: string) => (/^\d/.test(w) ? +w : nl.cardinals.get(w.toLowerCase().replace(/^oh?[-\s]/, '').replace(/[-\s]+/, ' ')) ?? sumOfWords(w, nl.cardinals));
+  // "twenty-five", "oh five" (its "oh" is no number): the numbers extractor's reading of the words.
+  const count = (w: string) => (/^\d/.test(w) ? +w : (parseWordNumber(0, w, numberLexicon()).at(-1)?.value ?? NaN));
   const { half } = m;
   const notTimeAfter = () => NOT_TIME_AFTER.test(text.slice(m.end, m.end + 16));
   let hour: number, minute: number, needs: ClockFound['needs'];
@@ -550,11 +551,6 @@ function spokenClock(m: SpokenMatch, text: string): ClockFound | null {
   return { start: m.start, end: m.end, hour: half ? hourOfHalf(hour, half) : hour, minute, twelveHour: !half, needs };
 }
 
-/** "twenty-five" → 25 from its words' values (NaN when a word is not a number). */
-function sumOfWords(w: string, cardinals: ReadonlyMap<string, number>): number {
-  return w.toLowerCase().split(/[-\s]+/).reduce((n, x) => n + (cardinals.get(x) ?? NaN), 0);
-}
-
 /** The hour of the 24 of an hour of 1 to 12 said with its half of the day: "7 in the evening" → 19, "12 at night" → 24, "2 at night" → 2. */
 function hourOfHalf(hour: number, half: string): number {
   if (/morning/i.test(half)) return hour === 12 ? 0 : hour;
@@ -582,13 +578,13 @@ const clock: DateRule = {
     return found.flatMap((t) => {
       if (t === null) return [];
       const before = clockDayBefore.exec(text.slice(Math.max(0, t.start - 24), t.start));
+      if (t.needs === 'before' && !before) return [];
       const withDay = before && before[5] === undefined ? before : null;
       // "18:00 GMT on Monday", "8am this morning": the day after the time, when none came before;
       // past a bracket ("10:35 a.m. (0735 GMT) Friday", "(0735 GMT) Friday") for the value only.
       const dayAfter = withDay ? null : clockDayAfter.exec(text.slice(t.end, t.end + 40));
       const bracket = withDay || dayAfter ? null : BRACKET_AFTER.exec(text.slice(t.end, t.end + 40));
       const dayPastBracket = bracket ? clockDayAfter.exec(text.slice(t.end + bracket[0].length, t.end + bracket[0].length + 40)) : null;
-      if (t.needs === 'before' && !before) return [];
       if (t.needs === 'day' && !before && !dayAfter) return [];
       const day = withDay ?? dayAfter ?? dayPastBracket;
       let start = withDay ? t.start - before![0].length : t.start;
