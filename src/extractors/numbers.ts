@@ -768,7 +768,7 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
 function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | 'down' | null {
   const text = doc.text;
   const sentence = doc.sentenceAt(c.start);
-  const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 40);
+  const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 100);
   const before = text.slice(from, c.lead);
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
@@ -797,8 +797,8 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
     const direction = verbDirection(w, lex);
     if (direction !== null) return direction;
   } else {
-    const verbBy = lex.CHANGE_VERB_BY.exec(before);
-    if (verbBy) return verbDirection(verbBy[1]!.toLowerCase(), lex);
+    const verb = verbBefore(before, lex);
+    if (verb) return verbDirection(verb, lex);
     const noun = lex.CHANGE_NOUN_OF.exec(before);
     if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
     // "+0.3%", "+12p": a plus on a rate or an amount (not "+5C", a temperature).
@@ -809,6 +809,31 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
   if (next === undefined) return null;
   return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? null;
 }
+
+/**
+ * The change verb nearest before "by" ("increase the budget for the past five years by £2bn"; in
+ * "trend of rising debt by cutting its loans by", "cutting"), lower case; null when there is none.
+ */
+function verbBefore(before: string, lex: NumberLexicon): string | null {
+  let found: string | null = null;
+  let rest = before;
+  for (let m = lex.CHANGE_VERB_BY.exec(rest); m; m = lex.CHANGE_VERB_BY.exec(rest)) {
+    const after = rest.slice(m.index + m[1]!.length);
+    // Not part of a name ("raise Myra Falls capacity by"), nor a shortfall ("fell short of its
+    // target by 2%": a gap, not a move).
+    const named = TITLE_CASE.test(m[1]!) && isCapitalised(PREV_WORD.exec(rest.slice(0, m.index))?.[1] ?? '');
+    if (!named && !SHORT_AFTER.test(after)) found = m[1]!.toLowerCase();
+    const space = after.search(/\s/);
+    if (space < 0) break;
+    rest = after.slice(space);
+  }
+  return found;
+}
+
+/** A word in title case ("Falls", not "FALLS": in capitals a headline's verb cannot be told from a name). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+/** "short" right after a change verb: "fell short of", "falls short by". */
+const SHORT_AFTER = /^\s{1,3}short(?![\p{L}])/iu;
 
 /** The direction of a change verb of any kind (transitive, motion, result); null for "edged", "moved". */
 function verbDirection(verb: string, lex: NumberLexicon): 'up' | 'down' | null {
@@ -873,11 +898,14 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // quantity: they share the unit and the scale. A change by a range ("fell by 1 to 1.5 degrees",
     // "down 29.9 to 36.3 pct") is one: its second end is close to the first, where a level is far
     // from the amount it moved by (up to it, the amount would be half the level or more).
-    const change = /to/.test(gap) && lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead));
+    const change = /to/.test(gap) && (lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null);
     const levels = change && FROM_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
     // (An amount in its own unit is one of two figures: "fell $28.63 to $38.65".)
     const lower = a.scale === null && b.scale !== null && a.value < b.scale ? a.value * b.scale : a.value;
-    const close = a.unit === null && lower > 0 && b.value > lower && b.value <= 2 * lower;
+    // After "by" the amount is a change in any unit, so a second end close to it makes a range ("cut
+    // profits by $3.8m to $4.9m").
+    const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
+    const close = (a.unit === null || by) && lower > 0 && b.value > lower && b.value <= 2 * lower;
     const range = !change || (!levels && close);
     const amountAndLevel = change && !levels && !range;
     if (range) {
