@@ -859,8 +859,11 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   if (name && !lex.leadWords.has(name) && !lex.stopWords.has(name)) return true;
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
   if (prev && /\s$/.test(before) && lex.scoreBefore.has(prev)) return true;
-  const next = wordsAfter(text, c.end + other[0].length, p.end, 1)[0]?.toLowerCase();
-  return next !== undefined && lex.scoreAfter.has(next);
+  // The score noun right after it ("a 2-1 win") or past a word or two that qualify it ("a 2-0 derby
+  // victory", "a 2-1 extra-time defeat"), but not past a unit ("a 5-10 year loss": a range).
+  const next = wordsAfter(text, c.end + other[0].length, p.end, 3).map((w) => w.toLowerCase());
+  const at = next.findIndex((w) => lex.scoreAfter.has(w));
+  return at >= 0 && next.slice(0, at).every((w) => !lex.suffixUnits.has(w) && !lex.durationNouns.has(w) && !lex.stopWords.has(w) && !/\d/.test(w));
 }
 
 /** The second side of a score ("Leeds 2-0 Hull" → 0) is a score too: no unit, no range. */
