@@ -233,7 +233,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // sign, "minus-5"); "#5";
     // "10:30" and "24/7" (second half).
     // "sub-7" and "near-100%" are hedged numbers ("sub-$100" passes: its sign stands between).
-    if (/\p{L}[-‑]$/u.test(before) && !lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
+    if (/\p{L}[-‑]$/u.test(before) && !sameGluedEnds(text, p, start, start + m[0].length, lex) && !lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
@@ -336,6 +336,20 @@ function properFraction(text: string, p: Span, start: number, end: number, numer
   return said ? { value: numerator / Number(f[2]), end: stop } : null;
 }
 
+/** A number with a glued scale or unit and a dash: the first end of "10m-25m", "3bn-4bn", "5km-10km". Group 1 = the letters. */
+const GLUED_UNIT_DASH_BEFORE = /(?<![\p{L}\d.,])\d[\d.,]{0,12}(\p{Ll}{1,3})[-‑–]$/u;
+
+/** Both ends of a dashed range carry the same glued scale or unit ("10m-25m", "5km-10km"; not "4b-5", "Su-34"). */
+function sameGluedEnds(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
+  const g = GLUED_UNIT_DASH_BEFORE.exec(text.slice(Math.max(p.start, start - 8), start));
+  if (!g) return false;
+  const letters = g[1]!;
+  return (lex.scales.has(letters) || lex.suffixUnits.has(letters)) && text.startsWith(letters, end) && !LETTER.test(text[end + letters.length] ?? '');
+}
+
+/** A currency sign, an amount (with its own glued scale or none), and a range's dash, "to" or "and", at the end. */
+const RANGE_SIGN_BEFORE = /\p{Sc}\s?\d[\d.,]{0,12}(?:[mb]n?|mln)?\s{0,2}(?:[-–]|to|and)\s{0,2}$/u;
+
 /** A currency sign right before `start`, as written ("$", "US$") or folded to ASCII ("PS"). */
 function signBefore(text: string, p: Span, start: number, lex: NumberLexicon): boolean {
   const before = text.slice(Math.max(p.start, start - 4), start);
@@ -358,6 +372,8 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (lex.ambiguousScales.has(lower) && digits.includes('.') && !lex.suffixUnits.has(lower) && !lex.suffixUnits.has(word)) return true;
   if (!lex.ambiguousScales.has(lower) || word === 'M' || word === 'B') return true;
   if (signBefore(doc.text, p, start, lex)) return true;
+  // The second end of a range whose first has the sign: "$10-25m", "£5 to 8m".
+  if (RANGE_SIGN_BEFORE.test(doc.text.slice(Math.max(p.start, start - 24), start))) return true;
   const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
   return lower === 'm' && (/[^s]s$/.test(nextWord) || lex.irregularPlurals.has(nextWord));
 }

@@ -8,9 +8,9 @@ import type { NumberLexicon } from './lexicon.js';
 import { lexiconTags } from '../../document.js';
 
 /** One word after another, separated by one to three spaces (punctuation ends the run). */
-const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}][\p{L}\p{M}\p{N}'’.\-‑]{0,40})/uy;
+const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40})/uy;
 /** After the first word, bare digits before another word are part of a name ("US top 10 albums", "737 Max jets"). */
-const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}][\p{L}\p{M}\p{N}'’.\-‑]{0,40}|\p{N}{1,6}(?=\s\p{L}))/uy;
+const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40}|\p{N}{1,6}(?=\s\p{L}))/uy;
 /** A word with digits in it is a model or a code ("PS4", "A320", "4G"): a qualifier, never the noun. */
 const CODE_WORD = /\p{N}/u;
 const TRAILING = /[.'’]+$/u;
