@@ -15,6 +15,8 @@ export interface RelativeEntry {
 export interface DateLexicon {
   /** Month number by name as written ("Oct." → 10), case-sensitive. */
   months: Map<string, number>;
+  /** Function words, auxiliaries and quantifiers (number-stop-words.txt): after "March, 2003" a year, not a count ("March, 2000 workers"). */
+  functionWords: Set<string>;
   /** Month names that are also common words ("May", "March"). */
   ambiguousMonths: Set<string>;
   /** ISO weekday by name as written ("Monday" → 1). */
@@ -148,6 +150,7 @@ function buildDateLexicon(): DateLexicon {
     determiners,
     quarters,
     setCues: lower(readList('date-set-cues.txt')),
+    functionWords: lower(readList('number-stop-words.txt')),
     titleNouns: lower(readList('date-title-nouns.txt')),
     seasons,
     vague,

@@ -133,7 +133,7 @@ function buildPatterns(): Patterns {
     // the " or 28" of "October 27 or 28"
     dayListAfter: /^\s{0,2}(?:or|and|to|through|-|–)\s{0,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}%])/u,
     // "February 2022"
-    monthYear: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?![\\d%])`, 'gu'),
+    monthYear: new RegExp(`(?<![\\p{L}])${M}(?:\\s{1,2}(?:of\\s{1,2})?|(,)\\s{1,2})(\\d{4})(?![\\d%]|,\\d)`, 'gu'),
     // "August", "last August"
     month: new RegExp(`(?<![\\p{L}])(?:(last|next|this)\\s{1,2})?${M}`, 'giu'),
     relative: new RegExp(`(?<![\\p{L}])(?:${lex.relativeAlt})(?![\\p{L}])`, 'giu'),
@@ -318,15 +318,30 @@ const dayMonth: DateRule = {
   },
 };
 
-/** "February 2022": a month of a written year. */
+/** A lower-case word after `end` that is no function word: the noun a number counts ("2000 workers"). */
+function countedAfter(text: string, end: number, lex: DateLexicon): boolean {
+  const after = text.slice(end, end + 40);
+  // "2000 to 3000 workers": the first end of a range of counts.
+  if (/^\s{0,3}(?:[-–]|to|and|or)\s{0,3}\d/u.test(after)) return true;
+  const w = /^\s{1,3}(\p{Ll}[\p{L}'’-]*)/u.exec(after);
+  return w !== null && !lex.functionWords.has(w[1]!);
+}
+
+/** "February 2022", "December, 1984": a month of a written year. */
 const monthYear: DateRule = {
   name: 'date/month-year',
   find: (text) => {
     const lex = dateLexicon();
-    return [...text.matchAll(patterns().monthYear)].map((m) => {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(patterns().monthYear)) {
+      const end = m.index + m[0].length;
+      // "December, 1984": after a comma a year of the last three centuries, not a count of the
+      // noun after it ("In March, 2000 workers left").
+      if (m[2] && (Number(m[3]) < 1700 || Number(m[3]) > 2099 || countedAfter(text, end, lex))) continue;
       const month = lex.months.get(m[1]!)!;
-      return { start: m.index, end: m.index + m[0].length, rule: 'date/month-year', resolve: fixed(`${m[2]}-${String(month).padStart(2, '0')}`) };
-    });
+      out.push({ start: m.index, end, rule: 'date/month-year', resolve: fixed(`${m[3]}-${String(month).padStart(2, '0')}`) });
+    }
+    return out;
   },
 };
 
