@@ -52,6 +52,11 @@ import { DATE_RULES, type Candidate } from './dates/rules.js';
 import { tenseGuesser } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
 
+/** A day and nothing finer: "2024-11-04", "XXXX-11-04", "XXXX-WXX-1". */
+const DAY_ONLY = /^(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-\d{2}|W(?:\d{2}|XX)-\d)$/;
+/** Between a clock time and its day ("noon on", "noon,") or a day and its clock time (group 1: "at"). */
+const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
+
 /** A value naming a day or a time: a part of it is no TIMEX3 mod ("late Friday" stays Friday). */
 const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
 
@@ -167,11 +172,27 @@ export const datesExtractor: Extractor<DateFact> = {
         end = next.end;
         skip.add(i + 1);
       }
+      // A clock time and the day another rule found next to it are one date: "at noon on June
+      // four", "June four at noon" (the clock rule joins only the days it reads itself).
+      let timezone = c.timezone;
+      const pair = next && !c.anaphor && !next.anaphor && c.dayless !== next.dayless ? JOINS.exec(text.slice(c.end, next.start)) : null;
+      if (pair && (c.dayless ? pair[1] === undefined : pair[1] !== undefined)) {
+        const [clock, day] = c.dayless ? [c, next!] : [next!, c];
+        const dayValue = valueOf(day);
+        const clockValue = valueOf(clock);
+        const t = clockValue?.indexOf('T') ?? -1;
+        if (dayValue !== null && DAY_ONLY.test(dayValue) && clockValue !== null && t >= 0) {
+          value = dayValue + clockValue.slice(t);
+          end = next!.end;
+          timezone = clock.timezone;
+          skip.add(i + 1);
+        }
+      }
       const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
       f.text = text.slice(f.start, f.end);
-      if (c.timezone) f.timezone = c.timezone;
+      if (timezone) f.timezone = timezone;
       facts.push(f);
     });
     // Say why a value is missing: most often a relative date in a document without a reference date.

@@ -17,6 +17,8 @@ export interface Candidate {
   anaphor?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period'; shift: number; part: string | null; adjacent?: boolean; event?: boolean; yearBack?: boolean; weekday?: number };
   /** The time zone written with a clock time ("ET", "GMT+8"). */
   timezone?: string;
+  /** A clock time with no day of its own in its span: a day found next to it by another rule takes it ("at noon on June four"). */
+  dayless?: true;
 }
 
 export interface DateRule {

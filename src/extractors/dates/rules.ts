@@ -622,6 +622,7 @@ const clock: DateRule = {
       };
       const end = dayAfter ? t.end + dayAfter[0].length : t.end;
       const c: Candidate = { start, end, rule: 'date/clock', resolve };
+      if (!day) c.dayless = true;
       if (t.zone) c.timezone = t.shift ? `${t.zone}${t.shift.replace(/\s/g, '').replace('−', '-')}` : t.zone;
       return [c];
     });

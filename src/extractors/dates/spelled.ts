@@ -20,9 +20,12 @@ import { fixed, wordBefore } from './text.js';
 interface SpelledPatterns {
   YEAR: RegExp;
   MONTH_ORDINAL: RegExp;
+  MONTH_CARDINAL: RegExp;
   ORDINAL_OF_MONTH: RegExp;
   DAY_ALONE: RegExp;
   ordinals: Map<string, number>;
+  /** Cardinals one to thirty-one in words ("four", "twenty-one") by value. */
+  days: Map<string, number>;
 }
 
 let compiled: SpelledPatterns | null = null;
@@ -45,13 +48,21 @@ function patterns(): SpelledPatterns {
     const ordinalValue = new Map(ords);
     for (const w of ordWords) if (w.includes('-')) ordinalValue.set(w, nl.cardinals.get(w.split('-')[0]!)! + nl.ordinals.get(w.split('-')[1]!)!);
     const ORD = alternation(ordWords);
+    // Cardinals one to thirty-one, as wire copy writes a day ("June four", "April twenty-one").
+    const days = new Map(card.filter(([, v]) => v >= 1 && v <= 20));
+    for (const t of ['twenty', 'thirty']) {
+      days.set(t, nl.cardinals.get(t)!);
+      for (const u of units) if (nl.cardinals.get(t)! + nl.cardinals.get(u)! <= 31) days.set(`${t}-${u}`, nl.cardinals.get(t)! + nl.cardinals.get(u)!);
+    }
     const M = `(${dateLexicon().monthAlt})(?![\\p{L}])`;
     return {
       YEAR: new RegExp(`(?<![\\p{L}-])(?:${M}\\s{1,2}(?:of\\s{1,2})?)?(${yearWords})(?![\\p{L}-])`, 'giu'),
       MONTH_ORDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(?:the\\s{1,2})?(${ORD})(?![\\p{L}-])`, 'gu'),
+      MONTH_CARDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(${alternation([...days.keys()])})(?![\\p{L}\\p{N}-])(?:,?\\s{1,2}((?:1[89]|20)\\d{2})(?![\\p{N}]|,\\d))?`, 'gu'),
       ORDINAL_OF_MONTH: new RegExp(`(?<![\\p{L}-])the\\s{1,2}(${ORD})\\s{1,2}of\\s{1,2}${M}`, 'giu'),
       DAY_ALONE: new RegExp(`(?<![\\p{L}])the\\s{1,2}(\\d{1,2}(?:st|nd|rd|th)|${ORD})(?![\\p{L}\\d-])`, 'giu'),
       ordinals: ordinalValue,
+      days,
     };
   }));
 }
@@ -76,6 +87,9 @@ function sum(ws: string[]): number {
 
 /** Words ending in "s" after a spelled year that are no plural nouns ("the year two thousand was"). */
 const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'is', 'as', 'us', 'does', 'thus', 'whereas', 'always', 'unless']);
+
+/** Words after a month and a day in words that begin the rest of the clause ("April six at midnight", "June four and five"). */
+const CARDINAL_DAY_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for)(?![\p{L}])/u;
 
 /** Words after which a day of the month alone ("the 18th") is a date. */
 const DAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through']);
@@ -144,6 +158,20 @@ export const spelled: DateRule = {
       // "In October the third wave": the ordinal counts a noun after it, it is no day.
       if (/^\s{1,2}\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|of)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
+    }
+    for (const m of text.matchAll(p.MONTH_CARDINAL)) {
+      const month = lex.months.get(m[1]!);
+      const day = p.days.get(m[2]!);
+      // Only a capitalised month ("may four" is a verb), and no count of a noun after it ("in June
+      // four people died", "June five more").
+      if (month === undefined || day === undefined || !/^\p{Lu}/u.test(m[1]!)) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s{0,2}[\p{N}%]/u.test(after) || (/^\s{1,2}\p{Ll}/u.test(after) && !CARDINAL_DAY_AFTER.test(after))) continue;
+      // "April three, 1987": the year written after it.
+      const year = m[3] ? Number(m[3]) : null;
+      const written = year === null ? null : dayOf(year, month, day);
+      if (year !== null && written === null) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: written === null ? (a) => resolveMonthDay(month, day, a) : fixed(formatDay(written)) });
     }
     for (const m of text.matchAll(p.ORDINAL_OF_MONTH)) {
       const month = lex.months.get(m[2]!);
