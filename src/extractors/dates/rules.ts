@@ -716,6 +716,12 @@ const weekday: DateRule = {
       // "the Good Friday Agreement", "a Black Monday Crash": between capitalised words, a name.
       const after = wordAfter(text, m.index + m[0].length);
       if (!m[1] && !m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && !lex.months.has(after.replace(/,$/, '')) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 16), m.index).replace(/\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u, ''))) return [];
+      // "Saturday Night Takeaway", "Monday Night Football": a capitalised day part and a capitalised
+      // word after it make a title (a date writes "Saturday night").
+      if (!m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && lex.dayParts.has(after.toLowerCase())) {
+        const third = wordAfter(text, m.index + m[0].length + 1 + after.length);
+        if (third && /^\p{Lu}\p{Ll}/u.test(third) && !lex.months.has(third.replace(/,$/, ''))) return [];
+      }
       // A lower-case weekday ("on tuesday") needs "on", a modifier or a preposition before it
       // (a year word that is no determiner: "their sunday best" is none).
       if (/^\p{Ll}/u.test(m[2]!) && !modifier) {
