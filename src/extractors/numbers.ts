@@ -602,7 +602,10 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
   const per = /^\s{1,2}per\s/u.test(rate[0]);
   // "a $3,500 a month mortgage": money per a span of time is a rate before a noun too.
   const moneyPerTime = ISO_CODE.test(c.unit) && !rate[1] && lex.durationNouns.has(rate[2]!.toLowerCase());
-  if (next !== undefined && (lex.rateBlockers.has(next) || (!moneyPerTime && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return;
+  // After "per" a noun's "of" is still the rate's ("32 dlrs per share of Caesars"); after "a" it
+  // starts another phrase ("100 tonnes a quarter of which").
+  const blocked = lex.rateBlockers.has(next ?? '') && !(per && next === 'of');
+  if (next !== undefined && (blocked || (!moneyPerTime && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
 }
