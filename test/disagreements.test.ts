@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { agree, claimOf, rangeClaim, sameStory } from '../src/summary/compare.js';
+import { agree, claimOf, commonItem, rangeClaim, sameStory } from '../src/summary/compare.js';
 import { absorb, contribution, emptyPartial, finish, type Summary } from '../src/summary/summary.js';
 import { sourceIdentity } from '../src/summary/figures.js';
 
@@ -239,7 +239,24 @@ describe('claims agree as a careful reader reads them', () => {
   it('tells stories apart by what they share', () => {
     expect(sameStory(['p:Duisburg|DE', 'c:Germany|DE', 's:police'], ['p:Duisburg|DE', 'c:Germany|DE', 's:police'])).toBe(true);
     expect(sameStory(['p:London|GB', 'c:United Kingdom|GB'], ['p:London|GB', 'c:United Kingdom|GB', 'p:Leeds|GB'])).toBe(false);
-    expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE'])).toBe(true);
+    // A document that names no place, speaker or day is one story only with one that gives one of its figures.
+    expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE', 'n:129|people'])).toBe(true);
+    expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE'])).toBe(false);
+    expect(sameStory(['n:129|people'], ['n:40|people'])).toBe(false);
+  });
+
+  it('leaves out places, speakers and days that a large share of the run names', () => {
+    const common = new Set(['p:New York City|US', 'c:United States|US', 'p:Washington, D.C.|US']);
+    const a = ['p:New York City|US', 'c:United States|US', 'p:Washington, D.C.|US', 'c:Brazil|BR'];
+    const b = ['p:New York City|US', 'c:United States|US', 'p:Washington, D.C.|US', 'c:Brazil|BR', 'p:Lima|PE'];
+    expect(sameStory(a, b)).toBe(true);
+    expect(sameStory(a, b, undefined, common)).toBe(false);
+    expect(sameStory([...a, 'p:Recife|BR', 's:jane-roe'], [...b, 'p:Recife|BR', 's:jane-roe'], undefined, common)).toBe(true);
+    // In a run of a few articles nothing is common; in one of thousands, what a hundred name is.
+    expect(commonItem(5, 6)).toBe(false);
+    expect(commonItem(19, 100)).toBe(false);
+    expect(commonItem(120, 8000)).toBe(true);
+    expect(commonItem(40, 8000)).toBe(false);
   });
 });
 

@@ -55,9 +55,9 @@ describe('summary figures', () => {
 
   it('puts troops and soldiers of one qualifier together, apart from another', () => {
     const t = summaryOf({
-      a: 'Officials said about 2,000 Serbian troops had arrived in the valley.',
-      b: 'Nearly 2,500 Serbian soldiers are now in the valley, officials said.',
-      c: 'Some 800 Croatian soldiers stayed behind.',
+      a: 'Officials said about 2,000 Serbian troops had arrived in the valley near Sarajevo and Tuzla in Bosnia.',
+      b: 'Nearly 2,500 Serbian soldiers are now in the valley between Sarajevo and Tuzla in Bosnia, officials said.',
+      c: 'Some 800 Croatian soldiers stayed behind in Sarajevo and Tuzla.',
     });
     expect(figure(t, 'Serbian troops')).toMatchObject({ disagreement: true });
     expect(figure(t, 'Serbian troops')!.values.map((v) => v.value)).toEqual([2000, 2500]);

@@ -201,13 +201,31 @@ export const STORY_THRESHOLD = 2.5;
  * Whether two documents' stories are one: the weight of what they share reaches STORY_THRESHOLD,
  * or one of them names no place, speaker or day to tell.
  */
-export function sameStory(a: Story, b: Story, read?: StoriesRead): boolean {
+export function sameStory(a: Story, b: Story, read?: StoriesRead, common?: ReadonlySet<string>): boolean {
   const [x, y] = [readStory(a, read), readStory(b, read)];
-  // A document that names no place, speaker or day cannot be told apart from another.
-  if (!x.told || !y.told) return true;
   let shared = 0;
-  for (const item of x.items) if (y.items.has(item)) shared += weight(item);
+  // A document that names no place, speaker or day is one story only with another that gives one
+  // of its figures ("129 people", "$40 billion").
+  if (!x.told || !y.told) {
+    for (const item of x.items) if (y.items.has(item)) return true;
+    return false;
+  }
+  // A place, speaker or day that a large share of the run's documents name ("New York", "the
+  // United States" in a year of wire copy) tells no story apart.
+  for (const item of x.items) if (y.items.has(item) && !common?.has(item)) shared += weight(item);
   return shared >= STORY_THRESHOLD;
+}
+
+/**
+ * The fewest documents, and the share of the run's documents, that must name a story item for it
+ * to be too common to tell stories apart: in a run of a few articles about one event nothing is.
+ */
+export const COMMON_ITEM_DOCUMENTS = 20;
+export const COMMON_ITEM_SHARE = 0.01;
+
+/** Whether an item named by `documents` of a run of `total` documents is too common to tell stories apart. */
+export function commonItem(documents: number, total: number): boolean {
+  return documents >= COMMON_ITEM_DOCUMENTS && documents >= COMMON_ITEM_SHARE * total;
 }
 
 /**
@@ -267,7 +285,7 @@ function agreesWithStated(c: Claim, stated: Stated | undefined): boolean {
  * and neither makes another claim, or states another value of the noun, that agrees with the
  * other's (a document giving a $5bn bid and a $38bn bid does not contradict another's $38bn bid).
  */
-export function disagree(reporters: readonly Reporter[]): boolean {
+export function disagree(reporters: readonly Reporter[], common?: ReadonlySet<string>): boolean {
   const { mixed, contradicted } = readDocuments(reporters);
   if (contradicted) return true;
   const usable = reporters.filter((r) => r.claims.length && !mixed.has(r.doc));
@@ -277,7 +295,7 @@ export function disagree(reporters: readonly Reporter[]): boolean {
       const a = usable[i]!;
       const b = usable[j]!;
       // In one document that is not mixed, only two named sources can conflict.
-      if (a.doc !== b.doc && !sameStory(a.story, b.story, stories)) continue;
+      if (a.doc !== b.doc && !sameStory(a.story, b.story, stories, common)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
       const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || agreesWithStated(c, other.stated);
       if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && conflict(x, y, attributed)))) return true;

@@ -9,7 +9,7 @@
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
 import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
-import { claimOf, convertClaim, disagree, pushStated, rangeClaim, STATED_WIDTH, type Claim, type Reporter, type Stated, type Story } from './compare.js';
+import { claimOf, commonItem, convertClaim, disagree, pushStated, rangeClaim, STATED_WIDTH, type Claim, type Reporter, type Stated, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 import { intern, internId, ownCopy, SharedTable } from './intern.js';
 import { pushAll } from '../arrays.js';
@@ -367,6 +367,9 @@ function frameOf(doc: DocResult, n: NumberFact, sentence: string): { when?: stri
   return { ...(when.length ? { when } : {}), ...(where.length ? { where } : {}) };
 }
 
+/** Units of a rate or a share, not of an amount: "percent", "percentage point", "points", "basis points". */
+const RATE_UNITS = /^(?:percent|percentage points?|points?|basis points?)$/i;
+
 /** The most items a document's story keeps: the places, speakers and days it names most. */
 const STORY_ITEMS = 40;
 
@@ -376,8 +379,9 @@ function storyOf(doc: DocResult): Story {
   for (const f of doc.places) bump(items, `${f.kind === 'country' ? 'c' : 'p'}:${f.name}|${f.country ?? ''}`);
   for (const q of doc.quotes) if (q.speaker) bump(items, `s:${q.speaker.id ?? speakerId(q.speaker.name)}`);
   for (const d of doc.dates) if (d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value)) bump(items, `d:${d.value.slice(0, 10)}`);
-  // A figure two documents both give ("129 people", "11.5 million documents"), past the small counts any story has.
-  for (const n of doc.numbers) if (n.unit && !n.ordinal && !isYear(n) && !(Number.isInteger(n.value) && n.value < 13)) bump(items, `n:${n.value}|${n.unit.toLowerCase()}`);
+  // A figure two documents both give ("129 people", "11.5 million documents"), past the small counts
+  // any story has; not a rate ("0.5 percent", "2 points"): the same rates recur in unrelated stories.
+  for (const n of doc.numbers) if (n.unit && !n.ordinal && !isYear(n) && !(Number.isInteger(n.value) && n.value < 13) && !RATE_UNITS.test(n.unit)) bump(items, `n:${n.value}|${n.unit.toLowerCase()}`);
   return [...items]
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, STORY_ITEMS)
@@ -734,6 +738,7 @@ export function finish(p: PartialSummary): Summary {
   const timeline = [...p.timeline]
     .map(([value, e]) => ({ value, count: e.count, documentCount: e.docs.count, documents: firstDocs(e.docs), mentions: firstMentions(e.mentions) }))
     .sort((x, y) => cmp(timexSortKey(x.value), timexSortKey(y.value)) || cmp(x.value, y.value));
+  const common = commonStoryItems(p);
   const figures = [...p.figures]
     .map(([key, group]) => {
       const values = [...group.values.values()]
@@ -754,7 +759,7 @@ export function finish(p: PartialSummary): Summary {
       const about = [qualifier, mostCommon(group.nouns), event].filter(Boolean).join(' ');
       const reporters = [...group.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT).map(([, r]) => r);
       const compared = !group.measure || qualifier !== null || event !== null;
-      return { key, figure: { about, disagreement: compared && disagree(reporters), values } };
+      return { key, figure: { about, disagreement: compared && disagree(reporters, common), values } };
     })
     .sort((x, y) => Number(y.figure.disagreement) - Number(x.figure.disagreement) || cmp(x.figure.about, y.figure.about) || cmp(x.key, y.key))
     .map((f) => f.figure);
@@ -769,6 +774,19 @@ export function finish(p: PartialSummary): Summary {
     timeline,
     figures,
   };
+}
+
+/**
+ * The story items (storyOf) that too many of the run's documents name to tell stories apart
+ * (compare.ts commonItem): places, speakers and days, counted from the summary's own tallies.
+ */
+function commonStoryItems(p: PartialSummary): Set<string> {
+  const total = p.ids.length;
+  const common = new Set<string>();
+  for (const e of p.places.values()) if (commonItem(e.docs.count, total)) common.add(`${e.kind === 'country' ? 'c' : 'p'}:${e.name}|${e.country ?? ''}`);
+  for (const [id, e] of p.speakers) if (commonItem(e.docs.count, total)) common.add(`s:${id}`);
+  for (const [value, e] of p.timeline) if (/^\d{4}-\d{2}-\d{2}$/.test(value) && commonItem(e.docs.count, total)) common.add(`d:${value}`);
+  return common;
 }
 
 /** The summary of a set of documents (and of inputs that failed). */
