@@ -132,6 +132,20 @@ const ROWS: Row[] = [
     disagreement: true,
   },
   {
+    name: 'trap: one report gives close rates of two things (a measure does not contradict itself)',
+    docs: ['The Treasury in Strelsau sold 900 mln dlrs of notes with a 10.5 pct coupon on Monday. The Treasury in Strelsau also sold 500 mln dlrs of debentures with an 11 pct coupon.'],
+    about: 'percent coupon',
+    disagreement: false,
+  },
+  {
+    name: "trap: a named source and the document's own voice are not two sources",
+    docs: [
+      'The Treasury in Ruritania sold 900 mln dlrs of notes with a 10.5 pct coupon on Monday, dealers in Strelsau said. It also sold 500 mln dlrs of debentures in Strelsau with an 11 pct coupon.',
+    ],
+    about: 'percent coupon',
+    disagreement: false,
+  },
+  {
     name: 'trap: one sentence that updates a toll from one value to the next',
     docs: ['The coast guard in Mindoro revised the ferry toll: 48 people were killed on Friday, and 49 people were killed by Saturday.'],
     about: 'people killed',
@@ -239,8 +253,9 @@ describe('claims agree as a careful reader reads them', () => {
   it('tells stories apart by what they share', () => {
     expect(sameStory(['p:Duisburg|DE', 'c:Germany|DE', 's:police'], ['p:Duisburg|DE', 'c:Germany|DE', 's:police'])).toBe(true);
     expect(sameStory(['p:London|GB', 'c:United Kingdom|GB'], ['p:London|GB', 'c:United Kingdom|GB', 'p:Leeds|GB'])).toBe(false);
-    // A document that names no place, speaker or day is one story only with one that gives one of its figures.
-    expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE', 'n:129|people'])).toBe(true);
+    // A document that names no place, speaker or day is one story only with one that gives two of its figures.
+    expect(sameStory(['n:129|people', 'n:40000000000|usd'], ['p:Duisburg|DE', 'c:Germany|DE', 'n:129|people', 'n:40000000000|usd'])).toBe(true);
+    expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE', 'n:129|people'])).toBe(false);
     expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE'])).toBe(false);
     expect(sameStory(['n:129|people'], ['n:40|people'])).toBe(false);
   });

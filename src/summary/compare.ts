@@ -194,6 +194,8 @@ function readDocuments(reporters: readonly Reporter[]): { mixed: Set<string>; co
  */
 export type Story = readonly string[];
 const weight = (item: string) => (item.startsWith('c:') || item.startsWith('d:') ? 0.5 : 1);
+/** The figures a document that names no place, speaker or day must share with another to be its story. */
+export const UNTOLD_FIGURES = 2;
 /** What two documents must share to be one story: a place and a country, two places, a speaker and a day… */
 export const STORY_THRESHOLD = 2.5;
 
@@ -204,10 +206,11 @@ export const STORY_THRESHOLD = 2.5;
 export function sameStory(a: Story, b: Story, read?: StoriesRead, common?: ReadonlySet<string>): boolean {
   const [x, y] = [readStory(a, read), readStory(b, read)];
   let shared = 0;
-  // A document that names no place, speaker or day is one story only with another that gives one
-  // of its figures ("129 people", "$40 billion").
+  // A document that names no place, speaker or day is one story only with another that gives two
+  // of its figures ("129 people" and "$40 billion": one round sum recurs in unrelated stories).
   if (!x.told || !y.told) {
-    for (const item of x.items) if (y.items.has(item)) return true;
+    let figures = 0;
+    for (const item of x.items) if (y.items.has(item) && ++figures >= UNTOLD_FIGURES) return true;
     return false;
   }
   // A place, speaker or day that a large share of the run's documents name ("New York", "the
@@ -279,23 +282,27 @@ function agreesWithStated(c: Claim, stated: Stated | undefined): boolean {
 }
 
 /**
- * Whether a figure group's reporters disagree: a document that is not mixed contradicts itself,
+ * Whether a figure group's reporters disagree: a document that is not mixed contradicts itself
+ * (in a group of counts, not of measures: `measure`),
  * or two reporters, in documents that are not mixed, about one story (two documents that are one
  * story, or two different named sources in one document), make claims that cannot both be true,
  * and neither makes another claim, or states another value of the noun, that agrees with the
  * other's (a document giving a $5bn bid and a $38bn bid does not contradict another's $38bn bid).
  */
-export function disagree(reporters: readonly Reporter[], common?: ReadonlySet<string>): boolean {
+export function disagree(reporters: readonly Reporter[], common?: ReadonlySet<string>, measure = false): boolean {
   const { mixed, contradicted } = readDocuments(reporters);
-  if (contradicted) return true;
+  // Only a count contradicts itself ("58 killed", "at least 59 people were killed"): one report's
+  // close prices, yields or sums (bills at 5.64 and 5.74 pct) are several quantities.
+  if (contradicted && !measure) return true;
   const usable = reporters.filter((r) => r.claims.length && !mixed.has(r.doc));
   const stories: StoriesRead = new Map();
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const a = usable[i]!;
       const b = usable[j]!;
-      // In one document that is not mixed, only two named sources can conflict.
-      if (a.doc !== b.doc && !sameStory(a.story, b.story, stories, common)) continue;
+      // In one document that is not mixed, only two named sources can conflict (not a source and
+      // the document's own voice: "a 10.5 pct coupon, dealers said … an 11 pct coupon").
+      if (a.doc === b.doc ? !a.source || !b.source : !sameStory(a.story, b.story, stories, common)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
       const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || agreesWithStated(c, other.stated);
       if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && conflict(x, y, attributed)))) return true;

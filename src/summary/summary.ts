@@ -759,7 +759,7 @@ export function finish(p: PartialSummary): Summary {
       const about = [qualifier, mostCommon(group.nouns), event].filter(Boolean).join(' ');
       const reporters = [...group.reporters].sort((a, b) => cmp(a[0], b[0])).slice(0, REPORTER_LIMIT).map(([, r]) => r);
       const compared = !group.measure || qualifier !== null || event !== null;
-      return { key, figure: { about, disagreement: compared && disagree(reporters, common), values } };
+      return { key, figure: { about, disagreement: compared && disagree(reporters, common, group.measure), values } };
     })
     .sort((x, y) => Number(y.figure.disagreement) - Number(x.figure.disagreement) || cmp(x.figure.about, y.figure.about) || cmp(x.key, y.key))
     .map((f) => f.figure);
