@@ -260,6 +260,13 @@ describe('claims agree as a careful reader reads them', () => {
     expect(sameStory(['n:129|people'], ['n:40|people'])).toBe(false);
   });
 
+  it('does not compare documents written more than a week apart (a weekly count, a toll updated)', () => {
+    const place = ['p:Duisburg|DE', 'c:Germany|DE', 's:police'];
+    expect(sameStory([...place, 't:2024-03-01'], [...place, 't:2024-03-06'])).toBe(true);
+    expect(sameStory([...place, 't:2024-03-01'], [...place, 't:2024-03-15'])).toBe(false);
+    expect(sameStory([...place, 't:2024-03-01'], place)).toBe(true);
+  });
+
   it('leaves out places, speakers and days that a large share of the run names', () => {
     const common = new Set(['p:New York City|US', 'c:United States|US', 'p:Washington, D.C.|US']);
     const a = ['p:New York City|US', 'c:United States|US', 'p:Washington, D.C.|US', 'c:Brazil|BR'];

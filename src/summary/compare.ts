@@ -194,6 +194,9 @@ function readDocuments(reporters: readonly Reporter[]): { mixed: Set<string>; co
  */
 export type Story = readonly string[];
 const weight = (item: string) => (item.startsWith('c:') || item.startsWith('d:') ? 0.5 : 1);
+/** The most days apart two documents may be written and still be compared as one story's (the `t:` item of a story). */
+export const STORY_DAYS = 7;
+const DAY_MS = 86_400_000;
 /** The figures a document that names no place, speaker or day must share with another to be its story. */
 export const UNTOLD_FIGURES = 2;
 /** What two documents must share to be one story: a place and a country, two places, a speaker and a day… */
@@ -205,6 +208,9 @@ export const STORY_THRESHOLD = 2.5;
  */
 export function sameStory(a: Story, b: Story, read?: StoriesRead, common?: ReadonlySet<string>): boolean {
   const [x, y] = [readStory(a, read), readStory(b, read)];
+  // Written more than STORY_DAYS apart, two documents tell two moments of a story: a figure has
+  // moved in between (a weekly count, a toll updated), so their values are not compared.
+  if (x.written !== null && y.written !== null && Math.abs(x.written - y.written) > STORY_DAYS * DAY_MS) return false;
   let shared = 0;
   // A document that names no place, speaker or day is one story only with another that gives two
   // of its figures ("129 people" and "$40 billion": one round sum recurs in unrelated stories).
@@ -235,11 +241,12 @@ export function commonItem(documents: number, total: number): boolean {
  * Stories read once while one group's reporters are compared pair by pair: each story's items as
  * a set, and whether it names a place, speaker or day.
  */
-export type StoriesRead = Map<Story, { items: ReadonlySet<string>; told: boolean }>;
-function readStory(s: Story, read: StoriesRead | undefined): { items: ReadonlySet<string>; told: boolean } {
+export type StoriesRead = Map<Story, { items: ReadonlySet<string>; told: boolean; written: number | null }>;
+function readStory(s: Story, read: StoriesRead | undefined): { items: ReadonlySet<string>; told: boolean; written: number | null } {
   let r = read?.get(s);
   if (!r) {
-    r = { items: new Set(s), told: s.some((item) => !item.startsWith('n:')) };
+    const t = s.find((item) => item.startsWith('t:'));
+    r = { items: new Set(s.filter((item) => !item.startsWith('t:'))), told: s.some((item) => !item.startsWith('n:') && !item.startsWith('t:')), written: t ? Date.parse(t.slice(2)) : null };
     read?.set(s, r);
   }
   return r;

@@ -382,10 +382,13 @@ function storyOf(doc: DocResult): Story {
   // A figure two documents both give ("129 people", "11.5 million documents"), past the small counts
   // any story has; not a rate ("0.5 percent", "2 points"): the same rates recur in unrelated stories.
   for (const n of doc.numbers) if (n.unit && !n.ordinal && !isYear(n) && !(Number.isInteger(n.value) && n.value < 13) && !RATE_UNITS.test(n.unit)) bump(items, `n:${n.value}|${n.unit.toLowerCase()}`);
-  return [...items]
+  const story = [...items]
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, STORY_ITEMS)
     .map(([k]) => intern(k));
+  // When the document was written (compare.ts STORY_DAYS): not a thing it is about.
+  if (doc.referenceDate && /^\d{4}-\d{2}-\d{2}$/.test(doc.referenceDate)) story.push(intern(`t:${doc.referenceDate}`));
+  return story;
 }
 
 /** A four-digit year before a noun ("2001 Afghans" under a gallery photo, "the 2003 talks") counts nothing. */
