@@ -108,7 +108,12 @@ describe('summary', () => {
       referenceDate: null,
       numbers: [{ text, start: 15, end: 15 + text.length, rule: 'number/digits', value, unit: 'troops', approximate: false, bound: null, ordinal: false }],
       dates: [],
-      places: [],
+      // One story: both name the same two towns and their country.
+      places: [
+        { text: 'Kursk', start: 0, end: 5, rule: 'place/gazetteer', name: 'Kursk', country: 'RU', kind: 'city' },
+        { text: 'Sudzha', start: 6, end: 12, rule: 'place/gazetteer', name: 'Sudzha', country: 'RU', kind: 'city' },
+        { text: 'Russia', start: 40, end: 46, rule: 'place/gazetteer', name: 'Russia', country: 'RU', kind: 'country' },
+      ],
       quotes: [],
     });
     const s = summarize([doc('b', 12000, '12,000'), doc('a', 10000, '10,000'), doc('c', 10000, '10,000')]);
