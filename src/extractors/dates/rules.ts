@@ -119,7 +119,7 @@ function buildPatterns(): Patterns {
     // "Monday, Oct. 26", "Friday 13 October 2023"
     weekdayDate: new RegExp(`(?<![\\p{L}])${W},?\\s{1,2}(?:${M}\\s{1,2}${DAY}|(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(${lex.monthAlt})(?![\\p{L}]))${YEAR_OPT}`, 'gu'),
     // "June last year", "October this year"
-    monthOfYear: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
+    monthOfYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2})?${M}(?:\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]))?,?\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter"
     quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(\\d{4})(?!\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’])))?`, 'giu'),
@@ -196,15 +196,26 @@ const weekdayDate: DateRule = {
   },
 };
 
-/** "June last year": a month of a relative year. */
+/** "June last year", "July 1 this year", "5 May next year": a month, or a day of it, of a relative year. */
 const monthOfYear: DateRule = {
   name: 'date/month-of-year',
   find: (text) => {
     const lex = dateLexicon();
-    return [...text.matchAll(patterns().monthOfYear)].map((m) => {
-      const month = lex.months.get(m[1]!)!;
-      const offset = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
-      return { start: m.index, end: m.index + m[0].length, rule: 'date/month-of-year', resolve: (a: Anchor) => resolveMonthOfRelativeYear(month, offset, a) };
+    return [...text.matchAll(patterns().monthOfYear)].flatMap((m) => {
+      const month = lex.months.get(m[2]!)!;
+      const offset = m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0;
+      // One day, before or after the month ("5 May", "May 5"), not both.
+      if (m[1] && m[3]) return [];
+      const day = m[1] ?? m[3];
+      const n = day === undefined ? null : Number(day);
+      if (n !== null && (n < 1 || n > 31)) return [];
+      const resolve = (a: Anchor): string | null => {
+        const v = resolveMonthOfRelativeYear(month, offset, a);
+        if (v === null || n === null) return v;
+        const d = dayOf(Number(v.slice(0, 4)), month, n);
+        return d === null ? null : formatDay(d);
+      };
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/month-of-year', resolve }];
     });
   },
 };
