@@ -111,6 +111,9 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       continue;
     }
     if (PAST.test(lw)) break; // "1,500 deployed": a verb, not a noun
+    // "300 dead and 4,000 missing": an adjective with no noun after it counts nothing itself (the
+    // summary reads it as the event of people).
+    if (lex.modifiers.has(lw)) break;
     let noun = lw;
     let used = i;
     const nl = next?.toLowerCase();
