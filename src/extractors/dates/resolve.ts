@@ -99,7 +99,9 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   }
   const ahead = (month - p.month + 12) % 12; // months from the reference month forward to `month`
   if (modifier === null && dir === 'past' && ahead > 0 && ahead <= MONTH_SLACK) return formatMonth(p.year, p.month + ahead);
-  if (dir === 'past' && (month > p.month || (modifier === 'last' && month === p.month))) year--;
+  // "last February" said in March is a year ago (the month just ended is "last month", "in
+  // February"): with "last", the reference month and the one before it are last year's.
+  if (dir === 'past' && (month > p.month || (modifier === 'last' && (month === p.month || month === p.month - 1)))) year--;
   if (dir === 'future' && (month < p.month || (modifier === 'next' && month === p.month))) year++;
   return formatMonth(year, month);
 }

@@ -370,7 +370,14 @@ const bareMonth: DateRule = {
       const name = m[2]!;
       const month = lex.months.get(name);
       if (month === undefined) continue; // the `i` flag let a lower-case "may" through
-      const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      let modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      let start = m.index;
+      // "in the last March week": "the last" orders the weeks, it is no "last March" (but "the last
+      // February's accord" is).
+      if (modifier === 'last' && /(?<![\p{L}])the\s{1,2}$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s{1,2}(?:week|weekend|fortnight)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
+        modifier = null;
+        start = m.index + m[0].length - name.length;
+      }
       const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '');
       if (!cue && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
@@ -379,8 +386,7 @@ const bareMonth: DateRule = {
       const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after);
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
       if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-      const start = m.index;
-      out.push({ start, end: start + m[0].length, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier) });
+      out.push({ start, end: m.index + m[0].length, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier) });
     }
     return out;
   },
