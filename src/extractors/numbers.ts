@@ -788,7 +788,8 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
   const text = doc.text;
   const sentence = doc.sentenceAt(c.start);
   const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 100);
-  const before = text.slice(from, c.lead);
+  // "cut prices by an average of 24%" reads as "cut prices by 24%".
+  const before = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ');
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.
@@ -1165,6 +1166,10 @@ function alternativeCount(text: string, c: Candidate, lex: NumberLexicon): void 
 /** A gapped clause after a change: a comma (or "and"), a name, then "by" ("…, Burlington by 2.6%"). */
 const GAPPED_BEFORE = /(?:,|\band)\s{1,3}(?:and\s{1,3})?\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}\s{1,3}by\s{1,3}$/u;
 
+/** Between two figures of one coordination, after the first's unit: "and", "or" (", and"), or a bare comma. */
+const AND_OR_GAP = /^,?\s{1,3}(?:and|or)\s{1,3}$/;
+const COMMA_GAP = /^,\s{1,3}$/;
+
 /**
  * Changes reported in a row, in one sentence: a clause whose verb is left out ("Ross was down
  * 2.3%, Burlington by 2.6%") moves the way the change before it did; and a change figure with no
@@ -1172,6 +1177,21 @@ const GAPPED_BEFORE = /(?:,|\band)\s{1,3}(?:and\s{1,3})?\p{Lu}[\p{L}\p{N}&.'’-
  * too. Levels ("to 31") carry no change and are left alone.
  */
 function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
+  // "29% and 18% lower": the first of two figures joined by "and"/"or" takes the change word
+  // written after the second (right to left, so "5%, 6% and 7% higher" reach the first).
+  // A bare comma only inside such a list ("5%, 6% and 7% higher"; not "£36.3bn, £4.5bn higher":
+  // a level and the amount it moved by).
+  const listed = new Set<Candidate>();
+  for (let i = cs.length - 2; i >= 0; i--) {
+    const c = cs[i]!;
+    const next = cs[i + 1]!;
+    if (c.change !== null || next.change === null || c.unit === null || c.unit !== next.unit || c.range || c.score || c.ordinal || next.ordinal) continue;
+    const gap = doc.text.slice(c.tail, next.lead);
+    if (AND_OR_GAP.test(gap) || (listed.has(next) && COMMA_GAP.test(gap))) {
+      c.change = next.change;
+      listed.add(c);
+    }
+  }
   for (let i = 1; i < cs.length; i++) {
     const c = cs[i]!;
     const prev = cs[i - 1]!;

@@ -119,6 +119,8 @@ export interface NumberLexicon {
   CHANGE_WORD_BEFORE: RegExp;
   /** A change verb, up to three words of object, and "by" before the number ("grow sales by 35%"). Group 1 = the verb. */
   CHANGE_VERB_BY: RegExp;
+  /** "by" and words that frame the amount, anchored at the end: "by an average of", "by a further" (number-changes.tsv, filler). */
+  BY_FILLER: RegExp;
   /** A negation within three words before a bound ("not expected to fall below"), anchored at the end. Group 1 = the words between. */
   NEGATION_BEFORE: RegExp;
   /** Month and weekday names, lower case: a capitalised one ends the search for a counted noun ("six Friday"). */
@@ -215,7 +217,7 @@ function buildNumberLexicon(): NumberLexicon {
   const foldedRows = allRows.filter((r) => r.position === 'folded');
   const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
     (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
-    (['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|result|adverb|copula|noun|after|threshold`),
+    (['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold', 'filler'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|result|adverb|copula|noun|after|threshold|filler`),
   );
   const streetRows = readTable('number-street-types.tsv', ['word', 'position'], (r) =>
     ['after', 'before'].includes(r.position!) ? null : `position "${r.position}" is not after|before`,
@@ -344,6 +346,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
     CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
+    BY_FILLER: new RegExp(`(?<![\\p{L}])by\\s{1,3}(?:an?\\s{1,3})?(?:${alternation(changeWords('filler'))})(?:\\s{1,3}of)?\\s{1,3}$`, 'iu'),
     CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,9}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
     NEGATION_BEFORE: new RegExp(
