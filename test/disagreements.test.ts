@@ -132,6 +132,33 @@ const ROWS: Row[] = [
     disagreement: true,
   },
   {
+    name: 'an offer written before its sum and one written after it, for one company',
+    docs: [
+      'In Oslo and Bergen, Norway, the Fjord Shipping board said on Monday it had received an offer of $4.2 billion from Skagen Lines.',
+      'Skagen Lines made a $4.6 billion offer for Fjord Shipping, the board in Oslo and Bergen, Norway, said on Monday.',
+    ],
+    about: 'USD offer',
+    disagreement: true,
+  },
+  {
+    name: 'sibling: a bid worth a sum is an offer too',
+    docs: [
+      'In Oslo and Bergen, Norway, Skagen Lines tabled a bid worth $4.2 billion for Fjord Shipping on Monday, the board said.',
+      'The Fjord Shipping board in Oslo and Bergen, Norway, rejected a $4.6 billion offer from Skagen Lines on Monday.',
+    ],
+    about: 'USD offer',
+    disagreement: true,
+  },
+  {
+    name: 'trap: a sum after a noun that is not an offer is not grouped with offers',
+    docs: [
+      'In Oslo and Bergen, Norway, Fjord Shipping reported a profit of $4.2 billion on Monday, the board said.',
+      'The Fjord Shipping board in Oslo and Bergen, Norway, rejected a $4.6 billion offer from Skagen Lines on Monday.',
+    ],
+    about: 'USD offer',
+    disagreement: false,
+  },
+  {
     name: 'trap: one report gives close rates of two things (a measure does not contradict itself)',
     docs: ['The Treasury in Strelsau sold 900 mln dlrs of notes with a 10.5 pct coupon on Monday. The Treasury in Strelsau also sold 500 mln dlrs of debentures with an 11 pct coupon.'],
     about: 'percent coupon',

@@ -272,6 +272,8 @@ const RATE_OR_AGE = /\sper\s|-old$/u;
 const AFTER_NOUN = /^[\s,]{1,3}(?:others\s{1,3})?(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|reportedly|also|now|later|still|all|already|so far)\s{1,3}){0,4}(\p{Ll}[\p{Ll}-]{1,24})(?![\p{L}\p{M}'’-])/u;
 const BEFORE_NUMBER = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}-]{2,24})\s{1,3}(?:(?:at least|at most|more than|less than|fewer than|as many as|some|about|around|nearly|almost|roughly|an estimated|a total of|another|up to|over|only|just|the|a|an|his|her|their|its|all)\s{1,3}){0,3}$/u;
 /** After a measure ("$38 billion bid", "a 50-minute phone call"): one or two lower-case words. */
+/** A noun, then "of", "worth", "valued at" or "totalling", a hedge and a currency sign, right before a measure. */
+const MEASURED_BEFORE = /(?<![\p{L}])(\p{L}[\p{Ll}-]{2,24})\s{1,3}(?:of|worth|valued\s{1,3}at|totall?ing)\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|up\s{1,3}to|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?(?:[A-Z]{0,3}\p{Sc}\s?)?$/u;
 const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p{Ll}-]{2,24}))?(?![\p{L}\p{M}'’-])/u;
 
 /**
@@ -322,6 +324,18 @@ export class FigureContext {
    * through summary-measured-synonyms.tsv ("a $38 billion bid" → "offer", "a 50-minute phone
    * call" → "call"); else null.
    */
+  /**
+   * The noun a measure measures when it comes before it and is one of summary-measured-synonyms.tsv
+   * ("an offer of $40 billion", "a bid worth $42 billion", "a takeover bid valued at £3bn"): only
+   * those, as a noun before "of" is more often a part or a kind ("a profit of $5m").
+   */
+  private measuredBefore(n: NumberFact, lex: FigureLexicon): string | null {
+    const b = MEASURED_BEFORE.exec(this.text.slice(Math.max(0, n.start - 60), n.start));
+    if (!b) return null;
+    const key = figureKey(b[1]!.toLowerCase());
+    return lex.measured.get(key) ?? null;
+  }
+
   event(n: NumberFact, measure: boolean): string | null {
     const lex = lexicon();
     const s = this.doc.sentenceAt(n.start);
@@ -346,8 +360,9 @@ export class FigureContext {
       const written = unitAfter ? numberLexicon().suffixUnits.get(unitAfter[1]!.toLowerCase()) : undefined;
       if (written && n.unit?.startsWith(written)) after = after.slice(unitAfter![0].length);
       const m = MEASURED_NOUN.exec(after);
-      // A preposition starts another phrase ("$60 per share in cash"), not the noun measured.
-      if (!m || isFunctionWord(m[1]!) || lex.notMeasured.has(m[1]!)) return null;
+      // A preposition starts another phrase ("$60 per share in cash"), not the noun measured; then
+      // a listed noun before it may say ("an offer of $40 billion", "a bid worth $42 billion").
+      if (!m || isFunctionWord(m[1]!) || lex.notMeasured.has(m[1]!)) return this.measuredBefore(n, lex);
       const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !/ly$/.test(w));
       // A scale word or a verb is not what is measured.
       const measured = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred)s?$/.test(w)).pop();
