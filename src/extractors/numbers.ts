@@ -684,8 +684,12 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const written = wordsAfter(text, from, limit, 10);
   const words = inCapitalsLine(doc, c.start) ? written.map((w) => w.toLowerCase()) : written;
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
-  const second = words[1]?.toLowerCase() ?? '';
-  const more = lex.elidedMore.has(words[0]?.toLowerCase() ?? '') && ((/[^s]s$/.test(second) && !lex.verbs.has(second)) || lex.irregularPlurals.has(second)) ? 1 : 0;
+  // Past adjectives too ("one more small business", "20 more senior doctors"); after "one" a
+  // singular noun ("one more bank").
+  const plural = (w: string) => (/[^s]s$/.test(w) && !lex.verbs.has(w)) || lex.irregularPlurals.has(w);
+  const afterMore = lex.elidedMore.has(words[0]?.toLowerCase() ?? '') ? countedNounPhrase(words.slice(1), lex, false, false) : null;
+  const head = afterMore?.noun.split(' ').pop() ?? '';
+  const more = afterMore && head && (plural(head) || (c.value === 1 && !lex.stopWords.has(head))) ? 1 : 0;
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0));
   if (c.unit === null) return null;
   const shared = lex.currencyCues.get(c.unit);

@@ -111,6 +111,9 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       continue;
     }
     if (PAST.test(lw)) break; // "1,500 deployed": a verb, not a noun
+    // "three DJs focusing on music": after a capitalised noun, an -ing word before a function word
+    // is its verb ("one Six Nations outing, inspired" keeps its noun).
+    if (lastCap && /ing$/.test(lw) && next !== undefined && lex.stopWords.has(next.toLowerCase())) break;
     // "300 dead and 4,000 missing": an adjective with no noun after it counts nothing itself (the
     // summary reads it as the event of people).
     if (lex.modifiers.has(lw)) break;
