@@ -9,7 +9,7 @@
  * Without a reference date a fixed day keeps an unknown year (XXXX-12-25) and a moving one is null.
  *
  * A one-word name is matched capitalised only ("an epiphany", "prayers of thanksgiving" are no
- * days); a longer one in lower case too ("black friday", "christmas eve"). Not a date: a name inside a longer name ("Christmas Island", "the Good Friday Agreement": a
+ * days); a longer one in lower case too ("black friday", "christmas eve"), but not one the calendar marks capitalised ("until election day"). Not a date: a name inside a longer name ("Christmas Island", "the Good Friday Agreement": a
  * capitalised word after it); a national day after another country's name or adjective ("India's
  * Independence Day", "Canadian Thanksgiving": found, its value unresolved).
  */
@@ -28,6 +28,8 @@ interface Holiday {
   rule: DayRule;
   /** Words naming the holiday's own country ("US", "American"); empty for a day of no one country. */
   qualifiers: Set<string>;
+  /** Found only as written with capitals ("Election Day"; "until election day" is a common noun). */
+  capitalised: boolean;
 }
 
 interface HolidayLexicon {
@@ -51,13 +53,14 @@ let cached: HolidayLexicon | null = null;
 
 function holidayLexicon(): HolidayLexicon {
   return (cached ??= loadOrBuild('dates/holidays', () => {
-    const rows = readTable('date-holidays.tsv', ['name', 'day', 'qualifiers'], (r) =>
-      parseDayRule(r.day!) ? null : `day "${r.day}" is not MM-DD, easter±N, nth:N:W:MM[±N] or last:W:MM[±N]`,
+    const rows = readTable('date-holidays.tsv', ['name', 'day', 'qualifiers', 'case'], (r) =>
+      (parseDayRule(r.day!) ? null : `day "${r.day}" is not MM-DD, easter±N, nth:N:W:MM[±N] or last:W:MM[±N]`) ??
+      (['any', 'capitalised'].includes(r.case!) ? null : `case "${r.case}" is not any|capitalised`),
     );
     const byName = new Map<string, Holiday>();
     for (const r of rows) {
       const qualifiers = new Set(r.qualifiers === '-' ? [] : r.qualifiers!.split('|').map((q) => q.toLowerCase()));
-      byName.set(key(r.name!), { rule: parseDayRule(r.day!)!, qualifiers });
+      byName.set(key(r.name!), { rule: parseDayRule(r.day!)!, qualifiers, capitalised: r.case === 'capitalised' });
     }
     // Straight or curly apostrophes; the name in any case ("christmas eve").
     const names = alternation(rows.map((r) => r.name!)).replace(/'/g, "['’]");
@@ -155,7 +158,8 @@ export const holidays: DateRule = {
       if (!h) continue;
       // A one-word name only as written ("an epiphany", "prayers of thanksgiving" are no days); a
       // longer one in lower case too, as web text writes it ("black friday", "christmas eve").
-      if (!/\s/.test(m[2]!) && !/^\p{Lu}/u.test(m[2]!)) continue;
+      // And a name that is a common noun in lower case only as written (case: capitalised).
+      if ((!/\s/.test(m[2]!) || h.capitalised) && !/^\p{Lu}/u.test(m[2]!)) continue;
       const end = m.index + m[0].length;
       // "Christmas Island", "the Good Friday Agreement", "Independence Day: Resurgence" are names.
       if (!m[3] && (CAPITAL_AFTER.test(text.slice(end, end + 4)) || /^:\s/.test(text.slice(end, end + 2)))) continue;
