@@ -272,8 +272,10 @@ const RATE_OR_AGE = /\sper\s|-old$/u;
 const AFTER_NOUN = /^[\s,]{1,3}(?:others\s{1,3})?(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|reportedly|also|now|later|still|all|already|so far)\s{1,3}){0,4}(\p{Ll}[\p{Ll}-]{1,24})(?![\p{L}\p{M}'’-])/u;
 const BEFORE_NUMBER = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}-]{2,24})\s{1,3}(?:(?:at least|at most|more than|less than|fewer than|as many as|some|about|around|nearly|almost|roughly|an estimated|a total of|another|up to|over|only|just|the|a|an|his|her|their|its|all)\s{1,3}){0,3}$/u;
 /** After a measure ("$38 billion bid", "a 50-minute phone call"): one or two lower-case words. */
-/** A noun, then "of", "worth", "valued at" or "totalling", a hedge and a currency sign, right before a measure. */
-const MEASURED_BEFORE = /(?<![\p{L}])(\p{L}[\p{Ll}-]{2,24})\s{1,3}(?:of|worth|valued\s{1,3}at|totall?ing)\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|up\s{1,3}to|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?(?:[A-Z]{0,3}\p{Sc}\s?)?$/u;
+/** "of", "worth", "valued at" or "totalling", a hedge and a currency sign, right before a measure. */
+const MEASURED_LINK = /(?<![\p{L}])(?:of|worth|valued\s{1,3}at|totall?ing)\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|up\s{1,3}to|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?(?:[A-Z]{0,3}\p{Sc}\s?)?$/u;
+/** The word right before that link. */
+const WORD_BEFORE_LINK = /(?<![\p{L}-])(\p{L}[\p{Ll}-]{2,24})\s{1,3}$/u;
 const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p{Ll}-]{2,24}))?(?![\p{L}\p{M}'’-])/u;
 
 /**
@@ -330,7 +332,9 @@ export class FigureContext {
    * those, as a noun before "of" is more often a part or a kind ("a profit of $5m").
    */
   private measuredBefore(n: NumberFact, lex: FigureLexicon): string | null {
-    const b = MEASURED_BEFORE.exec(this.text.slice(Math.max(0, n.start - 60), n.start));
+    const before = this.text.slice(Math.max(0, n.start - 60), n.start);
+    const link = MEASURED_LINK.exec(before);
+    const b = link ? WORD_BEFORE_LINK.exec(before.slice(0, link.index)) : null;
     if (!b) return null;
     const key = figureKey(b[1]!.toLowerCase());
     return lex.measured.get(key) ?? null;
