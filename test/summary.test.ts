@@ -37,6 +37,13 @@ describe('summary figures', () => {
     expect(m.sentence).toBe('Some 900 Romanian volunteers joined them, the Romanian Red Cross said.');
   });
 
+  it('takes no month, weekday or function word for a source, but an acronym is one', () => {
+    const src = (text: string) => extract(text).numbers.filter((n) => !n.ordinal).map((n) => n.source ?? null);
+    expect(src('February saw 300 new factories open, Statistics Norway said.')).toEqual(['Statistics Norway']);
+    expect(src('As said before, 40 ships are idle.')).toEqual([null]);
+    expect(src('The US said 25 ships were idle, and the WHO said 12 clinics closed.')).toEqual(['US', 'WHO']);
+  });
+
   it('does not call two distances a disagreement', () => {
     expect(figure(s, 'km')).toMatchObject({ disagreement: false });
     expect(figure(s, 'km')!.values.map((v) => v.value)).toEqual([12, 30]);

@@ -422,7 +422,12 @@ function wordAt(text: string, word: string): number {
 function cleanName(raw: string, skip: Set<string>): string | null {
   const words = raw.split(' ');
   while (words.length && skip.has(words[0]!.toLowerCase())) words.shift();
-  return words.length && /^\p{Lu}/u.test(words[0]!) ? words.join(' ') : null;
+  if (!words.length || !/^\p{Lu}/u.test(words[0]!)) return null;
+  // A month, a weekday or a function word alone names no one ("February saw", "As said").
+  // An acronym is a name ("the US said", "the WHO said").
+  const one = words.length === 1 && !/^(?:\p{Lu}\.?){2,}$/u.test(words[0]!) ? words[0]!.toLowerCase().replace(/\.$/, '') : null;
+  if (one !== null && (one.length < 2 || isFunctionWord(one) || numberLexicon().calendarWords.has(one))) return null;
+  return words.join(' ');
 }
 
 /**
