@@ -41,6 +41,7 @@ describe('summary figures', () => {
     const src = (text: string) => extract(text).numbers.filter((n) => !n.ordinal).map((n) => n.source ?? null);
     expect(src('February saw 300 new factories open, Statistics Norway said.')).toEqual(['Statistics Norway']);
     expect(src('As said before, 40 ships are idle.')).toEqual([null]);
+    expect(src('Figures show 40 ships are idle.')).toEqual([null]);
     expect(src('The US said 25 ships were idle, and the WHO said 12 clinics closed.')).toEqual(['US', 'WHO']);
   });
 

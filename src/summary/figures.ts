@@ -23,6 +23,8 @@ interface FigureLexicon {
   synonyms: Map<string, string>;
   measures: Set<string>;
   skip: Set<string>;
+  /** summary-report-nouns.txt, lower case: alone, such a noun names no source ("Figures show"). */
+  reportNouns: Set<string>;
   SUBJECT_VERB: RegExp;
   ACCORDING_TO: RegExp;
   /** summary-event-words.tsv: a word and the event it names. */
@@ -56,7 +58,8 @@ function buildLexicon(): FigureLexicon {
   const measures = new Set(readList('summary-measure-units.txt').map((u) => u.toLowerCase()));
   const skip = new Set(readList('summary-source-skip.txt').map((w) => w.toLowerCase()));
   const verbs = alternation(readList('summary-reporting-verbs.txt'));
-  const nouns = alternation(readList('summary-report-nouns.txt'));
+  const reportNouns = readList('summary-report-nouns.txt');
+  const nouns = alternation(reportNouns);
   const orgWords = alternation(readList('summary-source-words.txt'));
   const aliases = readTable('summary-source-aliases.tsv', ['alias', 'name']);
   // A name: a capitalised word, then up to four more capitalised words or source words.
@@ -66,6 +69,7 @@ function buildLexicon(): FigureLexicon {
     synonyms,
     measures,
     skip,
+    reportNouns: new Set(reportNouns.map((w) => w.toLowerCase())),
     events: new Map(readTable('summary-event-words.tsv', ['word', 'event']).map((r) => [r.word!.toLowerCase(), r.event!])),
     irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
     INTENT_BEFORE: intentBefore(readList('summary-intent-words.txt')),
@@ -396,7 +400,7 @@ export class FigureContext {
     for (const re of [lex.SUBJECT_VERB, lex.ACCORDING_TO]) {
       re.lastIndex = 0;
       for (let m = re.exec(span); m; m = re.exec(span)) {
-        const name = cleanName(m[1]!, lex.skip);
+        const name = cleanName(m[1]!, lex.skip, lex.reportNouns);
         if (name) found.push({ at: s.start + m.index, name });
         if (m[0].length === 0) re.lastIndex++;
       }
@@ -419,14 +423,15 @@ function wordAt(text: string, word: string): number {
 }
 
 /** A name without its leading determiners or pronouns ("The US defense department" → "US defense department"), or null. */
-function cleanName(raw: string, skip: Set<string>): string | null {
+function cleanName(raw: string, skip: Set<string>, reportNouns: Set<string>): string | null {
   const words = raw.split(' ');
   while (words.length && skip.has(words[0]!.toLowerCase())) words.shift();
   if (!words.length || !/^\p{Lu}/u.test(words[0]!)) return null;
-  // A month, a weekday or a function word alone names no one ("February saw", "As said").
+  // A month, a weekday, a function word or a report's noun alone names no one ("February saw",
+  // "As said", "Figures show").
   // An acronym is a name ("the US said", "the WHO said").
   const one = words.length === 1 && !/^(?:\p{Lu}\.?){2,}$/u.test(words[0]!) ? words[0]!.toLowerCase().replace(/\.$/, '') : null;
-  if (one !== null && (one.length < 2 || isFunctionWord(one) || numberLexicon().calendarWords.has(one))) return null;
+  if (one !== null && (one.length < 2 || isFunctionWord(one) || numberLexicon().calendarWords.has(one) || reportNouns.has(one))) return null;
   return words.join(' ');
 }
 
