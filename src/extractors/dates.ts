@@ -177,9 +177,9 @@ export const datesExtractor: Extractor<DateFact> = {
       let timezone = c.timezone;
       const pair = next && !c.anaphor && !next.anaphor && c.dayless !== next.dayless ? JOINS.exec(text.slice(c.end, next.start)) : null;
       if (pair && (c.dayless ? pair[1] === undefined : pair[1] !== undefined)) {
-        const [clock, day] = c.dayless ? [c, next!] : [next!, c];
-        const dayValue = valueOf(day);
-        const clockValue = valueOf(clock);
+        // `value` is already c's own (no anaphor); only the neighbour's is read here.
+        const nextValue = valueOf(next!);
+        const [clock, dayValue, clockValue] = c.dayless ? [c, nextValue, value] : [next!, value, nextValue];
         const t = clockValue?.indexOf('T') ?? -1;
         if (dayValue !== null && DAY_ONLY.test(dayValue) && clockValue !== null && t >= 0) {
           value = dayValue + clockValue.slice(t);

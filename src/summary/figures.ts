@@ -275,11 +275,11 @@ const RATE_OR_AGE = /\sper\s|-old$/u;
  */
 const AFTER_NOUN = /^[\s,]{1,3}(?:others\s{1,3})?(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|reportedly|also|now|later|still|all|already|so far)\s{1,3}){0,4}(\p{Ll}[\p{Ll}-]{1,24})(?![\p{L}\p{M}'’-])/u;
 const BEFORE_NUMBER = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}-]{2,24})\s{1,3}(?:(?:at least|at most|more than|less than|fewer than|as many as|some|about|around|nearly|almost|roughly|an estimated|a total of|another|up to|over|only|just|the|a|an|his|her|their|its|all)\s{1,3}){0,3}$/u;
-/** After a measure ("$38 billion bid", "a 50-minute phone call"): one or two lower-case words. */
 /** "of", "worth", "valued at" or "totalling", a hedge and a currency sign, right before a measure. */
 const MEASURED_LINK = /(?<![\p{L}])(?:of|worth|valued\s{1,3}at|totall?ing)\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|up\s{1,3}to|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?(?:[A-Z]{0,3}\p{Sc}\s?)?$/u;
 /** The word right before that link. */
 const WORD_BEFORE_LINK = /(?<![\p{L}-])(\p{L}[\p{Ll}-]{2,24})\s{1,3}$/u;
+/** After a measure ("$38 billion bid", "a 50-minute phone call"): one or two lower-case words. */
 const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p{Ll}-]{2,24}))?(?![\p{L}\p{M}'’-])/u;
 
 /**
@@ -324,13 +324,6 @@ export class FigureContext {
   }
 
   /**
-   * What the figure is about beyond its noun, from its sentence: for a count, the event its
-   * participle or verb names ("25 people were injured" → "injured", "killing at least six
-   * civilians" → "killed", "posted three photos" → "post"); for a measure, the noun it measures,
-   * through summary-measured-synonyms.tsv ("a $38 billion bid" → "offer", "a 50-minute phone
-   * call" → "call"); else null.
-   */
-  /**
    * The noun a measure measures when it comes before it and is one of summary-measured-synonyms.tsv
    * ("an offer of $40 billion", "a bid worth $42 billion", "a takeover bid valued at £3bn"): only
    * those, as a noun before "of" is more often a part or a kind ("a profit of $5m").
@@ -344,6 +337,13 @@ export class FigureContext {
     return lex.measured.get(key) ?? null;
   }
 
+  /**
+   * What the figure is about beyond its noun, from its sentence: for a count, the event its
+   * participle or verb names ("25 people were injured" → "injured", "killing at least six
+   * civilians" → "killed", "posted three photos" → "post"); for a measure, the noun it measures,
+   * through summary-measured-synonyms.tsv ("a $38 billion bid" → "offer", "a 50-minute phone
+   * call" → "call"); else null.
+   */
   event(n: NumberFact, measure: boolean): string | null {
     const lex = lexicon();
     const s = this.doc.sentenceAt(n.start);
@@ -428,8 +428,7 @@ function cleanName(raw: string, skip: Set<string>, reportNouns: Set<string>): st
   while (words.length && skip.has(words[0]!.toLowerCase())) words.shift();
   if (!words.length || !/^\p{Lu}/u.test(words[0]!)) return null;
   // A month, a weekday, a function word or a report's noun alone names no one ("February saw",
-  // "As said", "Figures show").
-  // An acronym is a name ("the US said", "the WHO said").
+  // "As said", "Figures show"); an acronym is a name ("the US said", "the WHO said").
   const one = words.length === 1 && !/^(?:\p{Lu}\.?){2,}$/u.test(words[0]!) ? words[0]!.toLowerCase().replace(/\.$/, '') : null;
   if (one !== null && (one.length < 2 || isFunctionWord(one) || numberLexicon().calendarWords.has(one) || reportNouns.has(one))) return null;
   return words.join(' ');

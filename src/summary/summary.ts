@@ -370,15 +370,20 @@ function frameOf(doc: DocResult, n: NumberFact, sentence: string): { when?: stri
 /** Units of a rate or a share, not of an amount: "percent", "percentage point", "points", "basis points". */
 const RATE_UNITS = /^(?:percent|percentage points?|points?|basis points?)$/i;
 
+/** A story's items (compare.ts weighs them by kind): a place ("c:" for a country, "p:" else), a speaker, a day. */
+const placeItem = (f: { kind: PlaceKind; name: string; country: string | null }) => `${f.kind === 'country' ? 'c' : 'p'}:${f.name}|${f.country ?? ''}`;
+const speakerItem = (id: string) => `s:${id}`;
+const dayItem = (day: string) => `d:${day}`;
+
 /** The most items a document's story keeps: the places, speakers and days it names most. */
 const STORY_ITEMS = 40;
 
 /** What a document is about, for telling stories apart (compare.ts): its places, speakers, days and figures. */
 function storyOf(doc: DocResult): Story {
   const items = new Map<string, number>();
-  for (const f of doc.places) bump(items, `${f.kind === 'country' ? 'c' : 'p'}:${f.name}|${f.country ?? ''}`);
-  for (const q of doc.quotes) if (q.speaker) bump(items, `s:${q.speaker.id ?? speakerId(q.speaker.name)}`);
-  for (const d of doc.dates) if (d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value)) bump(items, `d:${d.value.slice(0, 10)}`);
+  for (const f of doc.places) bump(items, placeItem(f));
+  for (const q of doc.quotes) if (q.speaker) bump(items, speakerItem(q.speaker.id ?? speakerId(q.speaker.name)));
+  for (const d of doc.dates) if (d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value)) bump(items, dayItem(d.value.slice(0, 10)));
   // A figure two documents both give ("129 people", "11.5 million documents"), past the small counts
   // any story has; not a rate ("0.5 percent", "2 points"): the same rates recur in unrelated stories.
   for (const n of doc.numbers) if (n.unit && !n.ordinal && !isYear(n) && !(Number.isInteger(n.value) && n.value < 13) && !RATE_UNITS.test(n.unit)) bump(items, `n:${n.value}|${n.unit.toLowerCase()}`);
@@ -786,9 +791,9 @@ export function finish(p: PartialSummary): Summary {
 function commonStoryItems(p: PartialSummary): Set<string> {
   const total = p.ids.length;
   const common = new Set<string>();
-  for (const e of p.places.values()) if (commonItem(e.docs.count, total)) common.add(`${e.kind === 'country' ? 'c' : 'p'}:${e.name}|${e.country ?? ''}`);
-  for (const [id, e] of p.speakers) if (commonItem(e.docs.count, total)) common.add(`s:${id}`);
-  for (const [value, e] of p.timeline) if (/^\d{4}-\d{2}-\d{2}$/.test(value) && commonItem(e.docs.count, total)) common.add(`d:${value}`);
+  for (const e of p.places.values()) if (commonItem(e.docs.count, total)) common.add(placeItem(e));
+  for (const [id, e] of p.speakers) if (commonItem(e.docs.count, total)) common.add(speakerItem(id));
+  for (const [value, e] of p.timeline) if (/^\d{4}-\d{2}-\d{2}$/.test(value) && commonItem(e.docs.count, total)) common.add(dayItem(value));
   return common;
 }
 

@@ -88,8 +88,13 @@ function sum(ws: string[]): number {
 /** Words ending in "s" after a spelled year that are no plural nouns ("the year two thousand was"). */
 const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'is', 'as', 'us', 'does', 'thus', 'whereas', 'always', 'unless']);
 
-/** Words after a month and a day in words that begin the rest of the clause ("April six at midnight", "June four and five"). */
-const CARDINAL_DAY_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for)(?![\p{L}])/u;
+/**
+ * Words after a month and a day in words that begin the rest of the clause ("April six at
+ * midnight", "June four and five"); after an ordinal "of" too ("June the third of this year"),
+ * not after a cardinal ("June four of them").
+ */
+const CLAUSE_WORD_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for)(?![\p{L}])/u;
+const OF_AFTER = /^\s{1,2}of(?![\p{L}])/u;
 
 /** Words after which a day of the month alone ("the 18th") is a date. */
 const DAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through']);
@@ -156,7 +161,8 @@ export const spelled: DateRule = {
       // "may third", "March second" read as verbs: a word-month only capitalised, and not before "second".
       if (month === undefined || day === undefined || lex.lowerWordMonths.has(m[1]!) || (lex.ambiguousMonths.has(m[1]!) && m[2] === 'second')) continue;
       // "In October the third wave": the ordinal counts a noun after it, it is no day.
-      if (/^\s{1,2}\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|of)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (/^\s{1,2}\p{Ll}{3,}/u.test(rest) && !CLAUSE_WORD_AFTER.test(rest) && !OF_AFTER.test(rest)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
     }
     for (const m of text.matchAll(p.MONTH_CARDINAL)) {
@@ -166,7 +172,7 @@ export const spelled: DateRule = {
       // four people died", "June five more").
       if (month === undefined || day === undefined || !/^\p{Lu}/u.test(m[1]!)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\s{0,2}[\p{N}%]/u.test(after) || (/^\s{1,2}\p{Ll}/u.test(after) && !CARDINAL_DAY_AFTER.test(after))) continue;
+      if (/^\s{0,2}[\p{N}%]/u.test(after) || (/^\s{1,2}\p{Ll}/u.test(after) && !CLAUSE_WORD_AFTER.test(after))) continue;
       // "April three, 1987": the year written after it.
       const year = m[3] ? Number(m[3]) : null;
       const written = year === null ? null : dayOf(year, month, day);

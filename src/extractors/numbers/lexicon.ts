@@ -399,24 +399,17 @@ function currencyUnitRows(): UnitRow[] {
     const unit = r.code!;
     if (r.word === 'no') out.push({ written: unit, unit, position: 'prefix' }, { written: unit, unit, position: 'suffix' });
     for (const name of [r.name!, r.plural!]) {
-      out.push({ written: name, unit, position: 'suffix' });
       // An initialism in a name is also written with dots: "U.S. dollars", "U.S. dlrs".
-      if (/(?:^| )[A-Z]{2,3} /.test(name)) {
-        const dotted = name.replace(/(?<=^| )([A-Z]{2,3})(?= )/g, (w) => w.split('').join('.') + '.');
-        out.push({ written: dotted, unit, position: 'suffix' });
+      const dotted = /(?:^| )[A-Z]{2,3} /.test(name) ? name.replace(/(?<=^| )([A-Z]{2,3})(?= )/g, (w) => w.split('').join('.') + '.') : null;
+      for (const form of dotted ? [name, dotted] : [name]) {
+        out.push({ written: form, unit, position: 'suffix' });
+        // "Canadian dlrs", "Canadian Dlrs": the name with its last word as the wire abbreviates it.
         for (const a of abbreviations) {
-          if (!dotted.endsWith(` ${a.word}`)) continue;
-          const stem = dotted.slice(0, -a.word!.length);
+          if (!form.endsWith(` ${a.word}`)) continue;
+          const stem = form.slice(0, -a.word!.length);
           const abbr = a.abbreviation!;
           out.push({ written: stem + abbr, unit, position: 'suffix' }, { written: stem + abbr[0]!.toUpperCase() + abbr.slice(1), unit, position: 'suffix' });
         }
-      }
-      // "Canadian dlrs", "Canadian Dlrs": the name with its last word as the wire abbreviates it.
-      for (const a of abbreviations) {
-        if (!name.endsWith(` ${a.word}`)) continue;
-        const stem = name.slice(0, -a.word!.length);
-        const abbr = a.abbreviation!;
-        out.push({ written: stem + abbr, unit, position: 'suffix' }, { written: stem + abbr[0]!.toUpperCase() + abbr.slice(1), unit, position: 'suffix' });
       }
       if (r.alone === 'yes') out.push({ written: name.split(' ').pop()!, unit, position: 'suffix' });
     }
