@@ -553,7 +553,14 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const opener = lex.leadWords.has(word) || lex.stopWords.has(word) || lex.modifiers.has(word);
     if (!name.atSentenceStart || !opener) return drop(`part of the name "${name.word}"`);
   }
-  findUnit(doc, p, c, lex);
+  // "300 or more protesters", "a 5,000-plus crowd", "20-odd years": a hedge after the number, before its noun.
+  const sentence = doc.sentenceAt(c.start);
+  const limit = Math.min(p.end, sentence ? sentence.end : p.end);
+  const unhedged = !c.hedge && !c.approximate && c.bound === null;
+  hedgeAfter(text, c, c.end, limit, lex, unhedged);
+  const unitEnd = findUnit(doc, p, c, lex);
+  // "2,000 people or so", "5kg or less", "10% or more": one after its unit.
+  if (unhedged && c.hedge === undefined && c.unit !== null && unitEnd !== null) hedgeAfter(text, c, unitEnd, limit, lex, true);
   if (plain && namesACode(text, c, p.end, lex)) return drop('a code');
   c.change = changeOf(doc, p, c, lex);
   // "talks ran over three days": "over" a span of time is "during", not a bound (but "for over
@@ -581,21 +588,45 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   return true;
 }
 
-/** The unit: a measure or currency word after the number, a hyphen compound, or the counted noun. */
-function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
+/**
+ * A hedge or bound written at `at`, right after the number or its unit ("or so", "or more", "and
+ * over", "-plus", "-odd": number-hedges-after.tsv), unless a determiner, a number or "than" follows
+ * it, which makes its last word a preposition or a comparison ("20 and over the years", "10 or
+ * more than 20"). Sets the hedge when `apply` (a number hedged before keeps that hedge: "some 300
+ * or more"), and `hedgeEnd` when it stands right after the number and before a noun.
+ */
+function hedgeAfter(text: string, c: Candidate, at: number, limit: number, lex: NumberLexicon, apply: boolean): void {
+  const m = lex.HEDGE_AFTER.exec(text.slice(at, Math.min(limit, at + 24)));
+  if (!m) return;
+  const phrase = (m[1] ?? m[2]!).replace(/\s+/g, ' ').toLowerCase();
+  const next = wordsAfter(text, at + m[0].length, limit, 1)[0]?.toLowerCase();
+  if (next !== undefined && (/^\d/.test(next) || next === 'than' || lex.determiners.has(next))) return;
+  if (at === c.end && lex.hedgesBeforeNoun.has(phrase)) c.hedgeEnd = at + m[0].length;
+  if (!apply) return;
+  const kind = lex.hedgesAfter.get(phrase)!;
+  c.hedge = (m[1] ?? m[2]!).replace(/\s+/g, ' ');
+  if (kind === 'approximate') c.approximate = true;
+  else c.bound = kind;
+}
+
+/**
+ * The unit: a measure or currency word after the number, a hyphen compound, or the counted noun.
+ * Returns where the unit's words end in the text (null when there is no unit or that is not known).
+ */
+function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): number | null {
   const text = doc.text;
   const sentence = doc.sentenceAt(c.start);
   const limit = Math.min(p.end, sentence ? sentence.end : p.end);
   const unitEnd = baseUnit(doc, p, c, lex, limit);
   if (c.unit === null) {
     ageOrPart(text, p, c, lex, limit);
-    return;
+    return null;
   }
   // "$70 a barrel", "300 tests per day", "9 billion shekels a year": a rate (not for a share: "5% a year").
   // A span of time before "a NOUN" says when, not per what ("After 12 hours a deal was reached").
-  if (unitEnd === null || lex.notRates.has(c.unit) || lex.durationNouns.has(c.unit.toLowerCase())) return;
+  if (unitEnd === null || lex.notRates.has(c.unit) || lex.durationNouns.has(c.unit.toLowerCase())) return unitEnd;
   const rate = RATE_AFTER.exec(text.slice(unitEnd, Math.min(limit, unitEnd + 40)));
-  if (!rate || lex.stopWords.has(rate[2]!.toLowerCase())) return;
+  if (!rate || lex.stopWords.has(rate[2]!.toLowerCase())) return unitEnd;
   // The rate's noun ends its phrase: "$70 a barrel, …", "300 a day in", not "the 5,000 homes a
   // developer plans".
   const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
@@ -605,9 +636,10 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
   // After "per" a noun's "of" is still the rate's ("32 dlrs per share of Caesars"); after "a" it
   // starts another phrase ("100 tonnes a quarter of which").
   const blocked = lex.rateBlockers.has(next ?? '') && !(per && next === 'of');
-  if (next !== undefined && (blocked || (!moneyPerTime && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return;
+  if (next !== undefined && (blocked || (!moneyPerTime && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return unitEnd;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
+  return unitEnd + rate[0].length;
 }
 
 /**
@@ -617,7 +649,7 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): void {
 function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: number): number | null {
   const text = doc.text;
   // "thousands of dollars", "dozens of people": a vague magnitude's unit comes after its "of".
-  const end = c.end + (c.upper !== undefined ? (/^\s{1,3}of(?=\s)/i.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0) : 0);
+  const end = c.hedgeEnd ?? c.end + (c.upper !== undefined ? (/^\s{1,3}of(?=\s)/i.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0) : 0);
   const after = text.slice(end, Math.min(limit, end + 24));
   let measured = lex.UNIT_AFTER.exec(after);
   // "RISES 3.6 PCT IN JANUARY": a headline in capitals writes its unit in capitals too (a word of

@@ -23,6 +23,8 @@ export interface Candidate {
   approximate: boolean;
   bound: 'min' | 'max' | null;
   hedge?: string;
+  /** Where a hedge written right after the number ends ("300 or more protesters", "20-odd years"): its noun is read from there. */
+  hedgeEnd?: number;
   range?: 'from' | 'to';
   /** A vague magnitude's upper end ("thousands" 1,000 to 10,000 → 10000); `value` is the lower. */
   upper?: number;

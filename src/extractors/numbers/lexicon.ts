@@ -44,6 +44,16 @@ export interface NumberLexicon {
   hedges: ReadonlyMap<string, HedgeKind>;
   /** Prefixes hyphenated to a number ("sub-7", "near-100%") and what they make it. */
   hedgePrefixes: ReadonlyMap<string, HedgeKind>;
+  /** Hedges after a number or its unit ("or so", "or more", "-plus"): lower-case phrase → kind. */
+  hedgesAfter: ReadonlyMap<string, HedgeKind>;
+  /** Of those, the ones that can stand before the number's noun ("300 or more protesters"). */
+  hedgesBeforeNoun: ReadonlySet<string>;
+  /**
+   * A hedge right after a number or its unit, anchored at the start: spaced ("or more", "and over")
+   * or hyphenated ("-plus", "-odd"), ending at a word's end. Group 1 = a spaced phrase, 2 = a
+   * hyphenated one.
+   */
+  HEDGE_AFTER: RegExp;
   /** Written unit → normalized unit, for units written after the number. */
   suffixUnits: ReadonlyMap<string, string>;
   /** Currency sign → normalized unit, for units written before the number. */
@@ -204,6 +214,15 @@ function buildNumberLexicon(): NumberLexicon {
   const hedgeRows = readTable('number-hedges.tsv', ['phrase', 'kind'], (r) =>
     ['approximate', 'min', 'max'].includes(r.kind!) ? null : `kind "${r.kind}" is not approximate|min|max`,
   );
+  const hedgeAfterRows = readTable('number-hedges-after.tsv', ['phrase', 'kind', 'joint', 'noun'], (r) =>
+    !['approximate', 'min', 'max'].includes(r.kind!)
+      ? `kind "${r.kind}" is not approximate|min|max`
+      : !['space', 'hyphen'].includes(r.joint!)
+        ? `joint "${r.joint}" is not space|hyphen`
+        : ['yes', 'no'].includes(r.noun!)
+          ? null
+          : `noun "${r.noun}" is not yes|no`,
+  );
   const unitRows = readTable('number-units.tsv', ['written', 'unit', 'position'], (r) =>
     ['prefix', 'suffix', 'glued', 'folded'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix|glued|folded`,
   );
@@ -288,6 +307,12 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
     hedgePrefixes: new Map(hedgePrefixRows.map((r) => [r.prefix!.toLowerCase(), r.kind as HedgeKind])),
+    hedgesAfter: new Map(hedgeAfterRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
+    hedgesBeforeNoun: new Set(hedgeAfterRows.filter((r) => r.noun === 'yes').map((r) => r.phrase!.toLowerCase())),
+    HEDGE_AFTER: new RegExp(
+      `^(?:\\s{1,3}(${alternation(hedgeAfterRows.filter((r) => r.joint === 'space').map((r) => r.phrase!)).replace(/\\s/g, '\\s{1,3}')})|[-‑](${alternation(hedgeAfterRows.filter((r) => r.joint === 'hyphen').map((r) => r.phrase!))}))(?![\\p{L}\\p{N}-])`,
+      'iu',
+    ),
     HEDGE_PREFIX_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgePrefixRows.map((r) => r.prefix!))})[-‑]$`, 'iu'),
     suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
