@@ -861,10 +861,25 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
     if (text[c.lead - 1] === '+' && c.unit !== null && PLUS_UNITS.test(c.unit) && !/[\p{L}\p{N}]/u.test(text[c.lead - 2] ?? '')) return 'up';
   }
   if (c.unitFrom !== 'table' && c.unitFrom !== null) return null;
-  const next = wordsAfter(text, c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1)[0]?.toLowerCase();
+  const end = Math.min(p.end, sentence ? sentence.end : p.end);
+  const [next, then] = wordsAfter(text, c.tail, end, 2).map((w) => w.toLowerCase());
   if (next === undefined) return null;
-  return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? null;
+  // "26% more than a year earlier", "£300 less than in 2003": a comparative after a measure, before
+  // "than" and an earlier time in its first three words (not "19% less than men", "the 10 more
+  // than doubled").
+  const comparative = then === 'than' && c.unitFrom === 'table' && thanEarlier(text, c.tail, end, lex) ? lex.changes.get('comparative')!.get(next) : undefined;
+  return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? null;
 }
+
+/** The first three words after the "than" that follows `from`: one names an earlier time or a year ("than the previous year", "than in 2003"). */
+function thanEarlier(text: string, from: number, end: number, lex: NumberLexicon): boolean {
+  const after = text.slice(from, Math.min(end, from + 80));
+  const than = THAN_WORD.exec(after);
+  if (!than) return false;
+  const words = after.slice(than.index + than[0].length).split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 3);
+  return words.some((w) => lex.earlierWords.has(w.toLowerCase()) || /^(?:1[89]|20)\d\d$/.test(w));
+}
+const THAN_WORD = /(?<![\p{L}])than(?![\p{L}])/iu;
 
 /**
  * The change verb nearest before "by" ("increase the budget for the past five years by £2bn"; in

@@ -44,6 +44,8 @@ export interface NumberLexicon {
   hedges: ReadonlyMap<string, HedgeKind>;
   /** Prefixes hyphenated to a number ("sub-7", "near-100%") and what they make it. */
   hedgePrefixes: ReadonlyMap<string, HedgeKind>;
+  /** Words after "than" that name an earlier time ("previous", "ago"), and the month names: a comparison over time. */
+  earlierWords: ReadonlySet<string>;
   /** Hedges after a number or its unit ("or so", "or more", "-plus"): lower-case phrase → kind. */
   hedgesAfter: ReadonlyMap<string, HedgeKind>;
   /** Of those, the ones that can stand before the number's noun ("300 or more protesters"). */
@@ -157,7 +159,7 @@ export interface NumberLexicon {
   ADDRESS: RegExp;
   /** A change noun and "of" before the number ("an increase of 5%"). Group 1 = the noun. */
   CHANGE_NOUN_OF: RegExp;
-  /** Change words by kind (verb, motion, result, adverb, copula, noun, after, threshold), lower case → direction (up, down, or null). */
+  /** Change words by kind (verb, motion, result, adverb, copula, noun, after, comparative, threshold), lower case → direction (up, down, or null). */
   changes: ReadonlyMap<string, ReadonlyMap<string, 'up' | 'down' | null>>;
   /** A measure name right before the number ("magnitude 6.1", "magnitude-5.8", "Category 3"). Group 1 = name. */
   MEASURE_BEFORE: RegExp;
@@ -236,7 +238,7 @@ function buildNumberLexicon(): NumberLexicon {
   const foldedRows = allRows.filter((r) => r.position === 'folded');
   const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
     (['up', 'down', '-'].includes(r.direction!) ? null : `direction "${r.direction}" is not up|down|-`) ??
-    (['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold', 'filler'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|result|adverb|copula|noun|after|threshold|filler`),
+    (['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'comparative', 'threshold', 'filler'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|motion|result|adverb|copula|noun|after|comparative|threshold|filler`),
   );
   const streetRows = readTable('number-street-types.tsv', ['word', 'position'], (r) =>
     ['after', 'before'].includes(r.position!) ? null : `position "${r.position}" is not after|before`,
@@ -307,6 +309,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
     hedgePrefixes: new Map(hedgePrefixRows.map((r) => [r.prefix!.toLowerCase(), r.kind as HedgeKind])),
+    earlierWords: new Set([...readList('number-earlier-words.txt'), ...months].map((w) => w.toLowerCase())),
     hedgesAfter: new Map(hedgeAfterRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
     hedgesBeforeNoun: new Set(hedgeAfterRows.filter((r) => r.noun === 'yes').map((r) => r.phrase!.toLowerCase())),
     HEDGE_AFTER: new RegExp(
@@ -392,7 +395,7 @@ function buildNumberLexicon(): NumberLexicon {
       'gu',
     ),
     CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
-    changes: new Map(['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
+    changes: new Map(['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'comparative', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
     FOLDED_BEFORE: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(foldedRows.map((r) => r.written!))})$`, 'u'),
