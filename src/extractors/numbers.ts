@@ -184,6 +184,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
   inheritLevelUnits(doc.text, kept);
+  inheritComparedUnits(doc.text, kept);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
   inheritPartOf(doc.text, kept);
@@ -1040,6 +1041,46 @@ function inheritLevelUnits(text: string, cs: Candidate[]): void {
     const first = a.range === 'to' && i > 0 ? cs[i - 1]! : a;
     if (!FROM_BEFORE.test(text.slice(Math.max(0, first.lead - 6), first.lead)) || !TO_LEVEL_GAP.test(text.slice(a.tail, b.lead))) continue;
     takeUnit(b, a);
+  }
+}
+
+/**
+ * Before a figure it is compared with, after the first figure's unit: "against", "versus",
+ * "compared with", "from" (", up from"), then at most two words ("against 1985's").
+ */
+const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?|from|compared\s{1,3}(?:with|to))\s{1,3}(?:[\p{L}\p{N}'’-]{1,20}\s{1,3}){0,2}$/iu;
+/** Between one compared figure and the next of a pair: a few words, then "and"/"or" (" in December and "). */
+const COMPARED_AND = /^(?:\s{1,3}[\p{L}'’-]{1,20}){0,3},?\s{1,3}(?:and|or)\s{1,3}$/u;
+/** "to" right before a figure (its hedge or sign included): a level, not an amount moved by. */
+const TO_BEFORE = /(?<![\p{L}])to\s{1,3}$/iu;
+
+/**
+ * "30,500 units against 26,900 in 1985", "84.09 billion crowns against 1985's 86.19 billion",
+ * "1.82 mln people, up from 1.61 mln in December and 1.65 mln a year earlier", "rose to 5.2 mln
+ * dlrs from 3.1 mln": a figure a quantity is compared with, naming no unit of its own, is in the
+ * quantity's unit (and so is a second one paired with it by "and"). Not after an amount moved by
+ * ("rose 5 pct from 200 mln": the level it moved from is in another unit).
+ */
+function inheritComparedUnits(text: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.unit === null || b.unit !== null || a.ordinal || b.ordinal || a.score || b.score || a.range || b.range || b.upper !== undefined || b.fraction) continue;
+    const level = TO_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
+    if (a.change !== null && !level) continue;
+    const gap = text.slice(a.end, b.lead);
+    const word = gap.length <= 80 ? COMPARED_GAP.exec(gap) : null;
+    if (!word) continue;
+    // Only the first figure's unit, a few words and a comma before the comparison: no clause, no
+    // other figure or date ("eight months of 1987, compared with 6.09 mln").
+    const between = gap.slice(0, word.index);
+    if (/[;:.!?(\p{N}]|,\s{0,3}\S/u.test(between)) continue;
+    // "5.19 pct up from 49.98 billion": a share moved from a level in another unit, unless the
+    // share is the level ("cut the rate to 5.5 pct from 6.2") or the comparison is not "from".
+    if (SHARE_UNITS.has(a.unit) && !level && /(?:^|\s)from\s/iu.test(word[0])) continue;
+    takeUnit(b, a);
+    const c = cs[i + 2];
+    if (c && c.unit === null && !c.ordinal && !c.score && !c.range && c.upper === undefined && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
   }
 }
 

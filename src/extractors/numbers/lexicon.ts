@@ -427,9 +427,14 @@ function currencyUnitRows(): UnitRow[] {
     const unit = r.code!;
     if (r.word === 'no') out.push({ written: unit, unit, position: 'prefix' }, { written: unit, unit, position: 'suffix' });
     for (const name of [r.name!, r.plural!]) {
-      // An initialism in a name is also written with dots: "U.S. dollars", "U.S. dlrs".
+      // An initialism in a name is also written with dots: "U.S. dollars", "U.S. dlrs"; and a
+      // place of two or more capitalised words by its dotted initials: "N.Z. dollars" (New
+      // Zealand), "H.K. Dlrs" (Hong Kong), "U.A.E. dirhams".
       const dotted = /(?:^| )[A-Z]{2,3} /.test(name) ? name.replace(/(?<=^| )([A-Z]{2,3})(?= )/g, (w) => w.split('').join('.') + '.') : null;
-      for (const form of dotted ? [name, dotted] : [name]) {
+      const words = name.split(' ');
+      const place = words.slice(0, -1);
+      const initials = place.length >= 2 && place.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? `${place.map((w) => `${w[0]}.`).join('')} ${words[words.length - 1]}` : null;
+      for (const form of [name, dotted, initials].filter((f): f is string => f !== null)) {
         out.push({ written: form, unit, position: 'suffix' });
         // "Canadian dlrs", "Canadian Dlrs": the name with its last word as the wire abbreviates it.
         for (const a of abbreviations) {
