@@ -13,7 +13,7 @@ import { alternation, loadOrBuild } from '../../lexicon.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { dayOf, formatDay, formatMonth, partsOf, type DayNumber } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
-import { pickDay, resolveMonthDay, type Anchor } from './resolve.js';
+import { pickDay, resolveMonthDay, resolveMonthOfRelativeYear, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed, wordBefore } from './text.js';
 
@@ -93,8 +93,24 @@ const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'is', 'as', 'us'
  * midnight", "June four and five"); after an ordinal "of" too ("June the third of this year"),
  * not after a cardinal ("June four of them").
  */
-const CLAUSE_WORD_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for)(?![\p{L}])/u;
+const CLAUSE_WORD_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|(?:this|last|next)\s{1,2}year)(?![\p{L}])/u;
 const OF_AFTER = /^\s{1,2}of(?![\p{L}])/u;
+/** "this year", "last year", "next year" right after a spelled day ("April one this year"). */
+const RELATIVE_YEAR_AFTER = /^,?\s{1,2}(this|last|next)\s{1,2}year(?![\p{L}'’])/u;
+
+/** A spelled day of a relative year, "April one this year", "October third last year", as one date; null when no such year follows. */
+function ofRelativeYear(text: string, start: number, end: number, month: number, day: number): Candidate | null {
+  const m = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
+  if (!m) return null;
+  const offset = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+  const resolve = (a: Anchor): string | null => {
+    const v = resolveMonthOfRelativeYear(month, offset, a);
+    if (v === null) return null;
+    const d = dayOf(Number(v.slice(0, 4)), month, day);
+    return d === null ? null : formatDay(d);
+  };
+  return { start, end: end + m[0].length, rule: 'date/spelled', resolve };
+}
 
 /** Words after which a day of the month alone ("the 18th") is a date. */
 const DAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through']);
@@ -163,7 +179,7 @@ export const spelled: DateRule = {
       // "In October the third wave": the ordinal counts a noun after it, it is no day.
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (/^\s{1,2}\p{Ll}{3,}/u.test(rest) && !CLAUSE_WORD_AFTER.test(rest) && !OF_AFTER.test(rest)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
+      out.push(ofRelativeYear(text, m.index, m.index + m[0].length, month, day) ?? { start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
     }
     for (const m of text.matchAll(p.MONTH_CARDINAL)) {
       const month = lex.months.get(m[1]!);
@@ -177,7 +193,8 @@ export const spelled: DateRule = {
       const year = m[3] ? Number(m[3]) : null;
       const written = year === null ? null : dayOf(year, month, day);
       if (year !== null && written === null) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: written === null ? (a) => resolveMonthDay(month, day, a) : fixed(formatDay(written)) });
+      const relative = year === null ? ofRelativeYear(text, m.index, m.index + m[0].length, month, day) : null;
+      out.push(relative ?? { start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: written === null ? (a) => resolveMonthDay(month, day, a) : fixed(formatDay(written)) });
     }
     for (const m of text.matchAll(p.ORDINAL_OF_MONTH)) {
       const month = lex.months.get(m[2]!);
