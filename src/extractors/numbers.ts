@@ -134,6 +134,12 @@ const MINUS = /(?:^|[\s($£€¥])[-−]$/u;
 const SCORE_AFTER = /^[-–](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
 /** Scores are small: both sides under this (a model number "737-800" is no score). */
 const SCORE_MAX = 200;
+/** The largest side of a set score written in a row ("6-4 3-6 10-8"): games, or a deciding tie-break's points. */
+const SET_MAX = 20;
+/** Another N-N right after a score, one space (or a tie-break's bracket) between: "6-4 6-3", "7-6 (7-4) 6-2". */
+const SET_AFTER = /^(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?\s(\d{1,2})[-–](\d{1,2})(?![\p{L}\p{N}]|[.,]\d)/u;
+/** An N-N right before a number, one space or a tie-break's opening bracket between: the second set of "6-4 6-3", the "(7-4)" of "7-6 (7-4)". */
+const SET_BEFORE = /(?<![\p{L}\p{N}.,])(\d{1,2})[-–](\d{1,2})(?:\s?\(\d{1,2}(?:[-–]\d{1,2})?\))?(?:\s|\s?\()$/u;
 /** The last one or two words before a position (anchored at the end). */
 const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
 /** Byte symbols that name things too ("GB" Great Britain, "TB" tuberculosis, "MB"). */
@@ -927,6 +933,12 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   const text = doc.text;
   const other = SCORE_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
   if (!other || c.value < 0 || c.value >= SCORE_MAX || Number(other[1]) >= SCORE_MAX) return false;
+  // "won 6-4 3-6 7-5": set scores written in a row, spaced (a range is never followed by another).
+  if (c.value <= SET_MAX && Number(other[1]) <= SET_MAX) {
+    const next = SET_AFTER.exec(text.slice(c.end + other[0].length, Math.min(p.end, c.end + other[0].length + 12)));
+    const prev = SET_BEFORE.exec(before);
+    if ((next && Number(next[1]) <= SET_MAX && Number(next[2]) <= SET_MAX) || (prev && Number(prev[1]) <= SET_MAX && Number(prev[2]) <= SET_MAX)) return true;
+  }
   const name = nameBefore(doc, c, before)?.word.toLowerCase();
   if (name && !lex.leadWords.has(name) && !lex.stopWords.has(name)) return true;
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
