@@ -1063,6 +1063,10 @@ function inheritLevelUnits(text: string, cs: Candidate[]): void {
 const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?|from|compared\s{1,3}(?:with|to))\s{1,3}(?:[\p{L}\p{N}'’-]{1,20}\s{1,3}){0,2}$/iu;
 /** Between one compared figure and the next of a pair: a few words, then "and"/"or" (" in December and "). */
 const COMPARED_AND = /^(?:\s{1,3}[\p{L}'’-]{1,20}){0,3},?\s{1,3}(?:and|or)\s{1,3}$/u;
+/** Between a level and the share it moved by: its unit's words, a comma and "up", "down" or "off" ("mln bpd, up "). */
+const SHARE_AFTER_LEVEL = /^(?:\s{1,3}[\p{L}.'’-]{1,20}){0,3},\s{1,3}(?:up|down|off)\s{1,3}$/u;
+/** Only "from" between two figures. */
+const FROM_GAP = /^\s{1,3}from\s{1,3}$/u;
 /** "to" right before a figure (its hedge or sign included): a level, not an amount moved by. */
 const TO_BEFORE = /(?<![\p{L}])to\s{1,3}$/iu;
 
@@ -1074,12 +1078,20 @@ const TO_BEFORE = /(?<![\p{L}])to\s{1,3}$/iu;
  * ("rose 5 pct from 200 mln": the level it moved from is in another unit).
  */
 function inheritComparedUnits(text: string, cs: Candidate[]): void {
+  const plain = (c: Candidate) => !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.unit === null || b.unit !== null || a.ordinal || b.ordinal || a.score || b.score || a.range || b.range || b.upper !== undefined || b.fraction) continue;
+    if (!plain(a) || !plain(b)) continue;
     const level = TO_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
-    if (a.change !== null && !level) continue;
+    // "rose six pct to 11,122 from 10,533 units": a level compared with one that names the unit.
+    // (A counted noun only when plural: "127,903 because a…" read a conjunction as one.)
+    const named = b.unit !== null && (b.unitFrom === 'table' || /[^s]s$/.test(b.unit));
+    if (a.unit === null && named && level && FROM_GAP.test(text.slice(a.end, b.lead))) {
+      takeUnit(a, b);
+      continue;
+    }
+    if (a.unit === null || b.unit !== null) continue;
     const gap = text.slice(a.end, b.lead);
     const word = gap.length <= 80 ? COMPARED_GAP.exec(gap) : null;
     if (!word) continue;
@@ -1088,11 +1100,20 @@ function inheritComparedUnits(text: string, cs: Candidate[]): void {
     const between = gap.slice(0, word.index);
     if (/[;:.!?(\p{N}]|,\s{0,3}\S/u.test(between)) continue;
     // "5.19 pct up from 49.98 billion": a share moved from a level in another unit, unless the
-    // share is the level ("cut the rate to 5.5 pct from 6.2") or the comparison is not "from".
-    if (SHARE_UNITS.has(a.unit) && !level && /(?:^|\s)from\s/iu.test(word[0])) continue;
+    // share is the level ("cut the rate to 5.5 pct from 6.2") or the comparison is not "from";
+    // that level is in the unit of the figure the share follows ("3.96 mln bpd, up 28.1 pct from
+    // 3.09 mln").
+    const from = /(?:^|\s)from\s/iu.test(word[0]);
+    if (SHARE_UNITS.has(a.unit) && !level && from) {
+      const z = cs[i - 1];
+      if (z && z.unit !== null && plain(z) && !SHARE_UNITS.has(z.unit) && SHARE_AFTER_LEVEL.test(text.slice(z.end, a.lead))) takeUnit(b, z);
+      continue;
+    }
+    // Any other amount moved by: the level it moved from is not in its unit ("cut 200 jobs from 1,400").
+    if (a.change !== null && !level) continue;
     takeUnit(b, a);
     const c = cs[i + 2];
-    if (c && c.unit === null && !c.ordinal && !c.score && !c.range && c.upper === undefined && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
+    if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
   }
 }
 

@@ -373,7 +373,8 @@ function buildNumberLexicon(): NumberLexicon {
       'u',
     ),
     CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
-    CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
+    // Not hyphened to the word before: "a one-off £200 refund", "written-off 657 mln" are compounds.
+    CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}\\-‑])(${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
     BY_FILLER: new RegExp(`(?<![\\p{L}])by\\s{1,3}(?:an?\\s{1,3})?(?:${alternation(changeWords('filler'))})(?:\\s{1,3}of)?\\s{1,3}$`, 'iu'),
     CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,9}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
