@@ -20,6 +20,14 @@ const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
 const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
+/** compromise's lexicon tags of a noun: a word with one of them may be counted. */
+const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Unit', 'Currency']);
+/** Its tags of closed-class words: conjunctions, prepositions, pronouns, adverbs, determiners. */
+const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
+/** Its tags of a predicate after a noun: an adjective or a verb. */
+const PREDICATE_TAGS = new Set(['Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Verb']);
+/** Its tags of verbs. */
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Gerund', 'Participle', 'Modal', 'Copula', 'Auxiliary']);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const INNER_DOT = /\.\p{L}/u;
 const POSSESSIVE = /['’]s$/u;
@@ -97,6 +105,32 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
     const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
+    // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
+    // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
+    // adverb or a determiner before another word qualifies it ("30 such projects").
+    const tags = lexiconTags(lw);
+    const nominal = tags.some((t) => NOMINAL_TAGS.has(t));
+    if (!nominal && tags.some((t) => CLOSED_TAGS.has(t))) {
+      if (nextIsWord && tags.some((t) => t === 'Adverb' || t === 'Determiner') && !isCapitalised(next!)) continue;
+      break;
+    }
+    // A word it knows only as a verb, before a determiner or a name, is the verb of the figure's
+    // clause ("the top 10 include Kelly Clarkson"; not "won by one vote in").
+    // A word ending in -s may be a plural noun the lexicon lists as a verb ("300 mln marks", "five firms").
+    const verbLike = !nominal && !/s$/.test(lw);
+    if (verbLike && tags.some((t) => VERB_TAGS.has(t)) && next !== undefined && (lex.determiners.has(next.toLowerCase()) || isCapitalised(next))) break;
+    // After a capitalised plural, a word the dictionary knows as an adjective or a verb, then a
+    // function word, is the noun's predicate ("10 million Mexicans live in the US"; not "one
+    // Japanese official said", "one Olympic bronze").
+    if (lastCap && PLURAL.test(lastCap.toLowerCase()) && verbLike && tags.some((t) => PREDICATE_TAGS.has(t)) && next !== undefined && lex.stopWords.has(next.toLowerCase())) break;
+    // An adjective before another word that is no verb qualifies it ("28 separate spyware programs",
+    // "one clear upside"; not "one official said"); before a plural it names the noun with it
+    // ("commercial banks", "metric tons", below).
+    const nl0 = next?.toLowerCase();
+    if (!nominal && tags.includes('Adjective') && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl0!) && !lex.verbs.has(nl0!) && !PAST.test(nl0!) && !lexiconTags(nl0!).some((t) => VERB_TAGS.has(t))) {
+      if (!lex.modifiers.has(lw)) skipped.push(w);
+      continue;
+    }
     // "around 73 raising the prospect", "one firm seeking a buyer": a participle before a determiner
     // is a verb (a gerund in compromise's lexicon: not "one thing that", "1,265 sterling a tonne").
     if (next !== undefined && lex.determiners.has(next.toLowerCase()) && lexiconTags(lw).includes('Gerund')) break;
