@@ -32,6 +32,8 @@ export interface DateLexicon {
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
+  /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
+  halfResultAlt: string;
   yearNouns: Set<string>;
   /** Determiners before a year that is not round ("the 2003 talks"). */
   determiners: Set<string>;
@@ -146,6 +148,7 @@ function buildDateLexicon(): DateLexicon {
     irregularPast,
     deferralVerbs: lower(readList('date-tense-deferral.txt')),
     yearCues: lower(readList('date-year-cues.txt')),
+    halfResultAlt: alternation(readList('date-half-results.txt')),
     yearNouns,
     determiners,
     quarters,

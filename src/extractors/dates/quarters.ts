@@ -5,12 +5,15 @@
  *     only with its year: "H2" alone is as often hydrogen, "an H1 visa" a visa);
  *   - halves with their year: "the first half of 2024", "the second half of this year",
  *     "first-half 2023" (a bare "the second half" is as often a match's as a year's: left out);
+ *   - a half before a noun of reported results, with no year: "first-half profit", "H1 net sales",
+ *     "second-half earnings" (date-half-results.txt; "a first-half deficit" is a match's);
  *   - relative quarters: "this quarter", "last quarter", "next quarter", "the coming quarter"
  *     (counted from the reference date's quarter; not "the last quarter of 2023", "the past quarter
  *     century"; "the following quarter" counts from the story's, which this rule does not know).
  * A code after a capitalised word is a model's name ("Audi Q5", "the Galaxy H2"), not a quarter.
  */
 import { partsOf } from './calendar.js';
+import { dateLexicon } from './lexicon.js';
 import { resolveQuarter, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed } from './text.js';
@@ -19,6 +22,14 @@ const CODE =
   /(?<![\p{L}\d-])(?:([QH])([1-4])(?:\s{0,2}[-/]\s{0,2}|\s{1,2}(?:of\s{1,2})?)?(1[5-9]\d\d|20\d\d)?|(1[5-9]\d\d|20\d\d)\s{0,2}[-/]?\s{0,2}([QH])([1-4])|([1-4])([QH])\s{1,2}(1[5-9]\d\d|20\d\d))(?![\p{L}\d]|-\p{L})/giu;
 const HALF =
   /(?<![\p{L}])(?:the\s{1,2})?(first|second|1st|2nd)[-\s]half(?:\s{1,2}of)?\s{1,2}(?:(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next)\s{1,2}year(?![\p{L}'’]))/giu;
+/** Built once from the lexicon: a half ("first-half", "H1") right before up to two words and a results noun. */
+let halfResult: RegExp | null = null;
+function halfResultPattern(): RegExp {
+  return (halfResult ??= new RegExp(
+    `(?<![\\p{L}\\d-])(?:(first|second|1st|2nd)[-‑]half|H([12]))(?=(?:\\s{1,2}[\\p{L}-]{1,15}){0,2}?\\s{1,2}(?:${dateLexicon().halfResultAlt})(?![\\p{L}]))`,
+    'giu',
+  ));
+}
 const RELATIVE_QUARTER = /(?<![\p{L}])(?:the\s{1,2})?(this|last|next|coming|past)\s{1,2}quarter(?![\p{L}'’-])(?!\s{1,2}(?:of|century|centuries)(?![\p{L}]))/giu;
 const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]{1,20}\s{1,2}$/u;
 const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?\s{1,3}|\n\s{0,3})$/;
@@ -77,6 +88,12 @@ export const quarterCodes: DateRule = {
         ? fixed(`${m[2]}-H${h}`)
         : (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve });
+    }
+    for (const m of /half|H[12]/i.test(text) ? text.matchAll(halfResultPattern()) : []) {
+      // "H1" is a code only in capitals; the word form any case ("FIRST-HALF PROFIT").
+      if (m[2] !== undefined && !/^H/.test(m[0])) continue;
+      const h = m[2] ? +m[2] : /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve: half(h, undefined) });
     }
     for (const m of /quarter/i.test(text) ? text.matchAll(RELATIVE_QUARTER) : []) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve: shiftedQuarter(SHIFT[m[1]!.toLowerCase()]!) });
