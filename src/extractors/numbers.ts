@@ -39,7 +39,7 @@ import { numberLexicon, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
-import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
+import { CLOSED_TAGS, NOMINAL_TAGS, countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';
@@ -705,8 +705,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   if (compound) {
     const word = compound[1]!.toLowerCase();
-    // "a three-for-two split", "a two-to-one vote": a ratio's function word is no unit.
+    // "a three-for-two split", "a two-to-one vote": a ratio's function word is no unit; nor is a
+    // word the dictionary knows only as a function word ("a one-off payment").
     if (lex.stopWords.has(word)) return null;
+    const tags = lexiconTags(word);
+    if (tags.some((t) => CLOSED_TAGS.has(t)) && !tags.some((t) => NOMINAL_TAGS.has(t))) return null;
     c.tail = end + 1 + compound[1]!.length;
     if (word === 'strong') {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.

@@ -21,9 +21,9 @@ const PAST = /ed$/;
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
 const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
 /** compromise's lexicon tags of a noun: a word with one of them may be counted. */
-const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Unit', 'Currency']);
+export const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Unit', 'Currency']);
 /** Its tags of closed-class words: conjunctions, prepositions, pronouns, adverbs, determiners. */
-const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
+export const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
 /** Its tags of a predicate after a noun: an adjective or a verb. */
 const PREDICATE_TAGS = new Set(['Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Verb']);
 /** Its tags of verbs. */
@@ -94,6 +94,9 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     if (isCapitalised(w)) {
       if (lex.calendarWords.has(lw.replace(/\.$/, ''))) break; // "rose to six Friday": a date, not a noun
+      // "one I am comfortable with", "one We…": a capitalised pronoun is no name (an acronym,
+      // "US", is one).
+      if ((w.length === 1 || w !== w.toUpperCase()) && lexiconTags(lw).includes('Pronoun')) break;
       lastCap = w;
       skipped.push(w);
       continue;
@@ -123,6 +126,12 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // function word, is the noun's predicate ("10 million Mexicans live in the US"; not "one
     // Japanese official said", "one Olympic bronze").
     if (lastCap && PLURAL.test(lastCap.toLowerCase()) && verbLike && tags.some((t) => PREDICATE_TAGS.has(t)) && next !== undefined && lex.stopWords.has(next.toLowerCase())) break;
+    // A superlative or a comparative qualifies the word after it ("the 10 largest banks"); before a
+    // function word it ends the phrase ("the third largest in the world").
+    if (!nominal && tags.some((t) => t === 'Superlative' || t === 'Comparative')) {
+      if (nextIsWord && !isCapitalised(next!)) continue;
+      break;
+    }
     // An adjective before another word that is no verb qualifies it ("28 separate spyware programs",
     // "one clear upside"; not "one official said"); before a plural it names the noun with it
     // ("commercial banks", "metric tons", below).
