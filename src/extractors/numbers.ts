@@ -1080,8 +1080,10 @@ const TO_BEFORE = /(?<![\p{L}])to\s{1,3}$/iu;
  * quantity's unit (and so is a second one paired with it by "and"). Not after an amount moved by
  * ("rose 5 pct from 200 mln": the level it moved from is in another unit).
  */
-function inheritComparedUnits(text: string, cs: Candidate[]): void {
+function inheritComparedUnits(text: string, all: Candidate[]): void {
   const plain = (c: Candidate) => !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
+  // An ordinal between is a word of the phrase ("129.1 mln dlrs for the third quarter, up from 105.8 mln").
+  const cs = all.filter((c) => !c.ordinal);
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
