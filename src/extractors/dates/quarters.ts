@@ -7,7 +7,8 @@
  *     "first-half 2023" (a bare "the second half" is as often a match's as a year's: left out);
  *   - a half before a noun of reported results, with no year: "first-half profit", "H1 net sales",
  *     "second-half earnings" (date-half-results.txt; "a first-half deficit" is a match's);
- *   - relative quarters: "this quarter", "last quarter", "next quarter", "the coming quarter"
+ *   - relative quarters: "this quarter", "last quarter", "next quarter", "the coming quarter",
+ *     "this quarter's loss"
  *     (counted from the reference date's quarter; not "the last quarter of 2023", "the past quarter
  *     century"; "the following quarter" counts from the story's, which this rule does not know).
  * A code after a capitalised word is a model's name ("Audi Q5", "the Galaxy H2"), not a quarter.
@@ -30,7 +31,7 @@ function halfResultPattern(): RegExp {
     'giu',
   ));
 }
-const RELATIVE_QUARTER = /(?<![\p{L}])(?:the\s{1,2})?(this|last|next|coming|past)\s{1,2}quarter(?![\p{L}'’-])(?!\s{1,2}(?:of|century|centuries)(?![\p{L}]))/giu;
+const RELATIVE_QUARTER = /(?<![\p{L}])(?:the\s{1,2})?(this|last|next|coming|past)\s{1,2}quarter(?![\p{L}-]|['’](?!s(?![\p{L}])))(?!\s{1,2}(?:of|century|centuries)(?![\p{L}]))/giu;
 const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]{1,20}\s{1,2}$/u;
 const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?\s{1,3}|\n\s{0,3})$/;
 
