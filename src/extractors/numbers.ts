@@ -950,6 +950,9 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   // victory", "a 2-1 extra-time defeat"), but not past a unit ("a 5-10 year loss": a range).
   const next = wordsAfter(text, c.end + other[0].length, p.end, 3).map((w) => w.toLowerCase());
   const at = next.findIndex((w) => lex.scoreAfter.has(w));
+  // A number right after "up"/"down" is that word's ("grade 2-3 up 1.15 at 99.75": a change).
+  const then = text.slice(c.end + other[0].length, Math.min(p.end, c.end + other[0].length + 30));
+  if (at === 0 && lex.changes.get('adverb')!.has(next[0]!) && /^\s{1,3}\S+\s{1,3}\d/u.test(then)) return false;
   return at >= 0 && next.slice(0, at).every((w) => !lex.suffixUnits.has(w) && !lex.durationNouns.has(w) && !lex.stopWords.has(w) && !/\d/.test(w));
 }
 
