@@ -53,6 +53,8 @@ const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|2
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
+/** A capitalised word and "and" before a word: "Daily and ". */
+const CAPITAL_AND_BEFORE = /(\p{Lu}[\p{L}.]{0,15})\s{1,2}and\s{1,2}$/u;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
 /** The half of the day said after an hour: "in the morning", "at night". */
 const HALF_OF_DAY = 'in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night';
@@ -753,6 +755,15 @@ const weekday: DateRule = {
       // "the Good Friday Agreement", "a Black Monday Crash": between capitalised words, a name.
       const after = wordAfter(text, m.index + m[0].length);
       if (!m[1] && !m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && !lex.months.has(after.replace(/,$/, '')) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 16), m.index).replace(/\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u, ''))) return [];
+      // "The Sunday Times", "the Daily and Sunday Telegraph": after "the" (or "and" after a
+      // capitalised word), a weekday before a capitalised word that is no month or day part is a
+      // name's word.
+      if (!m[1] && !m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && !lex.months.has(after.replace(/,$/, '')) && !lex.dayParts.has(after.toLowerCase())) {
+        const det = wordBefore(text, m.index);
+        const and = det === 'and' ? CAPITAL_AND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+        // ("on Thursday and Friday Deputy…": a weekday before "and" makes two dates.)
+        if (det === 'the' || (and && !lex.weekdays.has(and[1]!) && !lex.months.has(and[1]!))) return [];
+      }
       // "Saturday Night Takeaway", "Monday Night Football": a capitalised day part and a capitalised
       // word after it make a title (a date writes "Saturday night").
       if (!m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && lex.dayParts.has(after.toLowerCase())) {
