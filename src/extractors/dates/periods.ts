@@ -3,12 +3,14 @@
  * "year-earlier results", "a year earlier", "fiscal 1989", "the current fiscal year". An earnings
  * story reports one quarter: the last ordinal quarter named before the phrase ("third-quarter
  * profit ... the quarter"), else the quarter completed last before the reference date; "the
- * quarter ended Sept. 30" is the quarter that holds its end date; "a year earlier" in such a story
- * is that quarter of the year before.
+ * quarter ended Sept. 30" is the quarter that holds its end date; "the year ended Sept. 30", "the
+ * fiscal year ending June 30, 1988", "the year to March 31" is the year of its end date (the one the
+ * clause's tense points to when none is written); "a year earlier" in such a story is that quarter
+ * of the year before.
  */
 import { formatWeek, partsOf } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
-import type { Anchor } from './resolve.js';
+import { resolveMonthDay, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed } from './text.js';
 
@@ -23,6 +25,9 @@ const PERIOD =
 const YEAR_AGO_ADJ = /(?<![\p{L}-])(year-earlier|year-ago)(?![\p{L}-])(?!\s{1,2}(?:quarter|period|first|second|third|fourth)\b)/giu;
 // "a year earlier", "a year ago"
 const A_YEAR = /(?<![\p{L}])(?:a|one)\s{1,2}year\s{1,2}(earlier|ago)(?![\p{L}])/giu;
+// "the year", "the previous fiscal year", "its financial year", the "fiscal year" of "the company's
+// fiscal year": a year, when "ended" and a day follow
+const YEAR_PERIOD = /(?:(?<![\p{L}\d-])(?:the|its|their)\s{1,2}|(?<=\p{L}['’]s\s{1,2}))(?:(?:previous|last|current|latest|full)\s{1,2})?(?:(?:fiscal|financial)\s{1,2})?year(?![\p{L}'’-])/giu;
 // "fiscal 1989", "fiscal year 1990"
 const FISCAL_YEAR = /(?<![\p{L}])fiscal\s{1,2}(?:year\s{1,2})?(1[5-9]\d\d|20\d\d)(?!\d)/giu;
 // "the current fiscal year", "the current month"
@@ -44,15 +49,21 @@ function storyQuarter(text: string, at: number): number | null {
 
 let endedPattern: RegExp | null = null;
 
-/** Right after a period: "ended"/"ending" and a month and day, with its year or not ("ended Sept. 30, 1989"). */
-function endedAfter(text: string, at: number): { month: number; year: number | null } | null {
+/** Right after a period: "ended"/"ending"/"to" and a month and day, with its year or not ("ended Sept. 30, 1989", "to March 31"). */
+function endedAfter(text: string, at: number): { month: number; day: number; year: number | null } | null {
   const lex = dateLexicon();
-  endedPattern ??= new RegExp(`^\\s{1,2}(?:that\\s{1,2})?(?:ended|ending|ends)\\s{1,2}(${lex.monthAlt})\\.?\\s{1,2}\\d{1,2}(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'u');
+  endedPattern ??= new RegExp(`^\\s{1,2}(?:that\\s{1,2})?(?:ended|ending|ends|to)\\s{1,2}(${lex.monthAlt})\\.?\\s{1,2}(\\d{1,2})(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'u');
   const m = endedPattern.exec(text.slice(at, at + 40));
   if (!m) return null;
   // The pattern is made of the table's keys (capitalised and lower case): the name is one of them.
   const month = lex.months.get(m[1]!);
-  return month === undefined ? null : { month, year: m[2] ? Number(m[2]) : null };
+  return month === undefined ? null : { month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null };
+}
+
+/** The year of a period's end date: as written, else the one the clause's tense points to ("will rise in the year ending March 31"). */
+function endedYear(ended: { month: number; day: number; year: number | null }) {
+  if (ended.year !== null) return fixed(String(ended.year).padStart(4, '0'));
+  return (a: Anchor): string | null => resolveMonthDay(ended.month, ended.day, a)?.slice(0, 4) ?? null;
 }
 
 /** The calendar quarter of a period's end date; without its year, the last such date on or before the reference date. */
@@ -115,6 +126,10 @@ export const periods: DateRule = {
       const q = storyQuarter(text, m.index);
       if (q === null && m[1]!.toLowerCase() === 'ago') continue; // the "ago" rule reads it
       push(m.index, m.index + m[0].length, q === null ? yearValue(-1) : quarterValue(q, -1));
+    }
+    for (const m of /year/i.test(text) ? text.matchAll(YEAR_PERIOD) : []) {
+      const ended = endedAfter(text, m.index + m[0].length);
+      if (ended) push(m.index, m.index + m[0].length, endedYear(ended));
     }
     for (const m of /fiscal/i.test(text) ? text.matchAll(FISCAL_YEAR) : []) push(m.index, m.index + m[0].length, fixed(m[1]!));
     for (const m of /current/i.test(text) ? text.matchAll(CURRENT) : []) {

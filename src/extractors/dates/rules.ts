@@ -267,12 +267,6 @@ const slashDate: DateRule = {
     }),
 };
 
-/**
- * "the year ended ", "the fiscal year ending ", "the quarter to ": a period named by the day it ends,
- * anchored at the end. Group 1 = the period's words ("the fiscal year").
- */
-const PERIOD_ENDED_BEFORE = /(?<![\p{L}])((?:the\s{1,2})?(?:(?:fiscal|financial)\s{1,2})?(?:year|quarter))\s{1,2}(?:ended|ending|to)\s{1,2}$/iu;
-
 /** A month-day value, with the year when written. */
 function monthDayValue(month: number, day: number, year: string | undefined): (a: Anchor) => string | null {
   if (year) {
@@ -302,20 +296,6 @@ const monthDay: DateRule = {
         continue;
       }
       out.push({ start: m.index, end, rule: 'date/month-day', resolve: monthDayValue(month, day, m[3]) });
-      // "for the year ended Sept. 30", "the quarter ending March 31": that year, or that quarter, is the date's.
-      const from = Math.max(0, m.index - 40);
-      const ended = PERIOD_ENDED_BEFORE.exec(text.slice(from, m.index));
-      if (ended) {
-        const at = from + ended.index;
-        const value = monthDayValue(month, day, m[3]);
-        const quarter = /quarter$/i.test(ended[1]!);
-        const resolve = (a: Anchor): string | null => {
-          const v = value(a);
-          if (v === null || !/^\d{4}-\d{2}/.test(v)) return null;
-          return quarter ? `${v.slice(0, 4)}-Q${Math.ceil(Number(v.slice(5, 7)) / 3)}` : v.slice(0, 4);
-        };
-        out.push({ start: at, end: at + ended[1]!.length, rule: 'date/period-ended', resolve });
-      }
       if (m[3]) continue;
       const next = patterns().dayListAfter.exec(text.slice(end, end + 20));
       const day2 = next ? +next[1]! : 0;
