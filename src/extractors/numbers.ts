@@ -35,7 +35,7 @@
 import { lexiconTags, type Doc, type Span } from '../document.js';
 import type { NumberFact } from '../types.js';
 import type { Extractor } from './extractor.js';
-import { numberLexicon, type NumberLexicon } from './numbers/lexicon.js';
+import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
@@ -190,7 +190,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
   inheritLevelUnits(doc.text, kept);
-  inheritComparedUnits(doc.text, kept);
+  inheritComparedUnits(doc.text, kept, lex);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
   inheritPartOf(doc.text, kept);
@@ -525,11 +525,9 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // "sub-7 nanometre", "sub-$100 phones", "near-100% turnout": a prefix that hedges or bounds it.
   const prefix = hedge || tilde ? null : lex.HEDGE_PREFIX_BEFORE.exec(hedgeText);
   if (prefix) {
-    const kind = lex.hedgePrefixes.get(prefix[1]!.toLowerCase())!;
     c.hedge = prefix[1]!;
     c.lead = c.head - prefix[0].length;
-    if (kind === 'approximate') c.approximate = true;
-    else c.bound = kind;
+    setHedge(c, lex.hedgePrefixes.get(prefix[1]!.toLowerCase())!);
   }
   // A measure name before the number is its unit: "a magnitude 6.1 quake", "a Category 3 storm".
   const measure = sign ? null : lex.MEASURE_BEFORE.exec(text.slice(Math.max(p.start, c.head - 24), c.head));
@@ -605,13 +603,29 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
 function hedgeAfter(text: string, c: Candidate, at: number, limit: number, lex: NumberLexicon, apply: boolean): void {
   const m = lex.HEDGE_AFTER.exec(text.slice(at, Math.min(limit, at + 24)));
   if (!m) return;
-  const phrase = (m[1] ?? m[2]!).replace(/\s+/g, ' ').toLowerCase();
+  const written = (m[1] ?? m[2]!).replace(/\s+/g, ' ');
+  const phrase = written.toLowerCase();
+  const beforeNoun = lex.hedgesBeforeNoun.has(phrase);
   const next = wordsAfter(text, at + m[0].length, limit, 1)[0]?.toLowerCase();
-  if (next !== undefined && (/^\d/.test(next) || next === 'than' || lex.determiners.has(next))) return;
-  if (at === c.end && lex.hedgesBeforeNoun.has(phrase)) c.hedgeEnd = at + m[0].length;
+  const gap = text.slice(at + m[0].length, at + m[0].length + 2);
+  // A number or "than" after any of them makes a comparison ("10 or more than 20"). A phrase that
+  // ends in a preposition ("and over", "or under") ends the figure's phrase: no determiner, noun
+  // or adjective may follow it, which would make it the preposition of what follows ("aged 65 and
+  // over were", "aged 5 and under ride free"; not "2 pct and over time", "and under pressure",
+  // "and above all", "and below freezing").
+  if (next !== undefined && (/^\d/.test(next) || next === 'than')) return;
+  if (!beforeNoun && next !== undefined && !/^\s{0,2}[,.;:!?)]/.test(gap)) {
+    const tags = lexiconTags(next);
+    if (lex.determiners.has(next) || tags.some((t) => NOMINAL_TAGS.has(t) || t === 'Adjective')) return;
+  }
+  if (at === c.end && beforeNoun) c.hedgeEnd = at + m[0].length;
   if (!apply) return;
-  const kind = lex.hedgesAfter.get(phrase)!;
-  c.hedge = (m[1] ?? m[2]!).replace(/\s+/g, ' ');
+  c.hedge = written;
+  setHedge(c, lex.hedgesAfter.get(phrase)!);
+}
+
+/** Marks a candidate approximate or bounded by its hedge's kind. */
+function setHedge(c: Candidate, kind: HedgeKind): void {
   if (kind === 'approximate') c.approximate = true;
   else c.bound = kind;
 }
@@ -881,15 +895,21 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | '
   return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? null;
 }
 
+/** "than" as a word. */
+const THAN_WORD = /(?<![\p{L}])than(?![\p{L}])/iu;
+
 /** The first three words after the "than" that follows `from`: one names an earlier time or a year ("than the previous year", "than in 2003"). */
 function thanEarlier(text: string, from: number, end: number, lex: NumberLexicon): boolean {
   const after = text.slice(from, Math.min(end, from + 80));
   const than = THAN_WORD.exec(after);
   if (!than) return false;
-  const words = after.slice(than.index + than[0].length).split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 3);
-  return words.some((w) => lex.earlierWords.has(w.toLowerCase()) || /^(?:1[89]|20)\d\d$/.test(w));
+  // Its own clause only ("19% less than men, previous studies found" is a gap).
+  const clause = after.slice(than.index + than[0].length).split(/[,;:.!?()]/u)[0]!;
+  const words = clause.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 3);
+  // A month only capitalised ("than women may expect" is a verb).
+  const earlier = (w: string) => (lex.months.has(w.toLowerCase()) ? /^\p{Lu}/u.test(w) : lex.earlierWords.has(w.toLowerCase()));
+  return words.some((w) => earlier(w) || /^(?:1[89]|20)\d\d$/.test(w));
 }
-const THAN_WORD = /(?<![\p{L}])than(?![\p{L}])/iu;
 
 /**
  * The change verb nearest before "by" ("increase the budget for the past five years by £2bn"; in
@@ -950,9 +970,6 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   // victory", "a 2-1 extra-time defeat"), but not past a unit ("a 5-10 year loss": a range).
   const next = wordsAfter(text, c.end + other[0].length, p.end, 3).map((w) => w.toLowerCase());
   const at = next.findIndex((w) => lex.scoreAfter.has(w));
-  // A number right after "up"/"down" is that word's ("grade 2-3 up 1.15 at 99.75": a change).
-  const then = text.slice(c.end + other[0].length, Math.min(p.end, c.end + other[0].length + 30));
-  if (at === 0 && lex.changes.get('adverb')!.has(next[0]!) && /^\s{1,3}\S+\s{1,3}\d/u.test(then)) return false;
   return at >= 0 && next.slice(0, at).every((w) => !lex.suffixUnits.has(w) && !lex.durationNouns.has(w) && !lex.stopWords.has(w) && !/\d/.test(w));
 }
 
@@ -1071,6 +1088,8 @@ const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?
 const COMPARED_AND = /^(?:\s{1,3}[\p{L}'’-]{1,20}){0,3},?\s{1,3}(?:and|or)\s{1,3}$/u;
 /** Between a level and the share it moved by: its unit's words, a comma and "up", "down" or "off" ("mln bpd, up "). */
 const SHARE_AFTER_LEVEL = /^(?:\s{1,3}[\p{L}.'’-]{1,20}){0,3},\s{1,3}(?:up|down|off)\s{1,3}$/u;
+/** A partitive "of" right after a figure: a part of what follows ("3 of the towns", "40 of them"; not "7.7 billion of such profit"). */
+const OF_AFTER = /^\s{1,3}of\s{1,3}(?:the|these|those|them|its|their|his|her|our)(?![\p{L}])/iu;
 /** Only "from" between two figures. */
 const FROM_GAP = /^\s{1,3}from\s{1,3}$/u;
 /** "to" right before a figure (its hedge or sign included): a level, not an amount moved by. */
@@ -1083,7 +1102,7 @@ const TO_BEFORE = /(?<![\p{L}])to\s{1,3}$/iu;
  * quantity's unit (and so is a second one paired with it by "and"). Not after an amount moved by
  * ("rose 5 pct from 200 mln": the level it moved from is in another unit).
  */
-function inheritComparedUnits(text: string, all: Candidate[]): void {
+function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon): void {
   const plain = (c: Candidate) => !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
   // An ordinal between is a word of the phrase ("129.1 mln dlrs for the third quarter, up from 105.8 mln").
   const cs = all.filter((c) => !c.ordinal);
@@ -1093,8 +1112,9 @@ function inheritComparedUnits(text: string, all: Candidate[]): void {
     if (!plain(a) || !plain(b)) continue;
     const level = TO_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
     // "rose six pct to 11,122 from 10,533 units": a level compared with one that names the unit.
-    // (A counted noun only when plural: "127,903 because a…" read a conjunction as one.)
-    const named = b.unit !== null && (b.unitFrom === 'table' || /[^s]s$/.test(b.unit));
+    // (A counted noun only when plural: "127,903 because a…" read a conjunction as one; not a span
+    // of time: "rose to 90 from 60 hours earlier".)
+    const named = b.unit !== null && (b.unitFrom === 'table' || /[^s]s$/.test(b.unit)) && !lex.durationNouns.has(b.unit.toLowerCase());
     if (a.unit === null && named && level && FROM_GAP.test(text.slice(a.end, b.lead))) {
       takeUnit(a, b);
       continue;
@@ -1104,9 +1124,11 @@ function inheritComparedUnits(text: string, all: Candidate[]): void {
     const word = gap.length <= 80 ? COMPARED_GAP.exec(gap) : null;
     if (!word) continue;
     // Only the first figure's unit, a few words and a comma before the comparison: no clause, no
-    // other figure or date ("eight months of 1987, compared with 6.09 mln").
+    // other figure or date ("eight months of 1987, compared with 6.09 mln"); and no part of
+    // something after the second ("300 refugees fled from 3 of the towns").
     const between = gap.slice(0, word.index);
     if (/[;:.!?(\p{N}]|,\s{0,3}\S/u.test(between)) continue;
+    if (OF_AFTER.test(text.slice(b.end, b.end + 16))) continue;
     // "5.19 pct up from 49.98 billion": a share moved from a level in another unit, unless the
     // share is the level ("cut the rate to 5.5 pct from 6.2") or the comparison is not "from";
     // that level is in the unit of the figure the share follows ("3.96 mln bpd, up 28.1 pct from

@@ -27,7 +27,7 @@ const HALF =
 let halfResult: RegExp | null = null;
 function halfResultPattern(): RegExp {
   return (halfResult ??= new RegExp(
-    `(?<![\\p{L}\\d-])(?:(first|second|1st|2nd)[-‑]half|H([12]))(?=(?:\\s{1,2}[\\p{L}-]{1,15}){0,2}?\\s{1,2}(?:${dateLexicon().halfResultAlt})(?![\\p{L}]))`,
+    `(?<![\\p{L}\\d-])(?:(first|second|1st|2nd)[-‑]half|H([12]))(?=(?:\\s{1,2}[\\p{L}-]{1,15}){0,2}?\\s{1,2}(?:${dateLexicon().halfResultAlt})(?![\\p{L}-]))`,
     'giu',
   ));
 }
@@ -91,8 +91,13 @@ export const quarterCodes: DateRule = {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve });
     }
     for (const m of /half|H[12]/i.test(text) ? text.matchAll(halfResultPattern()) : []) {
-      // "H1" is a code only in capitals; the word form any case ("FIRST-HALF PROFIT").
-      if (m[2] !== undefined && !/^H/.test(m[0])) continue;
+      // "H1" is a code only in capitals; the word form any case ("FIRST-HALF PROFIT"). After a
+      // capitalised word a code is a name's ("Green H2 output": hydrogen), as for the codes above.
+      if (m[2] !== undefined) {
+        if (!/^H/.test(m[0])) continue;
+        const before = text.slice(Math.max(0, m.index - 24), m.index);
+        if (CAPITAL_BEFORE.test(before) && !SENTENCE_END_BEFORE.test(before.replace(CAPITAL_BEFORE, ''))) continue;
+      }
       const h = m[2] ? +m[2] : /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve: half(h, undefined) });
     }

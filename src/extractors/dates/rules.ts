@@ -54,7 +54,9 @@ const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|2
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
 /** A capitalised word and "and" before a word: "Daily and ". */
-const CAPITAL_AND_BEFORE = /(\p{Lu}[\p{L}.]{0,15})\s{1,2}and\s{1,2}$/u;
+const CAPITAL_AND_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]{0,15})\s{1,2}and\s{1,2}$/u;
+/** "on the " right before a word: a day's preposition ("On the Sunday Cameron spoke"). */
+const ON_THE_BEFORE = /(?<![\p{L}])on\s{1,2}the\s{1,2}$/iu;
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
 /** The half of the day said after an hour: "in the morning", "at night". */
 const HALF_OF_DAY = 'in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night';
@@ -741,8 +743,10 @@ const weekday: DateRule = {
       if (!m[1] && !m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && !lex.months.has(after.replace(/,$/, '')) && !lex.dayParts.has(after.toLowerCase())) {
         const det = wordBefore(text, m.index);
         const and = det === 'and' ? CAPITAL_AND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
-        // ("on Thursday and Friday Deputy…": a weekday before "and" makes two dates.)
-        if (det === 'the' || (and && !lex.weekdays.has(and[1]!) && !lex.months.has(and[1]!))) return [];
+        // ("on Thursday and Friday Deputy…": a weekday before "and" makes two dates; "On the Sunday
+        // Cameron spoke": "on" before "the" makes one.)
+        const on = det === 'the' && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
+        if ((det === 'the' && !on) || (and && !lex.weekdays.has(and[1]!) && !lex.months.has(and[1]!))) return [];
       }
       // "Saturday Night Takeaway", "Monday Night Football": a capitalised day part and a capitalised
       // word after it make a title (a date writes "Saturday night").

@@ -44,8 +44,10 @@ export interface NumberLexicon {
   hedges: ReadonlyMap<string, HedgeKind>;
   /** Prefixes hyphenated to a number ("sub-7", "near-100%") and what they make it. */
   hedgePrefixes: ReadonlyMap<string, HedgeKind>;
-  /** Words after "than" that name an earlier time ("previous", "ago"), and the month names: a comparison over time. */
+  /** Words after "than" that name an earlier time ("previous", "ago", "last"): a comparison over time. */
   earlierWords: ReadonlySet<string>;
+  /** Month names and abbreviations, lower case (number-date-words.txt). */
+  months: ReadonlySet<string>;
   /** Hedges after a number or its unit ("or so", "or more", "-plus"): lower-case phrase → kind. */
   hedgesAfter: ReadonlyMap<string, HedgeKind>;
   /** Of those, the ones that can stand before the number's noun ("300 or more protesters"). */
@@ -309,7 +311,8 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     hedges: new Map(hedgeRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
     hedgePrefixes: new Map(hedgePrefixRows.map((r) => [r.prefix!.toLowerCase(), r.kind as HedgeKind])),
-    earlierWords: new Set([...readList('number-earlier-words.txt'), ...months].map((w) => w.toLowerCase())),
+    earlierWords: new Set(readList('number-earlier-words.txt').map((w) => w.toLowerCase())),
+    months: new Set(months.map((w) => w.toLowerCase())),
     hedgesAfter: new Map(hedgeAfterRows.map((r) => [r.phrase!.toLowerCase(), r.kind as HedgeKind])),
     hedgesBeforeNoun: new Set(hedgeAfterRows.filter((r) => r.noun === 'yes').map((r) => r.phrase!.toLowerCase())),
     HEDGE_AFTER: new RegExp(
