@@ -52,12 +52,16 @@ let endedPattern: RegExp | null = null;
 /** Right after a period: "ended"/"ending"/"to" and a month and day, with its year or not ("ended Sept. 30, 1989", "to March 31"). */
 function endedAfter(text: string, at: number): { month: number; day: number; year: number | null } | null {
   const lex = dateLexicon();
-  endedPattern ??= new RegExp(`^\\s{1,2}(?:that\\s{1,2})?(?:ended|ending|ends|to)\\s{1,2}(${lex.monthAlt})\\.?\\s{1,2}(\\d{1,2})(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`, 'u');
+  // "ended Sept. 30, 1989", "to March 31", "to 31 March 2024"
+  endedPattern ??= new RegExp(
+    `^\\s{1,2}(?:that\\s{1,2})?(?:ended|ending|ends|to)\\s{1,2}(?:(${lex.monthAlt})\\.?\\s{1,2}(\\d{1,2})|(\\d{1,2})\\s{1,2}(${lex.monthAlt}))(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`,
+    'u',
+  );
   const m = endedPattern.exec(text.slice(at, at + 40));
   if (!m) return null;
   // The pattern is made of the table's keys (capitalised and lower case): the name is one of them.
-  const month = lex.months.get(m[1]!);
-  return month === undefined ? null : { month, day: Number(m[2]), year: m[3] ? Number(m[3]) : null };
+  const month = lex.months.get((m[1] ?? m[4])!);
+  return month === undefined ? null : { month, day: Number(m[2] ?? m[3]), year: m[5] ? Number(m[5]) : null };
 }
 
 /** The year of a period's end date: as written, else the one the clause's tense points to ("will rise in the year ending March 31"). */
