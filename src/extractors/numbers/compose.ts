@@ -34,7 +34,8 @@ interface Word {
 /** number/word-fraction: "two thirds", "a half", "one and a half", "three twenty-firsts". */
 export function findFractions(text: string, p: Span, lex: NumberLexicon): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of p.text.matchAll(lex.WORD_FRACTION)) {
+  // A cheap test first: most paragraphs name no denominator, and the full pattern is slow to scan.
+  for (const m of lex.FRACTION_GATE.test(p.text) ? p.text.matchAll(lex.WORD_FRACTION) : []) {
     const base = p.start + m.index;
     const words: Word[] = [...m[0].matchAll(WORD)].map((w) => ({ w: w[0].toLowerCase(), start: base + w.index, end: base + w.index + w[0].length }));
     const c = parseFraction(text, words, lex);

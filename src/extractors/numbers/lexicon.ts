@@ -41,6 +41,8 @@ export interface NumberLexicon {
   pointBlockers: ReadonlySet<string>;
   /** A spoken fraction: number words (or "a") then a denominator ("two thirds", "one and a half", "a twenty-first"). */
   WORD_FRACTION: RegExp;
+  /** A denominator word or a tens word anywhere ("half", "thirds", "twenty"): without one a text holds no spoken fraction. */
+  FRACTION_GATE: RegExp;
   hedges: ReadonlyMap<string, HedgeKind>;
   /** Prefixes hyphenated to a number ("sub-7", "near-100%") and what they make it. */
   hedgePrefixes: ReadonlyMap<string, HedgeKind>;
@@ -305,6 +307,7 @@ function buildNumberLexicon(): NumberLexicon {
     // "a"/"an" first or right after a number word ("a half", "one and a half"): the words and the
     // joins are disjoint classes, so the match stays linear, and a run of "a a a …" is one try at
     // each "a", not twelve.
+    FRACTION_GATE: new RegExp(`(?<![\\p{L}])(?:${denomAlt}|${alternation(tens)})`, 'iu'),
     WORD_FRACTION: new RegExp(
       `(?<![\\p{L}\\p{N}-])(?:an?${numberSep}(?:(?:${numberWords})${numberSep}(?:an?${numberSep})?){0,11}|(?:(?:${numberWords})${numberSep}(?:an?${numberSep})?){1,12})(?:${tensOrdinalAlt}|${denomAlt})(?![\\p{L}\\p{N}])`,
       'giu',
