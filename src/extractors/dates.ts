@@ -82,7 +82,7 @@ const SAME_PERIOD = /^the\s{1,2}same\s/iu;
  * "the following year", "the day before": counted from the nearest date before it (within
  * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
  */
-function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null): string | null {
+function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, own: string): string | null {
   const { unit, shift, part, yearBack } = c.anaphor!;
   // "the same month a year ago": the period named last, a year back; with none named, the reference
   // date's (for "the same period", its year).
@@ -109,9 +109,13 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     }
     return ref === null ? null : weekdayFrom(formatDay(ref), weekday, shift);
   }
+  const phrase = own.toLowerCase().replace(/\s+/g, ' ');
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
     const v = before[i]!.value;
     if (!v || v.startsWith('X')) continue;
+    // The same phrase again ("up 56 cts from the previous week … down 68 cts from the previous
+    // week" down a market report) names the same period, not one more step back.
+    if (before[i]!.rule === 'date/anaphora' && before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase) return v;
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
     // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month
@@ -162,7 +166,7 @@ export const datesExtractor: Extractor<DateFact> = {
     const valueOf = (c: Candidate) => c.resolve({ ref, tense: () => tenseAt(c.start, c.end) });
     chosen.forEach((c, i) => {
       if (skip.has(i)) return;
-      let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref)) : valueOf(c);
+      let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref, text.slice(c.start, c.end))) : valueOf(c);
       let end = c.end;
       // "the day before last Tuesday's hearing": counted from the date right after it, one expression.
       const next = chosen[i + 1];

@@ -10,10 +10,11 @@
  *     the reference date ("rose 5% from the previous year" is the year before the reference year);
  *   - a weekday counted from the day the story names itself, however far back: "the following
  *     Monday", "the previous Friday" (not from another such count), else from the reference date.
- * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that).
+ * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that),
+ * "player of the year after winning" ("of" before it and a gerund after make "after" the clause's).
  */
 import { lexiconTags } from '../../document.js';
-import { dayOf, formatDay, formatMonth, formatWeek, nearestWeekday, parseIsoDay, partsOf } from './calendar.js';
+import { dayOf, formatDay, formatMonth, formatWeek, nearestWeekday, parseIsoDay, parseIsoWeek, partsOf } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
@@ -47,6 +48,13 @@ const SESSION = /(?<![\p{L}-])(morning|afternoon|evening)\s{1,2}(?:trading|sessi
 const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through|around|near|towards?|after|into)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end)(?![\p{L}-])/giu;
 /** "the following year", "the next day", "the day before", "that year", "the same day". */
 const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|prior|same)\s{1,2}(day|morning|evening|night|week|month|quarter|year)|that\s{1,2}(?:same\s{1,2})?(day|week|month|quarter|year)|the\s{1,2}(day|week|month|quarter|year)\s{1,2}(before|after))(?![\p{L}'’-])/giu;
+/**
+ * "of" before the period and a gerund after "before"/"after": "player of the year after winning",
+ * "the last months of the year after gaining" are the clause's "after" ("The day after winning the
+ * title" stays a date). Case as written.
+ */
+const GERUND_AFTER = /^\s{1,2}\p{Ll}{2,}ing(?![\p{L}])/u;
+const OF_BEFORE = /(?<![\p{L}])of\s{1,2}$/iu;
 
 /**
  * "for a third straight day", "a second consecutive week", "the fifth successive session", "for a
@@ -83,8 +91,8 @@ const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarte
  */
 const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))/giu;
 
-/** A noun phrase after "the day after": "the", "a", a possessive or a name. */
-const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\s|\p{Lu})/u;
+/** A noun phrase or a gerund's clause after "the day after": "the", "a", a possessive, a name, "winning the final". */
+const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\s|\p{Lu}|\p{Ll}{2,}ing(?![\p{L}]))/u;
 
 const SHIFT: Record<string, number> = { following: 1, next: 1, after: 1, previous: -1, preceding: -1, prior: -1, before: -1, same: 0 };
 const PART: Record<string, string> = { morning: 'MO', evening: 'EV', night: 'NI' };
@@ -126,7 +134,11 @@ export function shiftFrom(value: string, unit: Unit, n: number, part: string | n
     const v = formatDay(day + n);
     return part ? `${v}T${part}` : v;
   }
-  if (unit === 'week') return day === null ? null : formatWeek(day + 7 * n);
+  // From a day, or from a week ("last week … the previous week").
+  if (unit === 'week') {
+    const from = day ?? parseIsoWeek(value);
+    return from === null ? null : formatWeek(from + 7 * n);
+  }
   if (unit === 'quarter') {
     // From a quarter ("2024-Q3") or anything inside one ("2024-08", "2024-08-15").
     const q = /^(\d{4})-(?:Q([1-4])|(\d{2}))/.exec(value);
@@ -222,13 +234,14 @@ export const anaphora: DateRule = {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: 'day', shift: SHIFT[m[1]!.toLowerCase()]!, part: null, weekday } });
     }
     for (const m of text.matchAll(ANAPHOR)) {
+      if (m[5] !== undefined && OF_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && GERUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const word = (m[1] ?? m[5] ?? 'same').toLowerCase();
       const noun = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
       const unit: Unit = noun in PART ? 'day' : (noun as Unit);
       const part = PART[noun] ?? null;
       // "the day after the final", "the week before his arrest": counted from an event whose date
       // the text does not give here (unless a date follows: "the day after Christmas").
-      const event = m[5] !== undefined && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const event = m[5] !== undefined && EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit, shift: SHIFT[word]!, part, adjacent: m[5] !== undefined, event } });
     }
     return out;

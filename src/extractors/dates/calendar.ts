@@ -55,6 +55,19 @@ export function formatWeek(n: DayNumber): string {
   return `${pad(year, 4)}-W${pad(week)}`;
 }
 
+const ISO_WEEK = /^(\d{4})-W(\d{2})/;
+
+/** The Monday of an ISO-8601 week value (`2024-W44`, `2024-W44-WE`), or null. */
+export function parseIsoWeek(s: string): DayNumber | null {
+  const m = ISO_WEEK.exec(s);
+  if (!m) return null;
+  const week = +m[2]!;
+  if (week < 1 || week > 53) return null;
+  // Week 1 holds January 4th; its Monday is the week's first day.
+  const jan4 = dayOf(+m[1]!, 1, 4)!;
+  return jan4 - (partsOf(jan4).weekday - 1) + 7 * (week - 1);
+}
+
 /** The nearest day with ISO weekday `weekday` on or before (`dir` -1) or on or after (+1) day `n`. */
 export function nearestWeekday(n: DayNumber, weekday: number, dir: -1 | 1): DayNumber {
   const diff = weekday - partsOf(n).weekday;
