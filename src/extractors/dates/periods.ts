@@ -4,11 +4,11 @@
  * story reports one quarter: the last ordinal quarter named before the phrase ("third-quarter
  * profit ... the quarter"), else the quarter completed last before the reference date; "the
  * quarter ended Sept. 30" is the quarter that holds its end date; "the year ended Sept. 30", "the
- * fiscal year ending June 30, 1988", "the year to March 31" is the year of its end date (the one the
- * clause's tense points to when none is written); "a year earlier" in such a story is that quarter
- * of the year before.
+ * fiscal year ending June 30, 1988", "the year to March 31", "the week ended March 26", "the month
+ * to June 30" is the year, week or month of its end date (the one the clause's tense points to
+ * when none is written); "a year earlier" in such a story is that quarter of the year before.
  */
-import { formatWeek, partsOf } from './calendar.js';
+import { formatMonth, formatWeek, parseIsoDay, partsOf } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
 import { resolveMonthDay, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
@@ -26,8 +26,8 @@ const YEAR_AGO_ADJ = /(?<![\p{L}-])(year-earlier|year-ago)(?![\p{L}-])(?!\s{1,2}
 // "a year earlier", "a year ago"
 const A_YEAR = /(?<![\p{L}])(?:a|one)\s{1,2}year\s{1,2}(earlier|ago)(?![\p{L}])/giu;
 // "the year", "the previous fiscal year", "its financial year", the "fiscal year" of "the company's
-// fiscal year": a year, when "ended" and a day follow
-const YEAR_PERIOD = /(?:(?<![\p{L}\d-])(?:the|its|their)\s{1,2}|(?<=\p{L}['’]s\s{1,2}))(?:(?:previous|last|current|latest|full)\s{1,2})?(?:(?:fiscal|financial)\s{1,2})?year(?![\p{L}'’-])/giu;
+// fiscal year", "the week", "the month": a period, when "ended" and a day follow
+const YEAR_PERIOD = /(?:(?<![\p{L}\d-])(?:the|its|their)\s{1,2}|(?<=\p{L}['’]s\s{1,2}))(?:(?:previous|last|current|latest|full)\s{1,2})?(?:(?:fiscal|financial)\s{1,2})?(year|month|week)(?![\p{L}'’-])/giu;
 // "fiscal 1989", "fiscal year 1990"
 const FISCAL_YEAR = /(?<![\p{L}])fiscal\s{1,2}(?:year\s{1,2})?(1[5-9]\d\d|20\d\d)(?!\d)/giu;
 // "the current fiscal year", "the current month"
@@ -64,10 +64,21 @@ function endedAfter(text: string, at: number): { month: number; day: number; yea
   return month === undefined ? null : { month, day: Number(m[2] ?? m[3]), year: m[5] ? Number(m[5]) : null };
 }
 
-/** The year of a period's end date: as written, else the one the clause's tense points to ("will rise in the year ending March 31"). */
-function endedYear(ended: { month: number; day: number; year: number | null }) {
-  if (ended.year !== null) return fixed(String(ended.year).padStart(4, '0'));
-  return (a: Anchor): string | null => resolveMonthDay(ended.month, ended.day, a)?.slice(0, 4) ?? null;
+/**
+ * The year, month or ISO week of a period's end date: the date as written, else the one the
+ * clause's tense points to ("will rise in the year ending March 31", "in the week to April 1").
+ */
+function endedPeriod(ended: { month: number; day: number; year: number | null }, unit: 'year' | 'month' | 'week') {
+  return (a: Anchor): string | null => {
+    // As written, even a day the calendar lacks ("the year ended November 31 1986" is 1986);
+    // with no reference date the year is XXXX (no week then).
+    const v = ended.year !== null ? `${formatMonth(ended.year, ended.month)}-${String(ended.day).padStart(2, '0')}` : resolveMonthDay(ended.month, ended.day, a);
+    if (v === null) return null;
+    if (unit === 'year') return v.slice(0, 4);
+    if (unit === 'month') return v.slice(0, 7);
+    const n = parseIsoDay(v.slice(0, 10));
+    return n === null ? null : formatWeek(n);
+  };
 }
 
 /** The calendar quarter of a period's end date; without its year, the last such date on or before the reference date. */
@@ -131,9 +142,9 @@ export const periods: DateRule = {
       if (q === null && m[1]!.toLowerCase() === 'ago') continue; // the "ago" rule reads it
       push(m.index, m.index + m[0].length, q === null ? yearValue(-1) : quarterValue(q, -1));
     }
-    for (const m of /year/i.test(text) ? text.matchAll(YEAR_PERIOD) : []) {
+    for (const m of /year|month|week/i.test(text) ? text.matchAll(YEAR_PERIOD) : []) {
       const ended = endedAfter(text, m.index + m[0].length);
-      if (ended) push(m.index, m.index + m[0].length, endedYear(ended));
+      if (ended) push(m.index, m.index + m[0].length, endedPeriod(ended, m[1]!.toLowerCase() as 'year' | 'month' | 'week'));
     }
     for (const m of /fiscal/i.test(text) ? text.matchAll(FISCAL_YEAR) : []) push(m.index, m.index + m[0].length, fixed(m[1]!));
     for (const m of /current/i.test(text) ? text.matchAll(CURRENT) : []) {
