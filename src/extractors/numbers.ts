@@ -956,11 +956,18 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   const text = doc.text;
   const other = SCORE_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
   if (!other || c.value < 0 || c.value >= SCORE_MAX || Number(other[1]) >= SCORE_MAX) return false;
-  // "won 6-4 3-6 7-5": set scores written in a row, spaced (a range is never followed by another).
-  if (c.value <= SET_MAX && Number(other[1]) <= SET_MAX) {
+  // "won 6-4 3-6 7-5": set scores written in a row, spaced; not bands that rise from one to the
+  // next ("grades 6-8 9-12": each ascending, the second above the first).
+  const [a, b] = [c.value, Number(other[1])];
+  if (a <= SET_MAX && b <= SET_MAX) {
     const next = SET_AFTER.exec(text.slice(c.end + other[0].length, Math.min(p.end, c.end + other[0].length + 12)));
     const prev = SET_BEFORE.exec(before);
-    if ((next && Number(next[1]) <= SET_MAX && Number(next[2]) <= SET_MAX) || (prev && Number(prev[1]) <= SET_MAX && Number(prev[2]) <= SET_MAX)) return true;
+    const set = (x: number, y: number) => x <= SET_MAX && y <= SET_MAX;
+    const bands = (lo1: number, hi1: number, lo2: number, hi2: number) => lo1 < hi1 && lo2 < hi2 && lo2 > hi1;
+    if (next && set(Number(next[1]), Number(next[2])) && !bands(a, b, Number(next[1]), Number(next[2]))) return true;
+    // (A tie-break in brackets after its set, "6-7 (8-10)", is no band.)
+    const bracket = /\(\s?$/.test(before);
+    if (prev && set(Number(prev[1]), Number(prev[2])) && (bracket || !bands(Number(prev[1]), Number(prev[2]), a, b))) return true;
   }
   const name = nameBefore(doc, c, before)?.word.toLowerCase();
   if (name && !lex.leadWords.has(name) && !lex.stopWords.has(name)) return true;
