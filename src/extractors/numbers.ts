@@ -563,7 +563,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   const limit = Math.min(p.end, sentence ? sentence.end : p.end);
   const unhedged = !c.hedge && !c.approximate && c.bound === null;
   hedgeAfter(text, c, c.end, limit, lex, unhedged);
-  const unitEnd = findUnit(doc, p, c, lex);
+  const unitEnd = findUnit(doc, p, c, lex, limit);
   // "2,000 people or so", "5kg or less", "10% or more": one after its unit.
   if (unhedged && c.hedge === undefined && c.unit !== null && unitEnd !== null) hedgeAfter(text, c, unitEnd, limit, lex, true);
   if (plain && namesACode(text, c, p.end, lex)) return drop('a code');
@@ -632,12 +632,11 @@ function setHedge(c: Candidate, kind: HedgeKind): void {
 
 /**
  * The unit: a measure or currency word after the number, a hyphen compound, or the counted noun.
- * Returns where the unit's words end in the text (null when there is no unit or that is not known).
+ * `limit` is where the number's sentence (or paragraph) ends. Returns where the unit's words end
+ * in the text (null when there is no unit or that is not known).
  */
-function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): number | null {
+function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: number): number | null {
   const text = doc.text;
-  const sentence = doc.sentenceAt(c.start);
-  const limit = Math.min(p.end, sentence ? sentence.end : p.end);
   const unitEnd = baseUnit(doc, p, c, lex, limit);
   if (c.unit === null) {
     ageOrPart(text, p, c, lex, limit);
