@@ -39,7 +39,7 @@ import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lex
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
-import { CLOSED_TAGS, NOMINAL_TAGS, countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
+import { NOMINAL_TAGS, countedNounPhrase, isCapitalised, onlyClosedClass, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';
@@ -567,7 +567,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // "2,000 people or so", "5kg or less", "10% or more": one after its unit.
   if (unhedged && c.hedge === undefined && c.unit !== null && unitEnd !== null) hedgeAfter(text, c, unitEnd, limit, lex, true);
   if (plain && namesACode(text, c, p.end, lex)) return drop('a code');
-  c.change = changeOf(doc, p, c, lex);
+  c.change = changeOf(doc, p, c, lex, sentence);
   // "talks ran over three days": "over" a span of time is "during", not a bound (but "for over
   // 20 years", "over 60 years old" keep it).
   if (hedge && hedge[1]!.toLowerCase() === 'over' && c.unit !== null && lex.durationNouns.has(c.unit)) {
@@ -721,8 +721,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // "a three-for-two split", "a two-to-one vote": a ratio's function word is no unit; nor is a
     // word the dictionary knows only as a function word ("a one-off payment").
     if (lex.stopWords.has(word)) return null;
-    const tags = lexiconTags(word);
-    if (tags.some((t) => CLOSED_TAGS.has(t)) && !tags.some((t) => NOMINAL_TAGS.has(t))) return null;
+    if (onlyClosedClass(lexiconTags(word))) return null;
     c.tail = end + 1 + compound[1]!.length;
     if (word === 'strong') {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.
@@ -842,10 +841,10 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
  * object and "by" ("grow sales by 35%"), a change noun and "of" ("an increase of 5%"), a plus
  * sign on a rate or an amount ("+0.3%"), or a change word right after it and its unit ("a 40%
  * drop", "closed 2% higher"). "rose from 2 to 3" gives neither end a change: they are levels.
+ * `sentence` is the number's sentence, as its caller read it.
  */
-function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): 'up' | 'down' | null {
+function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence: Span | undefined): 'up' | 'down' | null {
   const text = doc.text;
-  const sentence = doc.sentenceAt(c.start);
   const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 100);
   // "cut prices by an average of 24%" reads as "cut prices by 24%".
   const before = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ');

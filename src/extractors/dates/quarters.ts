@@ -35,6 +35,12 @@ const RELATIVE_QUARTER = /(?<![\p{L}])(?:the\s{1,2})?(this|last|next|coming|past
 const CAPITAL_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}]{1,20}\s{1,2}$/u;
 const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’)]?\s{1,3}|\n\s{0,3})$/;
 
+/** Whether a capitalised word stands right before `at` and is no sentence's first word: a code there is a name's ("Audi Q5"). */
+function afterName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return CAPITAL_BEFORE.test(before) && !SENTENCE_END_BEFORE.test(before.replace(CAPITAL_BEFORE, ''));
+}
+
 const SHIFT: Record<string, number> = { this: 0, last: -1, past: -1, next: 1, coming: 1 };
 
 function shiftedQuarter(shift: number) {
@@ -73,9 +79,8 @@ export const quarterCodes: DateRule = {
       if (kind === 'H' && n > 2) continue;
       // A half code needs its year: "H2" alone is as often hydrogen or a visa ("an H1 visa").
       if (kind === 'H' && !year) continue;
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
       // "Audi Q5", "the Galaxy H2": a model's name (not a sentence's first word, as in "Sales Q3").
-      if (!m[4] && CAPITAL_BEFORE.test(before) && !SENTENCE_END_BEFORE.test(before.replace(CAPITAL_BEFORE, ''))) continue;
+      if (!m[4] && afterName(text, m.index)) continue;
       // A bare code must stand alone: "Q3" yes, not before a capitalised word ("Q3 Cup").
       const end = m.index + m[0].length;
       if (!year && /^\s{0,2}\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s{0,2}(?:Q|H)\d/u.test(text.slice(end, end + 4))) continue;
@@ -93,11 +98,7 @@ export const quarterCodes: DateRule = {
     for (const m of /half|H[12]/i.test(text) ? text.matchAll(halfResultPattern()) : []) {
       // "H1" is a code only in capitals; the word form any case ("FIRST-HALF PROFIT"). After a
       // capitalised word a code is a name's ("Green H2 output": hydrogen), as for the codes above.
-      if (m[2] !== undefined) {
-        if (!/^H/.test(m[0])) continue;
-        const before = text.slice(Math.max(0, m.index - 24), m.index);
-        if (CAPITAL_BEFORE.test(before) && !SENTENCE_END_BEFORE.test(before.replace(CAPITAL_BEFORE, ''))) continue;
-      }
+      if (m[2] !== undefined && (!/^H/.test(m[0]) || afterName(text, m.index))) continue;
       const h = m[2] ? +m[2] : /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve: half(h, undefined) });
     }

@@ -186,6 +186,14 @@ export function resolveMonthOfRelativeYear(month: number, offset: number, a: Anc
   return formatMonth(partsOf(a.ref).year + offset, month);
 }
 
+/** "July 1 this year", "April one last year": a day of that month (null for a day the month lacks); with no day, the month. */
+export function resolveDayOfRelativeYear(month: number, day: number | null, offset: number, a: Anchor): string | null {
+  const v = resolveMonthOfRelativeYear(month, offset, a);
+  if (v === null || day === null) return v;
+  const d = dayOf(Number(v.slice(0, 4)), month, day);
+  return d === null ? null : formatDay(d);
+}
+
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
 
 /**

@@ -20,10 +20,10 @@ import { spelled } from './spelled.js';
 import { anaphora } from './anaphora.js';
 import {
   resolveAgo,
+  resolveDayOfRelativeYear,
   resolveMonth,
   resolveMonthDay,
   resolveMonthDayStrict,
-  resolveMonthOfRelativeYear,
   resolveQuarter,
   resolveRelative,
   resolveSeason,
@@ -213,13 +213,7 @@ const monthOfYear: DateRule = {
       const day = m[1] ?? m[3];
       const n = day === undefined ? null : Number(day);
       if (n !== null && (n < 1 || n > 31)) return [];
-      const resolve = (a: Anchor): string | null => {
-        const v = resolveMonthOfRelativeYear(month, offset, a);
-        if (v === null || n === null) return v;
-        const d = dayOf(Number(v.slice(0, 4)), month, n);
-        return d === null ? null : formatDay(d);
-      };
-      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/month-of-year', resolve }];
+      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/month-of-year', resolve: (a: Anchor) => resolveDayOfRelativeYear(month, n, offset, a) }];
     });
   },
 };

@@ -13,7 +13,7 @@ import { alternation, loadOrBuild } from '../../lexicon.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { dayOf, formatDay, formatMonth, partsOf, type DayNumber } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
-import { pickDay, resolveMonthDay, resolveMonthOfRelativeYear, type Anchor } from './resolve.js';
+import { pickDay, resolveDayOfRelativeYear, resolveMonthDay, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed, wordBefore } from './text.js';
 
@@ -103,13 +103,7 @@ function ofRelativeYear(text: string, start: number, end: number, month: number,
   const m = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
   if (!m) return null;
   const offset = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
-  const resolve = (a: Anchor): string | null => {
-    const v = resolveMonthOfRelativeYear(month, offset, a);
-    if (v === null) return null;
-    const d = dayOf(Number(v.slice(0, 4)), month, day);
-    return d === null ? null : formatDay(d);
-  };
-  return { start, end: end + m[0].length, rule: 'date/spelled', resolve };
+  return { start, end: end + m[0].length, rule: 'date/spelled', resolve: (a) => resolveDayOfRelativeYear(month, day, offset, a) };
 }
 
 /** Words after which a day of the month alone ("the 18th") is a date. */

@@ -23,7 +23,12 @@ const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
 /** compromise's lexicon tags of a noun: a word with one of them may be counted. */
 export const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Unit', 'Currency']);
 /** Its tags of closed-class words: conjunctions, prepositions, pronouns, adverbs, determiners. */
-export const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
+const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
+
+/** Whether a word's lexicon tags make it a function word only (a closed class, and no noun): "because", "off", "such". */
+export function onlyClosedClass(tags: readonly string[]): boolean {
+  return tags.some((t) => CLOSED_TAGS.has(t)) && !tags.some((t) => NOMINAL_TAGS.has(t));
+}
 /** Its tags of a predicate after a noun: an adjective or a verb. */
 const PREDICATE_TAGS = new Set(['Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Verb']);
 /** Its tags of verbs. */
@@ -113,7 +118,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // adverb or a determiner before another word qualifies it ("30 such projects").
     const tags = lexiconTags(lw);
     const nominal = tags.some((t) => NOMINAL_TAGS.has(t));
-    if (!nominal && tags.some((t) => CLOSED_TAGS.has(t))) {
+    if (onlyClosedClass(tags)) {
       if (nextIsWord && tags.some((t) => t === 'Adverb' || t === 'Determiner') && !isCapitalised(next!)) continue;
       break;
     }
@@ -142,7 +147,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     // "around 73 raising the prospect", "one firm seeking a buyer": a participle before a determiner
     // is a verb (a gerund in compromise's lexicon: not "one thing that", "1,265 sterling a tonne").
-    if (next !== undefined && lex.determiners.has(next.toLowerCase()) && lexiconTags(lw).includes('Gerund')) break;
+    if (next !== undefined && lex.determiners.has(next.toLowerCase()) && tags.includes('Gerund')) break;
     // "4.3M digital and physical copies": two qualifiers joined by "and"/"or" before the noun.
     const w2 = words[i + 2];
     const w3 = words[i + 3];
