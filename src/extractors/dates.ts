@@ -49,7 +49,7 @@ import { formatDay, parseIsoDay } from './dates/calendar.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { markRanges } from './dates/ranges.js';
 import { DATE_RULES, type Candidate } from './dates/rules.js';
-import { tenseGuesser } from './dates/tense.js';
+import { afterSince, tenseGuesser } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
 
 /** A day and nothing finer: "2024-11-04", "XXXX-11-04", "XXXX-WXX-1". */
@@ -163,7 +163,7 @@ export const datesExtractor: Extractor<DateFact> = {
     const chosen = choose(candidates, text.length, ctx);
     const skip = new Set<number>();
     const facts: DateFact[] = [];
-    const valueOf = (c: Candidate) => c.resolve({ ref, tense: () => tenseAt(c.start, c.end) });
+    const valueOf = (c: Candidate) => c.resolve({ ref, tense: () => tenseAt(c.start, c.end), since: () => afterSince(text, c.start) });
     chosen.forEach((c, i) => {
       if (skip.has(i)) return;
       let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref, text.slice(c.start, c.end))) : valueOf(c);

@@ -19,6 +19,8 @@ import type { Tense } from './tense.js';
 export interface Anchor {
   ref: DayNumber | null;
   tense: () => Tense;
+  /** "since June": the date lies behind the reference, with none of a past clause's slack. */
+  since?: () => boolean;
 }
 
 /** Days a month-day may lie on the "wrong" side of the reference date before its year moves. */
@@ -40,7 +42,7 @@ export function resolveMonthDay(month: number, day: number, a: Anchor): string |
   if (here === null) return null;
   const diff = here - a.ref;
   if (a.tense() === 'unknown') return nearestYear(month, day, here, a.ref);
-  if (a.tense() === 'past' && diff > SAME_YEAR_SLACK) return yearShift(month, day, partsOf(here).year - 1);
+  if (a.tense() === 'past' && diff > (a.since?.() ? 0 : SAME_YEAR_SLACK)) return yearShift(month, day, partsOf(here).year - 1);
   if (a.tense() === 'future' && diff < -SAME_YEAR_SLACK) return yearShift(month, day, partsOf(here).year + 1);
   return formatDay(here);
 }
@@ -98,7 +100,7 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
     return formatMonth(p.year, ahead < 6 ? p.month + ahead : p.month + ahead - 12);
   }
   const ahead = (month - p.month + 12) % 12; // months from the reference month forward to `month`
-  if (modifier === null && dir === 'past' && ahead > 0 && ahead <= MONTH_SLACK) return formatMonth(p.year, p.month + ahead);
+  if (modifier === null && dir === 'past' && ahead > 0 && ahead <= MONTH_SLACK && !a.since?.()) return formatMonth(p.year, p.month + ahead);
   // "last February" said in March is a year ago (the month just ended is "last month", "in
   // February"): with "last", the reference month and the one before it are last year's.
   if (dir === 'past' && (month > p.month || (modifier === 'last' && (month === p.month || month === p.month - 1)))) year--;

@@ -8,7 +8,8 @@
  * "through", "until", "till", "by" or "as early as" comes right before the date ("available through
  * August": future). Whatever the tense, "as soon as" or "no later than" right before a date puts it
  * ahead, and so does "until", "to" or "for" after a verb that moves something later in the clause
- * ("the hearing was postponed until Friday", date-tense-deferral.txt).
+ * ("the hearing was postponed until Friday", date-tense-deferral.txt). "since" right before a date
+ * puts it behind.
  * A plan seen from the past ("the offer had been due to expire Friday") is past, in its clause only.
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
@@ -46,6 +47,16 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
+/**
+ * "since" right before a date, perhaps with "shortly after the" between: the date is behind the
+ * time of writing whatever the clause's tense ("have searched since the Oct. 23 raid", "will stay
+ * shut since Monday's flood"; "since" as "because" comes before a clause, not a date).
+ */
+const SINCE_BEFORE = /(?<![\p{L}])since(?:\s{1,2}(?:shortly|soon|just|immediately|right))?(?:\s{1,2}(?:after|before))?(?:\s{1,2}(?:the|early|late|mid))?\s{1,3}$/iu;
+/** Whether "since" stands right before the date at `start` ("since June"): it lies behind the writing, with no slack. */
+export function afterSince(text: string, start: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 /** The preposition after a verb that moves something later, right before the date: "postponed the vote until Friday". */
 const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for)\s{1,3}$/iu;
 /** How far before a date, within its clause, a verb that moves something later is looked for. */
@@ -156,6 +167,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // verb and the date, in its clause): ahead, whatever the tense.
     const lead = doc.text.slice(Math.max(clauseStart, start - DEFERRAL_WINDOW), start);
     if (AHEAD_BEFORE.test(lead)) return 'future';
+    if (afterSince(doc.text, start)) return 'past';
     if (LATER_TO_BEFORE.test(lead)) {
       const verbEnd = lastDeferralEnd(lead);
       if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';
