@@ -3,8 +3,9 @@
  * ("the third quarter"):
  *   - codes: "Q2 2022", "2019-Q1", "Q4/2023", "q1", "2019-H2", "1H 2024", "H1 2025" (a half code
  *     only with its year: "H2" alone is as often hydrogen, "an H1 visa" a visa);
- *   - halves with their year: "the first half of 2024", "the second half of this year",
- *     "first-half 2023" (a bare "the second half" is as often a match's as a year's: left out);
+ *   - halves with their year: "the first half of 2024", "the second half of this year", "the
+ *     back half of the year", "the first two quarters of 2025", "first-half 2023" (a bare "the
+ *     second half" is as often a match's as a year's: left out);
  *   - a half before a noun of reported results, with no year: "first-half profit", "H1 net sales",
  *     "second-half earnings" (date-half-results.txt; "a first-half deficit" is a match's);
  *   - relative quarters: "this quarter", "last quarter", "next quarter", "the coming quarter",
@@ -21,8 +22,17 @@ import { fixed } from './text.js';
 
 const CODE =
   /(?<![\p{L}\d-])(?:([QH])([1-4])(?:\s{0,2}[-/]\s{0,2}|\s{1,2}(?:of\s{1,2})?)?(1[5-9]\d\d|20\d\d)?|(1[5-9]\d\d|20\d\d)\s{0,2}[-/]?\s{0,2}([QH])([1-4])|([1-4])([QH])\s{1,2}(1[5-9]\d\d|20\d\d))(?![\p{L}\d]|-\p{L})/giu;
+/**
+ * A half with its year: "the second half of 2024", "first-half 2023", "the back half of this year";
+ * "the last half", "the latter half", "the back half" are the second, "the front half" the first;
+ * "the first two quarters" and "the last two quarters" are halves too. "the year" is the current
+ * one, as for "the rest of the year" (anaphora.ts); not a fiscal year's ("the first half of the year
+ * to March 31": periods.ts reads "the year to March 31").
+ */
 const HALF =
-  /(?<![\p{L}])(?:the\s{1,2})?(first|second|1st|2nd)[-\s]half(?:\s{1,2}of)?\s{1,2}(?:(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next)\s{1,2}year(?![\p{L}'’]))/giu;
+  /(?<![\p{L}])(?:the\s{1,2})?(?:(first|second|1st|2nd|last|latter|back|front)[-\s]half|(first|last|final)\s{1,2}two\s{1,2}quarters)(?:\s{1,2}of)?\s{1,2}(?:(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next|the)\s{1,2}year(?![\p{L}'’])(?!\s{1,2}(?:ended|ending|to)(?![\p{L}])))/giu;
+/** The words that name the first half ("the front half", "the first two quarters"); the rest name the second. */
+const FIRST_HALF = /^(?:first|1st|front)$/i;
 /** Built once from the lexicon: a half ("first-half", "H1") right before up to two words and a results noun. */
 let halfResult: RegExp | null = null;
 function halfResultPattern(): RegExp {
@@ -87,12 +97,14 @@ export const quarterCodes: DateRule = {
       const resolve = kind === 'Q' ? (year ? fixed(`${year}-Q${n}`) : (a: Anchor) => resolveQuarter(n, a)) : half(n, year);
       out.push({ start: m.index, end, rule: 'date/quarter-code', resolve });
     }
-    for (const m of /half/i.test(text) ? text.matchAll(HALF) : []) {
-      const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
-      const rel = m[3]?.toLowerCase();
-      const resolve = m[2]
-        ? fixed(`${m[2]}-H${h}`)
-        : (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
+    for (const m of /half|two\s{1,2}quarters/i.test(text) ? text.matchAll(HALF) : []) {
+      const h = FIRST_HALF.test((m[1] ?? m[2])!) ? 1 : 2;
+      const rel = m[4]?.toLowerCase();
+      const resolve = m[3]
+        ? fixed(`${m[3]}-H${h}`)
+        : // "the year" is this one: a clause's tense ("expects an upturn in the second half of the year,
+          // he said") is too weak a cue to move it back.
+          (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve });
     }
     for (const m of /half|H[12]/i.test(text) ? text.matchAll(halfResultPattern()) : []) {
