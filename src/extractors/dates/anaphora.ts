@@ -86,10 +86,11 @@ function unitOfNoun(noun: string): Unit {
 const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarter|period)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
 
 /**
- * "this month and next", "this year or next": the second of two periods, its noun elided. Group 1
+ * "this month and next", "this year or next", "higher this year than last", "as high this week as
+ * last": the second of two periods, its noun elided (not "than last reported"). Group 1
  * the first's modifier, 2 its unit, 3 the elided one's modifier.
  */
-const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))/giu;
+const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to|than|as)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))(?!\s{1,2}\p{Ll}{2,}ed(?![\p{L}]))/giu;
 
 /** A noun phrase or a gerund's clause after "the day after": "the", "a", a possessive, a name, "winning the final". */
 const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\s|\p{Lu}|\p{Ll}{2,}ing(?![\p{L}]))/u;
@@ -221,7 +222,7 @@ export const anaphora: DateRule = {
       const back = /^(?:since|from)/i.test(m[0]);
       out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : current('year'), mod: 'END' });
     }
-    for (const m of /(?:and|or|to)\s{1,2}(?:next|last)/i.test(text) ? text.matchAll(ELIDED_NEXT) : []) {
+    for (const m of /(?:and|or|to|than|as)\s{1,2}(?:next|last)/i.test(text) ? text.matchAll(ELIDED_NEXT) : []) {
       const unit = m[2]!.toLowerCase() as Unit;
       const shift = m[3]!.toLowerCase() === 'next' ? 1 : -1;
       const end = m.index + m[0].length;
