@@ -18,6 +18,7 @@ import { dayOf, formatDay, formatMonth, formatWeek, nearestWeekday, parseIsoDay,
 import { dateLexicon } from './lexicon.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
+import { fixed } from './text.js';
 
 /** How far back a date may lie and still anchor "the following year". */
 export const ANCHOR_WINDOW = 600;
@@ -99,6 +100,42 @@ const SHIFT: Record<string, number> = { following: 1, next: 1, after: 1, previou
 const PART: Record<string, string> = { morning: 'MO', evening: 'EV', night: 'NI' };
 
 /** The reference date's own period. */
+/** A year in digits, not a count ("1,986"), a fiscal pair ("1986/87") or part of a longer number. */
+const YEAR_IN_SENTENCE = /(?<![\d,.\/])(?:1[89]|20)\d\d(?![\d\/]|,\d)/g;
+/** A comparison between "for the year" and a year after it: "compared with a loss in 1985". */
+const COMPARED = /(?<![\p{L}])(?:compared|from|against|versus|vs|than|after)(?![\p{L}])/iu;
+/** The end of a sentence or paragraph: a stop and white space ("Sept. 30" ends one too: the window is only shorter), a blank line, an indented line. */
+const SENTENCE_END = /[.!?]["”’)]?\s+|\n\s*\n|\n[ \t]{2,}/g;
+/** A month name or a day right before a year: "December, 1986", "March 3 1986", "3/4/1986". */
+const DATE_BEFORE_YEAR = /(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?),?\s{1,2}$|\/$/u;
+/** "the year starting April 1", "beginning July 1", "from April 1": a year counted from a day. */
+const YEAR_FROM_DAY = /^\s{1,2}(?:starting|beginning|from|through|to|ending|ended)(?![\p{L}])/iu;
+/** How far either way of "for the year" its sentence is read for a year. */
+const SENTENCE_WINDOW = 300;
+
+/**
+ * The year that "for the year" (at start..end) is, when its sentence names it: the nearest year
+ * before it ("charges in 1986, leading to a loss for the year"; "sees 1988 earnings of 3.35, up from
+ * three for the year"), else a year after it that it is compared with, plus one ("a loss for the
+ * year, compared with a profit in 1985": 1986). Null when the sentence names none.
+ */
+function yearOfSentence(text: string, start: number, end: number): string | null {
+  const head = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
+  let stop = 0;
+  for (const m of head.matchAll(SENTENCE_END)) stop = m.index + m[0].length;
+  const own = head.slice(stop);
+  // A year of a full date ("the December, 1986 withdrawal") tells of an event, not of the year's results.
+  const before = [...own.matchAll(YEAR_IN_SENTENCE)].filter((m) => !DATE_BEFORE_YEAR.test(own.slice(0, m.index))).pop();
+  if (before) return before[0];
+  const tail = text.slice(end, end + SENTENCE_WINDOW);
+  const cut = tail.search(SENTENCE_END);
+  const mine = cut < 0 ? tail : tail.slice(0, cut);
+  const after = YEAR_IN_SENTENCE.exec(mine);
+  YEAR_IN_SENTENCE.lastIndex = 0;
+  if (!after) return null;
+  return COMPARED.test(mine.slice(0, after.index)) ? String(Number(after[0]) + 1) : null;
+}
+
 function current(unit: Unit) {
   return (a: Anchor): string | null => {
     if (a.ref === null) return null;
@@ -184,7 +221,11 @@ export const anaphora: DateRule = {
       const unit = (m[1] ?? m[2])!.toLowerCase() as Unit;
       const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the') : m.index;
       const end = m[1] ? m.index + m[0].length : m.index + m[0].search(/['’]s$/u);
-      out.push({ start, end, rule: 'date/current', resolve: current(unit) });
+      // "for the year" in a sentence that names the year is that year (not "in the current year").
+      // Not a fiscal year ("fiscal 1988" may end in 1987) nor one from a day ("the year starting April 1").
+      const calendar = unit === 'year' && !/current|fiscal/i.test(m[0]) && !YEAR_FROM_DAY.test(text.slice(end, end + 16));
+      const named = calendar ? yearOfSentence(text, start, end) : null;
+      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : current(unit) });
     }
     // "later in the day": the day the story last named ("said on Tuesday … later in the day");
     // "earlier in the year": the reference date's year.
