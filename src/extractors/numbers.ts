@@ -744,7 +744,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const afterMore = lex.elidedMore.has(words[0]?.toLowerCase() ?? '') ? countedNounPhrase(words.slice(1), lex, false, false) : null;
   const head = afterMore?.noun.split(' ').pop() ?? '';
   const more = afterMore && head && (plural(head) || (c.value === 1 && !lex.stopWords.has(head))) ? 1 : 0;
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0));
+  // ("one" as a pronoun is never "one or more", "one-plus".)
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined));
   if (c.unit === null) return null;
   const shared = lex.currencyCues.get(c.unit);
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, or a money word

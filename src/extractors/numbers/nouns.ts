@@ -84,6 +84,9 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
  * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
  */
+/** Whether the dictionary knows a word only as an adjective ("certain", "warm"), not as a noun or verb too. */
+const onlyAdjective = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Comparable');
+
 export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
@@ -126,6 +129,10 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // clause ("the top 10 include Kelly Clarkson"; not "won by one vote in").
     // A word ending in -s may be a plural noun the lexicon lists as a verb ("300 mln marks", "five firms").
     const verbLike = !nominal && !/s$/.test(lw);
+    // After "one", a word in -s the dictionary knows only as a verb is the verb of "one" as a
+    // pronoun ("the madness one experiences"): one of anything is singular.
+    // (Not before a noun or "of": "one singles rubber", "one means of".)
+    if (one && i === 0 && !nominal && /s$/.test(lw) && tags.some((t) => VERB_TAGS.has(t)) && (next === undefined || (lex.stopWords.has(next.toLowerCase()) && next.toLowerCase() !== 'of'))) break;
     if (verbLike && tags.some((t) => VERB_TAGS.has(t)) && next !== undefined && (lex.determiners.has(next.toLowerCase()) || isCapitalised(next))) break;
     // After a capitalised plural, a word the dictionary knows as an adjective or a verb, then a
     // function word, is the noun's predicate ("10 million Mexicans live in the US"; not "one
@@ -154,7 +161,11 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if ((next === 'and' || next === 'or') && w2 !== undefined && w3 !== undefined && isQualifier(lw, lex) && !isCapitalised(w2) && isQualifier(w2, lex) && !isCapitalised(w3) && PLURAL.test(w3) && !lex.verbs.has(w3) && !lex.stopWords.has(w3)) {
       return { noun: w3.toLowerCase(), qualifier: [...skipped, w, next, w2].join(' ') };
     }
-    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || PARTICIPLE.test(lw)) && nextIsWord) {
+    // A noun that only looks like a participle ("thing", "spring") before an adjective and its
+    // infinitive is the noun, the adjective its predicate ("one thing certain to", not "one
+    // senior banking official said").
+    const nounBeforeAdjective = nominal && !tags.includes('Gerund') && nextIsWord && onlyAdjective(lexiconTags(next!.toLowerCase())) && words[i + 2]?.toLowerCase() === 'to';
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !nounBeforeAdjective)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
