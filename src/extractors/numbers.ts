@@ -189,6 +189,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   dropCodesInNouns(doc.text, kept, trace);
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
+  shareListUnits(doc.text, kept);
   inheritLevelUnits(doc.text, kept);
   inheritComparedUnits(doc.text, kept, lex);
   joinCents(doc.text, kept);
@@ -1063,6 +1064,36 @@ function takeScale(a: Candidate, b: Candidate): void {
   if (a.scale !== null || b.scale === null || a.value >= b.scale || a.value * b.scale > b.value) return;
   a.value = scaled(a.value, b.scale);
   a.scale = b.scale;
+}
+
+/**
+ * "jailed for 11 and 7 months", "rates of 3, 4 and 5 pct", "2 and 3 mln tonnes": figures listed
+ * right before one that names a unit, naming none of their own, count or measure what it does,
+ * with its scale. Only figures side by side: no word between but a hedge ("11 and about 7
+ * months"; not "won 11 and lost seven matches"), no range, score or ordinal.
+ */
+function shareListUnits(text: string, cs: Candidate[]): void {
+  // From the end back, so that a list passes the unit along: "3, 4 and 5 pct". A comma alone
+  // joins only such a list: "employ 443,000, nine pct of the workforce" is two things.
+  let listed: Candidate | null = null;
+  for (let i = cs.length - 2; i >= 0; i--) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.unit !== null || b.unit === null || a.ordinal || b.ordinal || a.score || b.score || a.range || b.range) continue;
+    if (a.upper !== undefined || b.upper !== undefined || a.fraction || b.fraction || a.hedge) continue;
+    // A list shares its scale ("2 and 3 million"): a scaled figure before a bare one is another
+    // quantity ("1.79 billion or 2.5 pct of GNP").
+    if (a.scale !== null && b.scale === null) continue;
+    const gap = text.slice(a.end, b.lead);
+    if (!LIST_GAP.test(gap)) continue;
+    const commaOnly = !/and|or/.test(gap);
+    if (commaOnly && listed !== b) continue;
+    // ", or" restates ("1,229, or 54.5 pct").
+    if (/,\s{0,3}or/.test(gap)) continue;
+    takeUnit(a, b);
+    takeScale(a, b);
+    listed = a;
+  }
 }
 
 /** Between a first level, its unit and the second: " pounds to ", " mpg combined to ". */
