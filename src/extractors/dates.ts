@@ -57,16 +57,29 @@ const DAY_ONLY = /^(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-\d{2}|W(?:\d{2}|XX)-\d)$/;
 /** Between a clock time and its day ("noon on", "noon,") or a day and its clock time (group 1: "at"). */
 const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
 
-/** A value naming a day or a time: a part of it is no TIMEX3 mod ("late Friday" stays Friday). */
+/** "early", "late", "earlier", "later" right before a day ("late Monday"), as a word of its own. */
+const PART_OF_DAY_BEFORE = /(?<![\p{L}'’-])(?:early|late|earlier|later)\s{1,2}$/iu;
+/** A value naming a day or a time: a part of it is no TIMEX3 mod ("late Friday" is Friday). */
 const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
 
 /**
  * "early October", "the end of last year", "mid-2011": a mod phrase (date-mods.tsv) right before a
- * period joins the date's span and sets its `mod`; not before a day or a time, and not across the
- * date before it.
+ * period joins the date's span and sets its `mod`; so does "early"/"late" before a day ("late
+ * Monday"), and "earlier"/"later" joins with no mod; not before a time, nor across the date before it.
  */
 function withMod(text: string, f: DateFact, floor: number): void {
-  if (f.value === null || DAY_OR_TIME.test(f.value)) return;
+  if (f.value === null) return;
+  if (DAY_OR_TIME.test(f.value)) {
+    // "early Tuesday", "late yesterday", "earlier Sunday": the part of the day is in the span, with
+    // its mod ("early" START, "late" END; "earlier", "later" none), and the value stays the day's
+    // (a time of day written with it, "late Friday night", has its own).
+    const m = f.value.includes('T') ? null : PART_OF_DAY_BEFORE.exec(text.slice(Math.max(floor, f.start - 9), f.start));
+    if (!m) return;
+    f.start -= m[0].length;
+    const word = m[0].trim().toLowerCase();
+    if (word === 'early' || word === 'late') f.mod = dateLexicon().mods.get(word)!;
+    return;
+  }
   const from = Math.max(floor, f.start - 24);
   const m = dateLexicon().MOD_BEFORE.exec(text.slice(from, f.start));
   if (!m) return;
