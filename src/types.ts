@@ -55,6 +55,12 @@ export interface NumberFact extends Fact {
   fraction?: boolean;
 }
 
+/**
+ * A TIMEX3 mod: which part of the period is meant (START, MID, END: "early October", "mid-2011",
+ * "late Friday"), or how near the date is ("around Nov. 1" APPROX, "nearly four years ago" LESS_THAN).
+ */
+export type DateMod = 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN';
+
 export interface DateFact extends Fact {
   /** ISO-8601 / TIMEX3 value (`2024-10-28`, `2024-10`, `2024-W44`, `XXXX-10-30`), or null. */
   value: string | null;
@@ -65,7 +71,7 @@ export interface DateFact extends Fact {
   /** The time zone written with a clock time ("ET", "GMT", "GMT+8"); the value's clock is in it. */
   timezone?: string;
   /** Which part of the period is meant, as TIMEX3 writes it: "early October" START, "mid-2011" MID, "the late 1990s" END. */
-  mod?: 'START' | 'MID' | 'END';
+  mod?: DateMod;
   /** For a resolved date: its sentence, whitespace collapsed, at most ~300 characters (what happened then). */
   sentence?: string;
 }

@@ -69,6 +69,18 @@ const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2
  */
 function withMod(text: string, f: DateFact, floor: number): void {
   if (f.value === null) return;
+  const from = Math.max(floor, f.start - 24);
+  const m = dateLexicon().MOD_BEFORE.exec(text.slice(from, f.start));
+  const mod = m ? (dateLexicon().mods.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? dateLexicon().mods.get(m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, ''))!) : null;
+  // "around Nov. 1", "nearly four years ago", "around 7:15 p.m.": how near, before any date; not
+  // before a possessive, where it is the figure's ("stabilize around 1986's 140 billion", "turn
+  // around last year's deficit").
+  if (mod === 'APPROX' || mod === 'LESS_THAN') {
+    if (/^the\s/i.test(m![1]!) || /^['’]s(?![\p{L}])/u.test(text.slice(f.end, f.end + 3))) return;
+    f.mod = mod;
+    f.start = from + m!.index;
+    return;
+  }
   if (DAY_OR_TIME.test(f.value)) {
     // "early Tuesday", "late yesterday", "earlier Sunday": the part of the day is in the span, with
     // its mod ("early" START, "late" END; "earlier", "later" none), and the value stays the day's
@@ -80,11 +92,8 @@ function withMod(text: string, f: DateFact, floor: number): void {
     if (word === 'early' || word === 'late') f.mod = dateLexicon().mods.get(word)!;
     return;
   }
-  const from = Math.max(floor, f.start - 24);
-  const m = dateLexicon().MOD_BEFORE.exec(text.slice(from, f.start));
   if (!m) return;
-  const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-  f.mod = dateLexicon().mods.get(phrase) ?? dateLexicon().mods.get(phrase.replace(/^the /, ''))!;
+  f.mod = mod!;
   f.start = from + m.index;
 }
 

@@ -3,6 +3,7 @@
  * built once on first use and cached.
  */
 import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
+import type { DateMod } from '../../types.js';
 
 export interface RelativeEntry {
   unit: 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade';
@@ -63,7 +64,7 @@ export interface DateLexicon {
   yearNounAlt: string;
   quarterAlt: string;
   /** Words before a period naming its part, lower case → TIMEX3 mod ("early" → START). */
-  mods: Map<string, 'START' | 'MID' | 'END'>;
+  mods: Map<string, DateMod>;
   /** A mod phrase right before a date, anchored at the end: group 1 = the phrase. */
   MOD_BEFORE: RegExp;
   seasonAlt: string;
@@ -123,8 +124,8 @@ function buildDateLexicon(): DateLexicon {
   const pastCues = lower([...readList('date-tense-past.txt'), ...irregularPast]);
   const yearNouns = lower(readList('date-year-nouns.txt'));
   const determiners = lower(readList('date-determiners.txt'));
-  const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END)$/.test(r.mod!) ? null : 'mod must be START|MID|END'));
-  const mods = new Map(modRows.map((r) => [r.phrase!.toLowerCase(), r.mod as 'START' | 'MID' | 'END']));
+  const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END|APPROX|LESS_THAN)$/.test(r.mod!) ? null : 'mod must be START|MID|END|APPROX|LESS_THAN'));
+  const mods = new Map(modRows.map((r) => [r.phrase!.toLowerCase(), r.mod as DateMod]));
   const quarterRows = readTable('date-quarters.tsv', ['ordinal', 'quarter'], (r) => (/^[1-4]$/.test(r.quarter!) ? null : 'quarter must be 1-4'));
   const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
   const seasonRows = readTable('date-seasons.tsv', ['name', 'season'], (r) => (/^(?:SP|SU|FA|WI)$/.test(r.season!) ? null : 'season must be SP|SU|FA|WI'));

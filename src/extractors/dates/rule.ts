@@ -1,5 +1,5 @@
 /** The shape of a date rule and of what it finds. */
-import type { DateStyle } from '../../types.js';
+import type { DateMod, DateStyle } from '../../types.js';
 import type { Anchor } from './resolve.js';
 
 export interface Candidate {
@@ -8,7 +8,7 @@ export interface Candidate {
   rule: string;
   resolve: (a: Anchor) => string | null;
   /** The part of the period meant ("the late 1990s" → END), as a TIMEX3 mod. */
-  mod?: 'START' | 'MID' | 'END';
+  mod?: DateMod;
   /**
    * A period counted from the date the text gave last ("the following year": year, +1); `adjacent`:
    * from a date right after it first ("the day before last Tuesday"); `event`: an event follows
