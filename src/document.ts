@@ -49,6 +49,16 @@ function nlp(text: string): NlpDoc {
 }
 
 let lexicon: ReadonlyMap<string, string | string[]> | undefined;
+/** compromise's lexicon tags of a noun: a word with one of them may be counted. */
+export const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Unit', 'Currency']);
+/** Its tags of closed-class words: conjunctions, prepositions, pronouns, adverbs, determiners. */
+const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
+
+/** Whether a word's lexicon tags make it a function word only (a closed class, and no noun): "because", "off", "such". */
+export function onlyClosedClass(tags: readonly string[]): boolean {
+  return tags.some((t) => CLOSED_TAGS.has(t)) && !tags.some((t) => NOMINAL_TAGS.has(t));
+}
+
 /**
  * The tags compromise's lexicon gives a lower-case word ("worst" → Superlative, "critics" → Plural);
  * empty when it does not know it. The lexicon is copied into the prebuilt data (24,600 words, about

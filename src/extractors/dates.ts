@@ -42,7 +42,7 @@
  * occurrence nearest the reference date.
  */
 import type { RunContext } from '../context.js';
-import type { Doc } from '../document.js';
+import { lexiconTags, onlyClosedClass, type Doc } from '../document.js';
 import type { DateFact } from '../types.js';
 import { ANCHOR_WINDOW, shiftFrom, weekdayFrom, yearBackFrom } from './dates/anaphora.js';
 import { formatDay, parseIsoDay } from './dates/calendar.js';
@@ -95,6 +95,25 @@ function withMod(text: string, f: DateFact, floor: number): void {
   if (!m) return;
   f.mod = mod!;
   f.start = from + m.index;
+}
+
+/** "the " at a date's start, and a hyphened word at its end, then a word: "the third-quarter loss". */
+const THE_START = /^the\s{1,2}/iu;
+const HYPHENED_END = /\p{L}[-‑]\p{L}+$/u;
+const WORD_AFTER = /^\s{1,2}(\p{Ll}[\p{L}-]*)/u;
+
+/**
+ * A date used as an adjective ("the third-quarter loss", "the late-November trip") leaves "the"
+ * to the noun it qualifies; not a date that is the noun ("the third quarter", "the second-quarter
+ * of 2024": a function word after it).
+ */
+function adjectival(text: string, f: DateFact): void {
+  const own = text.slice(f.start, f.end);
+  const the = THE_START.exec(own);
+  if (!the || !HYPHENED_END.test(own)) return;
+  const next = WORD_AFTER.exec(text.slice(f.end, f.end + 30));
+  if (!next || onlyClosedClass(lexiconTags(next[1]!))) return;
+  f.start += the[0].length;
 }
 
 /** A date written "the same month …": counted from another, never an anchor itself. */
@@ -217,6 +236,7 @@ export const datesExtractor: Extractor<DateFact> = {
       const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
+      adjectival(text, f);
       f.text = text.slice(f.start, f.end);
       if (timezone) f.timezone = timezone;
       facts.push(f);

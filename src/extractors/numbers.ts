@@ -32,14 +32,14 @@
  * A bare four-digit year is decided with the dates (dates/bare-year.ts); a line in capitals reads
  * its units and nouns as in lower case ("RISES 3.6 PCT").
  */
-import { lexiconTags, type Doc, type Span } from '../document.js';
+import { NOMINAL_TAGS, lexiconTags, onlyClosedClass, type Doc, type Span } from '../document.js';
 import type { NumberFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
-import { NOMINAL_TAGS, countedNounPhrase, isCapitalised, onlyClosedClass, wordsAfter, type CountedNoun } from './numbers/nouns.js';
+import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';

@@ -5,7 +5,7 @@
  * before another word; a stop word ("of", "have") or punctuation ends the search.
  */
 import type { NumberLexicon } from './lexicon.js';
-import { lexiconTags } from '../../document.js';
+import { NOMINAL_TAGS, lexiconTags, onlyClosedClass } from '../../document.js';
 
 /** One word after another, separated by one to three spaces (punctuation ends the run). */
 const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40})/uy;
@@ -20,15 +20,6 @@ const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
 const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
-/** compromise's lexicon tags of a noun: a word with one of them may be counted. */
-export const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Unit', 'Currency']);
-/** Its tags of closed-class words: conjunctions, prepositions, pronouns, adverbs, determiners. */
-const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
-
-/** Whether a word's lexicon tags make it a function word only (a closed class, and no noun): "because", "off", "such". */
-export function onlyClosedClass(tags: readonly string[]): boolean {
-  return tags.some((t) => CLOSED_TAGS.has(t)) && !tags.some((t) => NOMINAL_TAGS.has(t));
-}
 /** Its tags of a predicate after a noun: an adjective or a verb. */
 const PREDICATE_TAGS = new Set(['Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Verb']);
 /** Its tags of verbs. */
