@@ -35,6 +35,17 @@ export type { Candidate, DateRule };
 
 type Modifier = 'last' | 'next' | 'this' | null;
 
+/**
+ * The modifier written before a weekday or a month: "last", "next", "this", and "this coming"
+ * (the next one: "this coming Sunday", said on a Tuesday, is five days on) and "this past" (the
+ * last one).
+ */
+function modifierOf(written: string | undefined): Modifier {
+  if (written === undefined) return null;
+  const w = written.toLowerCase();
+  return /coming$/.test(w) ? 'next' : /past$/.test(w) ? 'last' : (w as Modifier);
+}
+
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 /** "the 1990s", "the late 1970s", "mid-1980s"; group 1 early/mid/late, 2-3 century and decade digits. */
@@ -139,7 +150,7 @@ function buildPatterns(): Patterns {
     // "February 2022"
     monthYear: new RegExp(`(?<![\\p{L}])${M}(?:\\s{1,2}(?:of\\s{1,2})?|(,)\\s{1,2})(\\d{4})(?![\\d%]|,\\d)`, 'gu'),
     // "August", "last August"
-    month: new RegExp(`(?<![\\p{L}])(?:(last|next|this)\\s{1,2})?${M}`, 'giu'),
+    month: new RegExp(`(?<![\\p{L}])(?:(last|next|this(?:\\s{1,2}(?:coming|past))?)\\s{1,2})?${M}`, 'giu'),
     relative: new RegExp(`(?<![\\p{L}])(?:${lex.relativeAlt})(?![\\p{L}])`, 'giu'),
     ago: new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}|${lex.countAlt})\\s{1,2}(days?|weeks?|months?|years?|decades?)(?:\\s{1,2}or\\s{1,2}so)?\\s{1,2}ago(?![\\p{L}])`, 'giu'),
     // "last summer", "this past spring", "the early autumn of 2023", "winter 2022"
@@ -150,7 +161,7 @@ function buildPatterns(): Patterns {
       'gu',
     ),
     // "Monday", "last Friday", "Thursday evening"
-    weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
+    weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his(?:\\s{1,2}(?:coming|past))?)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
     // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
     // "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight (GMT+8)"
     clock: new RegExp(
@@ -368,7 +379,7 @@ const bareMonth: DateRule = {
       const name = m[2]!;
       const month = lex.months.get(name);
       if (month === undefined) continue; // the `i` flag let a lower-case "may" through
-      let modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      let modifier = modifierOf(m[1]);
       let start = m.index;
       // "in the last March week": "the last" orders the weeks, it is no "last March" (but "the last
       // February's accord" is).
@@ -727,7 +738,7 @@ const weekday: DateRule = {
     return [...text.matchAll(patterns().weekday)].flatMap((m) => {
       if (!m[1] && lex.setCues.has(wordBefore(text, m.index) ?? '')) return [];
       const day = lex.weekdays.get(m[2]!)!;
-      const modifier = (m[1]?.toLowerCase() ?? null) as Modifier;
+      const modifier = modifierOf(m[1]);
       // "the Good Friday Agreement", "a Black Monday Crash": between capitalised words, a name.
       const after = wordAfter(text, m.index + m[0].length);
       if (!m[1] && !m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && !lex.months.has(after.replace(/,$/, '')) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 16), m.index).replace(/\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u, ''))) return [];
