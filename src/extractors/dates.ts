@@ -57,43 +57,53 @@ const DAY_ONLY = /^(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-\d{2}|W(?:\d{2}|XX)-\d)$/;
 /** Between a clock time and its day ("noon on", "noon,") or a day and its clock time (group 1: "at"). */
 const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
 
-/** "early", "late", "earlier", "later" right before a day ("late Monday"), as a word of its own. */
-const PART_OF_DAY_BEFORE = /(?<![\p{L}'’-])(?:early|late|earlier|later)\s{1,2}$/iu;
-/** A value naming a day or a time: a part of it is no TIMEX3 mod ("late Friday" is Friday). */
+/** A value naming a day or a time: a period's mod phrase does not join it, a day's part does (date-day-mods.tsv). */
 const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
+/** The dictionary's tags of a word after which "late"/"early" says "tardy"/"ahead of time": "was late Tuesday", "too late Monday". */
+const NOT_DAY_PART_AFTER = new Set(['Copula', 'Adverb']);
+/** The word right before a position, as written. */
+const WRITTEN_WORD_BEFORE = /(\p{L}{1,20})\s{1,3}$/u;
+/** "around" right before the date, and the two words before it, to find a verb whose particle it is ("turned things around"). */
+const AROUND_BEFORE = /(?<![\p{L}])(?:(\p{L}+)\s{1,2})?(?:(\p{L}+)\s{1,2})around\s{1,2}$/iu;
 
 /**
  * "early October", "the end of last year", "mid-2011": a mod phrase (date-mods.tsv) right before a
- * period joins the date's span and sets its `mod`; so does "early"/"late" before a day ("late
- * Monday"), and "earlier"/"later" joins with no mod; not before a time, nor across the date before it.
+ * period joins the date's span and sets its `mod`. "around Nov. 1", "nearly four years ago",
+ * "around 7:15 p.m.": how near (APPROX, LESS_THAN), before any date. "late Monday", "earlier
+ * Sunday": a day's part (date-day-mods.tsv), before a day. Never across the date before it.
  */
 function withMod(text: string, f: DateFact, floor: number): void {
   if (f.value === null) return;
+  const lex = dateLexicon();
   const from = Math.max(floor, f.start - 24);
-  const m = dateLexicon().MOD_BEFORE.exec(text.slice(from, f.start));
-  const mod = m ? (dateLexicon().mods.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? dateLexicon().mods.get(m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, ''))!) : null;
-  // "around Nov. 1", "nearly four years ago", "around 7:15 p.m.": how near, before any date; not
-  // before a possessive, where it is the figure's ("stabilize around 1986's 140 billion", "turn
-  // around last year's deficit").
-  if (mod === 'APPROX' || mod === 'LESS_THAN') {
-    if (/^the\s/i.test(m![1]!) || /^['’]s(?![\p{L}])/u.test(text.slice(f.end, f.end + 3))) return;
+  const m = lex.MOD_BEFORE.exec(text.slice(from, f.start));
+  const phrase = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
+  const mod = phrase === null ? null : (lex.mods.get(phrase) ?? lex.mods.get(phrase.replace(/^the /, '')) ?? null);
+  if (m && (mod === 'APPROX' || mod === 'LESS_THAN')) {
+    // Not after "the", not before a possessive, where it is the figure's ("stabilize around 1986's
+    // 140 billion", "turn around last year's deficit"), nor as a verb's particle ("turned around Friday").
+    if (phrase!.startsWith('the ') || /^['’]s(?![\p{L}])/u.test(text.slice(f.end, f.end + 3))) return;
+    const verb = mod === 'APPROX' ? AROUND_BEFORE.exec(text.slice(Math.max(floor, f.start - 48), f.start)) : null;
+    if (verb && [verb[1], verb[2]].some((w) => w !== undefined && lex.aroundVerbs.has(w.toLowerCase()))) return;
     f.mod = mod;
-    f.start = from + m!.index;
+    f.start = from + m.index;
     return;
   }
   if (DAY_OR_TIME.test(f.value)) {
-    // "early Tuesday", "late yesterday", "earlier Sunday": the part of the day is in the span, with
-    // its mod ("early" START, "late" END; "earlier", "later" none), and the value stays the day's
-    // (a time of day written with it, "late Friday night", has its own).
-    const m = f.value.includes('T') ? null : PART_OF_DAY_BEFORE.exec(text.slice(Math.max(floor, f.start - 9), f.start));
-    if (!m) return;
-    f.start -= m[0].length;
-    const word = m[0].trim().toLowerCase();
-    if (word === 'early' || word === 'late') f.mod = dateLexicon().mods.get(word)!;
+    // A time of day written with the day ("late Friday night") has its own value.
+    if (f.value.includes('T')) return;
+    const part = lex.DAY_MOD_BEFORE.exec(text.slice(Math.max(floor, f.start - 9), f.start));
+    if (!part) return;
+    // (A capitalised word is a name's: "Pan Am earlier today".)
+    const before = WRITTEN_WORD_BEFORE.exec(text.slice(Math.max(floor, f.start - part[0].length - 24), f.start - part[0].length))?.[1];
+    if (before !== undefined && !/^\p{Lu}/u.test(before) && lexiconTags(before).some((t) => NOT_DAY_PART_AFTER.has(t))) return;
+    f.start -= part[0].length;
+    const dayMod = lex.dayMods.get(part[1]!.toLowerCase());
+    if (dayMod) f.mod = dayMod;
     return;
   }
-  if (!m) return;
-  f.mod = mod!;
+  if (!m || mod === null) return;
+  f.mod = mod;
   f.start = from + m.index;
 }
 
@@ -101,18 +111,26 @@ function withMod(text: string, f: DateFact, floor: number): void {
 const THE_START = /^the\s{1,2}/iu;
 const HYPHENED_END = /\p{L}[-‑]\p{L}+$/u;
 const WORD_AFTER = /^\s{1,2}(\p{Ll}[\p{L}-]*)/u;
+/** The dictionary's tags of a finite verb ("was", "ended", "will"). */
+const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
+/** A past form the dictionary may not know: "compared", "slumped". */
+const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
 /**
  * A date used as an adjective ("the third-quarter loss", "the late-November trip") leaves "the"
  * to the noun it qualifies; not a date that is the noun ("the third quarter", "the second-quarter
- * of 2024": a function word after it).
+ * of 2024", "the first-quarter was weak": a function word or a verb after it).
  */
 function adjectival(text: string, f: DateFact): void {
   const own = text.slice(f.start, f.end);
   const the = THE_START.exec(own);
   if (!the || !HYPHENED_END.test(own)) return;
   const next = WORD_AFTER.exec(text.slice(f.end, f.end + 30));
-  if (!next || onlyClosedClass(lexiconTags(next[1]!))) return;
+  if (!next) return;
+  const tags = lexiconTags(next[1]!);
+  // A function word or a verb after it makes the date the noun ("the second-quarter of 2024", "the
+  // first-quarter was weak", "the fourth-quarter ended badly").
+  if (onlyClosedClass(tags) || tags.some((t) => FINITE_VERB_TAGS.has(t)) || PAST_FORM.test(next[1]!)) return;
   f.start += the[0].length;
 }
 
@@ -204,7 +222,10 @@ export const datesExtractor: Extractor<DateFact> = {
     const chosen = choose(candidates, text.length, ctx);
     const skip = new Set<number>();
     const facts: DateFact[] = [];
-    const valueOf = (c: Candidate) => c.resolve({ ref, tense: () => tenseAt(c.start, c.end), since: () => afterSince(text, c.start) });
+    const valueOf = (c: Candidate) => {
+      let since: boolean | undefined;
+      return c.resolve({ ref, tense: () => tenseAt(c.start, c.end), since: () => (since ??= afterSince(text, c.start, c.end)) });
+    };
     chosen.forEach((c, i) => {
       if (skip.has(i)) return;
       let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref, text.slice(c.start, c.end))) : valueOf(c);

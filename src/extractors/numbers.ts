@@ -1066,11 +1066,16 @@ function takeScale(a: Candidate, b: Candidate): void {
   a.scale = b.scale;
 }
 
+/** The most times one listed value may be another ("5 or 100 mm" is a list; "240,000 or 0.9 pct" is not). */
+const LIST_RATIO = 50;
+
 /**
  * "jailed for 11 and 7 months", "rates of 3, 4 and 5 pct", "2 and 3 mln tonnes": figures listed
  * right before one that names a unit, naming none of their own, count or measure what it does,
- * with its scale. Only figures side by side: no word between but a hedge ("11 and about 7
- * months"; not "won 11 and lost seven matches"), no range, score or ordinal.
+ * with its scale ("about 3 or 4 million people"). Only figures side by side: no word between but
+ * a hedge ("11 and about 7 months"; not "won 11 and lost seven matches"), no range, score or
+ * ordinal; ", and" only in a list of three or more ("3, 4, and 5 pct"; not "closed at 1,870, and
+ * 40 companies fell").
  */
 function shareListUnits(text: string, cs: Candidate[]): void {
   // From the end back, so that a list passes the unit along: "3, 4 and 5 pct". A comma alone
@@ -1080,16 +1085,24 @@ function shareListUnits(text: string, cs: Candidate[]): void {
     const a = cs[i]!;
     const b = cs[i + 1]!;
     if (a.unit !== null || b.unit === null || a.ordinal || b.ordinal || a.score || b.score || a.range || b.range) continue;
-    if (a.upper !== undefined || b.upper !== undefined || a.fraction || b.fraction || a.hedge) continue;
+    if (a.upper !== undefined || b.upper !== undefined || a.fraction || b.fraction) continue;
     // A list shares its scale ("2 and 3 million"): a scaled figure before a bare one is another
     // quantity ("1.79 billion or 2.5 pct of GNP").
     if (a.scale !== null && b.scale === null) continue;
+    // Listed values are of a size ("10 or 15 years", "1,850 and 1,880 dlrs"); far apart they are two
+    // quantities ("a rise of around 240,000 or 0.9 pct").
+    // (The first as takeScale leaves it: "2 and 3 million" scaled, "500,000 and one mln" whole.)
+    const scales = a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value;
+    const av = Math.abs(scales ? a.value * b.scale! : a.value);
+    if (Math.max(av, Math.abs(b.value)) > LIST_RATIO * Math.min(av, Math.abs(b.value))) continue;
     const gap = text.slice(a.end, b.lead);
     if (!LIST_GAP.test(gap)) continue;
     const commaOnly = !/and|or/.test(gap);
     if (commaOnly && listed !== b) continue;
-    // ", or" restates ("1,229, or 54.5 pct").
+    // ", or" restates ("1,229, or 54.5 pct"); ", and" ends a list only after a comma before it.
     if (/,\s{0,3}or/.test(gap)) continue;
+    const prev = cs[i - 1];
+    if (/,\s{0,3}and/.test(gap) && !(prev && prev.unit === null && /^\s{0,2},\s{1,3}$/u.test(text.slice(prev.end, a.lead)))) continue;
     takeUnit(a, b);
     takeScale(a, b);
     listed = a;

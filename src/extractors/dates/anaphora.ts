@@ -13,12 +13,13 @@
  * Not: "player of the year", "the year before last", "in the year 2000" (a year rule takes that),
  * "player of the year after winning" ("of" before it and a gerund after make "after" the clause's).
  */
-import { lexiconTags } from '../../document.js';
+import { lexiconTags, onlyClosedClass } from '../../document.js';
 import { dayOf, formatDay, formatMonth, formatWeek, nearestWeekday, parseIsoDay, parseIsoWeek, partsOf } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed } from './text.js';
+import { NOT_CALENDAR_YEAR_AFTER, yearOfSentence } from './sentence-year.js';
 
 /** How far back a date may lie and still anchor "the following year". */
 export const ANCHOR_WINDOW = 600;
@@ -88,10 +89,28 @@ const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarte
 
 /**
  * "this month and next", "this year or next", "higher this year than last", "as high this week as
- * last": the second of two periods, its noun elided (not "than last reported"). Group 1
+ * last": the second of two periods, its noun elided (in a comparison, only before a stop or a
+ * function word: not "than last reported", "than last season"). Group 1
  * the first's modifier, 2 its unit, 3 the elided one's modifier.
  */
-const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to|than|as)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))(?!\s{1,2}\p{Ll}{2,}ed(?![\p{L}]))/giu;
+const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to|than|as)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))/giu;
+/** The conjunction of a comparison in an ELIDED_NEXT match: "bigger this year than last". */
+const COMPARISON = /\s(?:than|as)\s/iu;
+/** A stop or the end right after the elided period of a comparison: "bigger this year than last." */
+const STOP_AFTER = /^\s{0,2}(?:[.,;:!?)"”’]|$)/u;
+/** The word right after it. */
+const NEXT_WORD = /^\s{1,2}(\p{L}+)/u;
+
+/**
+ * Whether the elided period of a comparison ends at `end`: a stop, the end, or a function word
+ * follows ("than last, and", "than last without penalty"); not a word that makes "last" a verb's
+ * adverb or another noun's ("than last forecast", "than last season").
+ */
+function elidedEnds(text: string, end: number): boolean {
+  if (STOP_AFTER.test(text.slice(end, end + 4))) return true;
+  const next = NEXT_WORD.exec(text.slice(end, end + 24));
+  return next !== null && onlyClosedClass(lexiconTags(next[1]!.toLowerCase()));
+}
 
 /** A noun phrase or a gerund's clause after "the day after": "the", "a", a possessive, a name, "winning the final". */
 const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\s|\p{Lu}|\p{Ll}{2,}ing(?![\p{L}]))/u;
@@ -100,42 +119,6 @@ const SHIFT: Record<string, number> = { following: 1, next: 1, after: 1, previou
 const PART: Record<string, string> = { morning: 'MO', evening: 'EV', night: 'NI' };
 
 /** The reference date's own period. */
-/** A year in digits, not a count ("1,986"), a fiscal pair ("1986/87") or part of a longer number. */
-const YEAR_IN_SENTENCE = /(?<![\d,.\/])(?:1[89]|20)\d\d(?![\d\/]|,\d)/g;
-/** A comparison between "for the year" and a year after it: "compared with a loss in 1985". */
-const COMPARED = /(?<![\p{L}])(?:compared|from|against|versus|vs|than|after)(?![\p{L}])/iu;
-/** The end of a sentence or paragraph: a stop and white space ("Sept. 30" ends one too: the window is only shorter), a blank line, an indented line. */
-const SENTENCE_END = /[.!?]["”’)]?\s+|\n\s*\n|\n[ \t]{2,}/g;
-/** A month name or a day right before a year: "December, 1986", "March 3 1986", "3/4/1986". */
-const DATE_BEFORE_YEAR = /(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2}(?:st|nd|rd|th)?),?\s{1,2}$|\/$/u;
-/** "the year starting April 1", "beginning July 1", "from April 1": a year counted from a day. */
-const YEAR_FROM_DAY = /^\s{1,2}(?:starting|beginning|from|through|to|ending|ended)(?![\p{L}])/iu;
-/** How far either way of "for the year" its sentence is read for a year. */
-const SENTENCE_WINDOW = 300;
-
-/**
- * The year that "for the year" (at start..end) is, when its sentence names it: the nearest year
- * before it ("charges in 1986, leading to a loss for the year"; "sees 1988 earnings of 3.35, up from
- * three for the year"), else a year after it that it is compared with, plus one ("a loss for the
- * year, compared with a profit in 1985": 1986). Null when the sentence names none.
- */
-function yearOfSentence(text: string, start: number, end: number): string | null {
-  const head = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
-  let stop = 0;
-  for (const m of head.matchAll(SENTENCE_END)) stop = m.index + m[0].length;
-  const own = head.slice(stop);
-  // A year of a full date ("the December, 1986 withdrawal") tells of an event, not of the year's results.
-  const before = [...own.matchAll(YEAR_IN_SENTENCE)].filter((m) => !DATE_BEFORE_YEAR.test(own.slice(0, m.index))).pop();
-  if (before) return before[0];
-  const tail = text.slice(end, end + SENTENCE_WINDOW);
-  const cut = tail.search(SENTENCE_END);
-  const mine = cut < 0 ? tail : tail.slice(0, cut);
-  const after = YEAR_IN_SENTENCE.exec(mine);
-  YEAR_IN_SENTENCE.lastIndex = 0;
-  if (!after) return null;
-  return COMPARED.test(mine.slice(0, after.index)) ? String(Number(after[0]) + 1) : null;
-}
-
 function current(unit: Unit) {
   return (a: Anchor): string | null => {
     if (a.ref === null) return null;
@@ -215,7 +198,11 @@ export const anaphora: DateRule = {
     // Cheap tests first: each pattern's literal words, which most texts do not hold.
     for (const m of /of\s{1,2}the\s{1,2}(?:year|month|week)/i.test(text) ? text.matchAll(PART_OF) : []) {
       const start = m.index + m[0].toLowerCase().lastIndexOf('the');
-      out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: current(m[1]!.toLowerCase() as Unit) });
+      const end = m.index + m[0].length;
+      const unit = m[1]!.toLowerCase() as Unit;
+      // "in 2019 … in the first nine months of the year": the year its sentence names.
+      const named = unit === 'year' && !NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16)) ? yearOfSentence(text, start, end) : null;
+      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : current(unit) });
     }
     for (const m of /for\s{1,2}the|current|(?:week|year|month)['’]s/i.test(text) ? text.matchAll(FOR_THE) : []) {
       const unit = (m[1] ?? m[2])!.toLowerCase() as Unit;
@@ -223,7 +210,7 @@ export const anaphora: DateRule = {
       const end = m[1] ? m.index + m[0].length : m.index + m[0].search(/['’]s$/u);
       // "for the year" in a sentence that names the year is that year (not "in the current year").
       // Not a fiscal year ("fiscal 1988" may end in 1987) nor one from a day ("the year starting April 1").
-      const calendar = unit === 'year' && !/current|fiscal/i.test(m[0]) && !YEAR_FROM_DAY.test(text.slice(end, end + 16));
+      const calendar = unit === 'year' && !/current|fiscal/i.test(m[0]) && !NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16));
       const named = calendar ? yearOfSentence(text, start, end) : null;
       out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : current(unit) });
     }
@@ -267,6 +254,7 @@ export const anaphora: DateRule = {
       const unit = m[2]!.toLowerCase() as Unit;
       const shift = m[3]!.toLowerCase() === 'next' ? 1 : -1;
       const end = m.index + m[0].length;
+      if (COMPARISON.test(m[0]) && !elidedEnds(text, end)) continue;
       out.push({ start: end - m[3]!.length, end, rule: 'date/relative', resolve: (a: Anchor) => (a.ref === null ? null : shiftFrom(formatDay(a.ref), unit, shift, null)) });
     }
     // "the following Monday", "the previous Friday": counted from the day the story named last.

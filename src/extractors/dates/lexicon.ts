@@ -67,6 +67,17 @@ export interface DateLexicon {
   mods: Map<string, DateMod>;
   /** A mod phrase right before a date, anchored at the end: group 1 = the phrase. */
   MOD_BEFORE: RegExp;
+  /**
+   * "since" right before a date, perhaps with a time adverb, "after"/"before", "the" or a mod
+   * phrase between ("since shortly after the", "since mid-", "since the end of"), anchored at the end.
+   */
+  SINCE_BEFORE: RegExp;
+  /** Words before a day naming its part ("late Monday"), lower case → TIMEX3 mod, or null for none ("earlier Sunday"). */
+  dayMods: Map<string, DateMod | null>;
+  /** A day-mod word right before a day, anchored at the end: group 1 = the word. */
+  DAY_MOD_BEFORE: RegExp;
+  /** Verbs whose particle is "around" ("turned around"): "around" after them is no APPROX. */
+  aroundVerbs: Set<string>;
   seasonAlt: string;
   vagueAlt: string;
   dayPartAlt: string;
@@ -126,6 +137,8 @@ function buildDateLexicon(): DateLexicon {
   const determiners = lower(readList('date-determiners.txt'));
   const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END|APPROX|LESS_THAN)$/.test(r.mod!) ? null : 'mod must be START|MID|END|APPROX|LESS_THAN'));
   const mods = new Map(modRows.map((r) => [r.phrase!.toLowerCase(), r.mod as DateMod]));
+  const dayModRows = readTable('date-day-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|END|-)$/.test(r.mod!) ? null : 'mod must be START|END|-'));
+  const dayMods = new Map(dayModRows.map((r) => [r.phrase!.toLowerCase(), r.mod === '-' ? null : (r.mod as DateMod)]));
   const quarterRows = readTable('date-quarters.tsv', ['ordinal', 'quarter'], (r) => (/^[1-4]$/.test(r.quarter!) ? null : 'quarter must be 1-4'));
   const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
   const seasonRows = readTable('date-seasons.tsv', ['name', 'season'], (r) => (/^(?:SP|SU|FA|WI)$/.test(r.season!) ? null : 'season must be SP|SU|FA|WI'));
@@ -170,6 +183,13 @@ function buildDateLexicon(): DateLexicon {
     mods,
     // "early ", "the end of ", "mid-": the phrase, then a space or (for a single word) a hyphen.
     MOD_BEFORE: new RegExp(`(?<![\\p{L}])((?:the\\s{1,2})?(?:${alternation([...mods.keys()])}))(?:\\s{1,2}|-)$`, 'iu'),
+    dayMods,
+    DAY_MOD_BEFORE: new RegExp(`(?<![\\p{L}'’-])(${alternation([...dayMods.keys()])})\\s{1,2}$`, 'iu'),
+    aroundVerbs: lower(readList('date-around-verbs.txt')),
+    SINCE_BEFORE: new RegExp(
+      `(?<![\\p{L}])since(?:\\s{1,2}(?:${alternation(readList('date-since-adverbs.txt'))}))?(?:\\s{1,2}(?:after|before))?(?:\\s{1,2}the)?(?:\\s{1,2}(?:${alternation([...mods.keys()])}))?(?:\\s{1,3}|(?<=\\p{L})-)$`,
+      'iu',
+    ),
     seasonAlt: alternation([...seasons.keys()]),
     vagueAlt: alternation([...vague.keys()]),
     dayPartAlt: alternation([...dayParts.keys()]),

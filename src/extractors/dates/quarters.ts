@@ -19,18 +19,20 @@ import { dateLexicon } from './lexicon.js';
 import { resolveQuarter, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed } from './text.js';
+import { NOT_CALENDAR_YEAR_AFTER, yearOfSentence } from './sentence-year.js';
 
 const CODE =
   /(?<![\p{L}\d-])(?:([QH])([1-4])(?:\s{0,2}[-/]\s{0,2}|\s{1,2}(?:of\s{1,2})?)?(1[5-9]\d\d|20\d\d)?|(1[5-9]\d\d|20\d\d)\s{0,2}[-/]?\s{0,2}([QH])([1-4])|([1-4])([QH])\s{1,2}(1[5-9]\d\d|20\d\d))(?![\p{L}\d]|-\p{L})/giu;
 /**
  * A half with its year: "the second half of 2024", "first-half 2023", "the back half of this year";
  * "the last half", "the latter half", "the back half" are the second, "the front half" the first;
- * "the first two quarters" and "the last two quarters" are halves too. "the year" is the current
- * one, as for "the rest of the year" (anaphora.ts); not a fiscal year's ("the first half of the year
- * to March 31": periods.ts reads "the year to March 31").
+ * "the first two quarters" and "the last two quarters" are halves too. "the year" is the one its
+ * sentence names, else the current one, as for "the rest of the year" (sentence-year.ts); not a
+ * year counted from a day or another year ("the first half of the year to March 31", "the year
+ * before": NOT_CALENDAR_YEAR_AFTER).
  */
 const HALF =
-  /(?<![\p{L}])(?:the\s{1,2})?(?:(first|second|1st|2nd|last|latter|back|front)[-\s]half|(first|last|final)\s{1,2}two\s{1,2}quarters)(?:\s{1,2}of)?\s{1,2}(?:(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next|the)\s{1,2}year(?![\p{L}'’])(?!\s{1,2}(?:ended|ending|to)(?![\p{L}])))/giu;
+  /(?<![\p{L}])(?:the\s{1,2})?(?:(first|second|1st|2nd|last|latter|back|front)[-\s]half|(first|last|final)\s{1,2}two\s{1,2}quarters)(?:\s{1,2}of)?\s{1,2}(?:(?:the\s{1,2}year\s{1,2})?(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next|the)\s{1,2}year(?![\p{L}'’]))/giu;
 /** The words that name the first half ("the front half", "the first two quarters"); the rest name the second. */
 const FIRST_HALF = /^(?:first|1st|front)$/i;
 /** Built once from the lexicon: a half ("first-half", "H1") right before up to two words and a results noun. */
@@ -100,12 +102,16 @@ export const quarterCodes: DateRule = {
     for (const m of /half|two\s{1,2}quarters/i.test(text) ? text.matchAll(HALF) : []) {
       const h = FIRST_HALF.test((m[1] ?? m[2])!) ? 1 : 2;
       const rel = m[4]?.toLowerCase();
-      const resolve = m[3]
-        ? fixed(`${m[3]}-H${h}`)
-        : // "the year" is this one: a clause's tense ("expects an upturn in the second half of the year,
-          // he said") is too weak a cue to move it back.
+      const end = m.index + m[0].length;
+      if (rel === 'the' && NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16))) continue;
+      const named = rel === 'the' ? yearOfSentence(text, m.index, end) : null;
+      const year = m[3] ?? named;
+      const resolve = year
+        ? fixed(`${year}-H${h}`)
+        : // "the year" its sentence does not name is this one: a clause's tense ("expects an upturn
+          // in the second half of the year, he said") is too weak a cue to move it back.
           (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/quarter-code', resolve });
+      out.push({ start: m.index, end, rule: 'date/quarter-code', resolve });
     }
     for (const m of /half|H[12]/i.test(text) ? text.matchAll(halfResultPattern()) : []) {
       // "H1" is a code only in capitals; the word form any case ("FIRST-HALF PROFIT"). After a

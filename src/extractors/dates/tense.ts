@@ -14,11 +14,11 @@
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
  */
-import type { Doc, Span } from '../../document.js';
+import { lexiconTags, type Doc, type Span } from '../../document.js';
 import { alternation } from '../../lexicon.js';
 import { partitionPoint } from '../../search.js';
 import { dateLexicon } from './lexicon.js';
-import { wordBefore } from './text.js';
+import { wordAfter, wordBefore } from './text.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -47,15 +47,32 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
+/** A character after which a clause opens: a stop, a comma, a semicolon, a colon, a dash, a quote, a bracket. */
+const CLAUSE_MARK = /[.!?;:,\u2013\u2014"“(]$/u;
+
+/** Whether a clause opens at the end of `before`: the text's or a line's start, or a clause mark, then white space. */
+function opensClause(before: string): boolean {
+  const trimmed = before.trimEnd();
+  return trimmed === '' || before.slice(trimmed.length).includes('\n') || CLAUSE_MARK.test(trimmed);
+}
+/** The dictionary's tags of a finite verb: after "since" and a date, "since" is "because" ("Since Monday is a holiday"). */
+const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PresentTense', 'PastTense']);
+
 /**
- * "since" right before a date, perhaps with "shortly after the" between: the date is behind the
- * time of writing whatever the clause's tense ("have searched since the Oct. 23 raid", "will stay
- * shut since Monday's flood"; "since" as "because" comes before a clause, not a date).
+ * Whether "since" stands right before the date at start..end ("since June", "since mid-November",
+ * "since shortly after the Oct. 23 raid"): the date lies behind the writing, whatever the clause's
+ * tense, with no slack. Not "since" as "because", before a date and its verb ("Since Monday is a
+ * holiday, …").
  */
-const SINCE_BEFORE = /(?<![\p{L}])since(?:\s{1,2}(?:shortly|soon|just|immediately|right))?(?:\s{1,2}(?:after|before))?(?:\s{1,2}(?:the|early|late|mid))?\s{1,3}$/iu;
-/** Whether "since" stands right before the date at `start` ("since June"): it lies behind the writing, with no slack. */
-export function afterSince(text: string, start: number): boolean {
-  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+export function afterSince(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 48), start);
+  const since = dateLexicon().SINCE_BEFORE.exec(lead);
+  if (!since) return false;
+  // "since" opening a clause, then the date and a verb: "because" ("Since Monday is a holiday, …";
+  // not "a group that has met since Monday will decide").
+  if (!opensClause(lead.slice(0, since.index))) return true;
+  const next = wordAfter(text, end)?.toLowerCase();
+  return !(next && lexiconTags(next).some((t) => FINITE_VERB_TAGS.has(t)));
 }
 /** The preposition after a verb that moves something later, right before the date: "postponed the vote until Friday". */
 const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for)\s{1,3}$/iu;
@@ -167,7 +184,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // verb and the date, in its clause): ahead, whatever the tense.
     const lead = doc.text.slice(Math.max(clauseStart, start - DEFERRAL_WINDOW), start);
     if (AHEAD_BEFORE.test(lead)) return 'future';
-    if (afterSince(doc.text, start)) return 'past';
+    if (afterSince(doc.text, start, end)) return 'past';
     if (LATER_TO_BEFORE.test(lead)) {
       const verbEnd = lastDeferralEnd(lead);
       if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';

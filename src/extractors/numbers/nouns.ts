@@ -71,12 +71,13 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
   return countedNounPhrase(words, lex, followOf)?.noun ?? null;
 }
 
+/** Whether the dictionary knows a word only as an adjective ("certain", "warm"), not as a noun or verb too. */
+const onlyAdjective = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Comparable');
+
 /**
  * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
  */
-/** Whether the dictionary knows a word only as an adjective ("certain", "warm"), not as a noun or verb too. */
-const onlyAdjective = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Comparable');
 
 export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false): CountedNoun | null {
   let lastCap: string | null = null;
