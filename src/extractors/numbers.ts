@@ -365,7 +365,7 @@ function signBefore(text: string, p: Span, start: number, lex: NumberLexicon): b
 }
 
 /**
- * A glued "m"/"b" is a scale only with a currency, before a plural noun ("$5m", "5m people") or,
+ * A glued "m"/"b" is a scale only with a currency, before it or after ("$5m", "154m naira"), before a plural noun ("5m people") or,
  * when it is no unit, after a decimal ("1.2b"); a "G" only as written, glued to two digits or more
  * ("10G", not "5G" or "10g").
  */
@@ -383,7 +383,11 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   // The second end of a range whose first has the sign: "$10-25m", "£5 to 8m".
   if (RANGE_SIGN_BEFORE.test(doc.text.slice(Math.max(p.start, start - 24), start))) return true;
   const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
-  return lower === 'm' && (/[^s]s$/.test(nextWord) || lex.irregularPlurals.has(nextWord));
+  if (lower !== 'm') return false;
+  if (/[^s]s$/.test(nextWord) || lex.irregularPlurals.has(nextWord)) return true;
+  // A currency named after it whose plural has no -s: "154m naira", "40m yen", "6m baht".
+  const unit = lex.UNIT_AFTER.exec(doc.text.slice(end, Math.min(p.end, end + 32)));
+  return unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '');
 }
 
 /** number/words and number/word-ordinal: "ten thousand", "a dozen", "one hundred and twenty", "sixth". */
