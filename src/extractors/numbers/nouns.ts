@@ -71,6 +71,9 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
   return countedNounPhrase(words, lex, followOf)?.noun ?? null;
 }
 
+/** Whether the dictionary does not know a word, or knows it only as a noun ("cable", "security"). */
+const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMINAL_TAGS.has(t));
+
 /** Whether the dictionary knows a word only as an adjective ("certain", "warm"), not as a noun or verb too. */
 const onlyAdjective = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Comparable');
 
@@ -168,9 +171,17 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // "300 dead and 4,000 missing": an adjective with no noun after it counts nothing itself (the
     // summary reads it as the event of people).
     if (lex.modifiers.has(lw)) break;
+    const nl = next?.toLowerCase();
+    // "1.7 million cable broadband customers", "eight critical security holes": two words the
+    // dictionary does not know, or knows only as nouns, before a plural it does not know as a verb
+    // ("1986 oper net excludes"): the first qualifies the compound of the other two.
+    const w2l = words[i + 2]?.toLowerCase();
+    if (!one && !PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl))) {
+      skipped.push(w);
+      continue;
+    }
     let noun = lw;
     let used = i;
-    const nl = next?.toLowerCase();
     // "health workers"; not after "one" ("one report says": a verb)
     if (!one && !PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
