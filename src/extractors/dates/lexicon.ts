@@ -181,8 +181,9 @@ function buildDateLexicon(): DateLexicon {
     yearNounAlt: alternation([...yearNouns]),
     quarterAlt: alternation([...quarters.keys()]),
     mods,
-    // "early ", "the end of ", "mid-": the phrase, then a space or (for a single word) a hyphen.
-    MOD_BEFORE: new RegExp(`(?<![\\p{L}])((?:the\\s{1,2})?(?:${alternation([...mods.keys()])}))(?:\\s{1,2}|-)$`, 'iu'),
+    // "early ", "the end of ", "mid-": the phrase, then a space or (for a single word) a hyphen;
+    // "end-": a glued phrase, its own hyphen last.
+    MOD_BEFORE: new RegExp(`(?<![\\p{L}])((?:the\\s{1,2})?(?:${alternation([...mods.keys()])}))(?:\\s{1,2}|-|(?<=-))$`, 'iu'),
     dayMods,
     DAY_MOD_BEFORE: new RegExp(`(?<![\\p{L}'’-])(${alternation([...dayMods.keys()])})\\s{1,2}$`, 'iu'),
     aroundVerbs: lower(readList('date-around-verbs.txt')),

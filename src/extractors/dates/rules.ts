@@ -58,8 +58,8 @@ const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s
 /** A decade ("the 70s", "'70s", "1980s") and "and", "or", "to" right before another: "the 70s and 80s" (not "her 60s and 70s"). */
 const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
-/** "mid-2011", "late-1990": a year glued to its part by a hyphen (no year word needed). */
-const MOD_YEAR = /(?<![\p{L}])(mid|early|late)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
+/** "mid-2011", "late-1990", "end-1986": a year glued to its part by a hyphen (no year word needed). */
+const MOD_YEAR = /(?<![\p{L}])(mid|early|late|end|start)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
@@ -75,8 +75,8 @@ const HALF_OF_DAY = 'in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,
 const HOUR_WORD = /^\p{L}{3,}$/u;
 /** "last ", "next " or "this " right before a weekday or a month-day. */
 const MODIFIER_BEFORE = /(?<![\p{L}])(last|next|this)\s{1,2}$/iu;
-/** The TIMEX3 mod of "early", "mid" or "late" written in a decade, century or year (date-mods.tsv). */
-const modOf = (word: string) => dateLexicon().mods.get(word.toLowerCase())!;
+/** The TIMEX3 mod of "early", "mid", "late", "end" or "start" written in a decade, century or year (date-mods.tsv). */
+const modOf = (word: string) => dateLexicon().mods.get(word.toLowerCase()) ?? dateLexicon().mods.get(`${word.toLowerCase()}-`)!;
 
 interface Patterns {
   monthDay: RegExp;
