@@ -141,13 +141,16 @@ const SAME_PERIOD = /^the\s{1,2}same\s/iu;
  * "the following year", "the day before": counted from the nearest date before it (within
  * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
  */
-function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, own: string): string | null {
+function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, text: string): string | null {
   const { unit, shift, part, yearBack } = c.anaphor!;
+  // The second year of a split year ("1986/87") is no anchor: the pair is named by its first.
+  const splitSecond = (f: DateFact) => f.rule === 'date/year-range' && text[f.start - 1] === '/';
   // "the same month a year ago": the period named last, a year back; with none named, the reference
   // date's (for "the same period", its year).
   if (yearBack) {
     for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
       const v = before[i]!.value;
+      if (splitSecond(before[i]!)) continue;
       // Another "the same … a year ago" is no anchor: its period is the one before.
       if (!v || v.startsWith('X') || !/^\d{4}/.test(v) || SAME_PERIOD.test(before[i]!.text)) continue;
       const back = yearBackFrom(v, unit);
@@ -168,10 +171,10 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     }
     return ref === null ? null : weekdayFrom(formatDay(ref), weekday, shift);
   }
-  const phrase = own.toLowerCase().replace(/\s+/g, ' ');
+  const phrase = text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, ' ');
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= c.start - ANCHOR_WINDOW; i--) {
     const v = before[i]!.value;
-    if (!v || v.startsWith('X')) continue;
+    if (!v || v.startsWith('X') || splitSecond(before[i]!)) continue;
     // The same phrase again ("up 56 cts from the previous week … down 68 cts from the previous
     // week" down a market report) names the same period, not one more step back.
     if (before[i]!.rule === 'date/anaphora' && before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase) return v;
@@ -228,7 +231,7 @@ export const datesExtractor: Extractor<DateFact> = {
     };
     chosen.forEach((c, i) => {
       if (skip.has(i)) return;
-      let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref, text.slice(c.start, c.end))) : valueOf(c);
+      let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref, text)) : valueOf(c);
       let end = c.end;
       // "the day before last Tuesday's hearing": counted from the date right after it, one expression.
       const next = chosen[i + 1];

@@ -60,7 +60,7 @@ const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** "mid-2011", "late-1990", "end-1986": a year glued to its part by a hyphen (no year word needed). */
 const MOD_YEAR = /(?<![\p{L}])(mid|early|late|end|start)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
-const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)[-–](1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d)/g;
+const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)([-–/])(1[5-9]\d\d|20\d\d|\d\d)(?![\d%/]|[.,]\d|-\d)/g;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
@@ -928,8 +928,9 @@ const year: DateRule = {
 };
 
 /**
- * "from 2001-2009", "the 2014-15 season": two years, each a point; needs a year word before or
- * an event noun after, and the second year after the first ("1990-1985" is not a range).
+ * "from 2001-2009", "the 2014-15 season", "in 1986/87": two years, each a point; needs a year
+ * word before or an event noun after, and the second year after the first ("1990-1985" is not a
+ * range; with a slash, the very next: a split year).
  */
 const yearRange: DateRule = {
   name: 'date/year-range',
@@ -939,8 +940,10 @@ const yearRange: DateRule = {
     for (const m of text.matchAll(YEAR_RANGE)) {
       const end = m.index + m[0].length;
       const first = +m[1]!;
-      const second = m[2]!.length === 2 ? first - (first % 100) + +m[2]! : +m[2]!;
+      const second = m[3]!.length === 2 ? first - (first % 100) + +m[3]! : +m[3]!;
       if (second <= first) continue;
+      // A slash joins a split year, one year to the next ("the 1986/87 season", "in 1987/88").
+      if (m[2] === '/' && second !== first + 1) continue;
       const cueBefore = lex.yearCues.has(wordBefore(text, m.index) ?? '') || wordBefore(text, m.index) === 'the';
       if (!cueBefore && !lex.yearNouns.has(wordAfter(text, end)?.toLowerCase() ?? '')) continue;
       const start2 = m.index + m[1]!.length + 1;
@@ -950,8 +953,6 @@ const yearRange: DateRule = {
     return out;
   },
 };
-
-/** Words ending in "s" after a year that are not plural nouns ("since 2014 has", "in 2020 was"). */
 
 /** The rules, in priority order: when two candidates overlap, the longer wins, then the earlier rule. */
 export const DATE_RULES: readonly DateRule[] = [
