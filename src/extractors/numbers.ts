@@ -106,6 +106,14 @@ const ABBREVIATION_DOT = /^\.\s{1,3}\p{Ll}/u;
 const DETERMINER_WORD_BEFORE = /(?<![\p{L}])(\p{L}{1,8})\s{1,3}\p{Ll}[\p{L}'’-]{1,20}\s{1,3}$/u;
 /** "of a", "of an", "of the" after a fraction. */
 const PART_OF = /^\s{1,2}of\s{1,2}(?:an?|the)\s/u;
+/** The word right before a number, as written: a noun there is the number's label ("day two"). */
+const LABEL_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,20})\s{1,2}$/u;
+/** The dictionary's tags of words that qualify a count rather than name it: "all", "only", "last". */
+const CLOSED_OR_QUALIFYING = new Set(['Determiner', 'Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund']);
+/** A possessive right after a partitive's "of the": "the scene's". Group 1 = the owner. */
+const POSSESSIVE_WORD = /^\s{1,2}(\p{L}+)['’]s\s/u;
+/** A partitive "of the" (or "of these", "of its") after a whole count: "four of the detainees". */
+const PART_OF_THE = /^\s{1,2}of\s{1,2}(?:the|these|those|its|their|his|her|our)\s/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
 /** A word in capitals (ASCII, three letters or more) right after a number: "3.6 PCT", "40 MLN". */
@@ -825,7 +833,7 @@ function documentCurrency(doc: Doc, noun: string, shared: { CUE: RegExp; codes: 
 
 /**
  * No unit after the number: an age ("Lee, 54, said", "aged 35", "at the age of 21") is in years; a fraction "of a"
- * thing ("1/16 of a US pint") measures that thing.
+ * thing ("1/16 of a US pint") measures that thing, a count "of the" things counts them.
  */
 function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limit: number): void {
   const before = text.slice(Math.max(p.start, c.lead - 40), c.lead);
@@ -837,8 +845,28 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
     c.unitFrom = 'table';
     return;
   }
-  const of = c.fraction ? PART_OF.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : null;
-  if (of) setNoun(c, countedNounPhrase(wordsAfter(text, c.end + of[0].length - 1, limit, 6), lex, false));
+  // A fraction "of a" thing measures it; a whole count "of the" things counts them ("four of the
+  // detainees", "three million of the consoles"), past a count of the whole ("three of the five nominees").
+  const of = c.fraction ? PART_OF.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : null;
+  if (!of) return;
+  if (!c.fraction) {
+    // A number after a noun labels it ("day two of the event", "game five of the set"): no part.
+    const label = LABEL_BEFORE.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1];
+    if (label && lexiconTags(label).some((t) => NOMINAL_TAGS.has(t) || t === 'Duration') && !lexiconTags(label).some((t) => CLOSED_OR_QUALIFYING.has(t))) return;
+  }
+  const from = c.end + of[0].length - 1;
+  let words = wordsAfter(text, from, limit, 7);
+  // Past a count of the whole ("three of the five nominees"), an ordinal ("4,000 of its first
+  // hybrids") and a possessive ("eight of the scene's biggest stars").
+  while (words.length > 1 && (/^\d[\d,.]*$/.test(words[0]!) || lex.cardinals.has(words[0]!.toLowerCase()) || lex.ordinals.has(words[0]!.toLowerCase()))) words = words.slice(1);
+  const possessive = POSSESSIVE_WORD.exec(text.slice(from, from + 40));
+  if (possessive && words[0] === possessive[1]) words = words.slice(1);
+  const found = countedNounPhrase(words, lex, false);
+  // Several of a whole are things in the plural, written in lower case: not "the last 16 of the
+  // Champions League", "only two of the side", "one in 50 of those driving".
+  const head = found?.noun.split(' ').pop();
+  if (!c.fraction && (!head || !words.includes(head) || !(/[^s]s$/.test(head) || lex.irregularPlurals.has(head)))) return;
+  setNoun(c, found);
 }
 
 /**
