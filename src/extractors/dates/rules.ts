@@ -60,6 +60,8 @@ const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /** "mid-2011", "late-1990", "end-1986": a year glued to its part by a hyphen (no year word needed). */
 const MOD_YEAR = /(?<![\p{L}])(mid|early|late|end|start)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
+/** What MOD_YEAR needs literally: a year glued to a hyphen. */
+const GLUED_YEAR = /-(?:1[5-9]|20)\d\d/;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)([-–/])(1[5-9]\d\d|20\d\d|\d\d)(?![\d%/]|[.,]\d|-\d)/g;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
@@ -920,7 +922,8 @@ const year: DateRule = {
       const end = m.index + m[0].length;
       if (isBareYear(text, m.index, end)) out.push({ start: m.index, end, rule: 'date/year', resolve: fixed(m[1]!) });
     }
-    for (const m of text.matchAll(MOD_YEAR)) {
+    // (A cheap test first: most texts hold no year glued to a hyphen.)
+    for (const m of GLUED_YEAR.test(text) ? text.matchAll(MOD_YEAR) : []) {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/year', resolve: fixed(m[2]!), mod: modOf(m[1]!) });
     }
     return out;
