@@ -59,8 +59,8 @@ const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
 
 /** A value naming a day or a time: a period's mod phrase does not join it, a day's part does (date-day-mods.tsv). */
 const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
-/** The dictionary's tags of a word after which "late"/"early" says "tardy"/"ahead of time": "was late Tuesday", "too late Monday". */
-const NOT_DAY_PART_AFTER = new Set(['Copula', 'Adverb']);
+/** The dictionary's tags of a word after which "late"/"early" says "tardy"/"ahead of time": "was late Tuesday". */
+const NOT_DAY_PART_AFTER = new Set(['Copula']);
 /** The word right before a position, as written. */
 const WRITTEN_WORD_BEFORE = /(\p{L}{1,20})\s{1,3}$/u;
 /** "around" right before the date, and the two words before it, to find a verb whose particle it is ("turned things around"). */
@@ -96,7 +96,7 @@ function withMod(text: string, f: DateFact, floor: number): void {
     if (!part) return;
     // (A capitalised word is a name's: "Pan Am earlier today".)
     const before = WRITTEN_WORD_BEFORE.exec(text.slice(Math.max(floor, f.start - part[0].length - 24), f.start - part[0].length))?.[1];
-    if (before !== undefined && !/^\p{Lu}/u.test(before) && lexiconTags(before).some((t) => NOT_DAY_PART_AFTER.has(t))) return;
+    if (before !== undefined && !/^\p{Lu}/u.test(before) && (lex.tardyBefore.has(before) || lexiconTags(before).some((t) => NOT_DAY_PART_AFTER.has(t)))) return;
     f.start -= part[0].length;
     const dayMod = lex.dayMods.get(part[1]!.toLowerCase());
     if (dayMod) f.mod = dayMod;
@@ -111,8 +111,10 @@ function withMod(text: string, f: DateFact, floor: number): void {
 const THE_START = /^the\s{1,2}/iu;
 const HYPHENED_END = /\p{L}[-‑]\p{L}+$/u;
 const WORD_AFTER = /^\s{1,2}(\p{Ll}[\p{L}-]*)/u;
-/** The dictionary's tags of a finite verb ("was", "ended", "will"). */
-const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
+/** The dictionary's tags of a verb after a hyphened date, which makes the date its subject ("was", "ended", "will"). */
+const VERB_AFTER_DATE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
+/** The dictionary's tags of a word that makes a past form before it a verb ("ended in", "ended badly"). */
+const CLOSED_AFTER_PARTICIPLE = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 /** A past form the dictionary may not know: "compared", "slumped". */
 const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
@@ -130,7 +132,10 @@ function adjectival(text: string, f: DateFact): void {
   const tags = lexiconTags(next[1]!);
   // A function word or a verb after it makes the date the noun ("the second-quarter of 2024", "the
   // first-quarter was weak", "the fourth-quarter ended badly").
-  if (onlyClosedClass(tags) || tags.some((t) => FINITE_VERB_TAGS.has(t)) || PAST_FORM.test(next[1]!)) return;
+  // (A participle before a noun qualifies it: "the fourth-quarter adjusted earnings".)
+  const noun = WORD_AFTER.exec(text.slice(f.end + next[0].length, f.end + next[0].length + 30))?.[1];
+  const participle = PAST_FORM.test(next[1]!) && noun !== undefined && !/ly$/.test(noun) && !lexiconTags(noun).some((t) => t === 'Adverb' || CLOSED_AFTER_PARTICIPLE.has(t));
+  if (onlyClosedClass(tags) || (!participle && (tags.some((t) => VERB_AFTER_DATE_TAGS.has(t)) || PAST_FORM.test(next[1]!)))) return;
   f.start += the[0].length;
 }
 
@@ -143,8 +148,8 @@ const SAME_PERIOD = /^the\s{1,2}same\s/iu;
  */
 function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, text: string): string | null {
   const { unit, shift, part, yearBack } = c.anaphor!;
-  // The second year of a split year ("1986/87") is no anchor: the pair is named by its first.
-  const splitSecond = (f: DateFact) => f.rule === 'date/year-range' && text[f.start - 1] === '/';
+  // The second year of a split year ("1986/87", "2003-04") is no anchor: the pair is named by its first.
+  const splitSecond = (f: DateFact) => f.rule === 'date/year-range' && (text[f.start - 1] === '/' || f.end - f.start === 2);
   // "the same month a year ago": the period named last, a year back; with none named, the reference
   // date's (for "the same period", its year).
   if (yearBack) {

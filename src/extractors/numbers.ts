@@ -108,10 +108,10 @@ const DETERMINER_WORD_BEFORE = /(?<![\p{L}])(\p{L}{1,8})\s{1,3}\p{Ll}[\p{L}'’-
 const PART_OF = /^\s{1,2}of\s{1,2}(?:an?|the)\s/u;
 /** The word right before a number, as written: a noun there is the number's label ("day two"). */
 const LABEL_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,20})\s{1,2}$/u;
-/** The dictionary's tags of words that qualify a count rather than name it: "all", "only", "last". */
-const CLOSED_OR_QUALIFYING = new Set(['Determiner', 'Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund']);
+/** The dictionary's tags that make a word before a number no noun labelling it: "all", "only", "last", "killing". */
+const NOT_A_LABEL = new Set(['Determiner', 'Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund']);
 /** A possessive right after a partitive's "of the": "the scene's". Group 1 = the owner. */
-const POSSESSIVE_WORD = /^\s{1,2}(\p{L}+)['’]s\s/u;
+const POSSESSIVE_WORD = /^\s{1,2}(\p{L}+)['’]s?\s/u;
 /** A partitive "of the" (or "of these", "of its") after a whole count: "four of the detainees". */
 const PART_OF_THE = /^\s{1,2}of\s{1,2}(?:the|these|those|its|their|his|her|our)\s/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
@@ -393,9 +393,11 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
   if (lower !== 'm') return false;
   if (/[^s]s$/.test(nextWord) || lex.irregularPlurals.has(nextWord)) return true;
-  // A currency named after it whose plural has no -s: "154m naira", "40m yen", "6m baht".
-  const unit = lex.UNIT_AFTER.exec(doc.text.slice(end, Math.min(p.end, end + 32)));
-  return unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '');
+  // A currency named after it (its plural may have no -s): "154m naira", "40m yen", "6m baht".
+  const after = doc.text.slice(end, Math.min(p.end, end + 32));
+  const unit = lex.UNIT_AFTER.exec(after);
+  // (Not a currency word in a compound: "the 100m euro-zone record".)
+  return unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '') && !/^[-‑](?!denominated)/u.test(after.slice(unit[0].length));
 }
 
 /** number/words and number/word-ordinal: "ten thousand", "a dozen", "one hundred and twenty", "sixth". */
@@ -846,21 +848,21 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
     return;
   }
   // A fraction "of a" thing measures it; a whole count "of the" things counts them ("four of the
-  // detainees", "three million of the consoles"), past a count of the whole ("three of the five nominees").
+  // detainees", "three million of the consoles"), past an ordinal, a possessive and a count of the
+  // whole, which stays a figure of its own ("21 of the team's 40 points", "three of the top 10 banks").
   const of = c.fraction ? PART_OF.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : null;
   if (!of) return;
   if (!c.fraction) {
     // A number after a noun labels it ("day two of the event", "game five of the set"): no part.
     const label = LABEL_BEFORE.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1];
-    if (label && lexiconTags(label).some((t) => NOMINAL_TAGS.has(t) || t === 'Duration') && !lexiconTags(label).some((t) => CLOSED_OR_QUALIFYING.has(t))) return;
+    if (label && lexiconTags(label).some((t) => NOMINAL_TAGS.has(t) || t === 'Duration') && !lexiconTags(label).some((t) => NOT_A_LABEL.has(t))) return;
   }
   const from = c.end + of[0].length - 1;
   let words = wordsAfter(text, from, limit, 7);
-  // Past a count of the whole ("three of the five nominees"), an ordinal ("4,000 of its first
-  // hybrids") and a possessive ("eight of the scene's biggest stars").
-  while (words.length > 1 && (/^\d[\d,.]*$/.test(words[0]!) || lex.cardinals.has(words[0]!.toLowerCase()) || lex.ordinals.has(words[0]!.toLowerCase()))) words = words.slice(1);
   const possessive = POSSESSIVE_WORD.exec(text.slice(from, from + 40));
   if (possessive && words[0] === possessive[1]) words = words.slice(1);
+  const isCount = (w: string) => /^\d[\d,.]*$/.test(w) || lex.cardinals.has(w.toLowerCase()) || lex.ordinals.has(w.toLowerCase());
+  words = [...words.slice(0, 3).filter((w) => !isCount(w)), ...words.slice(3)];
   const found = countedNounPhrase(words, lex, false);
   // Several of a whole are things in the plural, written in lower case: not "the last 16 of the
   // Champions League", "only two of the side", "one in 50 of those driving".
@@ -1098,8 +1100,10 @@ function takeScale(a: Candidate, b: Candidate): void {
   a.scale = b.scale;
 }
 
-/** The most times one listed value may be another ("5 or 100 mm" is a list; "240,000 or 0.9 pct" is not). */
-const LIST_RATIO = 50;
+/** The most times one listed value may be another ("2 and 120 months" is a list; "240,000 or 0.9 pct" is not). */
+const LIST_RATIO = 1000;
+/** A bare figure listed before a scaled one takes its scale under this ("2 and 3 million"; not "500,000 and one mln"). */
+const LIST_SCALED_BELOW = 1000;
 
 /**
  * "jailed for 11 and 7 months", "rates of 3, 4 and 5 pct", "2 and 3 mln tonnes": figures listed
@@ -1121,10 +1125,10 @@ function shareListUnits(text: string, cs: Candidate[]): void {
     // A list shares its scale ("2 and 3 million"): a scaled figure before a bare one is another
     // quantity ("1.79 billion or 2.5 pct of GNP").
     if (a.scale !== null && b.scale === null) continue;
-    // Listed values are of a size ("10 or 15 years", "1,850 and 1,880 dlrs"); far apart they are two
-    // quantities ("a rise of around 240,000 or 0.9 pct").
-    // (The first as takeScale leaves it: "2 and 3 million" scaled, "500,000 and one mln" whole.)
-    const scales = a.scale === null && b.scale !== null && a.value < b.scale && a.value * b.scale <= b.value;
+    // The list's scale is the first figure's too when it is a small count ("2 and 3 million", "5 and
+    // 4 million tonnes"; not "500,000 and one mln"). Listed values are of a size; far apart they
+    // are two quantities ("a rise of around 240,000 or 0.9 pct").
+    const scales = a.scale === null && b.scale !== null && Math.abs(a.value) < LIST_SCALED_BELOW;
     const av = Math.abs(scales ? a.value * b.scale! : a.value);
     if (Math.max(av, Math.abs(b.value)) > LIST_RATIO * Math.min(av, Math.abs(b.value))) continue;
     const gap = text.slice(a.end, b.lead);
@@ -1136,7 +1140,10 @@ function shareListUnits(text: string, cs: Candidate[]): void {
     const prev = cs[i - 1];
     if (/,\s{0,3}and/.test(gap) && !(prev && prev.unit === null && /^\s{0,2},\s{1,3}$/u.test(text.slice(prev.end, a.lead)))) continue;
     takeUnit(a, b);
-    takeScale(a, b);
+    if (scales) {
+      a.value = scaled(a.value, b.scale!);
+      a.scale = b.scale;
+    }
     listed = a;
   }
 }

@@ -89,13 +89,11 @@ const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}same\s{1,2}(day|week|month|quarte
 
 /**
  * "this month and next", "this year or next", "higher this year than last", "as high this week as
- * last": the second of two periods, its noun elided (in a comparison, only before a stop or a
- * function word: not "than last reported", "than last season"). Group 1
+ * last": the second of two periods, its noun elided, before a stop or a function word (not "than
+ * last reported", "than last season", "this month and last updated"). Group 1
  * the first's modifier, 2 its unit, 3 the elided one's modifier.
  */
 const ELIDED_NEXT = /(?<![\p{L}])(this|last|next)\s{1,2}(week|month|quarter|year)\s{1,2}(?:and|or|to|than|as)\s{1,2}(next|last)(?![\p{L}'’-])(?!\s{1,2}(?:week|month|quarter|year|weeks|months|quarters|years|time|one)(?![\p{L}]))/giu;
-/** The conjunction of a comparison in an ELIDED_NEXT match: "bigger this year than last". */
-const COMPARISON = /\s(?:than|as)\s/iu;
 /** A stop or the end right after the elided period of a comparison: "bigger this year than last." */
 const STOP_AFTER = /^\s{0,2}(?:[.,;:!?)"”’]|$)/u;
 /** The word right after it. */
@@ -254,7 +252,7 @@ export const anaphora: DateRule = {
       const unit = m[2]!.toLowerCase() as Unit;
       const shift = m[3]!.toLowerCase() === 'next' ? 1 : -1;
       const end = m.index + m[0].length;
-      if (COMPARISON.test(m[0]) && !elidedEnds(text, end)) continue;
+      if (!elidedEnds(text, end)) continue;
       out.push({ start: end - m[3]!.length, end, rule: 'date/relative', resolve: (a: Anchor) => (a.ref === null ? null : shiftFrom(formatDay(a.ref), unit, shift, null)) });
     }
     // "the following Monday", "the previous Friday": counted from the day the story named last.

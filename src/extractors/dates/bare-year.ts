@@ -7,6 +7,11 @@ import { dateLexicon } from './lexicon.js';
 import { wordAfter, wordBefore } from './text.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 
+/**
+ * "end" as a noun right before: "at year-end 1986", "at end 1986", "by end 1991" (not the verb:
+ * "will end 1998 leases").
+ */
+const YEAR_END_BEFORE = /(?:year[-\s]|(?<![\p{L}])(?:at|by|from|since|until|till|before|after|around|near)\s{1,2})end\s{1,2}$/iu;
 /** A possessive right before: "the company's 1998 results". */
 export const POSSESSIVE_BEFORE = /[\p{L}\d]['’]s?\s{1,2}$/u;
 /** A lower-case word of three letters or more ending in "s": a plural, unless one of the lookalikes below. */
@@ -36,7 +41,7 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   if (before?.toLowerCase() === 'year') return true;
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
-  const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || yearList().test(text.slice(Math.max(0, start - 80), start));
+  const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
   if (!nounAfter && !cueBefore) return false;
   const round = Number(digits) % 100 === 0;
   if (!nounAfter && round && after !== null && PLURAL_SHAPE.test(after) && !SINGULAR_SHAPE.test(after) && !PLURAL_LOOKALIKES.has(after)) return false;

@@ -78,6 +78,10 @@ export interface DateLexicon {
   DAY_MOD_BEFORE: RegExp;
   /** Verbs whose particle is "around" ("turned around"): "around" after them is no APPROX. */
   aroundVerbs: Set<string>;
+  /** Degree words before "late"/"early" that make it "tardy" ("too late Monday"). */
+  tardyBefore: Set<string>;
+  /** Prepositions of time before a year that make it the time of what is reported ("in 1986"). */
+  yearTimeAlt: string;
   seasonAlt: string;
   vagueAlt: string;
   dayPartAlt: string;
@@ -187,8 +191,10 @@ function buildDateLexicon(): DateLexicon {
     dayMods,
     DAY_MOD_BEFORE: new RegExp(`(?<![\\p{L}'’-])(${alternation([...dayMods.keys()])})\\s{1,2}$`, 'iu'),
     aroundVerbs: lower(readList('date-around-verbs.txt')),
+    yearTimeAlt: alternation(readList('date-year-time-prepositions.txt')),
+    tardyBefore: lower(readList('date-tardy-before.txt')),
     SINCE_BEFORE: new RegExp(
-      `(?<![\\p{L}])since(?:\\s{1,2}(?:${alternation(readList('date-since-adverbs.txt'))}))?(?:\\s{1,2}(?:after|before))?(?:\\s{1,2}the)?(?:\\s{1,2}(?:${alternation([...mods.keys()])}))?(?:\\s{1,3}|(?<=\\p{L})-)$`,
+      `(?<![\\p{L}])since(?:\\s{1,2}(?:${alternation(readList('date-since-adverbs.txt'))}))?(?:\\s{1,2}(?:after|before))?(?:\\s{1,2}the)?(?:\\s{1,2}(?:${alternation([...mods.keys()])}))?(?:\\s{1,3}|(?<=\\p{L})-|(?<=-))$`,
       'iu',
     ),
     seasonAlt: alternation([...seasons.keys()]),

@@ -35,6 +35,12 @@ export type { Candidate, DateRule };
 
 type Modifier = 'last' | 'next' | 'this' | null;
 
+/** A day's number right after a month: "March 3". */
+const DAY_AFTER = /^\.?\s{1,2}\d/u;
+let dateAfterWeekday: RegExp | null = null;
+/** A date right after a weekday: "Sunday, Oct. 27", "Sunday 27 October". */
+const DATE_AFTER_WEEKDAY = () => (dateAfterWeekday ??= new RegExp(`^,?\\s{1,2}(?:\\d|(?:${dateLexicon().monthAlt})(?![\\p{L}]))`, 'u'));
+
 /**
  * The modifier written before a weekday or a month: "last", "next", "this", and "this coming"
  * (the next one: "this coming Sunday", said on a Tuesday, is five days on) and "this past" (the
@@ -383,13 +389,16 @@ const bareMonth: DateRule = {
       if (month === undefined) continue; // the `i` flag let a lower-case "may" through
       let modifier = modifierOf(m[1]);
       let start = m.index;
+      // "this past March 3, 2024": the day and year after it name the date (the month-day rule's).
+      if (m[1] && /\s/.test(m[1]) && DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       // "in the last March week": "the last" orders the weeks, it is no "last March" (but "the last
       // February's accord" is).
       if (modifier === 'last' && /(?<![\p{L}])the\s{1,2}$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s{1,2}(?:week|weekend|fortnight)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
         modifier = null;
         start = m.index + m[0].length - name.length;
       }
-      const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '');
+      // (A glued mod is a cue too: "at end-March", "by mid-May".)
+      const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '') || lex.MOD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
       if (!cue && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
@@ -741,6 +750,8 @@ const weekday: DateRule = {
       if (!m[1] && lex.setCues.has(wordBefore(text, m.index) ?? '')) return [];
       const day = lex.weekdays.get(m[2]!)!;
       const modifier = modifierOf(m[1]);
+      // "this past Sunday, Oct. 27": the date after it names the day (the weekday-date rule's).
+      if (m[1] && /\s/.test(m[1]) && !m[3] && DATE_AFTER_WEEKDAY().test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return [];
       // "the Good Friday Agreement", "a Black Monday Crash": between capitalised words, a name.
       const after = wordAfter(text, m.index + m[0].length);
       if (!m[1] && !m[3] && after && /^\p{Lu}\p{Ll}/u.test(after) && !lex.months.has(after.replace(/,$/, '')) && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !SENTENCE_START.test(text.slice(Math.max(0, m.index - 16), m.index).replace(/\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u, ''))) return [];
@@ -943,7 +954,8 @@ const yearRange: DateRule = {
     for (const m of text.matchAll(YEAR_RANGE)) {
       const end = m.index + m[0].length;
       const first = +m[1]!;
-      const second = m[3]!.length === 2 ? first - (first % 100) + +m[3]! : +m[3]!;
+      // Two digits are the next years of its century, or of the next one ("1999/00").
+      const second = m[3]!.length === 2 ? first - (first % 100) + +m[3]! + (+m[3]! < first % 100 ? 100 : 0) : +m[3]!;
       if (second <= first) continue;
       // A slash joins a split year, one year to the next ("the 1986/87 season", "in 1987/88").
       if (m[2] === '/' && second !== first + 1) continue;

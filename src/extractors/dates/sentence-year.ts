@@ -13,9 +13,18 @@ const YEAR = /(?<![\d,.\/])(?:1[89]|20)\d\d(?![\d\/]|,\d)/gu;
 const FIRST_YEAR = new RegExp(YEAR.source, 'u');
 /** A comparison between "the year" and a year after it: "compared with a loss in 1985", "after a contraction in 1985". */
 const COMPARED = /(?<![\p{L}])(?:compared|from|against|versus|vs|than|after)(?![\p{L}])/iu;
-/** What makes a year after a comparison the time of the figure compared: "in 1985", "from 1985", or "1985's". */
-const YEAR_OF_FIGURE_BEFORE = /(?<![\p{L}])(?:in|during|from|for|of|over)\s{1,2}(?:fiscal\s{1,2})?$/iu;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+/** A results noun right after a year: "1988 earnings", "1985 net" (date-half-results.txt). */
+let resultsAfter: RegExp | null = null;
+const RESULTS_AFTER = () => (resultsAfter ??= new RegExp(`^\\s{1,2}(?:\\p{L}{1,15}\\s{1,2})?(?:${dateLexicon().halfResultAlt})(?![\\p{L}-])`, 'iu'));
+let timeBefore: RegExp | null = null;
+/**
+ * A preposition of time right before a year (date-year-time-prepositions.txt), "fiscal" allowed
+ * between: "in 1986", "during fiscal 1987"; after a comparison, "from" too ("up from 3.1 in 1985",
+ * "from 1985 levels").
+ */
+const TIME_BEFORE = () =>
+  (timeBefore ??= new RegExp(`(?<![\\p{L}])(?:${dateLexicon().yearTimeAlt}|from)\\s{1,2}(?:fiscal\\s{1,2})?$`, 'iu'));
 /**
  * The end of a sentence or paragraph: a stop and white space ("Sept. 30" ends one too: the window
  * is only shorter), a blank line, an indented line.
@@ -55,6 +64,9 @@ export function yearOfSentence(text: string, start: number, end: number): string
   const own = head.slice(stop);
   const before = [...own.matchAll(YEAR)]
     .filter((m) => !dateBefore().test(own.slice(0, m.index)))
+    // The time of what is reported: after a preposition of time ("in 1986"), or naming results
+    // ("1988 earnings"); not a modifier's ("a 2008 low") or a deadline's ("by 2027").
+    .filter((m) => (TIME_BEFORE().test(own.slice(0, m.index)) && !/^from/i.test(own.slice(0, m.index).trimEnd().split(/\s/).pop() ?? '')) || RESULTS_AFTER().test(own.slice(m.index + 4)))
     // In an aside set off by commas, opened by a relative pronoun or a participle, the year is the
     // aside's: "The bank, founded in 1998, reported", "The club, which won in 1987, expects".
     .filter((m) => !(ASIDE_BEFORE.test(own.slice(0, m.index)) && own.slice(m.index).includes(',')))
@@ -66,6 +78,6 @@ export function yearOfSentence(text: string, start: number, end: number): string
   const after = FIRST_YEAR.exec(mine);
   if (!after) return null;
   const lead = mine.slice(0, after.index);
-  const ofFigure = YEAR_OF_FIGURE_BEFORE.test(lead) || POSSESSIVE_AFTER.test(mine.slice(after.index + 4));
+  const ofFigure = TIME_BEFORE().test(lead) || POSSESSIVE_AFTER.test(mine.slice(after.index + 4));
   return ofFigure && COMPARED.test(lead) ? String(Number(after[0]) + 1) : null;
 }

@@ -55,8 +55,12 @@ function opensClause(before: string): boolean {
   const trimmed = before.trimEnd();
   return trimmed === '' || before.slice(trimmed.length).includes('\n') || CLAUSE_MARK.test(trimmed);
 }
-/** The dictionary's tags of a finite verb: after "since" and a date, "since" is "because" ("Since Monday is a holiday"). */
-const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PresentTense', 'PastTense']);
+/**
+ * The dictionary's tags of a finite verb after "since" and a date, where "since" is "because"
+ * ("Since Monday is a holiday"); not the present tense, which plural nouns share ("Since March
+ * shares have risen").
+ */
+const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
 
 /**
  * Whether "since" stands right before the date at start..end ("since June", "since mid-November",

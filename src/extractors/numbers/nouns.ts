@@ -81,7 +81,6 @@ const onlyAdjective = (tags: readonly string[]): boolean => tags.length > 0 && t
  * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
  */
-
 export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
@@ -174,9 +173,10 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     const nl = next?.toLowerCase();
     // "1.7 million cable broadband customers", "eight critical security holes": two words the
     // dictionary does not know, or knows only as nouns, before a plural it does not know as a verb
-    // ("1986 oper net excludes"): the first qualifies the compound of the other two.
+    // ("1986 oper net excludes"): the first qualifies the compound of the other two; not a unit
+    // ("10 tonne steel girders").
     const w2l = words[i + 2]?.toLowerCase();
-    if (!one && !PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl))) {
+    if (!one && !PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl)) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
       skipped.push(w);
       continue;
     }
