@@ -46,8 +46,8 @@ const IN_THE = /(?<![\p{L}])(?:later|earlier|early|late)\s{1,2}in\s{1,2}(the\s{1
 const DAY_OF = /(?<![\p{L}])(?:to\s{1,2}(?:end|close|start|open)|ended|ending|closed|closing|started|starting|opened|opening|(?:start|beginning|opening)\s{1,2}of)\s{1,2}(the\s{1,2}day)(?![\p{L}'’-])/giu;
 /** "in morning trading", "the afternoon session": a part of the trading day the story is about. */
 const SESSION = /(?<![\p{L}-])(morning|afternoon|evening)\s{1,2}(?:trading|session|dealings)(?![\p{L}])/giu;
-/** "by year-end", "since year end", "by year's end", "around year end". */
-const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through|around|near|towards?|after|into)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end)(?![\p{L}-])/giu;
+/** "by year-end", "since year end", "by year's end", "around year end", "at year-end 1986" (that year's end). */
+const YEAR_END = /(?<![\p{L}-])(?:by|since|at|before|until|from|through|around|near|towards?|after|into)\s{1,2}((?:the\s{1,2})?year(?:-|\s|['’]s\s{1,2})end(?:\s{1,2}(1[5-9]\d\d|20\d\d)(?![\d\/-]))?)(?![\p{L}-])/giu;
 /** "the following year", "the next day", "the day before", "that year", "the same day". */
 const ANAPHOR = /(?<![\p{L}])(?:the\s{1,2}(following|next|previous|preceding|prior|same)\s{1,2}(day|morning|evening|night|week|month|quarter|year)|that\s{1,2}(?:same\s{1,2})?(day|week|month|quarter|year)|the\s{1,2}(day|week|month|quarter|year)\s{1,2}(before|after))(?![\p{L}'’-])/giu;
 /**
@@ -246,7 +246,9 @@ export const anaphora: DateRule = {
     for (const m of /year(?:-|\s|['’]s\s{1,2})end/i.test(text) ? text.matchAll(YEAR_END) : []) {
       const start = m.index + m[0].length - m[1]!.length;
       const back = /^(?:since|from)/i.test(m[0]);
-      out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve: back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : current('year'), mod: 'END' });
+      // "at year-end 1986": the end of the year written after it.
+      const resolve = m[2] ? fixed(m[2]) : back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : current('year');
+      out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve, mod: 'END' });
     }
     for (const m of /(?:and|or|to|than|as)\s{1,2}(?:next|last)/i.test(text) ? text.matchAll(ELIDED_NEXT) : []) {
       const unit = m[2]!.toLowerCase() as Unit;
