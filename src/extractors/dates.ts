@@ -57,6 +57,8 @@ const DAY_ONLY = /^(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-\d{2}|W(?:\d{2}|XX)-\d)$/;
 /** Between a clock time and its day ("noon on", "noon,") or a day and its clock time (group 1: "at"). */
 const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
 
+/** "or so" right after a date: "the next week or so". */
+const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
 /** A value naming a day or a time: a period's mod phrase does not join it, a day's part does (date-day-mods.tsv). */
 const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
 /** The dictionary's tags of a word after which "late"/"early" says "tardy"/"ahead of time": "was late Tuesday". */
@@ -265,6 +267,12 @@ export const datesExtractor: Extractor<DateFact> = {
       const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
+      // "over the next week or so": how near, written after the date (TIMEX3 APPROX).
+      const orSo = f.value !== null && chosen[i + 1]?.start !== f.end ? OR_SO_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
+      if (orSo) {
+        f.end += orSo[0].length;
+        f.mod ??= 'APPROX';
+      }
       adjectival(text, f);
       f.text = text.slice(f.start, f.end);
       if (timezone) f.timezone = timezone;
