@@ -51,6 +51,12 @@ function nlp(text: string): NlpDoc {
 let lexicon: ReadonlyMap<string, string | string[]> | undefined;
 /** compromise's lexicon tags of a noun: a word with one of them may be counted. */
 export const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Unit', 'Currency']);
+/**
+ * Its tags of a finite verb that makes the word before it its subject: "Since Monday is a holiday"
+ * ("since" is "because"), "the first-quarter was weak" (the date is the noun). Not the present
+ * tense, which plural nouns share ("since March shares have risen").
+ */
+export const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
 /** Its tags of closed-class words: conjunctions, prepositions, pronouns, adverbs, determiners. */
 const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
 

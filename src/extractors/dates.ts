@@ -42,7 +42,7 @@
  * occurrence nearest the reference date.
  */
 import type { RunContext } from '../context.js';
-import { lexiconTags, onlyClosedClass, type Doc } from '../document.js';
+import { FINITE_VERB_TAGS, lexiconTags, onlyClosedClass, type Doc } from '../document.js';
 import type { DateFact } from '../types.js';
 import { ANCHOR_WINDOW, shiftFrom, weekdayFrom, yearBackFrom } from './dates/anaphora.js';
 import { formatDay, parseIsoDay } from './dates/calendar.js';
@@ -113,8 +113,6 @@ function withMod(text: string, f: DateFact, floor: number): void {
 const THE_START = /^the\s{1,2}/iu;
 const HYPHENED_END = /\p{L}[-‑]\p{L}+$/u;
 const WORD_AFTER = /^\s{1,2}(\p{Ll}[\p{L}-]*)/u;
-/** The dictionary's tags of a verb after a hyphened date, which makes the date its subject ("was", "ended", "will"). */
-const VERB_AFTER_DATE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
 /** The dictionary's tags of a word that makes a past form before it a verb ("ended in", "ended badly"). */
 const CLOSED_AFTER_PARTICIPLE = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 /** A past form the dictionary may not know: "compared", "slumped". */
@@ -137,7 +135,7 @@ function adjectival(text: string, f: DateFact): void {
   // (A participle before a noun qualifies it: "the fourth-quarter adjusted earnings".)
   const noun = WORD_AFTER.exec(text.slice(f.end + next[0].length, f.end + next[0].length + 30))?.[1];
   const participle = PAST_FORM.test(next[1]!) && noun !== undefined && !/ly$/.test(noun) && !lexiconTags(noun).some((t) => t === 'Adverb' || CLOSED_AFTER_PARTICIPLE.has(t));
-  if (onlyClosedClass(tags) || (!participle && (tags.some((t) => VERB_AFTER_DATE_TAGS.has(t)) || PAST_FORM.test(next[1]!)))) return;
+  if (onlyClosedClass(tags) || (!participle && (tags.some((t) => FINITE_VERB_TAGS.has(t)) || PAST_FORM.test(next[1]!)))) return;
   f.start += the[0].length;
 }
 
@@ -268,7 +266,7 @@ export const datesExtractor: Extractor<DateFact> = {
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
       // "over the next week or so": how near, written after the date (TIMEX3 APPROX).
-      const orSo = f.value !== null && chosen[i + 1]?.start !== f.end ? OR_SO_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
+      const orSo = f.value !== null ? OR_SO_AFTER.exec(text.slice(f.end, f.end + 12)) : null;
       if (orSo) {
         f.end += orSo[0].length;
         f.mod ??= 'APPROX';

@@ -14,7 +14,7 @@
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
  */
-import { lexiconTags, type Doc, type Span } from '../../document.js';
+import { FINITE_VERB_TAGS, lexiconTags, type Doc, type Span } from '../../document.js';
 import { alternation } from '../../lexicon.js';
 import { partitionPoint } from '../../search.js';
 import { dateLexicon } from './lexicon.js';
@@ -55,12 +55,6 @@ function opensClause(before: string): boolean {
   const trimmed = before.trimEnd();
   return trimmed === '' || before.slice(trimmed.length).includes('\n') || CLAUSE_MARK.test(trimmed);
 }
-/**
- * The dictionary's tags of a finite verb after "since" and a date, where "since" is "because"
- * ("Since Monday is a holiday"); not the present tense, which plural nouns share ("Since March
- * shares have risen").
- */
-const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
 
 /**
  * Whether "since" stands right before the date at start..end ("since June", "since mid-November",
