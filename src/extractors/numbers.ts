@@ -158,6 +158,8 @@ const ISO_CODE = /^[A-Z]{3}$/;
 const PLUS_UNITS = /^(?:percent|percentage point|basis point|pence|cents|[A-Z]{3})$/u;
 /** An approximation sign right before the number: "~45g", "≈ 32". Group 1 = the sign. */
 const APPROX_SIGN = /(?:^|[\s(\[])([~∼≈])\s?$/u;
+/** The largest reading on a scale named before it ("level 4", "magnitude 6.1", "number 10"). */
+const MEASURE_READING_MAX = 1000;
 const ELIDED_SHAPE = /\p{Ll}{2}(?:ed|ly)$/u;
 
 
@@ -204,6 +206,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritElidedUnits(doc, kept, lex);
   inheritPartOf(doc.text, kept);
   inheritConversions(doc.text, kept);
+  inheritBracketedUnits(doc.text, kept);
   inheritGappedChanges(doc, kept);
   return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
@@ -545,7 +548,8 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     setHedge(c, lex.hedgePrefixes.get(prefix[1]!.toLowerCase())!);
   }
   // A measure name before the number is its unit: "a magnitude 6.1 quake", "a Category 3 storm".
-  const measure = sign ? null : lex.MEASURE_BEFORE.exec(text.slice(Math.max(p.start, c.head - 24), c.head));
+  // A reading on such a scale is small: "high grade 598,550 (tonnes)" counts something else.
+  const measure = sign || Math.abs(c.value) >= MEASURE_READING_MAX ? null : lex.MEASURE_BEFORE.exec(text.slice(Math.max(p.start, c.head - 24), c.head));
   if (measure) {
     c.unit = measure[1]!.toLowerCase();
     c.unitFrom = 'table';
@@ -1352,6 +1356,37 @@ function inheritConversions(text: string, cs: Candidate[]): void {
       c.bound = from.bound;
     }
     if (c.change === null) c.change = from.change;
+  }
+}
+
+/** What may follow a bare figure in brackets before they close: the period it is of (" in 1985"), no figure. */
+const BRACKET_REST = /^[^\p{N}()]{0,30}\)/u;
+/** Between two bare figures in one bracket: "(4.90 billion and 3.83 billion)", "(15, 12)". */
+const BRACKET_PAIR = /^\s{0,3}(?:,|and|;)\s{0,3}$/u;
+
+/**
+ * "production at 505,000 tonnes (504,000)", "4.13 pct (4.33)", "SDR's 503 mln dlrs (524 mln and
+ * 468 mln)": a bracket right after a figure and its unit that holds only figures, naming no unit,
+ * gives the same quantity at other times (wire copy's "previous in brackets"): they are in its
+ * unit. Not a figure with its own unit ("(224 kW)", conversions), not words after the figure
+ * ("(three of them women)"), nor values over 1,000 times apart.
+ */
+function inheritBracketedUnits(text: string, cs: Candidate[]): void {
+  const bare = (c: Candidate | undefined): c is Candidate => c !== undefined && c.unit === null && !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
+  const near = (a: Candidate, b: Candidate) => Math.max(Math.abs(a.value), Math.abs(b.value)) <= LIST_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value));
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.unit === null || a.ordinal || a.score || a.range || a.upper !== undefined || !bare(b) || b.lead !== b.start) continue;
+    // After a counted noun, the bracket opens right after the noun's own words ("60 days unquoted (" is no such bracket).
+    const gap = text.slice(a.tail, b.lead);
+    const open = a.unitFrom === 'noun' ? OPEN_AFTER_NOUN.test(gap) && gap.replace(/[\s(]+$/u, '').toLowerCase().endsWith(a.unit.toLowerCase()) : OPEN_AFTER.test(gap);
+    if (!open || !near(a, b)) continue;
+    const c = cs[i + 2];
+    const paired = bare(c) && c.lead === c.start && BRACKET_PAIR.test(text.slice(b.end, c.lead)) && near(a, c);
+    if (!BRACKET_REST.test(text.slice(paired ? c.end : b.end, (paired ? c.end : b.end) + 32))) continue;
+    takeUnit(b, a);
+    if (paired) takeUnit(c, a);
   }
 }
 
