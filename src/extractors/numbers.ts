@@ -39,7 +39,7 @@ import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lex
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
-import { countedNounPhrase, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
+import { countedNounPhrase, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';
@@ -104,8 +104,11 @@ const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
 const ABBREVIATION_DOT = /^\.\s{1,3}\p{Ll}/u;
 /** The word two words before a position (the determiner of "a compelling one"). Group 1 = it. */
 const DETERMINER_WORD_BEFORE = /(?<![\p{L}])(\p{L}{1,8})\s{1,3}\p{Ll}[\p{L}'’-]{1,20}\s{1,3}$/u;
-/** "of a", "of an", "of the" after a fraction. */
-const PART_OF = /^\s{1,2}of\s{1,2}(?:an?|the)\s/u;
+/** "of a", "of an", "of the" after a fraction, or "of" and a word in lower case ("a third of voters"). */
+const PART_OF = /^\s{1,2}of\s{1,2}(?:(?:an?|the|its|their|his|her|our|my|your)\s|(?=\p{Ll}))/u;
+/** "half" takes its whole with no "of": "half a mile", "half an hour", "half the staff". */
+const HALF = /^half$/iu;
+const HALF_A = /^\s{1,2}(?:an?|the)\s/u;
 /** The word right before a number, as written: a noun there is the number's label ("day two"). */
 const LABEL_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,20})\s{1,2}$/u;
 /** The dictionary's tags that make a word before a number no noun labelling it: "all", "only", "last", "killing". */
@@ -854,7 +857,8 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   // A fraction "of a" thing measures it; a whole count "of the" things counts them ("four of the
   // detainees", "three million of the consoles"), past an ordinal, a possessive and a count of the
   // whole, which stays a figure of its own ("21 of the team's 40 points", "three of the top 10 banks").
-  const of = c.fraction ? PART_OF.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : null;
+  const next16 = text.slice(c.end, Math.min(limit, c.end + 16));
+  const of = c.fraction ? PART_OF.exec(next16) ?? (HALF.test(text.slice(c.start, c.end)) ? HALF_A.exec(next16) : null) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : null;
   if (!of) return;
   if (!c.fraction) {
     // A number after a noun labels it ("day two of the event", "game five of the set"): no part.
@@ -862,12 +866,20 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
     if (label && lexiconTags(label).some((t) => NOMINAL_TAGS.has(t) || t === 'Duration') && !lexiconTags(label).some((t) => NOT_A_LABEL.has(t))) return;
   }
   const from = c.end + of[0].length - 1;
+  // "a quarter of a percentage point", "half a mile": a measure's name, as after a number.
+  const measured = c.fraction ? lex.UNIT_AFTER.exec(text.slice(from, Math.min(limit, from + 24))) : null;
+  const unit = measured && /^\s/.test(measured[0]) ? lex.suffixUnits.get(measured[1] ?? measured[2]!) : undefined;
+  if (unit) {
+    c.unit = unit;
+    c.unitFrom = 'table';
+    return;
+  }
   let words = wordsAfter(text, from, limit, 7);
   const possessive = POSSESSIVE_WORD.exec(text.slice(from, from + 40));
   if (possessive && words[0] === possessive[1]) words = words.slice(1);
   const isCount = (w: string) => /^\d[\d,.]*$/.test(w) || lex.cardinals.has(w.toLowerCase()) || lex.ordinals.has(w.toLowerCase());
   words = [...words.slice(0, 3).filter((w) => !isCount(w)), ...words.slice(3)];
-  const found = countedNounPhrase(words, lex, false);
+  const found = c.fraction ? fractionNoun(words, lex) : countedNounPhrase(words, lex, false);
   // Several of a whole are things in the plural, written in lower case: not "the last 16 of the
   // Champions League", "only two of the side", "one in 50 of those driving".
   const head = found?.noun.split(' ').pop();
@@ -1380,7 +1392,7 @@ function inheritBracketedUnits(text: string, cs: Candidate[]): void {
     if (a.unit === null || a.ordinal || a.score || a.range || a.upper !== undefined || !bare(b) || b.lead !== b.start) continue;
     // After a counted noun, the bracket opens right after the noun's own words ("60 days unquoted (" is no such bracket).
     const gap = text.slice(a.tail, b.lead);
-    const open = a.unitFrom === 'noun' ? OPEN_AFTER_NOUN.test(gap) && gap.replace(/[\s(]+$/u, '').toLowerCase().endsWith(a.unit.toLowerCase()) : OPEN_AFTER.test(gap);
+    const open = a.unitFrom === 'noun' ? OPEN_AFTER_NOUN.test(gap) && gap.slice(0, gap.lastIndexOf('(')).trimEnd().toLowerCase().endsWith(a.unit.toLowerCase()) : OPEN_AFTER.test(gap);
     if (!open || !near(a, b)) continue;
     const c = cs[i + 2];
     const paired = bare(c) && c.lead === c.start && BRACKET_PAIR.test(text.slice(b.end, c.lead)) && near(a, c);

@@ -13,8 +13,13 @@ import { partitionPoint } from '../../search.js';
 
 const WORD = /[\p{L}]+/gu;
 const HYPHEN_GAP = /^\s{0,3}[-‑]\s{0,3}$/u;
-/** After a guarded fraction ("a third", "a quarter"): "of", or the clause ends. */
-const FRACTION_END = /^\s{0,3}(?:$|of(?![\p{L}])|[.,;:!?)\]"'”’—])/iu;
+/**
+ * After a guarded fraction ("a third", "a quarter"): "of", the clause's end, or a rate's point ("a
+ * quarter point", "a quarter-point cut", "a quarter percentage point").
+ */
+const FRACTION_END = /^\s{0,3}(?:$|of(?![\p{L}])|[.,;:!?)\]"'”’—])|^(?:\s{1,3}|[-‑])(?:percentage\s{1,3})?points?(?![\p{L}])/iu;
+/** Before a count of periods, not a fraction: "the first three quarters", "the past two quarters". */
+const PERIODS_BEFORE = /(?<![\p{L}])(?:first|last|next|past|previous|final|remaining|coming)\s{1,3}$/iu;
 /** Nothing word-like after a number: the clause or the text ends. */
 const BARE_END = /^\s{0,3}(?:$|[.,;:!?)\]"'”’—])/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s{1,3}$/iu;
@@ -22,6 +27,8 @@ const PREV_WORD = /([\p{L}]{1,20})\s{1,3}$/u;
 const SPACES = /^\s{1,2}$/u;
 /** "half" right before "a dozen", "a million". */
 const HALF_BEFORE = /(?<![\p{L}])half\s{1,3}$/iu;
+/** "of a" and a scale word after a fraction: "a quarter of a million". Group 1 = the word. */
+const OF_A_SCALE_AFTER = /^\s{1,3}of\s{1,3}an?\s{1,3}([\p{L}]{1,12})(?![\p{L}\p{N}])/u;
 /** A scale word after a spoken fraction: "one and a half million". Group 1 = the word. */
 const SCALE_WORD_AFTER = /^\s{1,3}([\p{L}]{1,12})(?![\p{L}\p{N}])/u;
 
@@ -96,12 +103,15 @@ function parseFraction(text: string, words: Word[], lex: NumberLexicon): Candida
       start = segments[from]![0]!.start;
     }
   }
-  if (whole === 0 && fraction.guarded && !FRACTION_END.test(text.slice(end, end + 8))) return null;
+  if (whole === 0 && fraction.guarded && !FRACTION_END.test(text.slice(end, end + 24))) return null;
+  // "the first three quarters of fiscal 1984", "the past two quarters": periods counted, no fraction.
+  if (whole === 0 && fraction.guarded && /s$/.test(fractionWords[fractionWords.length - 1]!.w) && PERIODS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   let value = whole + fraction.value;
   let stop = end;
   let scale: number | null = null;
-  // "one and a half million", "two thirds of a billion" is not this: the scale right after.
-  const s = SCALE_WORD_AFTER.exec(text.slice(end, end + 16));
+  // "one and a half million"; "a quarter of a million", "two thirds of a billion": of a scale.
+  const right = SCALE_WORD_AFTER.exec(text.slice(end, end + 16));
+  const s = right && lex.scales.has(right[1]!.toLowerCase()) ? right : OF_A_SCALE_AFTER.exec(text.slice(end, end + 24));
   const sv = s ? lex.scales.get(s[1]!.toLowerCase()) : undefined;
   if (s && sv !== undefined && sv >= 1000 && !lex.dozens.has(s[1]!.toLowerCase())) {
     value = scaled(value, sv);

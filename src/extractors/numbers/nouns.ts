@@ -195,3 +195,71 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
   }
   return lastCap ? { noun: lastCap.toLowerCase(), qualifier: null } : null;
 }
+
+/** An acronym that may qualify a fraction's whole ("half the IMF support"): capitals only. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Verb tags that end a fraction's whole: finite forms and participles. */
+const FRACTION_VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Participle', 'Modal', 'Copula', 'Auxiliary']);
+/** An adjective's ending: a word that qualifies, before "and" ("professional and management staff"). */
+const ADJECTIVE_SHAPE = /(?:al|ive|ic|ous|ful|ary|ern|ible|able)$/u;
+/** The most words a fraction's whole is read over ("one-fourth of its farm loan portfolio"). */
+const FRACTION_NOUN_WORDS = 4;
+
+/**
+ * The whole a fraction is of ("a third of independent developers", "one-fifth of annual
+ * production", "half the bank's workforce"): the run of lower-case words after "of" up to a
+ * function word, an adverb, a verb or the clause's end; its last word is the noun, the words
+ * before it qualify it. A run of a qualifier, "and" and more qualifiers reads on ("a quarter of its
+ * professional and management staff"). Null for a pronoun's whole ("half of those affected"), a
+ * name ("half of its Corpus Christi refinery"), a verb right after ("half the UK wants") or a run
+ * too long to be sure of.
+ */
+export function fractionNoun(words: readonly string[], lex: NumberLexicon): CountedNoun | null {
+  const run: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    if (ACRONYM.test(w) && run.length === 0) {
+      run.push(w);
+      continue;
+    }
+    if (isCapitalised(w)) return null;
+    const tags = lexiconTags(lw);
+    const nominal = tags.some((t) => NOMINAL_TAGS.has(t));
+    // An adverb ends it ("half of them roughly"), not a noun in -ly ("a third of global supply", "assembly").
+    const adverb = tags.includes('Adverb') || (ADVERB.test(lw) && tags.length === 0 && !/(?:pp|b)ly$/.test(lw));
+    if (lex.stopWords.has(lw) || adverb) {
+      // "professional and management staff": qualifiers joined before one noun.
+      const last = run[run.length - 1];
+      const after = (words[i + 1] ?? '').toLowerCase();
+      if ((lw === 'and' || lw === 'or') && last !== undefined && ADJECTIVE_SHAPE.test(last.toLowerCase()) && isQualifier(after, lex) && !lex.denominators.has(after)) {
+        run.push(w);
+        continue;
+      }
+      break;
+    }
+    // A finite verb or a participle ends it ("half the UK wants", "three quarters of contraction
+    // seen"); an infinitive or a gerund after "of" is a noun ("a third of global demand", "half of
+    // consumer spending").
+    // A word in -s the verb list holds is the noun when nothing before it is ("two-thirds of the
+    // world's reserves"), the verb after one ("half the staff wants").
+    // A word in -s the verb list holds is the noun when nothing before it is ("two-thirds of the
+    // world's reserves") or an adjective is ("outstanding shares"), or when no determiner follows
+    // ("the country's gold mines"); the verb when one does ("half the staff wants a").
+    const prev = run[run.length - 1]?.toLowerCase();
+    const nextWord = (words[i + 1] ?? '').toLowerCase();
+    const plural = /[^s]s$/.test(lw) && (prev === undefined || ADJECTIVE_SHAPE.test(prev) || /ing$/.test(prev) || !lex.determiners.has(nextWord));
+    // A participle opens the run as the noun's qualifier ("half of the proposed repurchases").
+    const qualifying = PAST.test(lw) && run.length === 0 && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
+    if ((lex.verbs.has(lw) && !plural) || (PAST.test(lw) && !qualifying) || (!nominal && !plural && !qualifying && tags.some((t) => FRACTION_VERB_TAGS.has(t)))) break;
+    // "of fiscal 1984": a name of a period, no whole.
+    if (/^\p{N}/u.test(words[i + 1] ?? '')) return null;
+    if (onlyClosedClass(tags)) break;
+    run.push(w);
+    if (run.length > FRACTION_NOUN_WORDS) return null;
+  }
+  const noun = run[run.length - 1];
+  if (noun === undefined || ACRONYM.test(noun) || noun === 'and' || noun === 'or') return null;
+  const qualifier = run.slice(0, -1).join(' ');
+  return { noun: noun.toLowerCase(), qualifier: qualifier || null };
+}
