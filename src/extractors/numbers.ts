@@ -98,6 +98,13 @@ const LIST_GAP = /^\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}$/u;
 const COORDINATOR = /^(?:and|or|nor|but)$/;
 /** "one in four", "one out of five": a ratio. */
 const ONE_RATIO = /^\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a)(?![\p{L}]))/iu;
+/**
+ * "He was 84,", "she is 29 and", "I am 40.", "who turns 50 on", "he will be 35 by": one person's
+ * copula (or "turn") right before a bare whole number is an age. Not "they were 12" (a count) nor a
+ * number before anything but the clause's end or a linking word ("he was 3 under par").
+ */
+const AGE_COPULA_BEFORE = /(?<![\p{L}'’])(?:he|she|i|who)(?:\s{1,2}(?:is|was|am|turns|turned|will\s{1,2}(?:be|turn)|would\s{1,2}(?:be|have\s{1,2}been|turn)|has\s{1,2}turned)|['’]s|['’]m)\s{1,2}$/iu;
+const AGE_COPULA_AFTER = /^\s{0,2}(?:$|[,.;:!?)]|(?:and|when|by|at|but|on|now|in\s{1,2}(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))(?![\p{L}]))/u;
 /** "aged 35", "age 35", "ages 8", "the age of 21", "the ages of 18": the words before an age. */
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
 /** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
@@ -849,7 +856,7 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null;
   // An age in commas is in digits ("Lee, 54, said"); after "aged" or "the age of" also in words ("aged five").
   const digits = /^\d+$/.test(text.slice(c.start, c.end));
-  if (whole && ((digits && appositiveAge(text, p, c, before, limit, lex)) || AGED_BEFORE.test(before))) {
+  if (whole && ((digits && appositiveAge(text, p, c, before, limit, lex)) || AGED_BEFORE.test(before) || (c.value > 1 && AGE_COPULA_BEFORE.test(before) && AGE_COPULA_AFTER.test(text.slice(c.end, Math.min(limit, c.end + 8)))))) {
     c.unit = 'year-old';
     c.unitFrom = 'table';
     return;
