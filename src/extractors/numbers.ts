@@ -86,6 +86,8 @@ const COMPOUND_OLD = /^(?:[-‑]|\s)(\p{Ll}{3,6}?)s?[-‑]old(?![\p{L}])/u;
 const SUSPENDED_COMPOUND = /^[-‑](?:,?\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑]){0,4},?\s{1,2}(?:and|or|to)\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑](\p{L}{1,20})/u;
 /** A name and a comma before an age in commas: "Maddon, 66, has". Group 1 = a first name before it. */
 const AGE_APPOSITIVE = /(?<![\p{L}])(?:(\p{Lu}[\p{L}'’.-]{0,20})\s)?\p{Lu}[\p{L}'’.-]{1,20},\s{1,2}$/u;
+/** A period and a space (or the text's end) after an age: the sentence ends there. */
+const AGE_ENDS_SENTENCE = /^\.(?:\s|$)/u;
 /** A word opening a clause between a negation and a bound ("did not know that at least 20"). */
 const CLAUSE_WORD = /(?<![\p{L}])(?:that|how|whether|if|when|what|which|who|where|why)(?![\p{L}])/iu;
 /** A determiner, an optional word and a noun, then a comma: "the driver, ", "his elder brother, ". Group 1 = the noun. */
@@ -806,8 +808,10 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
  * ("China, 38, and Japan, 20," is no age).
  */
 function appositiveAge(text: string, p: Span, c: Candidate, before: string, limit: number, lex: NumberLexicon): boolean {
-  if (!/^,/.test(text.slice(c.end, c.end + 1))) return false;
   const name = AGE_APPOSITIVE.exec(before);
+  // "and former chef Nick Wood, 41.": after a full name an age may end the sentence.
+  if (name?.[1] !== undefined && !lex.stopWords.has(name[1].toLowerCase()) && AGE_ENDS_SENTENCE.test(text.slice(c.end, c.end + 4))) return true;
+  if (!/^,/.test(text.slice(c.end, c.end + 1))) return false;
   // "The driver, 45, was arrested", "his wife, 52, said": a person named by a noun, then a verb.
   const noun = name ? null : AGE_NOUN_BEFORE.exec(before);
   if (!name && !(noun && (PERSON_ENDING.test(noun[1]!) || lex.personNouns.has(noun[1]!.toLowerCase())))) return false;
