@@ -65,6 +65,11 @@ export function onlyClosedClass(tags: readonly string[]): boolean {
   return tags.some((t) => CLOSED_TAGS.has(t)) && !tags.some((t) => NOMINAL_TAGS.has(t));
 }
 
+/** Whether the dictionary knows a word only as an adjective ("critical", "black"; not "official", "last"). */
+export function onlyAdjective(tags: readonly string[]): boolean {
+  return tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Comparable');
+}
+
 /**
  * The tags compromise's lexicon gives a lower-case word ("worst" → Superlative, "critics" → Plural);
  * empty when it does not know it. The lexicon is copied into the prebuilt data (24,600 words, about

@@ -13,7 +13,7 @@ import { parseWordNumber } from '../numbers/words.js';
 import { isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
 import { vague } from './vague.js';
 import { periods } from './periods.js';
-import { holidays } from './holidays.js';
+import { holidays, namedDays } from './holidays.js';
 import { formats } from './formats.js';
 import { quarterCodes } from './quarters.js';
 import { spelled } from './spelled.js';
@@ -998,6 +998,7 @@ export const DATE_RULES: readonly DateRule[] = [
   year,
   yearRange,
   vague,
+  namedDays,
 ];
 
 export type { DateLexicon };

@@ -5,7 +5,7 @@
  * before another word; a stop word ("of", "have") or punctuation ends the search.
  */
 import type { NumberLexicon } from './lexicon.js';
-import { NOMINAL_TAGS, lexiconTags, onlyClosedClass } from '../../document.js';
+import { NOMINAL_TAGS, lexiconTags, onlyAdjective, onlyClosedClass } from '../../document.js';
 
 /** One word after another, separated by one to three spaces (punctuation ends the run). */
 const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40})/uy;
@@ -75,7 +75,6 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
 const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMINAL_TAGS.has(t));
 
 /** Whether the dictionary knows a word only as an adjective ("certain", "warm"), not as a noun or verb too. */
-const onlyAdjective = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Comparable');
 
 /**
  * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
