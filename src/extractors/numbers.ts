@@ -86,6 +86,26 @@ const COMPOUND_OLD = /^(?:[-‑]|\s)(\p{Ll}{3,6}?)s?[-‑]old(?![\p{L}])/u;
 const SUSPENDED_COMPOUND = /^[-‑](?:,?\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑]){0,4},?\s{1,2}(?:and|or|to)\s{1,2}(?:\p{L}{1,20}|\d{1,4})[-‑](\p{L}{1,20})/u;
 /** A name and a comma before an age in commas: "Maddon, 66, has". Group 1 = a first name before it. */
 const AGE_APPOSITIVE = /(?<![\p{L}])(?:(\p{Lu}[\p{L}'’.-]{0,20})\s)?\p{Lu}[\p{L}'’.-]{1,20},\s{1,2}$/u;
+/**
+ * "… jockey Richard Wakeham, 34, from York, and former chef Nick Wood, 41.": after a full name,
+ * in a sentence that gave an age already, a figure in one comma that ends the sentence is an age
+ * too. Not a table of names and figures with no age before ("Seeds: Novak Djokovic, 1.").
+ */
+function listedAges(doc: Doc, cs: Candidate[], lex: NumberLexicon): void {
+  const text = doc.text;
+  for (let i = 1; i < cs.length; i++) {
+    const c = cs[i]!;
+    if (c.unit !== null || c.ordinal || c.range || c.score || c.scale !== null || !Number.isInteger(c.value) || c.value < 1 || c.value >= 120) continue;
+    if (!/^\d+$/.test(text.slice(c.start, c.end)) || !AGE_ENDS_SENTENCE.test(text.slice(c.end, c.end + 4))) continue;
+    const name = AGE_APPOSITIVE.exec(text.slice(Math.max(0, c.lead - 40), c.lead));
+    if (name?.[1] === undefined || lex.stopWords.has(name[1].toLowerCase())) continue;
+    const sentence = doc.sentenceAt(c.start);
+    if (!cs.slice(0, i).some((b) => b.unit === 'year-old' && doc.sentenceAt(b.start) === sentence)) continue;
+    c.unit = 'year-old';
+    c.unitFrom = 'table';
+  }
+}
+
 /** A period and a space (or the text's end) after an age: the sentence ends there. */
 const AGE_ENDS_SENTENCE = /^\.(?:\s|$)/u;
 /** A word opening a clause between a negation and a bound ("did not know that at least 20"). */
@@ -808,10 +828,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
  * ("China, 38, and Japan, 20," is no age).
  */
 function appositiveAge(text: string, p: Span, c: Candidate, before: string, limit: number, lex: NumberLexicon): boolean {
-  const name = AGE_APPOSITIVE.exec(before);
-  // "and former chef Nick Wood, 41.": after a full name an age may end the sentence.
-  if (name?.[1] !== undefined && !lex.stopWords.has(name[1].toLowerCase()) && AGE_ENDS_SENTENCE.test(text.slice(c.end, c.end + 4))) return true;
   if (!/^,/.test(text.slice(c.end, c.end + 1))) return false;
+  const name = AGE_APPOSITIVE.exec(before);
   // "The driver, 45, was arrested", "his wife, 52, said": a person named by a noun, then a verb.
   const noun = name ? null : AGE_NOUN_BEFORE.exec(before);
   if (!name && !(noun && (PERSON_ENDING.test(noun[1]!) || lex.personNouns.has(noun[1]!.toLowerCase())))) return false;
@@ -1420,6 +1438,7 @@ function inheritBracketedUnits(text: string, cs: Candidate[]): void {
  */
 function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void {
   for (const c of cs) if (c.unit === null && !c.ordinal && !c.range && !c.score) alternativeCount(doc.text, c, lex);
+  listedAges(doc, cs, lex);
   for (let i = 1; i < cs.length; i++) {
     const c = cs[i]!;
     const prev = cs[i - 1]!;
