@@ -39,6 +39,7 @@ import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lex
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
+import { dateLexicon } from './dates/lexicon.js';
 import { countedNounPhrase, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
@@ -125,8 +126,16 @@ const ONE_RATIO = /^\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:\d|(?:two|three|four|fiv
  * copula (or "turn") right before a bare whole number is an age. Not "they were 12" (a count) nor a
  * number before anything but the clause's end or a linking word ("he was 3 under par").
  */
-const AGE_COPULA_BEFORE = /(?<![\p{L}'’])(?:he|she|i|who)(?:\s{1,2}(?:is|was|am|turns|turned|will\s{1,2}(?:be|turn)|would\s{1,2}(?:be|have\s{1,2}been|turn)|has\s{1,2}turned)|['’]s|['’]m)\s{1,2}$/iu;
-const AGE_COPULA_AFTER = /^\s{0,2}(?:$|[,.;:!?)]|(?:and|when|by|at|but|on|now|in\s{1,2}(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))(?![\p{L}]))/u;
+const AGE_COPULA_BEFORE = /(?:(?<![\p{L}'’])(?:he|she|i)|[,(\-–—]\s{1,2}who)(?:\s{1,2}(?:is|was|am|turns|turned|will\s{1,2}(?:be|turn)|would\s{1,2}(?:be|have\s{1,2}been|turn)|has\s{1,2}turned)|['’]s|['’]m)\s{1,2}$/iu;
+let ageAfterPattern: RegExp | null = null;
+/** After such an age: the clause's end, a linking word, "now", or a time ("by the end of the year", "at the time", "in March", "on Friday", "in 2027"). */
+function ageCopulaAfter(): RegExp {
+  const d = dateLexicon();
+  return (ageAfterPattern ??= new RegExp(
+    `^\\s{0,2}(?:$|[,.;:!?)]|(?:and|when|but|or)(?![\\p{L}])|now\\s{0,2}(?:$|[,.;:!?]|and(?![\\p{L}]))|(?:by|at|on|in)\\s{1,2}(?:the\\s{1,2}(?:(?:end|start|beginning)\\s{1,2}of\\s{1,2}(?:(?:the|this|next)\\s{1,2})?(?:year|month|week|decade|season|${d.monthAlt}|(?:1[89]|20)\\d\\d)|time)(?![\\p{L}\\d])|(?:${d.monthAlt}|${d.weekdayAlt})(?![\\p{L}])|(?:1[89]|20)\\d\\d(?!\\d)|(?:next|this)\\s{1,2}(?:year|month|week)(?![\\p{L}])))`,
+    'u',
+  ));
+}
 /** "aged 35", "age 35", "ages 8", "the age of 21", "the ages of 18": the words before an age. */
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
 /** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
@@ -878,7 +887,7 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null;
   // An age in commas is in digits ("Lee, 54, said"); after "aged" or "the age of" also in words ("aged five").
   const digits = /^\d+$/.test(text.slice(c.start, c.end));
-  if (whole && ((digits && appositiveAge(text, p, c, before, limit, lex)) || AGED_BEFORE.test(before) || (c.value > 1 && AGE_COPULA_BEFORE.test(before) && AGE_COPULA_AFTER.test(text.slice(c.end, Math.min(limit, c.end + 8)))))) {
+  if (whole && ((digits && appositiveAge(text, p, c, before, limit, lex)) || AGED_BEFORE.test(before) || (c.value > 1 && AGE_COPULA_BEFORE.test(before) && ageCopulaAfter().test(text.slice(c.end, Math.min(limit, c.end + 40)))))) {
     c.unit = 'year-old';
     c.unitFrom = 'table';
     return;
