@@ -144,6 +144,8 @@ const ABBREVIATION_DOT = /^\.\s{1,3}\p{Ll}/u;
 const DETERMINER_WORD_BEFORE = /(?<![\p{L}])(\p{L}{1,8})\s{1,3}\p{Ll}[\p{L}'’-]{1,20}\s{1,3}$/u;
 /** "of a", "of an", "of the" after a fraction, or "of" and a word in lower case ("a third of voters"). */
 const PART_OF = /^\s{1,2}of\s{1,2}(?:(?:an?|the|its|their|his|her|our|my|your)\s|(?=\p{Ll}))/u;
+/** A year as a word: "1984". */
+const YEAR_WORD = /^(?:1[5-9]|20)\d\d$/;
 /** "half" takes its whole with no "of": "half a mile", "half an hour", "half the staff". */
 const HALF = /^half$/iu;
 const HALF_A = /^\s{1,2}(?:an?|the)\s/u;
@@ -915,6 +917,8 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   let words = wordsAfter(text, from, limit, 7);
   const possessive = POSSESSIVE_WORD.exec(text.slice(from, from + 40));
   if (possessive && words[0] === possessive[1]) words = words.slice(1);
+  // "half of fiscal 1984": a year names a period, no whole.
+  if (c.fraction && words.slice(0, 3).some((w) => YEAR_WORD.test(w))) return;
   const isCount = (w: string) => /^\d[\d,.]*$/.test(w) || lex.cardinals.has(w.toLowerCase()) || lex.ordinals.has(w.toLowerCase());
   words = [...words.slice(0, 3).filter((w) => !isCount(w)), ...words.slice(3)];
   const found = c.fraction ? fractionNoun(words, lex) : countedNounPhrase(words, lex, false);

@@ -17,7 +17,10 @@ const HYPHEN_GAP = /^\s{0,3}[-‑]\s{0,3}$/u;
  * After a guarded fraction ("a third", "a quarter"): "of", the clause's end, or a rate's point ("a
  * quarter point", "a quarter-point cut", "a quarter percentage point").
  */
-const FRACTION_END = /^\s{0,3}(?:$|of(?![\p{L}])|[.,;:!?)\]"'”’—])|^(?:\s{1,3}|[-‑])(?:percentage\s{1,3})?points?(?![\p{L}])/iu;
+const FRACTION_END = /^\s{0,3}(?:$|of(?![\p{L}])|[.,;:!?)\]"'”’—])/iu;
+const POINT_END = /^(?:\s{1,3}|[-‑])(?:percentage\s{1,3})?points?(?![\p{L}])/iu;
+/** After a count of periods, the year they are of: "of 1986", "of fiscal 1984", "of the year", "of this season". */
+const PERIOD_OF_AFTER = /^\s{1,3}of\s{1,3}(?:(?:the|this|last|next|its|their)\s{1,3})?(?:(?:fiscal|financial|calendar)\s{1,3})?(?:year|season|(?:1[5-9]|20)\d\d)(?![\p{L}])/iu;
 /** Before a count of periods, not a fraction: "the first three quarters", "the past two quarters". */
 const PERIODS_BEFORE = /(?<![\p{L}])(?:first|last|next|past|previous|final|remaining|coming)\s{1,3}$/iu;
 /** Nothing word-like after a number: the clause or the text ends. */
@@ -103,9 +106,14 @@ function parseFraction(text: string, words: Word[], lex: NumberLexicon): Candida
       start = segments[from]![0]!.start;
     }
   }
-  if (whole === 0 && fraction.guarded && !FRACTION_END.test(text.slice(end, end + 24))) return null;
-  // "the first three quarters of fiscal 1984", "the past two quarters": periods counted, no fraction.
-  if (whole === 0 && fraction.guarded && /s$/.test(fractionWords[fractionWords.length - 1]!.w) && PERIODS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const after = text.slice(end, end + 24);
+  // A rate's point after "a quarter", "a half", "one-eighth"; "a third point" is an ordinal's.
+  const point = POINT_END.test(after) && (lex.denominators.has(fractionWords[fractionWords.length - 1]!.w) || !/^an?$/.test(fractionWords[fraction.at]!.w));
+  if (whole === 0 && fraction.guarded && !FRACTION_END.test(after) && !point) return null;
+  // "the first three quarters of fiscal 1984", "the past two quarters": periods counted, no fraction
+  // (not "the remaining three quarters of the shares", nor a hyphened "three-quarters").
+  const periods = !/[-‑]/.test(text.slice(start, end)) && (!/^\s{1,3}of\s/u.test(after) || PERIOD_OF_AFTER.test(text.slice(end, end + 40)));
+  if (whole === 0 && fraction.guarded && periods && /s$/.test(fractionWords[fractionWords.length - 1]!.w) && PERIODS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   let value = whole + fraction.value;
   let stop = end;
   let scale: number | null = null;

@@ -223,6 +223,8 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
       continue;
     }
     if (isCapitalised(w)) return null;
+    // "a quarter of all patients", "half of both groups": a whole's quantifier.
+    if (run.length === 0 && (lw === 'all' || lw === 'both')) continue;
     const tags = lexiconTags(lw);
     const nominal = tags.some((t) => NOMINAL_TAGS.has(t));
     // An adverb ends it ("half of them roughly"), not a noun in -ly ("a third of global supply", "assembly").
@@ -237,22 +239,28 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
       }
       break;
     }
-    // A finite verb or a participle ends it ("half the UK wants", "three quarters of contraction
-    // seen"); an infinitive or a gerund after "of" is a noun ("a third of global demand", "half of
-    // consumer spending").
-    // A word in -s the verb list holds is the noun when nothing before it is ("two-thirds of the
-    // world's reserves"), the verb after one ("half the staff wants").
-    // A word in -s the verb list holds is the noun when nothing before it is ("two-thirds of the
-    // world's reserves") or an adjective is ("outstanding shares"), or when no determiner follows
-    // ("the country's gold mines"); the verb when one does ("half the staff wants a").
+    // A finite verb or a participle ends it ("three quarters of contraction seen"); an infinitive or
+    // a gerund after "of" is a noun ("a third of global demand", "half of consumer spending"). A word
+    // in -s is the noun when nothing is before it ("two-thirds of the world's reserves") or an
+    // adjective is ("outstanding shares"), or when the dictionary knows it as a plural; after a noun,
+    // one it knows only as a verb is the verb ("a third of the population lives", "half the UK wants").
     const prev = run[run.length - 1]?.toLowerCase();
     const nextWord = (words[i + 1] ?? '').toLowerCase();
-    const plural = /[^s]s$/.test(lw) && (prev === undefined || ADJECTIVE_SHAPE.test(prev) || /ing$/.test(prev) || !lex.determiners.has(nextWord));
+    const inS = /[^s]s$/.test(lw);
+    // (Which one the dictionary says is settled by what follows: the clause's end after a verb-only
+    // word is a noun's, "the country's gold mines."; a determiner after a plural, a verb's.)
+    const ends = words[i + 1] === undefined;
+    const verbAfter = lex.determiners.has(nextWord);
+    const adjectiveBefore = prev !== undefined && (ADJECTIVE_SHAPE.test(prev) || /ing$/.test(prev) || onlyAdjective(lexiconTags(prev)));
+    const plural = inS && (prev === undefined || adjectiveBefore || (tags.includes('Plural') ? !verbAfter : ends || !tags.some((t) => VERB_TAGS.has(t))));
     // A participle opens the run as the noun's qualifier ("half of the proposed repurchases").
     const qualifying = PAST.test(lw) && run.length === 0 && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
-    if ((lex.verbs.has(lw) && !plural) || (PAST.test(lw) && !qualifying) || (!nominal && !plural && !qualifying && tags.some((t) => FRACTION_VERB_TAGS.has(t)))) break;
-    // "of fiscal 1984": a name of a period, no whole.
-    if (/^\p{N}/u.test(words[i + 1] ?? '')) return null;
+    if ((inS && !plural) || (lex.verbs.has(lw) && !plural) || (PAST.test(lw) && !qualifying) || (!nominal && !plural && !qualifying && tags.some((t) => FRACTION_VERB_TAGS.has(t)))) break;
+    // After a plural the noun is complete ("a quarter of children living in poverty").
+    const last = run[run.length - 1];
+    if (last !== undefined && !ACRONYM.test(last) && (/[^s]s$/.test(prev!) || lex.irregularPlurals.has(prev!)) && !ADJECTIVE_SHAPE.test(prev!)) break;
+    // A figure or a decade is no whole ("half of the 1990s").
+    if (/^\p{N}/u.test(w)) return null;
     if (onlyClosedClass(tags)) break;
     run.push(w);
     if (run.length > FRACTION_NOUN_WORDS) return null;
