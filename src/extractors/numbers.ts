@@ -249,7 +249,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritElidedUnits(doc, kept, lex);
   inheritPartOf(doc.text, kept);
   inheritConversions(doc.text, kept);
-  inheritBracketedUnits(doc.text, kept);
+  inheritBracketedUnits(doc.text, kept, lex);
   inheritGappedChanges(doc, kept);
   return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
@@ -1413,8 +1413,10 @@ function inheritConversions(text: string, cs: Candidate[]): void {
   }
 }
 
-/** What may follow a bare figure in brackets before they close: the period it is of (" in 1985"), no figure. */
-const BRACKET_REST = /^[^\p{N}()]{0,30}\)/u;
+/** What may follow a bare figure in brackets before they close: the period it is of (" in 1985"), no other figure. */
+const BRACKET_REST = /^[^\p{N}()]{0,20}(?:(?:1[5-9]|20)\d\d[^\p{N}()]{0,10})?\)/u;
+/** The most times a bracketed earlier value may be the figure's (or the figure its): one order of magnitude. */
+const BRACKET_RATIO = 10;
 /** Between two bare figures in one bracket: "(4.90 billion and 3.83 billion)", "(15, 12)". */
 const BRACKET_PAIR = /^\s{0,3}(?:,|and|;)\s{0,3}$/u;
 
@@ -1425,20 +1427,36 @@ const BRACKET_PAIR = /^\s{0,3}(?:,|and|;)\s{0,3}$/u;
  * unit. Not a figure with its own unit ("(224 kW)", conversions), not words after the figure
  * ("(three of them women)"), nor values over 1,000 times apart.
  */
-function inheritBracketedUnits(text: string, cs: Candidate[]): void {
+function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon): void {
   const bare = (c: Candidate | undefined): c is Candidate => c !== undefined && c.unit === null && !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
-  const near = (a: Candidate, b: Candidate) => Math.max(Math.abs(a.value), Math.abs(b.value)) <= LIST_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value));
+  const decimal = (c: Candidate) => /\d\.\d/.test(text.slice(c.start, c.end));
+  // An earlier value of the same quantity is within an order of magnitude (4.13 and 4.33; 505,000
+  // and 504,000); a footnote's or a rank's one-digit mark after a decimal is not ("7.5 percent (2)").
+  const like = (a: Candidate, b: Candidate) => !(decimal(a) && !decimal(b) && b.scale === null && Number.isInteger(b.value) && Math.abs(b.value) < 10) && Math.max(Math.abs(a.value), Math.abs(b.value)) <= BRACKET_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value));
+  // "12.5 mln tonnes (13.1)": the figure's scale word stands for the bracket's too.
+  const scaleOf = (a: Candidate, b: Candidate) => {
+    if (a.scale === null || b.scale !== null || Math.abs(b.value) >= 1000) return;
+    const v = scaled(b.value, a.scale);
+    if (Math.max(Math.abs(a.value), Math.abs(v)) > BRACKET_RATIO * Math.min(Math.abs(a.value), Math.abs(v))) return;
+    b.value = v;
+    b.scale = a.scale;
+  };
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
     if (a.unit === null || a.ordinal || a.score || a.range || a.upper !== undefined || !bare(b) || b.lead !== b.start) continue;
+    // A measure in brackets bare is most often its conversion, unlabelled ("30,000 feet (9,144)").
+    if (lex.convertible.has(a.unit.toLowerCase())) continue;
     // After a counted noun, the bracket opens right after the noun's own words ("60 days unquoted (" is no such bracket).
     const gap = text.slice(a.tail, b.lead);
     const open = a.unitFrom === 'noun' ? OPEN_AFTER_NOUN.test(gap) && gap.slice(0, gap.lastIndexOf('(')).trimEnd().toLowerCase().endsWith(a.unit.toLowerCase()) : OPEN_AFTER.test(gap);
-    if (!open || !near(a, b)) continue;
+    if (!open) continue;
     const c = cs[i + 2];
-    const paired = bare(c) && c.lead === c.start && BRACKET_PAIR.test(text.slice(b.end, c.lead)) && near(a, c);
-    if (!BRACKET_REST.test(text.slice(paired ? c.end : b.end, (paired ? c.end : b.end) + 32))) continue;
+    const paired = bare(c) && c.lead === c.start && BRACKET_PAIR.test(text.slice(b.end, c.lead));
+    if (!BRACKET_REST.test(text.slice(paired ? c.end : b.end, (paired ? c.end : b.end) + 40))) continue;
+    scaleOf(a, b);
+    if (paired) scaleOf(a, c);
+    if (!like(a, b) || (paired && !like(a, c))) continue;
     takeUnit(b, a);
     if (paired) takeUnit(c, a);
   }

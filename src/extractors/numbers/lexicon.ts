@@ -89,6 +89,8 @@ export interface NumberLexicon {
   identifierNouns: ReadonlySet<string>;
   /** Measure names before a number that are its unit ("magnitude", "category"). */
   measureNames: ReadonlySet<string>;
+  /** Units a figure is often converted between in brackets (summary-unit-conversions.tsv, both columns; temperatures). */
+  convertible: ReadonlySet<string>;
   /** Words before "about" that make it "on the subject of" ("spoke", "worried"). */
   aboutVerbs: ReadonlySet<string>;
   /** Duration nouns after "over" (no bound), and the cues before/after that keep the bound. */
@@ -339,6 +341,7 @@ function buildNumberLexicon(): NumberLexicon {
     totalVerbs: lowerSet(readList('number-total-verbs.txt')),
     verbs: lowerSet(verbs),
     measureNames: lowerSet(measureNames),
+    convertible: lowerSet([...readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).flatMap((r) => [r.unit!, r.metric!]), 'celsius', 'fahrenheit', 'degrees', 'degree']),
     identifierNouns: lowerSet(readList('number-identifier-nouns.txt')),
     aboutVerbs: lowerSet(readList('number-about-verbs.txt')),
     durationNouns: durations('noun'),
