@@ -898,7 +898,7 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   // detainees", "three million of the consoles"), past an ordinal, a possessive and a count of the
   // whole, which stays a figure of its own ("21 of the team's 40 points", "three of the top 10 banks").
   const next16 = text.slice(c.end, Math.min(limit, c.end + 16));
-  const of = c.fraction ? PART_OF.exec(next16) ?? (HALF.test(text.slice(c.start, c.end)) ? HALF_A.exec(next16) : null) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(text.slice(c.end, Math.min(limit, c.end + 16))) : null;
+  const of = c.fraction ? PART_OF.exec(next16) ?? (HALF.test(text.slice(c.start, c.end)) ? HALF_A.exec(next16) : null) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(next16) : null;
   if (!of) return;
   if (!c.fraction) {
     // A number after a noun labels it ("day two of the event", "game five of the set"): no part.
