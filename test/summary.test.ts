@@ -45,6 +45,14 @@ describe('summary figures', () => {
     expect(src('The US said 25 ships were idle, and the WHO said 12 clinics closed.')).toEqual(['US', 'WHO']);
   });
 
+  it('takes no source after the number from a subordinate clause, but one after its comma', () => {
+    const src = (text: string) => extract(text).numbers.filter((n) => !n.ordinal).map((n) => n.source ?? null);
+    // the case, a sibling with another conjunction, and the trap: the sentence's own attribution
+    expect(src('The leaders spoke in a call lasting 40 minutes, after the Dutch envoy to Nato said talks were over.')).toEqual([null]);
+    expect(src('Fares rose 3% because the Transport Ministry said costs had climbed.')).toEqual([null]);
+    expect(src('Output fell 2% in May after a 1% gain in April, the Statistics Office said.')).toEqual(['Statistics Office', 'Statistics Office']);
+  });
+
   it('does not call two distances a disagreement', () => {
     expect(figure(s, 'km')).toMatchObject({ disagreement: false });
     expect(figure(s, 'km')!.values.map((v) => v.value)).toEqual([12, 30]);

@@ -406,12 +406,25 @@ export class FigureContext {
       }
     }
     const before = found.filter((f) => f.at < start).sort((x, y) => y.at - x.at)[0];
-    const after = found.filter((f) => f.at >= end).sort((x, y) => x.at - y.at)[0];
+    // After the number, not a source a subordinate clause names ("in a call lasting 50 minutes,
+    // after the US ambassador said …"); one after that clause's comma is the sentence's ("rose 1%
+    // after a 2% gain, the department said").
+    const after = found.filter((f) => f.at >= end && !inSubordinate(this.text.slice(end, f.at))).sort((x, y) => x.at - y.at)[0];
     const named = before ?? after;
     if (named) return named.name;
     const quote = this.quotes.find((q) => q.start <= start && end <= q.end && q.speaker);
     return quote?.speaker?.name ?? null;
   }
+}
+
+/** A word opening a subordinate clause ("after", "as", "when", "because"). */
+const SUBORDINATE = /(?<![\p{L}])(?:after|before|as|when|while|because|since|although|though|until|whereas|unless|if)\s/giu;
+
+/** Whether the text before a name leaves it inside a subordinate clause: such a word, and no comma since. */
+function inSubordinate(gap: string): boolean {
+  let last = -1;
+  for (const m of gap.matchAll(SUBORDINATE)) last = m.index;
+  return last >= 0 && last > gap.lastIndexOf(',');
 }
 
 /** Where `word` first stands as a whole word in `text`, or -1. */
