@@ -1237,6 +1237,8 @@ const COMPARED_AND = /^(?:\s{1,3}[\p{L}'’-]{1,20}){0,3},?\s{1,3}(?:and|or)\s{1
 const SHARE_AFTER_LEVEL = /^(?:\s{1,3}[\p{L}.'’-]{1,20}){0,3},\s{1,3}(?:up|down|off)\s{1,3}$/u;
 /** A partitive "of" right after a figure: a part of what follows ("3 of the towns", "40 of them"; not "7.7 billion of such profit"). */
 const OF_AFTER = /^\s{1,3}of\s{1,3}(?:the|these|those|them|its|their|his|her|our)(?![\p{L}])/iu;
+/** A year written in a text, as digits alone: "1986" in "at end-1986". */
+const YEAR_IN_TEXT = /(?<![\p{N}.,])(?:1[5-9]|20)\d\d(?![\p{N}]|[.,]\d)/gu;
 /** Only "from" between two figures. */
 const FROM_GAP = /^\s{1,3}from\s{1,3}$/u;
 /** "to" right before a figure (its hedge or sign included): a level, not an amount moved by. */
@@ -1273,7 +1275,10 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // Only the first figure's unit, a few words and a comma before the comparison: no clause, no
     // other figure or date ("eight months of 1987, compared with 6.09 mln"); and no part of
     // something after the second ("300 refugees fled from 3 of the towns").
-    const between = gap.slice(0, word.index);
+    // (A year there says when the first figure was: "31.4 billion dlrs at end-1986 from 25.4 billion".)
+    // Not after a span of time, whose year says which ("the first eight months of 1987, compared with 6.09 mln").
+    const written = gap.slice(0, word.index);
+    const between = lex.durationNouns.has(a.unit.toLowerCase()) ? written : written.replace(YEAR_IN_TEXT, '');
     if (/[;:.!?(\p{N}]|,\s{0,3}\S/u.test(between)) continue;
     if (OF_AFTER.test(text.slice(b.end, b.end + 16))) continue;
     // "5.19 pct up from 49.98 billion": a share moved from a level in another unit, unless the
