@@ -30,6 +30,8 @@ export interface DateLexicon {
   pastCues: Set<string>;
   /** Verbs that move something later ("postponed", "put off"): a date after "until" in their clause lies ahead. */
   deferralVerbs: Set<string>;
+  /** date-tense-request-verbs.txt: verbs whose object's "to"-clause is still to come ("urged producers to cut"). */
+  requestVerbs: Set<string>;
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
@@ -165,6 +167,7 @@ function buildDateLexicon(): DateLexicon {
     pastCues,
     irregularPast,
     deferralVerbs: lower(readList('date-tense-deferral.txt')),
+    requestVerbs: lower(readList('date-tense-request-verbs.txt')),
     yearCues: lower(readList('date-year-cues.txt')),
     halfResultAlt: alternation(readList('date-half-results.txt')),
     yearNouns,

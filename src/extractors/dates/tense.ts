@@ -30,8 +30,16 @@ interface Cue {
   perfect?: true;
   /** A future cue made past by a "had" before it: it tells the tense of its own clause only. */
   plan?: true;
+  /**
+   * The "to" of a request or an order ("urged producers to cut"): its act comes after the asking,
+   * which may itself be past, so it cancels a past cue before it and leaves the date to the
+   * nearest occurrence (or ahead, after "by", "until").
+   */
+  request?: true;
 }
 
+/** At most this many characters between a future cue and a request's "to" in its verb group ("will urge Tokyo and Bonn to"). */
+const REQUEST_GROUP_GAP = 48;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
 const VERB_GROUP_GAP = 16;
 const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
@@ -108,10 +116,40 @@ function cuePattern(): RegExp {
   return cueRegex;
 }
 
+let requestRegex: RegExp | null = null;
+/**
+ * "urged producers to", "asked the court to", "called on banks to": a verb of asking or ordering,
+ * up to four words of its object, and "to" before a word in lower case.
+ */
+function requestPattern(): RegExp {
+  if (!requestRegex) {
+    // Each verb with its endings ("urg" + e/es/ed/ing); a particle after the verb ("call on").
+    const forms = [...dateLexicon().requestVerbs].map((v) => {
+      const [head, ...rest] = v.split(/\s+/);
+      return [`${head!.replace(/e$/, '')}(?:e|ed|d|ing)?`, ...rest].join('\\s{1,2}');
+    });
+    requestRegex = new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?:\\s{1,2}[\\p{L}'’-]{1,20}){0,4}\\s{1,2}to\\s{1,2}(?=\\p{Ll})`, 'giu');
+  }
+  return requestRegex;
+}
+
 /** Tense cues of one sentence, cached per document by the caller. */
 export function sentenceCues(sentence: Span): Cue[] {
   const lex = dateLexicon();
   const out: Cue[] = [];
+  // The "to" of a request or an order: "urged producers to cut output in the second quarter".
+  const requests: Cue[] = [];
+  if (/\bto\b/i.test(sentence.text)) {
+    for (const m of sentence.text.matchAll(requestPattern())) {
+      // A verb, not a noun ("in order to", "the orders"), and "to" before a verb, not a noun phrase
+      // ("Direct investment led to a capital outflow").
+      const prev = wordBefore(sentence.text, m.index)?.toLowerCase();
+      const next = wordAfter(sentence.text, m.index + m[0].trimEnd().length)?.toLowerCase();
+      if ((prev !== undefined && (lex.determiners.has(prev) || prev === 'in')) || next === undefined || lex.determiners.has(next) || lex.functionWords.has(next)) continue;
+      const at = sentence.start + m.index + m[0].trimEnd().length - 2;
+      requests.push({ start: at, end: at + 2, tense: 'future', request: true });
+    }
+  }
   for (const m of sentence.text.matchAll(cuePattern())) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     let tense: Cue['tense'] | null = null;
@@ -140,7 +178,14 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
     out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}) });
   }
-  return out;
+  if (requests.length === 0) return out;
+  // A request made in the future is future ("will urge Tokyo to meet … Wednesday"): its "to" keeps
+  // the verb's tense, as the words of one verb group do.
+  for (const r of requests) {
+    const verb = out.filter((c) => c.end <= r.start).pop();
+    if (verb?.tense === 'future' && !verb.plan && r.start - verb.end <= REQUEST_GROUP_GAP) delete r.request;
+  }
+  return [...out, ...requests].sort((a, b) => a.start - b.start);
 }
 
 /** True when the word before `at` is a determiner or possessive ("the", "its"). */
@@ -188,6 +233,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';
     }
     const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
+    if (before?.request && before.start >= clauseStart) return FORWARD_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) ? 'future' : 'unknown';
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
     const nearest = !after || (before && start - before.end <= after.start - end) ? before : after;
