@@ -41,29 +41,10 @@ function storyQuarter(text: string, at: number): number | null {
   mentionPattern ??= new RegExp(`(?<![\\p{L}])(?:(${lex.quarterAlt})[-\\s]{1,2})?quarter`, 'giu');
   const from = Math.max(0, at - CONTEXT_BACK);
   let found: number | null = null;
-  // The story's quarter is the one it names first ("third-quarter net rose … After a flat second
-  // quarter … the year-earlier period"), unless the phrase's own sentence names one before it
-  // ("Earlier, it reported fourth-quarter net of …, down from … a year ago").
-  const window = text.slice(from, at);
-  const sentence = sentenceStartIn(window);
-  for (const m of window.matchAll(mentionPattern)) {
-    if (!m[1]) {
-      found ??= 0;
-      continue;
-    }
-    const q = lex.quarters.get(m[1].toLowerCase()) ?? 0;
-    if (m.index >= sentence) return q;
-    found = q;
-  }
+  for (const m of text.slice(from, at).matchAll(mentionPattern)) found = m[1] ? (lex.quarters.get(m[1].toLowerCase()) ?? 0) : (found ?? 0);
   if (found !== null) return found;
   for (const m of text.slice(at, at + CONTEXT_AHEAD).matchAll(mentionPattern)) return m[1] ? (lex.quarters.get(m[1].toLowerCase()) ?? 0) : 0;
   return null;
-}
-
-/** Where the last sentence of `window` starts: after its last stop and space, else 0. */
-function sentenceStartIn(window: string): number {
-  for (let i = window.length - 2; i >= 0; i--) if (/[.!?\n]/.test(window[i]!) && /\s/.test(window[i + 1]!)) return i + 2;
-  return 0;
 }
 
 let endedPattern: RegExp | null = null;
