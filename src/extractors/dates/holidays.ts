@@ -16,8 +16,6 @@
 import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
 import { dayOf, formatDay, nearestWeekday, partsOf, type DayNumber } from './calendar.js';
 import { pickDay, type Anchor } from './resolve.js';
-import { dateLexicon } from './lexicon.js';
-import { lexiconTags, onlyAdjective } from '../../document.js';
 import type { Candidate, DateRule } from './rule.js';
 
 type DayRule =
@@ -181,28 +179,17 @@ export const holidays: DateRule = {
 let namedDayPattern: RegExp | null = null;
 
 /**
- * "Black Monday", "Super Tuesday", "Bloody Sunday": a capitalised word the dictionary knows only
- * as an adjective, right before a weekday, names a day of its own, not the weekday of this week.
- * Found (so the weekday alone is not resolved) with no value: the name says which day only to a
- * reader who knows it. Not a word of the date grammar ("Early Monday", "Last Friday", "Late
- * Sunday", "This Tuesday": the weekday rule's, which comes first), nor one the holiday calendar
- * names ("Good Friday").
+ * "Black Monday", "Super Tuesday", "Bloody Sunday" (date-named-days.txt): a day named by what
+ * happened on it, found as written with no value (which day it is only the story knows), so its
+ * weekday is not read as this week's. Inside a longer name too ("the Bloody Sunday Inquiry"): no
+ * weekday there either.
  */
 export const namedDays: DateRule = {
   name: 'date/named-day',
   find: (text) => {
-    const lex = dateLexicon();
+    namedDayPattern ??= new RegExp(`(?<![\\p{L}'’-])(?:${alternation(readList('date-named-days.txt'))})(?![\\p{L}])`, 'gu');
     const out: Candidate[] = [];
-    namedDayPattern ??= new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}{2,15}) (${lex.weekdayAlt})(?![\\p{L}])`, 'gu');
-    for (const m of /day/.test(text) ? text.matchAll(namedDayPattern) : []) {
-      const w = m[1]!.toLowerCase();
-      if (lex.dayMods.has(w) || lex.mods.has(w) || lex.functionWords.has(w) || lex.determiners.has(w) || lex.months.has(m[1]!)) continue;
-      if (!onlyAdjective(lexiconTags(w))) continue;
-      const end = m.index + m[0].length;
-      // "the Good Friday Agreement": a name inside a longer one.
-      if (CAPITAL_AFTER.test(text.slice(end, end + 4))) continue;
-      out.push({ start: m.index, end, rule: 'date/named-day', resolve: () => null });
-    }
+    for (const m of /day/.test(text) ? text.matchAll(namedDayPattern) : []) out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/named-day', resolve: () => null });
     return out;
   },
 };

@@ -74,8 +74,6 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
 /** Whether the dictionary does not know a word, or knows it only as a noun ("cable", "security"). */
 const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMINAL_TAGS.has(t));
 
-/** Whether the dictionary knows a word only as an adjective ("certain", "warm"), not as a noun or verb too. */
-
 /**
  * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
