@@ -1237,6 +1237,8 @@ const COMPARED_AND = /^(?:\s{1,3}[\p{L}'’-]{1,20}){0,3},?\s{1,3}(?:and|or)\s{1
 const SHARE_AFTER_LEVEL = /^(?:\s{1,3}[\p{L}.'’-]{1,20}){0,3},\s{1,3}(?:up|down|off)\s{1,3}$/u;
 /** A partitive "of" right after a figure: a part of what follows ("3 of the towns", "40 of them"; not "7.7 billion of such profit"). */
 const OF_AFTER = /^\s{1,3}of\s{1,3}(?:the|these|those|them|its|their|his|her|our)(?![\p{L}])/iu;
+/** The most times one compared value may be the other ("5 mln dlrs in 1986 from 450 mln" is about as far as news goes). */
+const COMPARED_RATIO = 100;
 /** A year written in a text, as digits alone: "1986" in "at end-1986". */
 const YEAR_IN_TEXT = /(?<![\p{N}.,])(?:1[5-9]|20)\d\d(?![\p{N}]|[.,]\d)/gu;
 /** Only "from" between two figures. */
@@ -1293,6 +1295,10 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     }
     // Any other amount moved by: the level it moved from is not in its unit ("cut 200 jobs from 1,400").
     if (a.change !== null && !level) continue;
+    // A value of another size is of another quantity ("1,400 loans worth 2.5 billion dlrs against
+    // 1,100"; "11.2 pct against 3.1 mln"): a share has no scale word, and compared values are within
+    // a hundred times of each other.
+    if ((SHARE_UNITS.has(a.unit) && b.scale !== null) || Math.max(Math.abs(a.value), Math.abs(b.value)) > COMPARED_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value))) continue;
     takeUnit(b, a);
     const c = cs[i + 2];
     if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
