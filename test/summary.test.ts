@@ -51,6 +51,9 @@ describe('summary figures', () => {
     expect(src('The leaders spoke in a call lasting 40 minutes, after the Dutch envoy to Nato said talks were over.')).toEqual([null]);
     expect(src('Fares rose 3% because the Transport Ministry said costs had climbed.')).toEqual([null]);
     expect(src('Output fell 2% in May after a 1% gain in April, the Statistics Office said.')).toEqual(['Statistics Office', 'Statistics Office']);
+    // "according to" names the source wherever it stands, without the sentence's stop
+    expect(src('Rents rose 4% since January according to the Housing Survey.')).toEqual(['Housing Survey']);
+    expect(src('Sales fell 3% in a year, according to Acme Corp.')).toEqual(['Acme Corp.']);
   });
 
   it('does not call two distances a disagreement', () => {

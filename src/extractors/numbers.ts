@@ -94,16 +94,20 @@ const AGE_APPOSITIVE = /(?<![\p{L}])(?:(\p{Lu}[\p{L}'’.-]{0,20})\s)?\p{Lu}[\p{
  */
 function listedAges(doc: Doc, cs: Candidate[], lex: NumberLexicon): void {
   const text = doc.text;
-  for (let i = 1; i < cs.length; i++) {
+  // The sentences that gave an age so far (by start), filled as the figures go by in order.
+  const aged = new Set<number>();
+  for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
+    if (c.unit === 'year-old') aged.add(doc.sentenceAt(c.start)?.start ?? -1);
     if (c.unit !== null || c.ordinal || c.range || c.score || c.scale !== null || !Number.isInteger(c.value) || c.value < 1 || c.value >= 120) continue;
     if (!/^\d+$/.test(text.slice(c.start, c.end)) || !AGE_ENDS_SENTENCE.test(text.slice(c.end, c.end + 4))) continue;
     const name = AGE_APPOSITIVE.exec(text.slice(Math.max(0, c.lead - 40), c.lead));
     if (name?.[1] === undefined || lex.stopWords.has(name[1].toLowerCase())) continue;
-    const sentence = doc.sentenceAt(c.start);
-    if (!cs.slice(0, i).some((b) => b.unit === 'year-old' && doc.sentenceAt(b.start) === sentence)) continue;
+    const sentence = doc.sentenceAt(c.start)?.start ?? -1;
+    if (!aged.has(sentence)) continue;
     c.unit = 'year-old';
     c.unitFrom = 'table';
+    aged.add(sentence);
   }
 }
 
@@ -126,13 +130,13 @@ const ONE_RATIO = /^\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:\d|(?:two|three|four|fiv
  * copula (or "turn") right before a bare whole number is an age. Not "they were 12" (a count) nor a
  * number before anything but the clause's end or a linking word ("he was 3 under par").
  */
-const AGE_COPULA_BEFORE = /(?:(?<![\p{L}'’])(?:he|she|i)|[,(\-–—]\s{1,2}who)(?:\s{1,2}(?:is|was|am|turns|turned|will\s{1,2}(?:be|turn)|would\s{1,2}(?:be|have\s{1,2}been|turn)|has\s{1,2}turned)|['’]s|['’]m)\s{1,2}$/iu;
+const AGE_COPULA_BEFORE = /(?:(?<![\p{L}'’])(?:he|she|i)|[,\-–—]\s{1,2}who|\(\s{0,2}who)(?:\s{1,2}(?:is|was|am|turns|turned|will\s{1,2}(?:be|turn)|would\s{1,2}(?:be|have\s{1,2}been|turn)|has\s{1,2}turned)|['’]s|['’]m)\s{1,2}$/iu;
 let ageAfterPattern: RegExp | null = null;
 /** After such an age: the clause's end, a linking word, "now", or a time ("by the end of the year", "at the time", "in March", "on Friday", "in 2027"). */
 function ageCopulaAfter(): RegExp {
   const d = dateLexicon();
   return (ageAfterPattern ??= new RegExp(
-    `^\\s{0,2}(?:$|[,.;:!?)]|(?:and|when|but|or)(?![\\p{L}])|now\\s{0,2}(?:$|[,.;:!?]|and(?![\\p{L}]))|(?:by|at|on|in)\\s{1,2}(?:the\\s{1,2}(?:(?:end|start|beginning)\\s{1,2}of\\s{1,2}(?:(?:the|this|next)\\s{1,2})?(?:year|month|week|decade|season|${d.monthAlt}|(?:1[89]|20)\\d\\d)|time)(?![\\p{L}\\d])|(?:${d.monthAlt}|${d.weekdayAlt})(?![\\p{L}])|(?:1[89]|20)\\d\\d(?!\\d)|(?:next|this)\\s{1,2}(?:year|month|week)(?![\\p{L}])))`,
+    `^\\s{0,2}(?:$|[,.;:!?)]|(?:and|when|but)(?![\\p{L}])|now\\s{0,2}(?:$|[,.;:!?]|and(?![\\p{L}]))|(?:by|at|on|in)\\s{1,2}(?:the\\s{1,2}(?:(?:end|start|beginning)\\s{1,2}of\\s{1,2}(?:(?:the|this|next)\\s{1,2})?(?:year|month|week|decade|season|${d.monthAlt}|(?:1[89]|20)\\d\\d)|time)(?![\\p{L}\\d])|(?:${d.monthAlt}|${d.weekdayAlt})(?![\\p{L}])|(?:1[89]|20)\\d\\d(?!\\d)|(?:next|this)\\s{1,2}(?:year|month|week)(?![\\p{L}])))`,
     'u',
   ));
 }
@@ -1442,8 +1446,10 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
   const bare = (c: Candidate | undefined): c is Candidate => c !== undefined && c.unit === null && !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
   const decimal = (c: Candidate) => /\d\.\d/.test(text.slice(c.start, c.end));
   // An earlier value of the same quantity is within an order of magnitude (4.13 and 4.33; 505,000
-  // and 504,000); a footnote's or a rank's one-digit mark after a decimal is not ("7.5 percent (2)").
-  const like = (a: Candidate, b: Candidate) => !(decimal(a) && !decimal(b) && b.scale === null && Number.isInteger(b.value) && Math.abs(b.value) < 10) && Math.max(Math.abs(a.value), Math.abs(b.value)) <= BRACKET_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value));
+  // and 504,000); a footnote's or a rank's mark is not ("7.5 percent (2)", below).
+  // A one-digit whole number alone after a decimal or a scaled figure is a mark ("7.5 mln tonnes (2)").
+  const mark = (a: Candidate, b: Candidate) => (decimal(a) || a.scale !== null) && !decimal(b) && b.scale === null && Number.isInteger(b.value) && Math.abs(b.value) < 10;
+  const like = (a: Candidate, b: Candidate) => Math.max(Math.abs(a.value), Math.abs(b.value)) <= BRACKET_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value));
   // "12.5 mln tonnes (13.1)": the figure's scale word stands for the bracket's too.
   const scaleOf = (a: Candidate, b: Candidate) => {
     if (a.scale === null || b.scale !== null || Math.abs(b.value) >= 1000) return;
@@ -1465,6 +1471,7 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
     const c = cs[i + 2];
     const paired = bare(c) && c.lead === c.start && BRACKET_PAIR.test(text.slice(b.end, c.lead));
     if (!BRACKET_REST.test(text.slice(paired ? c.end : b.end, (paired ? c.end : b.end) + 40))) continue;
+    if (mark(a, b) || (paired && mark(a, c))) continue;
     scaleOf(a, b);
     if (paired) scaleOf(a, c);
     if (!like(a, b) || (paired && !like(a, c))) continue;

@@ -396,12 +396,12 @@ export class FigureContext {
     const lex = lexicon();
     const s = this.sentence(start, end);
     const span = this.text.slice(s.start, s.end);
-    const found: Array<{ at: number; name: string }> = [];
+    const found: Array<{ at: number; name: string; according?: true }> = [];
     for (const re of [lex.SUBJECT_VERB, lex.ACCORDING_TO]) {
       re.lastIndex = 0;
       for (let m = re.exec(span); m; m = re.exec(span)) {
         const name = cleanName(m[1]!, lex.skip, lex.reportNouns);
-        if (name) found.push({ at: s.start + m.index, name });
+        if (name) found.push({ at: s.start + m.index, name, ...(re === lex.ACCORDING_TO ? { according: true as const } : {}) });
         if (m[0].length === 0) re.lastIndex++;
       }
     }
@@ -409,13 +409,18 @@ export class FigureContext {
     // After the number, not a source a subordinate clause names ("in a call lasting 50 minutes,
     // after the US ambassador said …"); one after that clause's comma is the sentence's ("rose 1%
     // after a 2% gain, the department said").
-    const after = found.filter((f) => f.at >= end && !inSubordinate(this.text.slice(end, f.at))).sort((x, y) => x.at - y.at)[0];
+    // ("According to" names the sentence's source wherever it stands: "rose 4% since January
+    // according to the consortium".)
+    const after = found.filter((f) => f.at >= end && (f.according || !inSubordinate(this.text.slice(end, f.at)))).sort((x, y) => x.at - y.at)[0];
     const named = before ?? after;
     if (named) return named.name;
     const quote = this.quotes.find((q) => q.start <= start && end <= q.end && q.speaker);
     return quote?.speaker?.name ?? null;
   }
 }
+
+/** A word of five letters or more with a stop after it and no other dot: the sentence's end ("Consortium."). */
+const SENTENCE_STOP_AFTER_NAME = /^[^.]*\p{L}\p{Ll}{4,}\.$/u;
 
 /** A word opening a subordinate clause ("after", "as", "when", "because"). */
 const SUBORDINATE = /(?<![\p{L}])(?:after|before|as|when|while|because|since|although|though|until|whereas|unless|if)\s/giu;
@@ -438,6 +443,10 @@ function wordAt(text: string, word: string): number {
 /** A name without its leading determiners or pronouns ("The US defense department" → "US defense department"), or null. */
 function cleanName(raw: string, skip: Set<string>, reportNouns: Set<string>): string | null {
   const words = raw.split(' ');
+  // A sentence's stop after the name is not the name's ("… according to the consortium."), an
+  // abbreviation's dot is ("Corp.", "U.S.").
+  const last = words[words.length - 1]!;
+  if (SENTENCE_STOP_AFTER_NAME.test(last)) words[words.length - 1] = last.slice(0, -1);
   while (words.length && skip.has(words[0]!.toLowerCase())) words.shift();
   if (!words.length || !/^\p{Lu}/u.test(words[0]!)) return null;
   // A month, a weekday, a function word or a report's noun alone names no one ("February saw",
