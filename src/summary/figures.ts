@@ -419,8 +419,8 @@ export class FigureContext {
   }
 }
 
-/** A word of five letters or more with a stop after it and no other dot: the sentence's end ("Consortium."). */
-const SENTENCE_STOP_AFTER_NAME = /^[^.]*\p{L}\p{Ll}{4,}\.$/u;
+/** Five letters at a word's end, the last four in lower case: a word, not an abbreviation ("Consortium", not "Corp"). */
+const FIVE_LETTERS_AT_END = /\p{L}\p{Ll}{4}$/u;
 
 /** A word opening a subordinate clause ("after", "as", "when", "because"). */
 const SUBORDINATE = /(?<![\p{L}])(?:after|before|as|when|while|because|since|although|though|until|whereas|unless|if)\s/giu;
@@ -446,7 +446,8 @@ function cleanName(raw: string, skip: Set<string>, reportNouns: Set<string>): st
   // A sentence's stop after the name is not the name's ("… according to the consortium."), an
   // abbreviation's dot is ("Corp.", "U.S.").
   const last = words[words.length - 1]!;
-  if (SENTENCE_STOP_AFTER_NAME.test(last)) words[words.length - 1] = last.slice(0, -1);
+  const bare = last.slice(0, -1);
+  if (last.endsWith('.') && !bare.includes('.') && FIVE_LETTERS_AT_END.test(bare)) words[words.length - 1] = bare;
   while (words.length && skip.has(words[0]!.toLowerCase())) words.shift();
   if (!words.length || !/^\p{Lu}/u.test(words[0]!)) return null;
   // A month, a weekday, a function word or a report's noun alone names no one ("February saw",
