@@ -112,7 +112,8 @@ function withMod(text: string, f: DateFact, floor: number): void {
 /** "the " at a date's start, and a hyphened word at its end, then a word: "the third-quarter loss". */
 const THE_START = /^the\s{1,2}/iu;
 const HYPHENED_END = /\p{L}[-‑]\p{L}+$/u;
-const WORD_AFTER = /^\s{1,2}(\p{Ll}[\p{L}-]*)/u;
+/** The word after: in lower case, or an acronym the date qualifies ("the third-quarter GNP growth"). */
+const WORD_AFTER = /^\s{1,2}(\p{Ll}[\p{L}-]*|\p{Lu}{2,6}s?(?![\p{L}]))/u;
 /** The dictionary's tags of a word that makes a past form before it a verb ("ended in", "ended badly"). */
 const CLOSED_AFTER_PARTICIPLE = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 /** A past form the dictionary may not know: "compared", "slumped". */
