@@ -59,6 +59,13 @@ const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
 
 /** "or so" right after a date: "the next week or so". */
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
+/**
+ * An open end right after a date (TIMEX3 ON_OR_AFTER, ON_OR_BEFORE): "until 2027 or later", "for
+ * 2026 and beyond", "by March or earlier", at the clause's end or before a linking word (not "in
+ * 1988 and later that year"); "and beyond" anywhere but before a noun phrase. Group 1 or 2 = the
+ * direction word.
+ */
+const OPEN_END_AFTER = /^\s{1,2}(?:(?:or|and)\s{1,2}(later|after|earlier|before)(?=\s{0,2}(?:$|[.,;:!?)"'”’—]|(?:and|but|when|if|as|than)(?![\p{L}])))|(?:and|or)\s{1,2}(beyond)(?![\p{L}\p{N}-])(?!\s{1,2}(?:the|its|their|this|that|an?)(?![\p{L}])))/iu;
 /** A value naming a day or a time: a period's mod phrase does not join it, a day's part does (date-day-mods.tsv). */
 const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
 /** The dictionary's tags of a word after which "late"/"early" says "tardy"/"ahead of time": "was late Tuesday". */
@@ -271,6 +278,12 @@ export const datesExtractor: Extractor<DateFact> = {
       if (orSo) {
         f.end += orSo[0].length;
         f.mod ??= 'APPROX';
+      }
+      // "profitable until 1994 or later", "for 2026 and beyond": the date and what follows it.
+      const open = f.value !== null && !f.mod ? OPEN_END_AFTER.exec(text.slice(f.end, f.end + 16)) : null;
+      if (open) {
+        f.end += open[0].length;
+        f.mod = /^(?:later|after|beyond)$/i.test(open[1] ?? open[2]!) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
       }
       adjectival(text, f);
       f.text = text.slice(f.start, f.end);

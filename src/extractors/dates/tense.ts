@@ -88,6 +88,8 @@ const DEFERRAL_WINDOW = 80;
 const PERFECT_AFTER = /^\s{1,2}have(?![\p{L}])/u;
 /** A past perfect right before a future cue: "had been due to", "had planned", "had not expected". */
 const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|originally|previously|long))?(?:\s{1,2}been)?\s{1,2}$/iu;
+/** "or" right before a word: "or earlier". */
+const OR_BEFORE = /(?<![\p{L}])or\s{1,2}$/iu;
 /** "next to", "next door": "next" as a place, not a time to come. */
 const NEXT_AS_PLACE = /^\s{1,3}(?:to|door)(?!\p{L})/iu;
 
@@ -159,6 +161,8 @@ export function sentenceCues(sentence: Span): Cue[] {
     else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners)) tense = 'past';
     if (!tense) continue;
     if (word === 'next' && NEXT_AS_PLACE.test(sentence.text.slice(m.index + 4, m.index + 12))) continue;
+    // "by March or earlier": a date's open end, no tense.
+    if (word === 'earlier' && OR_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "fed", "led", "paid" as verbs: lower case, not in a compound ("Saudi-led", "sold-out"), not
     // after a determiner ("the paid subscribers").
     if (lex.irregularPast.has(word) && (m[0] !== word || /[-‑]/.test(sentence.text[m.index - 1] ?? '') || /[-‑]/.test(sentence.text[m.index + m[0].length] ?? '') || afterDeterminer(sentence.text, m.index, lex.determiners))) continue;
