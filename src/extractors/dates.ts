@@ -148,7 +148,9 @@ function adjectival(text: string, f: DateFact): void {
 }
 
 /** A date written "the same month …": counted from another, never an anchor itself. */
-const SAME_PERIOD = /^the\s{1,2}same\s/iu;
+const SAME_PERIOD = /^the\s{1,2}(?:same|corresponding|comparable|equivalent)\s/iu;
+/** A period a year back already ("the 1986 period", "the year-ago quarter", "a year earlier"): no anchor for another year back. */
+const YEAR_BACK_ALREADY = /year-(?:ago|earlier|before)|prior-year|\d{4}\s{1,2}(?:period|quarter)|(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year/iu;
 
 /**
  * "the following year", "the day before": counted from the nearest date before it (within
@@ -165,7 +167,7 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
       const v = before[i]!.value;
       if (splitSecond(before[i]!)) continue;
       // Another "the same … a year ago" is no anchor: its period is the one before.
-      if (!v || v.startsWith('X') || !/^\d{4}/.test(v) || SAME_PERIOD.test(before[i]!.text)) continue;
+      if (!v || v.startsWith('X') || !/^\d{4}/.test(v) || SAME_PERIOD.test(before[i]!.text) || YEAR_BACK_ALREADY.test(before[i]!.text)) continue;
       const back = yearBackFrom(v, unit);
       if (back) return back;
       break;
