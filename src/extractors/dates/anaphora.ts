@@ -82,11 +82,11 @@ function unitOfNoun(noun: string): Unit {
 
 /**
  * "the same month a year ago", "the same quarter last year", "the corresponding period a year
- * earlier" (also "comparable", "equivalent"): the
+ * earlier" (also "comparable", "equivalent", or none: "the quarter a year ago"): the
  * period the story named last (its month, its quarter; for "period", whatever it named), a year
  * back; with none named, the reference date's.
  */
-const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}(?:same|corresponding|comparable|equivalent)\s{1,2}(day|week|month|quarter|period)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
+const SAME_A_YEAR_AGO = /(?<![\p{L}])the\s{1,2}(?:(?:same|corresponding|comparable|equivalent)\s{1,2})?(day|week|month|quarter|period)\s{1,2}(?:a\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year|(?:of\s{1,2})?the\s{1,2}(?:previous|prior)\s{1,2}year)(?![\p{L}'’-])/giu;
 
 /**
  * "this month and next", "this year or next", "higher this year than last", "as high this week as
@@ -239,7 +239,7 @@ export const anaphora: DateRule = {
       const start = m.index + m[0].lastIndexOf(noun);
       out.push({ start, end: start + noun.length, rule: 'date/anaphora', resolve: () => null, anaphor: { unit: unitOfNoun(noun), shift: 0, part: null } });
     }
-    for (const m of /same|corresponding|comparable|equivalent/i.test(text) ? text.matchAll(SAME_A_YEAR_AGO) : []) {
+    for (const m of /year/i.test(text) ? text.matchAll(SAME_A_YEAR_AGO) : []) {
       const noun = m[1]!.toLowerCase() as Unit | 'period';
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: () => null, anaphor: { unit: noun, shift: 0, part: null, yearBack: true } });
     }
