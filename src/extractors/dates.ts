@@ -61,11 +61,11 @@ const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
 /**
  * An open end right after a date (TIMEX3 ON_OR_AFTER, ON_OR_BEFORE): "until 2027 or later", "for
- * 2026 and beyond", "by March or earlier", at the clause's end or before a linking word (not "in
- * 1988 and later that year"); "and beyond" anywhere but before a noun phrase. Group 1 or 2 = the
- * direction word.
+ * 2026 and beyond", "by March or earlier": "or …" at the clause's end or before a linking word,
+ * "and later/earlier" only at a sentence's end (not "in 1988 and later that year", "and later,
+ * after a fire,"); "and beyond" anywhere but before a noun phrase. Group 1, 2 or 3 = the word.
  */
-const OPEN_END_AFTER = /^\s{1,2}(?:(?:or|and)\s{1,2}(later|after|earlier|before)(?=\s{0,2}(?:$|[.,;:!?)"'”’—]|(?:and|but|when|if|as|than)(?![\p{L}])))|(?:and|or)\s{1,2}(beyond)(?![\p{L}\p{N}-])(?!\s{1,2}(?:the|its|their|this|that|an?)(?![\p{L}])))/iu;
+const OPEN_END_AFTER = /^\s{1,2}(?:or\s{1,2}(later|after|earlier|before)(?=\s{0,2}(?:$|[.,;:!?)"'”’—]|(?:and|but|when|if|as)(?![\p{L}])))|and\s{1,2}(later|earlier)(?=\s{0,2}(?:$|[.;:!?)"'”’]))|(?:and|or)\s{1,2}(beyond)(?![\p{L}\p{N}-])(?!\s{1,2}(?:the|its|their|this|that|an?)(?![\p{L}])))/iu;
 /** A value naming a day or a time: a period's mod phrase does not join it, a day's part does (date-day-mods.tsv). */
 const DAY_OR_TIME = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-\d{2}|^(?:\d{4}|XXXX)-W(?:\d{2}|XX)-\d/;
 /** The dictionary's tags of a word after which "late"/"early" says "tardy"/"ahead of time": "was late Tuesday". */
@@ -137,7 +137,9 @@ function adjectival(text: string, f: DateFact): void {
   if (!the || !HYPHENED_END.test(own)) return;
   const next = WORD_AFTER.exec(text.slice(f.end, f.end + 30));
   if (!next) return;
-  const tags = lexiconTags(next[1]!);
+  // In a line of capitals a word in capitals is any word ("THE FIRST-QUARTER AS DEMAND"); elsewhere
+  // it is an acronym, a noun ("the fourth-quarter US deficit").
+  const tags = lexiconTags(own === own.toUpperCase() ? next[1]!.toLowerCase() : next[1]!);
   // A function word or a verb after it makes the date the noun ("the second-quarter of 2024", "the
   // first-quarter was weak", "the fourth-quarter ended badly").
   // (A participle before a noun qualifies it: "the fourth-quarter adjusted earnings".)
@@ -149,8 +151,11 @@ function adjectival(text: string, f: DateFact): void {
 
 /** A date written "the same month …": counted from another, never an anchor itself. */
 const SAME_PERIOD = /^the\s{1,2}(?:same|corresponding|comparable|equivalent)\s/iu;
-/** A period a year back already ("the 1986 period", "the year-ago quarter", "a year earlier"): no anchor for another year back. */
-const YEAR_BACK_ALREADY = /year-(?:ago|earlier|before)|prior-year|\d{4}\s{1,2}(?:period|quarter)|(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier|before)|last\s{1,2}year/iu;
+/**
+ * A comparison a year back already ("the year-ago quarter", "year-earlier", "a year earlier"): no
+ * anchor for another year back. Not a date that names its own year so ("December last year").
+ */
+const YEAR_BACK_ALREADY = /^(?:(?:the|its|their)\s{1,2})?(?:year-(?:ago|earlier|before)|prior-year)(?![\p{L}])|^(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier|before)$/iu;
 
 /**
  * "the following year", "the day before": counted from the nearest date before it (within
@@ -285,7 +290,7 @@ export const datesExtractor: Extractor<DateFact> = {
       const open = f.value !== null && !f.mod ? OPEN_END_AFTER.exec(text.slice(f.end, f.end + 16)) : null;
       if (open) {
         f.end += open[0].length;
-        f.mod = /^(?:later|after|beyond)$/i.test(open[1] ?? open[2]!) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
+        f.mod = /^(?:later|after|beyond)$/i.test(open[1] ?? open[2] ?? open[3]!) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
       }
       adjectival(text, f);
       f.text = text.slice(f.start, f.end);

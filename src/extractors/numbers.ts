@@ -136,7 +136,7 @@ let ageAfterPattern: RegExp | null = null;
 function ageCopulaAfter(): RegExp {
   const d = dateLexicon();
   return (ageAfterPattern ??= new RegExp(
-    `^\\s{0,2}(?:$|[,.;:!?)]|(?:and|when|but)(?![\\p{L}])|now\\s{0,2}(?:$|[,.;:!?]|and(?![\\p{L}]))|(?:by|at|on|in)\\s{1,2}(?:the\\s{1,2}(?:(?:end|start|beginning)\\s{1,2}of\\s{1,2}(?:(?:the|this|next)\\s{1,2})?(?:year|month|week|decade|season|${d.monthAlt}|(?:1[89]|20)\\d\\d)|time)(?![\\p{L}\\d])|(?:${d.monthAlt}|${d.weekdayAlt})(?![\\p{L}])|(?:1[89]|20)\\d\\d(?!\\d)|(?:next|this)\\s{1,2}(?:year|month|week)(?![\\p{L}])))`,
+    `^\\s{0,2}(?:$|[,.;:!?)]|(?:and|when|but)(?![\\p{L}])|or\\s{1,2}\\d{1,3}(?=\\s{0,2}(?:$|[,.;:!?)]|when(?![\\p{L}])))|now\\s{0,2}(?:$|[,.;:!?]|and(?![\\p{L}]))|(?:by|at|on|in)\\s{1,2}(?:the\\s{1,2}(?:(?:end|start|beginning)\\s{1,2}of\\s{1,2}(?:(?:the|this|next)\\s{1,2})?(?:year|month|week|decade|season|${d.monthAlt}|(?:1[89]|20)\\d\\d)|time)(?![\\p{L}\\d])|(?:${d.monthAlt}|${d.weekdayAlt})(?![\\p{L}])|(?:1[89]|20)\\d\\d(?!\\d)|(?:next|this)\\s{1,2}(?:year|month|week)(?![\\p{L}])))`,
     'u',
   ));
 }
@@ -1300,9 +1300,11 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // Any other amount moved by: the level it moved from is not in its unit ("cut 200 jobs from 1,400").
     if (a.change !== null && !level) continue;
     // A value of another size is of another quantity ("1,400 loans worth 2.5 billion dlrs against
-    // 1,100"; "11.2 pct against 3.1 mln"): a share has no scale word, and compared values are within
-    // a hundred times of each other.
-    if ((SHARE_UNITS.has(a.unit) && b.scale !== null) || Math.max(Math.abs(a.value), Math.abs(b.value)) > COMPARED_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value))) continue;
+    // 1,100"; "11.2 pct against 3.1 mln"): a share or a span of time has no scale word ("the final
+    // three months, against a monthly one billion"), and a bare compared value is within a hundred
+    // times of the other.
+    // (A figure with its own scale word says its size: "rose to 150 mln dlrs from 1.2 mln".)
+    if (((SHARE_UNITS.has(a.unit) || lex.durationNouns.has(a.unit.toLowerCase())) && b.scale !== null) || (b.scale === null && Math.max(Math.abs(a.value), Math.abs(b.value)) > COMPARED_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value)))) continue;
     takeUnit(b, a);
     const c = cs[i + 2];
     if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
@@ -1447,8 +1449,9 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
   const decimal = (c: Candidate) => /\d\.\d/.test(text.slice(c.start, c.end));
   // An earlier value of the same quantity is within an order of magnitude (4.13 and 4.33; 505,000
   // and 504,000); a footnote's or a rank's mark is not ("7.5 percent (2)", below).
-  // A one-digit whole number alone after a decimal or a scaled figure is a mark ("7.5 mln tonnes (2)").
-  const mark = (a: Candidate, b: Candidate) => (decimal(a) || a.scale !== null) && !decimal(b) && b.scale === null && Number.isInteger(b.value) && Math.abs(b.value) < 10;
+  // A one-digit whole number alone after a decimal is a mark ("7.5 mln tonnes (2)"); after a whole
+  // one it may be the earlier value ("9 billion lire (8)").
+  const mark = (a: Candidate, b: Candidate) => decimal(a) && !decimal(b) && b.scale === null && Number.isInteger(b.value) && Math.abs(b.value) < 10;
   const like = (a: Candidate, b: Candidate) => Math.max(Math.abs(a.value), Math.abs(b.value)) <= BRACKET_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value));
   // "12.5 mln tonnes (13.1)": the figure's scale word stands for the bracket's too.
   const scaleOf = (a: Candidate, b: Candidate) => {

@@ -15,6 +15,7 @@ import type { NumberFact, QuoteFact } from '../types.js';
 import { isFunctionWord } from '../document.js';
 import { numberLexicon } from '../extractors/numbers/lexicon.js';
 import { intern } from './intern.js';
+import { isAbbreviation } from '../abbreviation.js';
 
 /** The longest sentence kept with a figure, in characters. */
 export const MAX_SENTENCE = 300;
@@ -419,9 +420,6 @@ export class FigureContext {
   }
 }
 
-/** Five letters at a word's end, the last four in lower case: a word, not an abbreviation ("Consortium", not "Corp"). */
-const FIVE_LETTERS_AT_END = /\p{L}\p{Ll}{4}$/u;
-
 /** A word opening a subordinate clause ("after", "as", "when", "because"). */
 const SUBORDINATE = /(?<![\p{L}])(?:after|before|as|when|while|because|since|although|though|until|whereas|unless|if)\s/giu;
 
@@ -443,11 +441,10 @@ function wordAt(text: string, word: string): number {
 /** A name without its leading determiners or pronouns ("The US defense department" → "US defense department"), or null. */
 function cleanName(raw: string, skip: Set<string>, reportNouns: Set<string>): string | null {
   const words = raw.split(' ');
-  // A sentence's stop after the name is not the name's ("… according to the consortium."), an
-  // abbreviation's dot is ("Corp.", "U.S.").
+  // A sentence's stop after the name is not the name's ("… according to the World Bank."), an
+  // abbreviation's dot is ("Corp.", "U.S.": abbreviations.txt and dotted initials).
   const last = words[words.length - 1]!;
-  const bare = last.slice(0, -1);
-  if (last.endsWith('.') && !bare.includes('.') && FIVE_LETTERS_AT_END.test(bare)) words[words.length - 1] = bare;
+  if (last.endsWith('.') && !isAbbreviation(last.slice(0, -1))) words[words.length - 1] = last.slice(0, -1);
   while (words.length && skip.has(words[0]!.toLowerCase())) words.shift();
   if (!words.length || !/^\p{Lu}/u.test(words[0]!)) return null;
   // A month, a weekday, a function word or a report's noun alone names no one ("February saw",

@@ -13,6 +13,7 @@ import { dateLexicon } from './lexicon.js';
 import { resolveMonthDay, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed } from './text.js';
+import { yearOfSentence } from './sentence-year.js';
 
 /** How far back (and ahead) a quarter mention still sets the story's quarter. */
 const CONTEXT_BACK = 2000;
@@ -33,7 +34,7 @@ const FISCAL_YEAR = /(?<![\p{L}])fiscal\s{1,2}(?:year\s{1,2})?(1[5-9]\d\d|20\d\d
 // "the latest fiscal year", "last financial year", "the next fiscal year": counted from the
 // reference date (not "the previous fiscal year", counted from the story's; nor "ended"/"to" a day
 // after: YEAR_PERIOD's)
-const RELATIVE_FISCAL_YEAR = /(?<![\p{L}])(?:(?:the|its|their)\s{1,2})?(last|latest|past|most\s{1,2}recent|next|coming)\s{1,2}(?:fiscal|financial)\s{1,2}year(?![\p{L}'’-])(?!\s{1,2}(?:that\s{1,2})?(?:ended|ending|ends|to)\s)/giu;
+const RELATIVE_FISCAL_YEAR = /(?<![\p{L}])(?:(?:the|its|their)\s{1,2})?(last|latest|past|most\s{1,2}recent|next|coming)\s{1,2}(?:fiscal|financial)\s{1,2}year(?![\p{L}'’-])(?!,?\s{1,2}(?:(?:that|which)\s{1,2})?(?:ended|ending|ends|to)\s)/giu;
 // "the current fiscal year", "the current month"
 const CURRENT = /(?<![\p{L}])(?:the\s{1,2})?current\s{1,2}(?:(fiscal|calendar)\s{1,2})?(year|quarter|month|week)(?![\p{L}'’-])/giu;
 
@@ -153,10 +154,14 @@ export const periods: DateRule = {
     for (const m of /fiscal/i.test(text) ? text.matchAll(FISCAL_YEAR) : []) push(m.index, m.index + m[0].length, fixed(m[1]!));
     // "the latest fiscal year", "last financial year", "next fiscal year": the year before or after
     // the reference year (the one that ends in it, as "fiscal 1989" is named).
+    // A year the sentence names is what it counts from ("In 1998, it forecast a profit for the next
+    // fiscal year": 1999).
     for (const m of /fiscal|financial/i.test(text) ? text.matchAll(RELATIVE_FISCAL_YEAR) : []) {
       const w = m[1]!.toLowerCase();
       const shift = /^(?:next|coming)$/.test(w) ? 1 : -1;
-      push(m.index, m.index + m[0].length, yearValue(shift));
+      const end = m.index + m[0].length;
+      const named = yearOfSentence(text, m.index, end);
+      push(m.index, end, named ? fixed(String(Number(named) + shift).padStart(4, '0')) : yearValue(shift));
     }
     for (const m of /current/i.test(text) ? text.matchAll(CURRENT) : []) {
       const unit = m[2]!.toLowerCase();

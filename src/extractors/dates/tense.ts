@@ -33,7 +33,7 @@ interface Cue {
   /**
    * The "to" of a request or an order ("urged producers to cut"): its act comes after the asking,
    * which may itself be past, so it cancels a past cue before it and leaves the date to the
-   * nearest occurrence (or ahead, after "by", "until").
+   * nearest occurrence.
    */
   request?: true;
 }
@@ -88,6 +88,10 @@ const DEFERRAL_WINDOW = 80;
 const PERFECT_AFTER = /^\s{1,2}have(?![\p{L}])/u;
 /** A past perfect right before a future cue: "had been due to", "had planned", "had not expected". */
 const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|originally|previously|long))?(?:\s{1,2}been)?\s{1,2}$/iu;
+/** A possessive right before a word: "Tokyo's order". */
+const POSSESSIVE_BEFORE = /\p{L}['’]s?\s{1,2}$/u;
+/** "had" (with "not", "already"…) right before a verb: a past perfect. */
+const HAD_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|earlier|previously))?\s{1,2}$/iu;
 /** "or" right before a word: "or earlier". */
 const OR_BEFORE = /(?<![\p{L}])or\s{1,2}$/iu;
 /** "next to", "next door": "next" as a place, not a time to come. */
@@ -128,9 +132,12 @@ function requestPattern(): RegExp {
     // Each verb with its endings ("urg" + e/es/ed/ing); a particle after the verb ("call on").
     const forms = [...dateLexicon().requestVerbs].map((v) => {
       const [head, ...rest] = v.split(/\s+/);
-      return [`${head!.replace(/e$/, '')}(?:e|ed|d|ing)?`, ...rest].join('\\s{1,2}');
+      // "urge" → urge, urged, urging; "ask" → ask, asked, asking; "told" as written.
+      const stem = head!.endsWith('e') ? `${head!.slice(0, -1)}(?:e|ed|ing)` : /[^aeiou]$/.test(head!) && !/ed$|d$/.test(head!) ? `${head}(?:ed|ing)?` : head!;
+      return [stem, ...rest].join('\\s{1,2}');
     });
-    requestRegex = new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?:\\s{1,2}[\\p{L}'’-]{1,20}){0,4}\\s{1,2}to\\s{1,2}(?=\\p{Ll})`, 'giu');
+    // At least one word of the object between: "asked to comment" is a passive, said of the asked.
+    requestRegex = new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})((?:\\s{1,2}[\\p{L}'’-]{1,20}){1,4})\\s{1,2}to\\s{1,2}(?=\\p{Ll})`, 'giu');
   }
   return requestRegex;
 }
@@ -148,6 +155,11 @@ export function sentenceCues(sentence: Span): Cue[] {
       const prev = wordBefore(sentence.text, m.index)?.toLowerCase();
       const next = wordAfter(sentence.text, m.index + m[0].trimEnd().length)?.toLowerCase();
       if ((prev !== undefined && (lex.determiners.has(prev) || prev === 'in')) || next === undefined || lex.determiners.has(next) || lex.functionWords.has(next)) continue;
+      // Not a possessive's noun ("Tokyo's order to halt"), a past perfect's plan ("had ordered the
+      // firm to pay by Monday": a past deadline), nor a particle after the verb ("pressed on to win").
+      const lead = sentence.text.slice(Math.max(0, m.index - 12), m.index);
+      const object = m[1]!.trim().split(/\s+/)[0]!.toLowerCase();
+      if (POSSESSIVE_BEFORE.test(lead) || HAD_BEFORE.test(lead) || lexiconTags(object).includes('Preposition')) continue;
       const at = sentence.start + m.index + m[0].trimEnd().length - 2;
       requests.push({ start: at, end: at + 2, tense: 'future', request: true });
     }
@@ -237,7 +249,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';
     }
     const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
-    if (before?.request && before.start >= clauseStart) return FORWARD_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) ? 'future' : 'unknown';
+    if (before?.request && before.start >= clauseStart) return 'unknown';
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
     const nearest = !after || (before && start - before.end <= after.start - end) ? before : after;

@@ -19,9 +19,11 @@ const HYPHEN_GAP = /^\s{0,3}[-‑]\s{0,3}$/u;
  */
 const FRACTION_END = /^\s{0,3}(?:$|of(?![\p{L}])|[.,;:!?)\]"'”’—])/iu;
 const POINT_END = /^(?:\s{1,3}|[-‑])(?:percentage\s{1,3})?points?(?![\p{L}])/iu;
+/** After a count of periods, what they divide: a year or a game ("of 1986", "of fiscal 1984", "of the year", "of the match"). */
+const PERIOD_OF_AFTER = /^\s{1,3}of\s{1,3}(?:(?:the|this|last|next|its|their)\s{1,3})?(?:(?:fiscal|financial|calendar)\s{1,3})?(?:year|season|game|match|(?:1[5-9]|20)\d\d)(?![\p{L}])/iu;
 /** Before a count of periods, not a fraction: "the first three quarters", "the past two quarters". */
 const PERIODS_BEFORE = /(?<![\p{L}])(?:first|last|next|past|previous|final|coming)\s{1,3}$/iu;
-/** "the remaining three quarters" counts periods; "the remaining three quarters of the shares" is a part. */
+/** "the remaining three quarters" counts periods, as "the first" does. */
 const REMAINING_BEFORE = /(?<![\p{L}])remaining\s{1,3}$/iu;
 /** Nothing word-like after a number: the clause or the text ends. */
 const BARE_END = /^\s{0,3}(?:$|[.,;:!?)\]"'”’—])/u;
@@ -111,10 +113,12 @@ function parseFraction(text: string, words: Word[], lex: NumberLexicon): Candida
   const point = POINT_END.test(after) && (lex.denominators.has(fractionWords[fractionWords.length - 1]!.w) || !/^an?$/.test(fractionWords[fraction.at]!.w));
   if (whole === 0 && fraction.guarded && !FRACTION_END.test(after) && !point) return null;
   // "the first three quarters of fiscal 1984", "the past two quarters", "the first two quarters of
-  // the match": periods counted in order, no fraction (not "the remaining three quarters of the
-  // shares", nor a hyphened "the last three-quarters of the film").
+  // the match": periods counted in order, no fraction (not "the final three quarters of the
+  // payment", "the remaining three quarters of the shares", nor a hyphened "the last three-quarters
+  // of the film").
   const lead = text.slice(Math.max(0, start - 12), start);
-  const periods = !/[-‑]/.test(text.slice(start, end)) && (PERIODS_BEFORE.test(lead) || (REMAINING_BEFORE.test(lead) && !/^\s{1,3}of\s/u.test(after)));
+  const ofPeriods = !/^\s{1,3}of\s/u.test(after) || PERIOD_OF_AFTER.test(text.slice(end, end + 40));
+  const periods = !/[-‑]/.test(text.slice(start, end)) && ofPeriods && (PERIODS_BEFORE.test(lead) || REMAINING_BEFORE.test(lead));
   if (whole === 0 && fraction.guarded && periods && /s$/.test(fractionWords[fractionWords.length - 1]!.w)) return null;
   let value = whole + fraction.value;
   let stop = end;
