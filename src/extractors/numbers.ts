@@ -1162,6 +1162,11 @@ function takeScale(a: Candidate, b: Candidate): void {
   a.scale = b.scale;
 }
 
+/** Whether two values are of a size: the larger at most `ratio` times the smaller (signs aside). */
+function withinTimes(x: number, y: number, ratio: number): boolean {
+  return Math.max(Math.abs(x), Math.abs(y)) <= ratio * Math.min(Math.abs(x), Math.abs(y));
+}
+
 /** The most times one listed value may be another ("2 and 120 months" is a list; "240,000 or 0.9 pct" is not). */
 const LIST_RATIO = 1000;
 /** A bare figure listed before a scaled one takes its scale under this ("2 and 3 million"; not "500,000 and one mln"). */
@@ -1192,7 +1197,7 @@ function shareListUnits(text: string, cs: Candidate[]): void {
     // are two quantities ("a rise of around 240,000 or 0.9 pct").
     const scales = a.scale === null && b.scale !== null && Math.abs(a.value) < LIST_SCALED_BELOW;
     const av = Math.abs(scales ? a.value * b.scale! : a.value);
-    if (Math.max(av, Math.abs(b.value)) > LIST_RATIO * Math.min(av, Math.abs(b.value))) continue;
+    if (!withinTimes(av, b.value, LIST_RATIO)) continue;
     const gap = text.slice(a.end, b.lead);
     if (!LIST_GAP.test(gap)) continue;
     const commaOnly = !/and|or/.test(gap);
@@ -1304,7 +1309,7 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // three months, against a monthly one billion"), and a bare compared value is within a hundred
     // times of the other.
     // (A figure with its own scale word says its size: "rose to 150 mln dlrs from 1.2 mln".)
-    if (((SHARE_UNITS.has(a.unit) || lex.durationNouns.has(a.unit.toLowerCase())) && b.scale !== null) || (b.scale === null && Math.max(Math.abs(a.value), Math.abs(b.value)) > COMPARED_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value)))) continue;
+    if (((SHARE_UNITS.has(a.unit) || lex.durationNouns.has(a.unit.toLowerCase())) && b.scale !== null) || (b.scale === null && !withinTimes(a.value, b.value, COMPARED_RATIO))) continue;
     takeUnit(b, a);
     const c = cs[i + 2];
     if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
@@ -1442,7 +1447,7 @@ const BRACKET_PAIR = /^\s{0,3}(?:,|and|;)\s{0,3}$/u;
  * 468 mln)": a bracket right after a figure and its unit that holds only figures, naming no unit,
  * gives the same quantity at other times (wire copy's "previous in brackets"): they are in its
  * unit. Not a figure with its own unit ("(224 kW)", conversions), not words after the figure
- * ("(three of them women)"), nor values over 1,000 times apart.
+ * ("(three of them women)"), nor values over ten times apart (BRACKET_RATIO).
  */
 function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon): void {
   const bare = (c: Candidate | undefined): c is Candidate => c !== undefined && c.unit === null && !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
@@ -1452,12 +1457,12 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
   // A one-digit whole number alone after a decimal is a mark ("7.5 mln tonnes (2)"); after a whole
   // one it may be the earlier value ("9 billion lire (8)").
   const mark = (a: Candidate, b: Candidate) => decimal(a) && !decimal(b) && b.scale === null && Number.isInteger(b.value) && Math.abs(b.value) < 10;
-  const like = (a: Candidate, b: Candidate) => Math.max(Math.abs(a.value), Math.abs(b.value)) <= BRACKET_RATIO * Math.min(Math.abs(a.value), Math.abs(b.value));
+  const like = (a: Candidate, b: Candidate) => withinTimes(a.value, b.value, BRACKET_RATIO);
   // "12.5 mln tonnes (13.1)": the figure's scale word stands for the bracket's too.
   const scaleOf = (a: Candidate, b: Candidate) => {
     if (a.scale === null || b.scale !== null || Math.abs(b.value) >= 1000) return;
     const v = scaled(b.value, a.scale);
-    if (Math.max(Math.abs(a.value), Math.abs(v)) > BRACKET_RATIO * Math.min(Math.abs(a.value), Math.abs(v))) return;
+    if (!withinTimes(a.value, v, BRACKET_RATIO)) return;
     b.value = v;
     b.scale = a.scale;
   };

@@ -31,9 +31,9 @@ const A_YEAR = /(?<![\p{L}])(?:a|one)\s{1,2}year\s{1,2}(earlier|ago)(?![\p{L}])/
 const YEAR_PERIOD = /(?:(?<![\p{L}\d-])(?:the|its|their)\s{1,2}|(?<=\p{L}['’]s\s{1,2}))(?:(?:previous|last|current|latest|full)\s{1,2})?(?:(?:fiscal|financial)\s{1,2})?(year|month|week)(?![\p{L}'’-])/giu;
 // "fiscal 1989", "fiscal year 1990"
 const FISCAL_YEAR = /(?<![\p{L}])fiscal\s{1,2}(?:year\s{1,2})?(1[5-9]\d\d|20\d\d)(?!\d)/giu;
-// "the latest fiscal year", "last financial year", "the next fiscal year": counted from the
-// reference date (not "the previous fiscal year", counted from the story's; nor "ended"/"to" a day
-// after: YEAR_PERIOD's)
+// "the latest fiscal year", "last financial year", "the next fiscal year": counted from the year
+// the sentence names, else the reference date (not "the previous fiscal year", counted from the
+// story's; nor one "ended"/"to" a day, YEAR_PERIOD's)
 const RELATIVE_FISCAL_YEAR = /(?<![\p{L}])(?:(?:the|its|their)\s{1,2})?(last|latest|past|most\s{1,2}recent|next|coming)\s{1,2}(?:fiscal|financial)\s{1,2}year(?![\p{L}'’-])(?!,?\s{1,2}(?:(?:that|which)\s{1,2})?(?:ended|ending|ends|to)\s)/giu;
 // "the current fiscal year", "the current month"
 const CURRENT = /(?<![\p{L}])(?:the\s{1,2})?current\s{1,2}(?:(fiscal|calendar)\s{1,2})?(year|quarter|month|week)(?![\p{L}'’-])/giu;
@@ -153,9 +153,8 @@ export const periods: DateRule = {
     }
     for (const m of /fiscal/i.test(text) ? text.matchAll(FISCAL_YEAR) : []) push(m.index, m.index + m[0].length, fixed(m[1]!));
     // "the latest fiscal year", "last financial year", "next fiscal year": the year before or after
-    // the reference year (the one that ends in it, as "fiscal 1989" is named).
-    // A year the sentence names is what it counts from ("In 1998, it forecast a profit for the next
-    // fiscal year": 1999).
+    // the one the sentence names ("In 1998, it forecast a profit for the next fiscal year": 1999),
+    // else the reference year's (named, as "fiscal 1989" is, by the year it ends in).
     for (const m of /fiscal|financial/i.test(text) ? text.matchAll(RELATIVE_FISCAL_YEAR) : []) {
       const w = m[1]!.toLowerCase();
       const shift = /^(?:next|coming)$/.test(w) ? 1 : -1;

@@ -129,7 +129,7 @@ let requestRegex: RegExp | null = null;
  */
 function requestPattern(): RegExp {
   if (!requestRegex) {
-    // Each verb with its endings ("urg" + e/es/ed/ing); a particle after the verb ("call on").
+    // Each verb with its endings (no -s: "orders", "calls" are nouns as often); a particle after the verb ("call on").
     const forms = [...dateLexicon().requestVerbs].map((v) => {
       const [head, ...rest] = v.split(/\s+/);
       // "urge" → urge, urged, urging; "ask" → ask, asked, asking; "told" as written.

@@ -223,15 +223,16 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
     if (isCapitalised(w)) return null;
     // "a quarter of all patients", "half of both groups": a whole's quantifier.
     if (run.length === 0 && (lw === 'all' || lw === 'both')) continue;
+    const last = run[run.length - 1];
+    const prev = last?.toLowerCase();
     const tags = lexiconTags(lw);
     const nominal = tags.some((t) => NOMINAL_TAGS.has(t));
     // An adverb ends it ("half of them roughly"), not a noun in -ly ("a third of global supply", "assembly").
     const adverb = tags.includes('Adverb') || (ADVERB.test(lw) && tags.length === 0 && !/(?:pp|b)ly$/.test(lw));
     if (lex.stopWords.has(lw) || adverb) {
       // "professional and management staff": qualifiers joined before one noun.
-      const last = run[run.length - 1];
       const after = (words[i + 1] ?? '').toLowerCase();
-      if ((lw === 'and' || lw === 'or') && last !== undefined && ADJECTIVE_SHAPE.test(last.toLowerCase()) && isQualifier(after, lex) && !lex.denominators.has(after)) {
+      if ((lw === 'and' || lw === 'or') && prev !== undefined && ADJECTIVE_SHAPE.test(prev) && isQualifier(after, lex) && !lex.denominators.has(after)) {
         run.push(w);
         continue;
       }
@@ -242,7 +243,6 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
     // in -s is the noun when nothing is before it ("two-thirds of the world's reserves") or an
     // adjective is ("outstanding shares"), or when the dictionary knows it as a plural; after a noun,
     // one it knows only as a verb is the verb ("a third of the population lives", "half the UK wants").
-    const prev = run[run.length - 1]?.toLowerCase();
     const nextWord = (words[i + 1] ?? '').toLowerCase();
     const inS = /[^s]s$/.test(lw);
     // (Which one the dictionary says is settled by what follows: the clause's end after a verb-only
@@ -255,8 +255,7 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
     const qualifying = PAST.test(lw) && run.length === 0 && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
     if ((inS && !plural) || (lex.verbs.has(lw) && !plural) || (PAST.test(lw) && !qualifying) || (!nominal && !plural && !qualifying && tags.some((t) => FRACTION_VERB_TAGS.has(t)))) break;
     // After a plural the noun is complete ("a quarter of children living in poverty").
-    const last = run[run.length - 1];
-    if (last !== undefined && !ACRONYM.test(last) && (/[^s]s$/.test(prev!) || lex.irregularPlurals.has(prev!)) && !ADJECTIVE_SHAPE.test(prev!)) break;
+    if (last !== undefined && prev !== undefined && !ACRONYM.test(last) && (/[^s]s$/.test(prev) || lex.irregularPlurals.has(prev)) && !ADJECTIVE_SHAPE.test(prev)) break;
     // A figure or a decade is no whole ("half of the 1990s").
     if (/^\p{N}/u.test(w)) return null;
     if (onlyClosedClass(tags)) break;
