@@ -811,7 +811,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const head = afterMore?.noun.split(' ').pop() ?? '';
   const more = afterMore && head && (plural(head) || (c.value === 1 && !lex.stopWords.has(head))) ? 1 : 0;
   // ("one" as a pronoun is never "one or more", "one-plus".)
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined));
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, c.value > 1 && !c.ordinal));
   if (c.unit === null) return null;
   const shared = lex.currencyCues.get(c.unit);
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, or a money word

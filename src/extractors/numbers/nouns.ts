@@ -55,6 +55,24 @@ export function isCapitalised(w: string): boolean {
   return UPPER_START.test(w);
 }
 
+/**
+ * Whether `w` (lower case, its dictionary tags `tags`) opens a compound of a gerund and a plural
+ * noun: "money laundering charges", "idle drilling rigs". `w` is a lower-case singular that is no
+ * plural in meaning ("police", "staff": number-plural-nouns.txt), no unit and no span of time;
+ * `gerund` is an -ing word the dictionary knows as a gerund, as a noun ("banking") or not at all; `plural` a lower-case
+ * regular plural that is no other form of a verb.
+ */
+function gerundCompound(w: string, tags: readonly string[], gerund: string | undefined, plural: string | undefined, lex: NumberLexicon): boolean {
+  if (gerund === undefined || plural === undefined || !LOWER_WORD.test(w) || !LOWER_WORD.test(gerund) || !LOWER_WORD.test(plural)) return false;
+  if (PLURAL.test(w) || PARTICIPLE.test(w) || lex.irregularPlurals.has(w) || tags.includes('Plural') || tags.includes('Unit')) return false;
+  if (lex.suffixUnits.has(w) || lex.durationNouns.has(w) || lex.stopWords.has(w) || lex.cardinals.has(w)) return false;
+  const gerundTags = lexiconTags(gerund);
+  if (!/ing$/.test(gerund) || !(gerundTags.includes('Gerund') || onlyNominal(gerundTags))) return false;
+  // The dictionary lists many plurals as verbs ("charges", "firms"): only the -s form is allowed.
+  if (!PLURAL.test(plural) || PAST.test(plural) || lex.stopWords.has(plural) || lex.verbs.has(plural)) return false;
+  return lexiconTags(plural).every((t) => t === 'PresentTense' || !VERB_TAGS.has(t));
+}
+
 /** A counted noun and the words that qualify it ("10,000 North Korean troops" → troops, "North Korean"). */
 export interface CountedNoun {
   noun: string;
@@ -77,8 +95,9 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
 /**
  * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
+ * `several`: the number is a cardinal above one, so a singular word after it is no counted noun.
  */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several = false): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -134,6 +153,15 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (!nominal && tags.some((t) => t === 'Superlative' || t === 'Comparative')) {
       if (nextIsWord && !isCapitalised(next!)) continue;
       break;
+    }
+    // "two money laundering charges", "three credit rating agencies", "1,000 idle drilling rigs": a
+    // singular word, then a gerund, then a plural noun is the plural's compound; the plural is
+    // counted. Not a plural or a person, the gerund's subject ("50 police guarding homes", "200 staff
+    // working shifts"), nor a unit or a span of time ("six year moving averages"); after a cardinal
+    // above one only ("the second project involving imports" is the project's clause).
+    if (several && gerundCompound(lw, tags, next, words[i + 2], lex)) {
+      if (!lex.modifiers.has(lw)) skipped.push(w);
+      continue;
     }
     // An adjective before another word that is no verb qualifies it ("28 separate spyware programs",
     // "one clear upside"; not "one official said"); before a plural it names the noun with it
