@@ -803,6 +803,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // In a line of capitals the words' case says nothing ("4 IN A ROW", "300 NEW JOBS").
   const written = wordsAfter(text, from, limit, 10);
   const words = inCapitalsLine(doc, c.start) ? written.map((w) => w.toLowerCase()) : written;
+  // "nearly a fifth saying they", "two-thirds voting in favour", "a third below the average": a
+  // share's verb or comparison is no noun ("a fifth voting stake" is).
+  if (c.fraction && words[0] !== undefined && shareVerbAfter(words, lex)) return null;
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
   // Past adjectives too ("one more small business", "20 more senior doctors"); after "one" a
   // singular noun ("one more bank").
@@ -835,6 +838,15 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const last = c.unit.split(' ').pop()!;
   const at = text.slice(end, Math.min(limit, end + 120)).toLowerCase().indexOf(last);
   return at < 0 ? null : end + at + last.length;
+}
+
+/** A share's verb or comparison right after it: a gerund or a participle before a function word, or "below"/"above". */
+function shareVerbAfter(words: readonly string[], lex: NumberLexicon): boolean {
+  const first = words[0]!.toLowerCase();
+  if (first === 'below' || first === 'above') return true;
+  const tags = lexiconTags(first);
+  const verb = tags.length > 0 && tags.every((t) => t === 'Gerund' || t === 'PastTense' || t === 'Participle');
+  return verb && (words[1] === undefined || lex.stopWords.has(words[1].toLowerCase()));
 }
 
 /**

@@ -4,7 +4,7 @@
  * and sign words ("minus 12", "negative one"). Each returns new, longer candidates; the parts stay
  * in the list, so when a whole is dropped by the resolver its parts can still be read alone.
  */
-import type { Span } from '../../document.js';
+import { lexiconTags, type Span } from '../../document.js';
 import { candidate, scaled, type Candidate } from './candidate.js';
 import type { NumberLexicon } from './lexicon.js';
 import { parseWordNumber } from './words.js';
@@ -25,6 +25,19 @@ const PERIOD_OF_AFTER = /^\s{1,3}of\s{1,3}(?:(?:the|this|last|next|its|their)\s{
 const PERIODS_BEFORE = /(?<![\p{L}])(?:first|last|next|past|previous|final|coming)\s{1,3}$/iu;
 /** "the remaining three quarters" counts periods, as "the first" does. */
 const REMAINING_BEFORE = /(?<![\p{L}])remaining\s{1,3}$/iu;
+/** "by" right before a fraction: "cut by a third", "by almost a quarter". */
+const BY_BEFORE = /(?<![\p{L}])by\s{1,3}$/iu;
+/** A word and "and" right before a share: "a cent and", "a year and". Group 1 = the word. */
+const AND_BEFORE = /(?<![\p{L}])(\p{L}{1,20})\s{1,3}and\s{1,3}$/iu;
+/** Words after a share that compare it with a whole: "a third more", "a quarter below". */
+const COMPARED_SHARE = new Set(['more', 'less', 'fewer', 'below', 'above']);
+/** A plural's verb: "a third are", "a quarter were", "a fifth have" (one of several: "is", "was", "has"). */
+const PLURAL_VERB = new Set(['are', 'were', 'have']);
+/**
+ * Tags of a word that may follow a hedged share as its verb ("nearly a quarter said", "almost a
+ * fifth saying"); not a bare infinitive, which the dictionary gives nouns too ("by a third party").
+ */
+const SHARE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary']);
 /** Nothing word-like after a number: the clause or the text ends. */
 const BARE_END = /^\s{0,3}(?:$|[.,;:!?)\]"'”’—])/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])between\s{1,3}$/iu;
@@ -80,6 +93,27 @@ function bareHalf(text: string, p: Span, start: number, lex: NumberLexicon): Can
   return c;
 }
 
+/**
+ * Whether a guarded fraction ("a third", "a quarter") with a word after it is a share, not an
+ * ordinal ("a third term"): before a comparison ("a third more", "a quarter as large", "a fifth
+ * below"), before a plural's verb ("a third are"), or after a hedge or "by" with no noun after it
+ * ("nearly a quarter said", "cut by a fifth in 2025"; not "by a third party", "a third late on").
+ */
+function shareByContext(text: string, start: number, end: number, lex: NumberLexicon): boolean {
+  const [next, after] = wordsAfter(text, end, Math.min(text.length, end + 60), 2).map((w) => w.toLowerCase());
+  const lead = text.slice(Math.max(0, start - 30), start);
+  // "a cent and a half weaker", "the past year and a half have": the half of a unit or a span of
+  // time before it (not "in May, and a fifth more").
+  const unitBefore = AND_BEFORE.exec(lead)?.[1]?.toLowerCase();
+  if (next === undefined || (unitBefore !== undefined && (lex.suffixUnits.has(unitBefore) || lex.durationNouns.has(unitBefore)))) return false;
+  const tags = lexiconTags(next);
+  if (COMPARED_SHARE.has(next) || tags.includes('Comparative') || PLURAL_VERB.has(next)) return true;
+  // "a quarter as large", "a third as much" (an adjective the dictionary does not know counts too; not "a third as well").
+  if (next === 'as' && after !== undefined && (after === 'much' || after === 'many' || lexiconTags(after).includes('Adjective') || (lexiconTags(after).length === 0 && !lex.stopWords.has(after)))) return true;
+  if (!lex.HEDGE_BEFORE.test(lead) && !BY_BEFORE.test(lead)) return false;
+  return lex.stopWords.has(next) || (tags.length > 0 && tags.every((t) => SHARE_VERB_TAGS.has(t)));
+}
+
 function parseFraction(text: string, words: Word[], lex: NumberLexicon): Candidate | null {
   // Split at "and": the whole part before the last "and", the fraction after it.
   const segments: Word[][] = [[]];
@@ -111,7 +145,7 @@ function parseFraction(text: string, words: Word[], lex: NumberLexicon): Candida
   const after = text.slice(end, end + 24);
   // A rate's point after "a quarter", "a half", "one-eighth"; "a third point" is an ordinal's.
   const point = POINT_END.test(after) && (lex.denominators.has(fractionWords[fractionWords.length - 1]!.w) || !/^an?$/.test(fractionWords[fraction.at]!.w));
-  if (whole === 0 && fraction.guarded && !FRACTION_END.test(after) && !point) return null;
+  if (whole === 0 && fraction.guarded && !FRACTION_END.test(after) && !point && !shareByContext(text, start, end, lex)) return null;
   // "the first three quarters of fiscal 1984", "the past two quarters", "the first two quarters of
   // the match": periods counted in order, no fraction (not "the final three quarters of the
   // payment", "the remaining three quarters of the shares", nor a hyphened "the last three-quarters
