@@ -816,7 +816,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // ("one" as a pronoun is never "one or more", "one-plus".)
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, c.value > 1 && !c.ordinal));
   if (c.unit === null) return null;
-  const shared = lex.currencyCues.get(c.unit);
+  // "a 314 mln franc position", "a 300 mln mark credit": a scaled amount's currency in the singular,
+  // as an adjective (not "broke the 100 million mark").
+  const shared = lex.currencyCues.get(c.unit) ?? (c.scale !== null && !c.unit.includes(' ') && singularCurrency(text, c, words, lex) ? lex.currencyCues.get(`${c.unit}s`) : undefined);
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, or a money word
   // before it ("paid 300 francs"); "scored 95 marks", "won 3 crowns" stay as written.
   const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 30), c.lead));
@@ -838,6 +840,18 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const last = c.unit.split(' ').pop()!;
   const at = text.slice(end, Math.min(limit, end + 120)).toLowerCase().indexOf(last);
   return at < 0 ? null : end + at + last.length;
+}
+
+/**
+ * Whether a singular currency noun after a scaled figure is the currency, as an adjective ("a 314
+ * mln franc position", "a 150 billion franc, eight-year loan"), not a milestone: "the" before the
+ * figure and no noun after ("broke the 100 million mark", "passed the 1 billion mark in sales").
+ */
+function singularCurrency(text: string, c: Candidate, words: readonly string[], lex: NumberLexicon): boolean {
+  if (!THE_BEFORE.test(text.slice(Math.max(0, c.lead - 6), c.lead))) return true;
+  const at = words.findIndex((w) => w.toLowerCase() === c.unit);
+  const next = at < 0 ? undefined : words[at + 1];
+  return next !== undefined && !lex.stopWords.has(next.toLowerCase());
 }
 
 /** A share's verb or comparison right after it: a gerund or a participle before a function word, or "below"/"above". */
@@ -1249,9 +1263,16 @@ function inheritLevelUnits(text: string, cs: Candidate[]): void {
 
 /**
  * Before a figure it is compared with, after the first figure's unit: "against", "versus",
- * "compared with", "from" (", up from"), then at most two words ("against 1985's").
+ * "compared with", "from" (", up from"), "after", then at most two words ("against 1985's").
  */
-const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?|from|compared\s{1,3}(?:with|to))\s{1,3}(?:[\p{L}\p{N}'’-]{1,20}\s{1,3}){0,2}$/iu;
+const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?|from|after|compared\s{1,3}(?:with|to))\s{1,3}(?:[\p{L}\p{N}'’-]{1,20}\s{1,3}){0,2}$/iu;
+/**
+ * After a figure compared by "after" (a period's figure after the last one's: "2.1 billion dlrs in
+ * March after 1.8 billion in February"): a period, the clause's end; not a verb ("after 300 were
+ * sold" is what happened first).
+ */
+const THE_BEFORE = /(?<![\p{L}])the\s{1,3}$/iu;
+const AFTER_COMPARED_TAIL = /^(?:\s{0,3}(?:$|[.,;:)])|\s{1,3}(?:in|a|an|the|last|during|for|at)\s)/iu;
 /** Between one compared figure and the next of a pair: a few words, then "and"/"or" (" in December and "). */
 const COMPARED_AND = /^(?:\s{1,3}[\p{L}'’-]{1,20}){0,3},?\s{1,3}(?:and|or)\s{1,3}$/u;
 /** Between a level and the share it moved by: its unit's words, a comma and "up", "down" or "off" ("mln bpd, up "). */
@@ -1308,6 +1329,8 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // share is the level ("cut the rate to 5.5 pct from 6.2") or the comparison is not "from";
     // that level is in the unit of the figure the share follows ("3.96 mln bpd, up 28.1 pct from
     // 3.09 mln").
+    // (A span of time and "after" say when: "90 days after payment at 106".)
+    if (/^after\s/iu.test(word[0]) && (!AFTER_COMPARED_TAIL.test(text.slice(b.end, b.end + 12)) || lex.durationNouns.has(a.unit.toLowerCase()))) continue;
     const from = /(?:^|\s)from\s/iu.test(word[0]);
     if (SHARE_UNITS.has(a.unit) && !level && from) {
       const z = cs[i - 1];
