@@ -35,6 +35,8 @@ export interface DateLexicon {
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
+  /** date-season-fall-cues.txt: prepositions of time before "the fall" that make it the season. */
+  fallCues: Set<string>;
   /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
   halfResultAlt: string;
   yearNouns: Set<string>;
@@ -169,6 +171,7 @@ function buildDateLexicon(): DateLexicon {
     deferralVerbs: lower(readList('date-tense-deferral.txt')),
     requestVerbs: lower(readList('date-tense-request-verbs.txt')),
     yearCues: lower(readList('date-year-cues.txt')),
+    fallCues: lower(readList('date-season-fall-cues.txt')),
     halfResultAlt: alternation(readList('date-half-results.txt')),
     yearNouns,
     determiners,

@@ -792,14 +792,21 @@ const weekday: DateRule = {
   },
 };
 
+/** After "the fall": what fell ("the fall in prices", "the fall-out", "the fall out"). */
+const FALL_DROP_AFTER = /^(?:\s{1,3}(?:in|out|off)(?![\p{L}])|[-‑]out)/iu;
+
+/** Another season after "the fall" and "and"/"or": "the fall and winter". */
+const SEASON_PAIR_AFTER = /^\s{1,3}(?:and|or)\s{1,3}(?:winter|spring|summer|autumn)(?![\p{L}])/iu;
+
 /** An article or possessive before a season used as a modifier: "an autumn campaign", "its spring offensive". */
 const OWNER_BEFORE = /^(?:an?|its|their|his|her|our|your|my)$/;
 
 /**
  * "last summer", "the autumn of 2023", "winter 2022", "in the spring", "over the winter", "an
  * autumn campaign": a season. Without a year or "this/last/next" it needs "the", an article or a
- * possessive, or a year word ("in", "since") before it; "fall" needs "the" and a year word ("in the
- * fall"; "the fall in prices" is a drop); "the fall of the city" (of, then no year) is not a season.
+ * possessive, or a year word ("in", "since") before it; "fall" needs "the" and a preposition of
+ * time ("in the fall", "by the fall"; "blamed for the fall", "by the fall in prices" are drops);
+ * "the fall of the city" (of, then no year) is not a season.
  */
 const season: DateRule = {
   name: 'date/season',
@@ -825,6 +832,11 @@ const season: DateRule = {
           const owned = name !== 'fall' && lead === null && OWNER_BEFORE.test(prev);
           if (!owned && !lex.yearCues.has(prev)) return [];
           if (name === 'fall' && lead !== 'the') return [];
+          // "the fall" after a preposition of time, and no "in" after it ("hit by the fall in
+          // prices", "blamed for the fall", "warned that the fall could" are drops).
+          // ("because of the fall and winter": another season after it says which.)
+          const paired = SEASON_PAIR_AFTER.test(text.slice(end, end + 16));
+          if (name === 'fall' && !paired && (!lex.fallCues.has(prev) || FALL_DROP_AFTER.test(text.slice(end, end + 8)))) return [];
         }
       }
       return [{ start, end, rule: 'date/season', resolve: (a: Anchor) => resolveSeason(code, a, modifier) }];
