@@ -184,7 +184,7 @@ export function resolveQuarter(quarter: number, a: Anchor): string | null {
 
 /** "June last year": a month of the year `offset` years from the reference year. */
 export function resolveMonthOfRelativeYear(month: number, offset: number, a: Anchor): string | null {
-  if (a.ref === null) return null;
+  if (a.ref === null) return `XXXX-${pad2(month)}`; // "October last year" names October: XXXX-10 (GUIDELINES)
   return formatMonth(partsOf(a.ref).year + offset, month);
 }
 
@@ -192,6 +192,7 @@ export function resolveMonthOfRelativeYear(month: number, offset: number, a: Anc
 export function resolveDayOfRelativeYear(month: number, day: number | null, offset: number, a: Anchor): string | null {
   const v = resolveMonthOfRelativeYear(month, offset, a);
   if (v === null || day === null) return v;
+  if (a.ref === null) return dayOf(2000, month, day) === null ? null : `${v}-${pad2(day)}`;
   const d = dayOf(Number(v.slice(0, 4)), month, day);
   return d === null ? null : formatDay(d);
 }

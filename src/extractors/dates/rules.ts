@@ -255,7 +255,7 @@ const quarter: DateRule = {
         ? fixed(`${year}-Q${q}`)
         : shift === null
           ? (a: Anchor) => resolveQuarter(q, a)
-          : (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
+          : (a: Anchor) => (a.ref === null ? `XXXX-Q${q}` : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
       return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve }];
     });
   },
