@@ -116,7 +116,8 @@ function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: st
     return n === null ? null : formatDay(n);
   }
   if (a.ref === null) {
-    if (modifier || h.rule.kind !== 'fixed') return null;
+    // "Christmas", "last Christmas": a fixed day named, its year unknown (as "last April" is XXXX-04).
+    if (h.rule.kind !== 'fixed') return null;
     return `XXXX-${String(h.rule.month).padStart(2, '0')}-${String(h.rule.day).padStart(2, '0')}`;
   }
   const ref = a.ref;

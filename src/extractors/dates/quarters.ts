@@ -110,7 +110,7 @@ export const quarterCodes: DateRule = {
         ? fixed(`${year}-H${h}`)
         : // "the year" its sentence does not name is this one: a clause's tense ("expects an upturn
           // in the second half of the year, he said") is too weak a cue to move it back.
-          (a: Anchor) => (a.ref === null ? null : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
+          (a: Anchor) => (a.ref === null ? `XXXX-H${h}` : `${String(partsOf(a.ref).year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)).padStart(4, '0')}-H${h}`);
       out.push({ start: m.index, end, rule: 'date/quarter-code', resolve });
     }
     for (const m of /half|H[12]/i.test(text) ? text.matchAll(halfResultPattern()) : []) {
