@@ -84,8 +84,12 @@ export function afterSince(text: string, start: number, end: number): boolean {
 const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for)\s{1,3}$/iu;
 /** How far before a date, within its clause, a verb that moves something later is looked for. */
 const DEFERRAL_WINDOW = 80;
-/** "have" right after a modal: "should have", "would have". */
-const PERFECT_AFTER = /^\s{1,2}have(?![\p{L}])/u;
+/** "have" and the word after it, right after a modal: "should have arrived", "would have been". Group 1 = the word. */
+const PERFECT_AFTER = /^\s{1,2}have\s{1,2}(?:(?:not|never|already|also|probably)\s{1,2})?(\p{L}+)/u;
+/** Modals whose perfect is still ahead: "will have been sold by Friday". */
+const FUTURE_PERFECT_MODALS = new Set(['will', "'ll", '’ll', 'shall']);
+/** A past participle's ending: "arrived", "taken", "shown", "done", "made", "begun". */
+const PARTICIPLE_END = /(?:ed|en|wn|ne|de|un)$/;
 /** A past perfect right before a future cue: "had been due to", "had planned", "had not expected". */
 const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|originally|previously|long))?(?:\s{1,2}been)?\s{1,2}$/iu;
 /** A possessive right before a word: "Tokyo's order". */
@@ -179,7 +183,10 @@ export function sentenceCues(sentence: Span): Cue[] {
     // after a determiner ("the paid subscribers").
     if (lex.irregularPast.has(word) && (m[0] !== word || /[-‑]/.test(sentence.text[m.index - 1] ?? '') || /[-‑]/.test(sentence.text[m.index + m[0].length] ?? '') || afterDeterminer(sentence.text, m.index, lex.determiners))) continue;
     // "should have arrived", "would have been": a past in a modal's perfect.
-    if (tense === 'future' && PERFECT_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) tense = 'past';
+    // ("will have disastrous consequences", "will have a vote": a future "have", no perfect; "will
+    // have been sold by Friday": a future perfect, still ahead.)
+    const perfect = tense === 'future' && !FUTURE_PERFECT_MODALS.has(word) ? PERFECT_AFTER.exec(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1]?.toLowerCase() : undefined;
+    if (perfect !== undefined && (PARTICIPLE_END.test(perfect) || lex.irregularPast.has(perfect))) tense = 'past';
     // "the vote had been scheduled for Friday", "the offer had been due to expire Friday": a plan
     // seen from a time already past (a "had" right before, or heading the verb group).
     let plan = false;
@@ -209,9 +216,25 @@ function afterDeterminer(text: string, at: number, determiners: ReadonlySet<stri
   return determiners.has(wordBefore(text, at) ?? '');
 }
 
-/** Offsets of the clause breaks of one sentence, in text order. */
+/** A name's short form in brackets: "(ITC)", "(U.S.)", "(BP.L)" — no clause of its own. */
+const BRACKETED_CODE = /\([\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]{0,11}\)/uy;
+
+/** Offsets of the clause breaks of one sentence, in text order (not a short form's brackets). */
 function clauseBreaks(sentence: Span): number[] {
-  return [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+  const out: number[] = [];
+  let skipTo = -1;
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+    if (m.index <= skipTo) continue;
+    if (m[0] === '(') {
+      BRACKETED_CODE.lastIndex = m.index;
+      if (BRACKETED_CODE.test(sentence.text)) {
+        skipTo = BRACKETED_CODE.lastIndex - 1;
+        continue;
+      }
+    }
+    out.push(sentence.start + m.index);
+  }
+  return out;
 }
 
 /** Index of the first item (in sorted order) for which `test` holds, or the length. */
