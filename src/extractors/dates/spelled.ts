@@ -93,6 +93,12 @@ const NOT_PLURAL = new Set(['was', 'has', 'his', 'its', 'this', 'is', 'as', 'us'
  * midnight", "June four and five"); after an ordinal "of" too ("June the third of this year"),
  * not after a cardinal ("June four of them").
  */
+/** "as" after a spelled day, not a count's ("April nine as the target date"; not "four as many"). */
+const AS_AFTER = /^\s{1,2}as\s{1,2}(?!many|much|well|a\s|an\s)\p{Ll}/u;
+/** Prepositions that put a day before it: "on March nine", "by June four". */
+const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'before', 'since']);
+/** A plural or a count's word after a spelled day: "June four people", "May five more". */
+const COUNTED_AFTER = /^\s{1,2}(?:\p{Ll}+s|more|fewer|less|people|percent|per|of)(?![\p{L}])/u;
 const CLAUSE_WORD_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|(?:this|last|next)\s{1,2}year)(?![\p{L}])/u;
 const OF_AFTER = /^\s{1,2}of(?![\p{L}])/u;
 /** "this year", "last year", "next year" right after a spelled day ("April one this year"). */
@@ -182,7 +188,11 @@ export const spelled: DateRule = {
       // four people died", "June five more").
       if (month === undefined || day === undefined || !/^\p{Lu}/u.test(m[1]!)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\s{0,2}[\p{N}%]/u.test(after) || (/^\s{1,2}\p{Ll}/u.test(after) && !CLAUSE_WORD_AFTER.test(after))) continue;
+      // ("set April nine as the target", "signed on March nine set": "as", or a date's preposition
+      // before the month and no plural or count word after the day.)
+      const prev = wordBefore(text, m.index)?.toLowerCase();
+      const dated = prev !== undefined && DAY_PREPOSITIONS.has(prev) && !COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (/^\s{0,2}[\p{N}%]/u.test(after) || (/^\s{1,2}\p{Ll}/u.test(after) && !CLAUSE_WORD_AFTER.test(after) && !AS_AFTER.test(after) && !dated)) continue;
       // "April three, 1987": the year written after it.
       const year = m[3] ? Number(m[3]) : null;
       const written = year === null ? null : dayOf(year, month, day);
