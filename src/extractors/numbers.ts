@@ -254,6 +254,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritPartOf(doc.text, kept);
   inheritConversions(doc.text, kept);
   inheritBracketedUnits(doc.text, kept, lex);
+  inheritScaledUnits(doc, kept, lex);
   inheritGappedChanges(doc, kept);
   return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
@@ -1520,6 +1521,28 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
     if (!like(a, b) || (paired && !like(a, c))) continue;
     takeUnit(b, a);
     if (paired) takeUnit(c, a);
+  }
+}
+
+/**
+ * "a ceiling of 16.6 mln bpd, rising to 18.3 mln in the fourth quarter", "the loan was raised
+ * before syndication to 60 mln", "output, estimated at 15 mln tonnes, will be 12 mln": a figure
+ * with a scale word and no unit, in the sentence of the scaled figure before it, is in that one's
+ * unit when the two are within a hundred times of each other (no other scaled figure between).
+ * Not a share's or a span of time's unit, and not a range's end.
+ */
+function inheritScaledUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void {
+  let last: Candidate | null = null;
+  for (const c of cs) {
+    if (c.scale === null || c.ordinal || c.score) continue;
+    const prev = last;
+    last = c;
+    if (prev === null || c.unit !== null || prev.unit === null || c.range || c.upper !== undefined || c.fraction) continue;
+    if (SHARE_UNITS.has(prev.unit) || lex.durationNouns.has(prev.unit.toLowerCase())) continue;
+    if (doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start) || !withinTimes(prev.value, c.value, COMPARED_RATIO)) continue;
+    // "a city of 2 mln people spent 3 mln": money paid is no count's.
+    if (!ISO_CODE.test(prev.unit.split(' ')[0]!) && !lex.currencyCues.has(prev.unit) && lex.SPEND_BEFORE.test(doc.text.slice(Math.max(0, c.lead - 40), c.lead))) continue;
+    takeUnit(c, prev);
   }
 }
 

@@ -147,6 +147,8 @@ export interface NumberLexicon {
   MONEY_BEFORE: RegExp;
   /** Currency nouns several countries use ("crowns"), each with its cue regex (global: read with matchAll), the codes by cue (lower case) and the cues of currencies the euro replaced. */
   currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }>;
+  /** A verb of paying right before the number (up to three words on): number-spend-verbs.txt. */
+  SPEND_BEFORE: RegExp;
   /** Nouns for people that the ending rule misses ("wife", "victim"): a person before an age in commas. */
   personNouns: ReadonlySet<string>;
   /** Units that take no rate after them ("5% a year" is a share of a year's figure). */
@@ -394,6 +396,7 @@ function buildNumberLexicon(): NumberLexicon {
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     currencyCues: currencyCueTable(),
     MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
+    SPEND_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-spend-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     personNouns: lowerSet(readList('number-person-nouns.txt')),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
     rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
