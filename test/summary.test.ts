@@ -72,6 +72,15 @@ describe('summary figures', () => {
     }
   });
 
+  it('does not take a comparison for what a share measures ("140 pct higher" and "80 pct higher" of two things)', () => {
+    const t = summaryOf({
+      a: 'Bond turnover in Oslo on March 3, 2025 was 140 pct higher than a year earlier, the exchange said. Total turnover was 410.5 billion crowns, against 388.2 billion crowns in February.',
+      b: 'Share turnover in Oslo on March 3, 2025 was 80 pct higher than a year earlier, the exchange said. Total turnover was 410.5 billion crowns, against 388.2 billion crowns in February.',
+    });
+    expect(t.figures.filter((f) => f.disagreement)).toEqual([]);
+    expect(t.figures.find((f) => f.about === 'percent higher')).toBeUndefined();
+  });
+
   it('puts troops and soldiers of one qualifier together, apart from another', () => {
     const t = summaryOf({
       a: 'Officials said about 2,000 Serbian troops had arrived in the valley near Sarajevo and Tuzla in Bosnia.',

@@ -12,7 +12,7 @@
 import type { Doc } from '../document.js';
 import { alternation, loadOrBuild, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
-import { isFunctionWord } from '../document.js';
+import { isFunctionWord, lexiconTags } from '../document.js';
 import { numberLexicon } from '../extractors/numbers/lexicon.js';
 import { intern } from './intern.js';
 import { isAbbreviation } from '../abbreviation.js';
@@ -295,6 +295,13 @@ function isVerbForm(word: string, lex: FigureLexicon): boolean {
   return /..ing$|...ed$|...en$/.test(w) || lex.irregularPast.has(w);
 }
 
+/** A comparative or a change's adverb: "higher", "lower", "more", "up", "down" (no noun a measure measures). */
+function isComparison(word: string): boolean {
+  const w = word.toLowerCase();
+  const changes = numberLexicon().changes;
+  return lexiconTags(w).includes('Comparative') || changes.get('comparative')!.has(w) || changes.get('adverb')!.has(w);
+}
+
 /** The noun a count with no written noun counts when its verb is an event of people ("58 killed", "wounding 120"). */
 export const PEOPLE = 'people';
 
@@ -372,7 +379,8 @@ export class FigureContext {
       // A preposition starts another phrase ("$60 per share in cash"), not the noun measured; then
       // a listed noun before it may say ("an offer of $40 billion", "a bid worth $42 billion").
       if (!m || isFunctionWord(m[1]!) || lex.notMeasured.has(m[1]!)) return this.measuredBefore(n, lex);
-      const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !/ly$/.test(w));
+      // A comparison says which way, not what ("165 pct higher than", "2 pct up on"): no noun.
+      const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !/ly$/.test(w) && !isComparison(w));
       // A scale word or a verb is not what is measured.
       const measured = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred)s?$/.test(w)).pop();
       if (!measured || isVerbForm(measured, lex)) return null;
