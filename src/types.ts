@@ -46,7 +46,7 @@ export interface NumberFact extends Fact {
   /**
    * For a number that counts something, what it is about beyond its noun, when its sentence says:
    * the event its verb names ("25 people were injured" → "injured", "killing six" → "killed"), or
-   * for a measure the noun it measures ("a $38 billion bid" → "offer", through summary-measured-synonyms.tsv). The summary groups by it.
+   * for a measure the noun it measures ("a $38 billion bid" → "offer", through summary-measured-synonyms.tsv); a comparison names none ("15 points higher"). The summary groups by it.
    */
   event?: string;
   /** When the number is one end of a range ("10,000 to 12,000"): which end. */
