@@ -35,6 +35,8 @@ export interface DateLexicon {
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
+  /** date-tense-irregular-participles.txt: past participles no rule knows ("cut", "told"): a modal's perfect after "have". */
+  irregularParticiples: Set<string>;
   /** date-season-fall-cues.txt: prepositions of time before "the fall" that make it the season. */
   fallCues: Set<string>;
   /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
@@ -172,6 +174,7 @@ function buildDateLexicon(): DateLexicon {
     requestVerbs: lower(readList('date-tense-request-verbs.txt')),
     yearCues: lower(readList('date-year-cues.txt')),
     fallCues: lower(readList('date-season-fall-cues.txt')),
+    irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),
     halfResultAlt: alternation(readList('date-half-results.txt')),
     yearNouns,
     determiners,

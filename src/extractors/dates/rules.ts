@@ -792,8 +792,8 @@ const weekday: DateRule = {
   },
 };
 
-/** After "the fall": what fell ("the fall in prices", "the fall-out", "the fall out"). */
-const FALL_DROP_AFTER = /^(?:\s{1,3}(?:in|out|off)(?![\p{L}])|[-‑]out)/iu;
+/** After "the fall": a drop's preposition ("the fall in prices", "from power", "below 1.30", "to a low", "the fall-out"). */
+const FALL_DROP_AFTER = /^(?:\s{1,3}(?:in|out|off|on|from|below|above|to|of)(?![\p{L}])|[-‑]out)/iu;
 
 /** Another season after "the fall" and "and"/"or": "the fall and winter". */
 const SEASON_PAIR_AFTER = /^\s{1,3}(?:and|or)\s{1,3}(?:winter|spring|summer|autumn)(?![\p{L}])/iu;
@@ -830,13 +830,16 @@ const season: DateRule = {
         if (name === 'fall' || lead !== 'the') {
           // "an autumn campaign", "its spring offensive": a season after an article or a possessive.
           const owned = name !== 'fall' && lead === null && OWNER_BEFORE.test(prev);
-          if (!owned && !lex.yearCues.has(prev)) return [];
+          if (name !== 'fall' && !owned && !lex.yearCues.has(prev)) return [];
           if (name === 'fall' && lead !== 'the') return [];
-          // "the fall" after a preposition of time, and no "in" after it ("hit by the fall in
-          // prices", "blamed for the fall", "warned that the fall could" are drops).
-          // ("because of the fall and winter": another season after it says which.)
+          // "the fall" after a preposition of time ("over the fall"), and no drop's preposition
+          // after it ("hit by the fall in prices", "since the fall from power", "after the fall
+          // below 1.30"); but "in the fall in most states" is the season. "Blamed for the fall",
+          // "warned that the fall could" are drops. ("because of the fall and winter": another
+          // season after it says which.)
           const paired = SEASON_PAIR_AFTER.test(text.slice(end, end + 16));
-          if (name === 'fall' && !paired && (!lex.fallCues.has(prev) || FALL_DROP_AFTER.test(text.slice(end, end + 8)))) return [];
+          const dropAfter = prev !== 'in' && prev !== 'during' && FALL_DROP_AFTER.test(text.slice(end, end + 10));
+          if (name === 'fall' && !paired && (!lex.fallCues.has(prev) || dropAfter)) return [];
         }
       }
       return [{ start, end, rule: 'date/season', resolve: (a: Anchor) => resolveSeason(code, a, modifier) }];

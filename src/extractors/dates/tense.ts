@@ -88,8 +88,21 @@ const DEFERRAL_WINDOW = 80;
 const PERFECT_AFTER = /^\s{1,2}have\s{1,2}(?:(?:not|never|already|also|probably)\s{1,2})?(\p{L}+)/u;
 /** Modals whose perfect is still ahead: "will have been sold by Friday". */
 const FUTURE_PERFECT_MODALS = new Set(['will', "'ll", '’ll', 'shall']);
-/** A past participle's ending: "arrived", "taken", "shown", "done", "made", "begun". */
-const PARTICIPLE_END = /(?:ed|en|wn|ne|de|un)$/;
+/** A past participle's ending the dictionary may not know ("undertaken", "outgrown"). */
+const PARTICIPLE_END = /(?:en|wn)$/;
+
+/**
+ * Whether a word after a modal's "have" is a past participle: "-ed", one the dictionary tags as a
+ * participle or a past ("taken", "told"), a listed irregular one ("cut", "hit", "done"), or an
+ * unknown word in -en/-wn; not a number, a noun or a pronoun ("would have seven members", "women",
+ * "none", "trade talks").
+ */
+function isParticiple(word: string, lex: ReturnType<typeof dateLexicon>): boolean {
+  if (ED_WORD.test(word) || lex.irregularParticiples.has(word) || lex.irregularPast.has(word)) return true;
+  const tags = lexiconTags(word);
+  if (tags.includes('Participle') || tags.includes('PastTense')) return true;
+  return tags.length === 0 && PARTICIPLE_END.test(word);
+}
 /** A past perfect right before a future cue: "had been due to", "had planned", "had not expected". */
 const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|originally|previously|long))?(?:\s{1,2}been)?\s{1,2}$/iu;
 /** A possessive right before a word: "Tokyo's order". */
@@ -186,7 +199,7 @@ export function sentenceCues(sentence: Span): Cue[] {
     // ("will have disastrous consequences", "will have a vote": a future "have", no perfect; "will
     // have been sold by Friday": a future perfect, still ahead.)
     const perfect = tense === 'future' && !FUTURE_PERFECT_MODALS.has(word) ? PERFECT_AFTER.exec(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1]?.toLowerCase() : undefined;
-    if (perfect !== undefined && (PARTICIPLE_END.test(perfect) || lex.irregularPast.has(perfect))) tense = 'past';
+    if (perfect !== undefined && isParticiple(perfect, lex)) tense = 'past';
     // "the vote had been scheduled for Friday", "the offer had been due to expire Friday": a plan
     // seen from a time already past (a "had" right before, or heading the verb group).
     let plan = false;
