@@ -815,7 +815,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const head = afterMore?.noun.split(' ').pop() ?? '';
   const more = afterMore && head && (plural(head) || (c.value === 1 && !lex.stopWords.has(head))) ? 1 : 0;
   // ("one" as a pronoun is never "one or more", "one-plus".)
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, c.value > 1 && !c.ordinal));
+  // (Not a year: "1986 net operating losses"; after a scale word only an adjective opens a compound,
+  // "1.5 million hard working families", a noun is the amount's unit, "a 7 million pound funding scheme".)
+  const year = BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value < 2200;
+  const several = c.value > 1 && !c.ordinal && !year ? (c.scale === null ? 'plain' : 'scaled') : null;
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several));
   if (c.unit === null) return null;
   // "a 314 mln franc position", "a 300 mln mark credit": a scaled amount's currency in the singular,
   // as an adjective (not "broke the 100 million mark").
@@ -845,14 +849,20 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
 
 /**
  * Whether a singular currency noun after a scaled figure is the currency, as an adjective ("a 314
- * mln franc position", "a 150 billion franc, eight-year loan"), not a milestone: "the" before the
- * figure and no noun after ("broke the 100 million mark", "passed the 1 billion mark in sales").
+ * mln franc position", "a 150 billion franc, eight-year loan"), not a milestone: a word of crossing
+ * before it ("rose above 2 million mark", "passed the 3 million mark threshold"), or "the" before
+ * the figure and no noun after ("the 100 million mark").
  */
 function singularCurrency(text: string, c: Candidate, words: readonly string[], lex: NumberLexicon): boolean {
-  if (!THE_BEFORE.test(text.slice(Math.max(0, c.lead - 6), c.lead))) return true;
+  // "tops two million mark", "passed the 3 million mark threshold"; "rose above 2 million mark
+  // for the first time" (not "under the 300 billion franc plan").
+  const lead = text.slice(Math.max(0, c.lead - 30), c.lead);
+  if (lex.MILESTONE_VERB_BEFORE.test(lead)) return false;
   const at = words.findIndex((w) => w.toLowerCase() === c.unit);
   const next = at < 0 ? undefined : words[at + 1];
-  return next !== undefined && !lex.stopWords.has(next.toLowerCase());
+  const noun = next !== undefined && !lex.stopWords.has(next.toLowerCase());
+  if (!THE_BEFORE.test(lead) && !lex.MILESTONE_PREPOSITION_BEFORE.test(lead)) return true;
+  return noun;
 }
 
 /** A share's verb or comparison right after it: a gerund or a participle before a function word, or "below"/"above". */
@@ -1152,7 +1162,9 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
       a.range = 'from';
       b.range = 'to';
     }
-    if (a.unit === null && b.unit !== null) takeUnit(a, b);
+    // ("rose by a quarter to 400,000 tonnes": a share in words moved by is no amount of the level's
+    // unit; "rose 1/4 to 14 dlrs" is a quarter dollar.)
+    if (a.unit === null && b.unit !== null && !(a.fraction && amountAndLevel && WORD_CHAR.test(text.slice(a.start, a.end)))) takeUnit(a, b);
     // "rose 6% to 140": a change in a share says nothing of the level's unit
     if (b.unit === null && a.unit !== null && a.unitFrom === 'table' && !(amountAndLevel && SHARE_UNITS.has(a.unit))) b.unit = a.unit;
     // The scale is both ends' ("2 to 3 million"); an amount and its level share it only in one unit.
@@ -1273,7 +1285,19 @@ const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?
  * sold" is what happened first).
  */
 const THE_BEFORE = /(?<![\p{L}])the\s{1,3}$/iu;
-const AFTER_COMPARED_TAIL = /^(?:\s{0,3}(?:$|[.,;:)])|\s{1,3}(?:in|a|an|the|last|during|for|at)\s)/iu;
+const WORD_CHAR = /\p{L}/u;
+const AFTER_COMPARED_TAIL = /^(?:\s{0,3}(?:$|[.,;:)])|\s{1,3}(?:(?:in|during|for|at)\s{1,3})?(?:(?:the|a|an|its|last)\s{1,3})?(?:(?:same|previous|prior|preceding|year-earlier|first|second|third|fourth|final|latest|whole|full|corresponding)\s{1,3})?(\p{L}+|\d{4})(?![\p{L}]))/iu;
+/** A span of time after "in the same …", "a …", "the previous …": what a period's figure is of. */
+const PERIOD_WORDS = new Set(['year', 'years', 'month', 'months', 'quarter', 'quarters', 'week', 'weeks', 'period', 'half', 'season', 'day', 'session', 'fiscal', 'calendar', 'ago', 'earlier', 'before']);
+
+/** Whether the words after a figure compared by "after" name its period or end its clause ("in January", "a year earlier", "the previous month", "."). */
+function afterComparedTail(text: string, at: number, lex: NumberLexicon): boolean {
+  const m = AFTER_COMPARED_TAIL.exec(text.slice(at, at + 48));
+  if (!m) return false;
+  const word = m[1]?.toLowerCase();
+  // ("in the six months to January": a count of periods.)
+  return word === undefined || /^\d{4}$/.test(word) || PERIOD_WORDS.has(word) || lex.calendarWords.has(word) || lex.cardinals.has(word);
+}
 /** Between one compared figure and the next of a pair: a few words, then "and"/"or" (" in December and "). */
 const COMPARED_AND = /^(?:\s{1,3}[\p{L}'’-]{1,20}){0,3},?\s{1,3}(?:and|or)\s{1,3}$/u;
 /** Between a level and the share it moved by: its unit's words, a comma and "up", "down" or "off" ("mln bpd, up "). */
@@ -1331,7 +1355,7 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // that level is in the unit of the figure the share follows ("3.96 mln bpd, up 28.1 pct from
     // 3.09 mln").
     // (A span of time and "after" say when: "90 days after payment at 106".)
-    if (/^after\s/iu.test(word[0]) && (!AFTER_COMPARED_TAIL.test(text.slice(b.end, b.end + 12)) || lex.durationNouns.has(a.unit.toLowerCase()))) continue;
+    if (/^after\s/iu.test(word[0]) && (!afterComparedTail(text, b.end, lex) || lex.durationNouns.has(a.unit.toLowerCase()))) continue;
     const from = /(?:^|\s)from\s/iu.test(word[0]);
     if (SHARE_UNITS.has(a.unit) && !level && from) {
       const z = cs[i - 1];

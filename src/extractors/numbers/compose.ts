@@ -29,6 +29,10 @@ const REMAINING_BEFORE = /(?<![\p{L}])remaining\s{1,3}$/iu;
 const BY_BEFORE = /(?<![\p{L}])by\s{1,3}$/iu;
 /** A word and "and" right before a share: "a cent and", "a year and". Group 1 = the word. */
 const AND_BEFORE = /(?<![\p{L}])(\p{L}{1,20})\s{1,3}and\s{1,3}$/iu;
+/** Comparatives of time after "a quarter": "a quarter later" is three months on. */
+const TIME_COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
+/** A preposition right before a share: "plans for a third are …" (the verb is the subject's). */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:for|of|with|to|on|in|at|from|into)\s{1,3}$/iu;
 /** Words after a share that compare it with a whole: "a third more", "a quarter below". */
 const COMPARED_SHARE = new Set(['more', 'less', 'fewer', 'below', 'above']);
 /** A plural's verb: "a third are", "a quarter were", "a fifth have" (one of several: "is", "was", "has"). */
@@ -106,8 +110,12 @@ function shareByContext(text: string, start: number, end: number, lex: NumberLex
   // time before it (not "in May, and a fifth more").
   const unitBefore = AND_BEFORE.exec(lead)?.[1]?.toLowerCase();
   if (next === undefined || (unitBefore !== undefined && (lex.suffixUnits.has(unitBefore) || lex.durationNouns.has(unitBefore)))) return false;
+  // "a quarter later", "a quarter earlier": a span of time, no share.
+  if (TIME_COMPARATIVE.has(next)) return false;
   const tags = lexiconTags(next);
-  if (COMPARED_SHARE.has(next) || tags.includes('Comparative') || PLURAL_VERB.has(next)) return true;
+  if (COMPARED_SHARE.has(next) || tags.includes('Comparative')) return true;
+  // ("plans for a third are under way": after a preposition the verb is its subject's.)
+  if (PLURAL_VERB.has(next) && !PREPOSITION_BEFORE.test(lead)) return true;
   // "a quarter as large", "a third as much" (an adjective the dictionary does not know counts too; not "a third as well").
   if (next === 'as' && after !== undefined && (after === 'much' || after === 'many' || lexiconTags(after).includes('Adjective') || (lexiconTags(after).length === 0 && !lex.stopWords.has(after)))) return true;
   if (!lex.HEDGE_BEFORE.test(lead) && !BY_BEFORE.test(lead)) return false;

@@ -147,6 +147,10 @@ export interface NumberLexicon {
   MONEY_BEFORE: RegExp;
   /** Currency nouns several countries use ("crowns"), each with its cue regex (global: read with matchAll), the codes by cue (lower case) and the cues of currencies the euro replaced. */
   currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }>;
+  /** A verb of crossing a threshold before the number ("passed the", "tops"): number-milestone-before.tsv. */
+  MILESTONE_VERB_BEFORE: RegExp;
+  /** A preposition of crossing a threshold before the number ("above", "past the"): number-milestone-before.tsv. */
+  MILESTONE_PREPOSITION_BEFORE: RegExp;
   /** A verb of paying right before the number (up to three words on): number-spend-verbs.txt. */
   SPEND_BEFORE: RegExp;
   /** Nouns for people that the ending rule misses ("wife", "victim"): a person before an age in commas. */
@@ -396,6 +400,8 @@ function buildNumberLexicon(): NumberLexicon {
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     currencyCues: currencyCueTable(),
     MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
+    MILESTONE_VERB_BEFORE: milestoneBefore('verb'),
+    MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),
     SPEND_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-spend-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     personNouns: lowerSet(readList('number-person-nouns.txt')),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
@@ -421,6 +427,12 @@ function buildNumberLexicon(): NumberLexicon {
     TIME_AFTER: new RegExp(`^\\s?(?:${alternation(readList('number-time-words.txt'))})(?![\\p{L}])`, 'u'),
     MONTH_AFTER: new RegExp(`^(?:st|nd|rd|th)?\\s{1,2}(?:of\\s{1,2})?(?:${monthAlt})(?![\\p{L}])`, 'u'),
   };
+}
+
+/** The words of number-milestone-before.tsv of one kind, then "the", right before the number. */
+function milestoneBefore(kind: 'verb' | 'preposition'): RegExp {
+  const rows = readTable('number-milestone-before.tsv', ['word', 'kind'], (r) => (['verb', 'preposition'].includes(r.kind!) ? null : `kind "${r.kind}" is not verb|preposition`));
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(rows.filter((r) => r.kind === kind).map((r) => r.word!))})\\s{1,3}(?:the\\s{1,3})?$`, 'iu');
 }
 
 type UnitRow = { written: string; unit: string; position: 'prefix' | 'suffix' | 'glued' };

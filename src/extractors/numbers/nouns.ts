@@ -59,7 +59,8 @@ export function isCapitalised(w: string): boolean {
  * Whether `w` (lower case, its dictionary tags `tags`) opens a compound of a gerund and a plural
  * noun: "money laundering charges", "idle drilling rigs". `w` is a lower-case singular that is no
  * plural in meaning ("police", "staff": number-plural-nouns.txt), no unit and no span of time;
- * `gerund` is an -ing word the dictionary knows as a gerund, as a noun ("banking") or not at all; `plural` a lower-case
+ * `gerund` is an -ing word the dictionary knows as a gerund, an adjective ("cutting"), a noun
+ * ("banking") or not at all; `plural` a lower-case
  * regular plural that is no other form of a verb.
  */
 function gerundCompound(w: string, tags: readonly string[], gerund: string | undefined, plural: string | undefined, lex: NumberLexicon): boolean {
@@ -67,7 +68,7 @@ function gerundCompound(w: string, tags: readonly string[], gerund: string | und
   if (PLURAL.test(w) || PARTICIPLE.test(w) || lex.irregularPlurals.has(w) || tags.includes('Plural') || tags.includes('Unit')) return false;
   if (lex.suffixUnits.has(w) || lex.durationNouns.has(w) || lex.stopWords.has(w) || lex.cardinals.has(w)) return false;
   const gerundTags = lexiconTags(gerund);
-  if (!/ing$/.test(gerund) || !(gerundTags.includes('Gerund') || onlyNominal(gerundTags))) return false;
+  if (!/ing$/.test(gerund) || !(gerundTags.includes('Gerund') || gerundTags.includes('Adjective') || onlyNominal(gerundTags))) return false;
   // The dictionary lists many plurals as verbs ("charges", "firms"): only the -s form is allowed.
   if (!PLURAL.test(plural) || PAST.test(plural) || lex.stopWords.has(plural) || lex.verbs.has(plural)) return false;
   return lexiconTags(plural).every((t) => t === 'PresentTense' || !VERB_TAGS.has(t));
@@ -95,9 +96,10 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
 /**
  * {@link countedNoun} with its qualifier: the capitalised words, compounds and participles skipped
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
- * `several`: the number is a cardinal above one, so a singular word after it is no counted noun.
+ * `several`: the number is a cardinal above one, so a singular word after it is no counted noun
+ * ('plain'), or only an adjective is when it has a scale word ('scaled': "7 million pound" is money).
  */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several = false): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -159,7 +161,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // counted. Not a plural or a person, the gerund's subject ("50 police guarding homes", "200 staff
     // working shifts"), nor a unit or a span of time ("six year moving averages"); after a cardinal
     // above one only ("the second project involving imports" is the project's clause).
-    if (several && gerundCompound(lw, tags, next, words[i + 2], lex)) {
+    if ((several === 'plain' || (several === 'scaled' && onlyAdjective(tags))) && gerundCompound(lw, tags, next, words[i + 2], lex)) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
@@ -201,7 +203,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // ("1986 oper net excludes"): the first qualifies the compound of the other two; not a unit
     // ("10 tonne steel girders").
     const w2l = words[i + 2]?.toLowerCase();
-    if (!one && !PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl)) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
+    if (!one && !PLURAL.test(lw) && !lex.irregularPlurals.has(lw) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl)) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
       skipped.push(w);
       continue;
     }
