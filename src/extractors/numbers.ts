@@ -443,7 +443,10 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (RANGE_SIGN_BEFORE.test(doc.text.slice(Math.max(p.start, start - 24), start))) return true;
   const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
   if (lower !== 'm') return false;
-  if (/[^s]s$/.test(nextWord) || lex.irregularPlurals.has(nextWord)) return true;
+  // ("the 1500m and 5,000m titles": a thousand million and more is written "bn"; without a currency
+  // a glued "m" after four digits is metres. "as", "is" are no plurals: "won the 400m as well".)
+  const plural = (/[^s]s$/.test(nextWord) && !lex.stopWords.has(nextWord)) || lex.irregularPlurals.has(nextWord);
+  if (plural) return Number(digits.replace(/,/g, '')) < 1000;
   // A currency named after it (its plural may have no -s): "154m naira", "40m yen", "6m baht".
   const after = doc.text.slice(end, Math.min(p.end, end + 32));
   const unit = lex.UNIT_AFTER.exec(after);
