@@ -24,7 +24,8 @@ const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus
 
 /**
  * "in 2024", "since 2001", "the 2020 election", "its 1998 results", "the year 2004": a bare year
- * has a year word, determiner or possessive before it, or an event noun after it. A round number
+ * has a year word, determiner or possessive before it, or an event noun or a result's noun
+ * (date-half-results.txt: "good 1986 results") after it. A round number
  * with a lower-case plural after it is a count ("up to 2000 soldiers", "the 1500 homes"): news
  * writes a count of 1,986 with its comma, so "in 1986 earnings", "the 2002 and 2004 finals",
  * "from 1985 levels" are years. A unit of measure after it makes a measure ("the 1520 sq m
@@ -36,14 +37,16 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   if (!YEAR_DIGITS.test(digits)) return false;
   const before = wordBefore(text, start);
   const after = wordAfter(text, end);
-  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '');
+  // ("expects good 1986 results", "sees 1987 earnings at 1.25 dlrs": a result's year; a round
+  // number before one is a count, "2000 sales staff", "1500 losses".)
+  const round = Number(digits) % 100 === 0;
+  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '') || (!round && lex.resultNouns.has(after?.toLowerCase() ?? ''));
   // "the year 2004 shows": the year's own noun in apposition decides, whatever follows.
   if (before?.toLowerCase() === 'year') return true;
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
   if (!nounAfter && !cueBefore) return false;
-  const round = Number(digits) % 100 === 0;
   if (!nounAfter && round && after !== null && PLURAL_SHAPE.test(after) && !SINGULAR_SHAPE.test(after) && !PLURAL_LOOKALIKES.has(after)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
