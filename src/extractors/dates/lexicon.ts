@@ -42,7 +42,7 @@ export interface DateLexicon {
   /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
   halfResultAlt: string;
   yearNouns: Set<string>;
-  /** date-half-results.txt as words: a year before one is the year of the results ("good 1986 results", "sees 1987 earnings"). */
+  /** date-half-results.txt and date-year-basis-nouns.txt: a year before one is the year of the results ("good 1986 results", "sees 1987 earnings", "exceed 1986 levels"). */
   resultNouns: Set<string>;
   /** Determiners before a year that is not round ("the 2003 talks"). */
   determiners: Set<string>;
@@ -178,7 +178,7 @@ function buildDateLexicon(): DateLexicon {
     fallCues: lower(readList('date-season-fall-cues.txt')),
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),
     halfResultAlt: alternation(readList('date-half-results.txt')),
-    resultNouns: lower(readList('date-half-results.txt')),
+    resultNouns: lower([...readList('date-half-results.txt'), ...readList('date-year-basis-nouns.txt')]),
     yearNouns,
     determiners,
     quarters,
