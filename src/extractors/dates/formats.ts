@@ -8,6 +8,7 @@
  *   - "on 20210303": eight digits only after "on" or "dated".
  * A day that does not exist ("2/30") is no date.
  */
+import { lexiconTags, onlyClosedClass } from '../../document.js';
 import { dayOf, formatDay } from './calendar.js';
 import { dateLexicon } from './lexicon.js';
 import { resolveMonthDay, type Anchor } from './resolve.js';
@@ -50,6 +51,9 @@ function patterns(): FormatPatterns {
   };
   return compiled;
 }
+
+/** A capitalised word right before, one space between: "Long " in "Long March-5". Group 1 = the word. */
+const NAME_WORD_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
 /** A month by any of its names, in any case, without a final period ("SEP", "aug", "Sept"). */
 const monthOf = (name: string): number | undefined => patterns().months.get(name.toLowerCase());
@@ -94,6 +98,9 @@ export const formats: DateRule = {
     }
     for (const m of text.matchAll(p.monthNameDay)) {
       const month = monthOf(m[1]!);
+      // "the Long March-5 rocket": a capitalised word that is no function word before it makes a name.
+      const prev = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+      if (prev !== undefined && !onlyClosedClass(lexiconTags(prev.toLowerCase()))) continue;
       if (month) push(m.index, m.index + m[0].length, m[4] ? day(+m[4], month, +m[3]!) : yearless(month, +m[3]!));
     }
     for (const m of text.matchAll(MD)) {

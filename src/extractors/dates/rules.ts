@@ -194,7 +194,7 @@ function buildPatterns(): Patterns {
     // day, 2 the weekday, 3-4 month and day; group 5 a preposition alone ("at ", "by ").
     // The preposition may be left out after a day ("tomorrow 8:00am", "Friday 10 a.m.", "Feb. 2, 9:00 am").
     clockDayBefore: new RegExp(
-      `(?:(?<![\\p{L}])${clockDay},?\\s{1,2}(?:(?:at|around|about|by|from|until|before|after)\\s{1,2})?|(?<![\\p{L}])(at|around|about|by|from|until|till|before|after|since)\\s{1,2})$`,
+      `(?:(?<![\\p{L}])${clockDay},?\\s{1,2}(?:(?:at|around|about|by|from|until|before|after)\\s{1,2})?|(?<![\\p{L}])([Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince)\\s{1,2})$`,
       'u',
     ),
     // The day after a clock time: "18:00 GMT on Monday", "8am this morning", "9.30pm last night".
