@@ -1590,8 +1590,14 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
       c.unitFrom = 'table';
       continue;
     }
-    if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal || prev.unitFrom !== 'noun') continue;
+    if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal) continue;
     const sentence = doc.sentenceAt(c.start);
+    // "… while AT&T employs 47,000", "… and the Owls scored 28": any unit, in one sentence.
+    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && parallelClause(doc.text, prev, c, lex)) {
+      takeUnit(c, prev);
+      continue;
+    }
+    if (prev.unitFrom !== 'noun') continue;
     if (doc.sentenceAt(prev.start) !== sentence) {
       // "It hired 300 nurses. Next year it plans 500 more." (the sentence right before only)
       const before = sentence ? doc.sentenceAt(sentence.start - 1) : undefined;
@@ -1690,6 +1696,31 @@ function moreOfTheSame(text: string, c: Candidate, limit: number, lex: NumberLex
   const prev = PREV_WORD.exec(text.slice(Math.max(0, c.lead - 24), c.lead))?.[1]?.toLowerCase();
   // Nothing after it was taken for a counted noun (the caller asks only for counts without a unit).
   return (next[0] !== undefined && (lex.elidedMore.has(next[0]) || lex.elidedOthers.has(next[0]))) || (prev !== undefined && lex.elidedAnother.has(prev));
+}
+
+/** The lower-case word right before a number (past a hedge's start). Group 1 = the word. */
+const WORD_BEFORE_NUMBER = /(?<![\p{L}])(\p{Ll}{2,20})\s{1,3}$/u;
+/** Between two parallel clauses: a comma or a conjunction, no sentence's or clause's stop. */
+const PARALLEL_GAP = /^[^.;:!?()]{0,80}$/u;
+const PARALLEL_JOIN = /,|(?<![\p{L}])(?:and|while|whereas|but)(?![\p{L}])/u;
+/** Nothing after the count but its clause's end. */
+const CLAUSE_END_AFTER = /^\s{0,3}(?:$|[.,;:)!?])/u;
+
+/**
+ * "Amicus has 1.2 million members and the TGWU has 800,000.": a second clause with the same verb
+ * right before its count, and nothing after the count, counts the first one's noun. Not after a
+ * function word or a noun ("of 300 members … of 200", "rose 50 cents to 16.50 and Kidston 50 to
+ * 9.00", "system 4500 … system 5000").
+ */
+function parallelClause(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
+  const a = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, prev.lead - 24), prev.lead))?.[1];
+  const b = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, c.lead - 24), c.lead))?.[1];
+  // (A verb, not a noun that labels both: "the system 4500 … the system 5000".)
+  if (a === undefined || a !== b) return false;
+  const tags = lexiconTags(a);
+  if (lex.determiners.has(a) || onlyClosedClass(tags) || tags.some((t) => t === 'Preposition' || t === 'Singular' || t === 'Uncountable')) return false;
+  const gap = text.slice(prev.tail, c.lead);
+  return PARALLEL_GAP.test(gap) && PARALLEL_JOIN.test(gap) && CLAUSE_END_AFTER.test(text.slice(c.tail, c.tail + 4));
 }
 
 /**
