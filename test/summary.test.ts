@@ -79,6 +79,11 @@ describe('summary figures', () => {
     });
     expect(t.figures.filter((f) => f.disagreement)).toEqual([]);
     expect(t.figures.find((f) => f.about === 'percent higher')).toBeUndefined();
+    const u = summaryOf({
+      a: 'Bond turnover in Oslo on March 3, 2025 was 40 pct lower than a year earlier, the exchange said. Total turnover was 410.5 billion crowns, against 388.2 billion crowns in February.',
+      b: 'Share turnover in Oslo on March 3, 2025 was 25 pct lower than a year earlier, the exchange said. Total turnover was 410.5 billion crowns, against 388.2 billion crowns in February.',
+    });
+    expect(u.figures.filter((f) => f.disagreement)).toEqual([]);
   });
 
   it('puts troops and soldiers of one qualifier together, apart from another', () => {

@@ -445,13 +445,13 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (lower !== 'm') return false;
   // ("the 1500m and 5,000m titles": a thousand million and more is written "bn"; without a currency
   // a glued "m" after four digits is metres. "as", "is" are no plurals: "won the 400m as well".)
-  const plural = (/[^s]s$/.test(nextWord) && !lex.stopWords.has(nextWord)) || lex.irregularPlurals.has(nextWord);
-  if (plural) return Number(digits.replace(/,/g, '')) < 1000;
-  // A currency named after it (its plural may have no -s): "154m naira", "40m yen", "6m baht".
+  // A currency named after it (its plural may have no -s): "154m naira", "40m yen", "6m baht",
+  // "1,100m dollars". (Not a currency word in a compound: "the 100m euro-zone record".)
   const after = doc.text.slice(end, Math.min(p.end, end + 32));
   const unit = lex.UNIT_AFTER.exec(after);
-  // (Not a currency word in a compound: "the 100m euro-zone record".)
-  return unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '') && !/^[-‑](?!denominated)/u.test(after.slice(unit[0].length));
+  if (unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '') && !/^[-‑](?!denominated)/u.test(after.slice(unit[0].length))) return true;
+  const plural = (/[^s]s$/.test(nextWord) && !lex.stopWords.has(nextWord)) || lex.irregularPlurals.has(nextWord);
+  return plural && Number(digits.replace(/,/g, '')) < 1000;
 }
 
 /** number/words and number/word-ordinal: "ten thousand", "a dozen", "one hundred and twenty", "sixth". */
@@ -859,8 +859,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
 function singularCurrency(text: string, c: Candidate, words: readonly string[], lex: NumberLexicon): boolean {
   // "tops two million mark", "passed the 3 million mark threshold"; "rose above 2 million mark
   // for the first time" (not "under the 300 billion franc plan").
-  const lead = text.slice(Math.max(0, c.lead - 30), c.lead);
-  if (lex.MILESTONE_VERB_BEFORE.test(lead)) return false;
+  // (Past a bound's word: "fell below 2 million mark" reads "below" as the bound.)
+  const lead = text.slice(Math.max(0, c.start - 30), c.start);
+  if (lex.MILESTONE_VERB_BEFORE.test(lead) || lex.MILESTONE_VERB_BEFORE.test(text.slice(Math.max(0, c.lead - 30), c.lead))) return false;
   const at = words.findIndex((w) => w.toLowerCase() === c.unit);
   const next = at < 0 ? undefined : words[at + 1];
   const noun = next !== undefined && !lex.stopWords.has(next.toLowerCase());
@@ -1551,6 +1552,9 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
   }
 }
 
+/** "for" right before a figure: a price ("sold 3 mln tonnes for 200 mln"). */
+const FOR_BEFORE = /(?<![\p{L}])for\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$/iu;
+
 /**
  * "a ceiling of 16.6 mln bpd, rising to 18.3 mln in the fourth quarter", "the loan was raised
  * before syndication to 60 mln", "output, estimated at 15 mln tonnes, will be 12 mln": a figure
@@ -1567,8 +1571,10 @@ function inheritScaledUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     if (prev === null || c.unit !== null || prev.unit === null || c.range || c.upper !== undefined || c.fraction) continue;
     if (SHARE_UNITS.has(prev.unit) || lex.durationNouns.has(prev.unit.toLowerCase())) continue;
     if (doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start) || !withinTimes(prev.value, c.value, COMPARED_RATIO)) continue;
-    // "a city of 2 mln people spent 3 mln": money paid is no count's.
-    if (!ISO_CODE.test(prev.unit.split(' ')[0]!) && !lex.currencyCues.has(prev.unit) && lex.SPEND_BEFORE.test(doc.text.slice(Math.max(0, c.lead - 40), c.lead))) continue;
+    // "a city of 2 mln people spent 3 mln", "bought 1.5 mln shares for 30 mln", "a budget of 9
+    // million": money paid, a price or a money noun's amount is no count's.
+    const lead = doc.text.slice(Math.max(0, c.lead - 40), c.lead);
+    if (!ISO_CODE.test(prev.unit.split(' ')[0]!) && !lex.currencyCues.has(prev.unit) && (lex.SPEND_BEFORE.test(lead) || FOR_BEFORE.test(lead) || lex.MONEY_OF_BEFORE.test(lead))) continue;
     takeUnit(c, prev);
   }
 }

@@ -295,11 +295,11 @@ function isVerbForm(word: string, lex: FigureLexicon): boolean {
   return /..ing$|...ed$|...en$/.test(w) || lex.irregularPast.has(w);
 }
 
-/** A comparative or a change's adverb: "higher", "lower", "more", "up", "down" (no noun a measure measures). */
+/** A comparative, a change's adverb or a threshold's word: "higher", "lower", "more", "up", "above" (no noun a measure measures). */
 function isComparison(word: string): boolean {
   const w = word.toLowerCase();
   const changes = numberLexicon().changes;
-  return lexiconTags(w).includes('Comparative') || changes.get('comparative')!.has(w) || changes.get('adverb')!.has(w);
+  return lexiconTags(w).includes('Comparative') || ['comparative', 'adverb', 'after', 'threshold'].some((k) => changes.get(k)!.has(w));
 }
 
 /** The noun a count with no written noun counts when its verb is an event of people ("58 killed", "wounding 120"). */

@@ -40,7 +40,9 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   // ("expects good 1986 results", "sees 1987 earnings at 1.25 dlrs": a result's year; a round
   // number before one is a count, "2000 sales staff", "1500 losses".)
   const round = Number(digits) % 100 === 0;
-  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '') || (!round && lex.resultNouns.has(after?.toLowerCase() ?? ''));
+  // (Only a year of the 1900s or 2000s: "1650 sales", "near 2050 levels" are counts and points.)
+  const modern = Number(digits) >= 1900 && Number(digits) < 2050;
+  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '') || (!round && modern && lex.resultNouns.has(after?.toLowerCase() ?? ''));
   // "the year 2004 shows": the year's own noun in apposition decides, whatever follows.
   if (before?.toLowerCase() === 'year') return true;
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));

@@ -54,6 +54,8 @@ function patterns(): FormatPatterns {
 
 /** A capitalised word right before, one space between: "Long " in "Long March-5". Group 1 = the word. */
 const NAME_WORD_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+) $/u;
+/** What comes before a sentence's first word: nothing, a stop and spaces, or a line break. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["'”’)]?\s{1,3}|\n\s{0,3})$/u;
 
 /** A month by any of its names, in any case, without a final period ("SEP", "aug", "Sept"). */
 const monthOf = (name: string): number | undefined => patterns().months.get(name.toLowerCase());
@@ -99,8 +101,11 @@ export const formats: DateRule = {
     for (const m of text.matchAll(p.monthNameDay)) {
       const month = monthOf(m[1]!);
       // "the Long March-5 rocket": a capitalised word that is no function word before it makes a name.
-      const prev = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
-      if (prev !== undefined && !onlyClosedClass(lexiconTags(prev.toLowerCase()))) continue;
+      // (Not a sentence's first word, "Effective March-15 the fee rises", nor a weekday, "due Tuesday March-10".)
+      const name = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const prev = name?.[1];
+      const opens = name !== null && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - name[0].length - 4), m.index - name[0].length));
+      if (prev !== undefined && !opens && !dateLexicon().weekdays.has(prev) && !onlyClosedClass(lexiconTags(prev.toLowerCase()))) continue;
       if (month) push(m.index, m.index + m[0].length, m[4] ? day(+m[4], month, +m[3]!) : yearless(month, +m[3]!));
     }
     for (const m of text.matchAll(MD)) {

@@ -795,6 +795,10 @@ const weekday: DateRule = {
 /** After "the fall": a drop's preposition ("the fall in prices", "from power", "below 1.30", "to a low", "the fall-out"). */
 const FALL_DROP_AFTER = /^(?:\s{1,3}(?:in|out|off|on|from|below|above|to|of)(?![\p{L}])|[-‑]out)/iu;
 
+const FALL_IN_AFTER = /^\s{1,3}in(?![\p{L}])/u;
+/** After "in the fall": "in" and a place or a quantifier ("in most states", "in New York"), not what fell ("in oil prices"). */
+const FALL_IN_PLACE_AFTER = /^\s{1,3}in\s{1,3}(?:\p{Lu}|(?:most|many|some|all|several|both|each|every)(?![\p{L}]))/u;
+
 /** Another season after "the fall" and "and"/"or": "the fall and winter". */
 const SEASON_PAIR_AFTER = /^\s{1,3}(?:and|or)\s{1,3}(?:winter|spring|summer|autumn)(?![\p{L}])/iu;
 
@@ -834,11 +838,15 @@ const season: DateRule = {
           if (name === 'fall' && lead !== 'the') return [];
           // "the fall" after a preposition of time ("over the fall"), and no drop's preposition
           // after it ("hit by the fall in prices", "since the fall from power", "after the fall
-          // below 1.30"); but "in the fall in most states" is the season. "Blamed for the fall",
+          // below 1.30", "lost billions in the fall in oil prices"); but "in the fall in most
+          // states", "in the fall in New York" is the season. "Blamed for the fall",
           // "warned that the fall could" are drops. ("because of the fall and winter": another
           // season after it says which.)
           const paired = SEASON_PAIR_AFTER.test(text.slice(end, end + 16));
-          const dropAfter = prev !== 'in' && prev !== 'during' && FALL_DROP_AFTER.test(text.slice(end, end + 10));
+          // After "in"/"during" only "in" and what fell makes a drop ("in the fall to an annual rate"
+          // is the season).
+          const seasonCue = prev === 'in' || prev === 'during';
+          const dropAfter = seasonCue ? FALL_IN_AFTER.test(text.slice(end, end + 6)) && !FALL_IN_PLACE_AFTER.test(text.slice(end, end + 24)) : FALL_DROP_AFTER.test(text.slice(end, end + 10));
           if (name === 'fall' && !paired && (!lex.fallCues.has(prev) || dropAfter)) return [];
         }
       }

@@ -153,6 +153,8 @@ export interface NumberLexicon {
   MILESTONE_PREPOSITION_BEFORE: RegExp;
   /** A verb of paying right before the number (up to three words on): number-spend-verbs.txt. */
   SPEND_BEFORE: RegExp;
+  /** A money word and "of" right before the number ("a budget of", "revenue of"): number-money-words.txt. */
+  MONEY_OF_BEFORE: RegExp;
   /** Nouns for people that the ending rule misses ("wife", "victim"): a person before an age in commas. */
   personNouns: ReadonlySet<string>;
   /** Units that take no rate after them ("5% a year" is a share of a year's figure). */
@@ -402,6 +404,8 @@ function buildNumberLexicon(): NumberLexicon {
     MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     MILESTONE_VERB_BEFORE: milestoneBefore('verb'),
     MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),
+    // (Not the totals that count goods as often as money: "car sales of 7.3 mln" after "8.3 mln units".)
+    MONEY_OF_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt').filter((w) => !VOLUME_WORDS.has(w)))})\\s{1,3}of\\s{1,3}(?:about\\s{1,3}|some\\s{1,3}|nearly\\s{1,3})?$`, 'iu'),
     SPEND_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-spend-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     personNouns: lowerSet(readList('number-person-nouns.txt')),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
@@ -428,6 +432,9 @@ function buildNumberLexicon(): NumberLexicon {
     MONTH_AFTER: new RegExp(`^(?:st|nd|rd|th)?\\s{1,2}(?:of\\s{1,2})?(?:${monthAlt})(?![\\p{L}])`, 'u'),
   };
 }
+
+/** Money words that name volumes of goods as often: "sales", "exports", "imports", "turnover". */
+const VOLUME_WORDS = new Set(['sales', 'exports', 'imports', 'turnover']);
 
 /** The words of number-milestone-before.tsv of one kind, then "the", right before the number. */
 function milestoneBefore(kind: 'verb' | 'preposition'): RegExp {

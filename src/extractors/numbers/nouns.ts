@@ -203,7 +203,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // ("1986 oper net excludes"): the first qualifies the compound of the other two; not a unit
     // ("10 tonne steel girders").
     const w2l = words[i + 2]?.toLowerCase();
-    if (!one && !PLURAL.test(lw) && !lex.irregularPlurals.has(lw) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl)) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
+    if (!one && !PLURAL.test(lw) && !(lex.irregularPlurals.has(lw) && /ing$/.test(nl ?? '')) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl)) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
       skipped.push(w);
       continue;
     }
