@@ -1569,7 +1569,8 @@ function inheritScaledUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     const prev = last;
     last = c;
     if (prev === null || c.unit !== null || prev.unit === null || c.range || c.upper !== undefined || c.fraction) continue;
-    if (SHARE_UNITS.has(prev.unit) || lex.durationNouns.has(prev.unit.toLowerCase())) continue;
+    // (Nor a money noun taken for a count's: "a 2.6 billion deficit in May and 9.4 billion in June".)
+    if (SHARE_UNITS.has(prev.unit) || lex.durationNouns.has(prev.unit.toLowerCase()) || lex.moneyWords.has(prev.unit)) continue;
     if (doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start) || !withinTimes(prev.value, c.value, COMPARED_RATIO)) continue;
     // "a city of 2 mln people spent 3 mln", "bought 1.5 mln shares for 30 mln", "a budget of 9
     // million": money paid, a price or a money noun's amount is no count's.
@@ -1599,7 +1600,7 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal) continue;
     const sentence = doc.sentenceAt(c.start);
     // "… while AT&T employs 47,000", "… and the Owls scored 28": any unit, in one sentence.
-    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && parallelClause(doc.text, prev, c, lex)) {
+    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && (parallelClause(doc.text, prev, c, lex) || parallelPhrase(doc.text, prev, c, lex))) {
       takeUnit(c, prev);
       continue;
     }
@@ -1727,6 +1728,34 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
   if (lex.determiners.has(a) || onlyClosedClass(tags) || tags.some((t) => t === 'Preposition' || t === 'Singular' || t === 'Uncountable')) return false;
   const gap = text.slice(prev.tail, c.lead);
   return PARALLEL_GAP.test(gap) && PARALLEL_JOIN.test(gap) && CLAUSE_END_AFTER.test(text.slice(c.tail, c.tail + 4));
+}
+
+/** The preposition right after a count's words (or right after a number): " on Thursday" → on. Group 1 = it. */
+const PREPOSITION_AFTER = /^\s{1,3}(on|in|at|for|from|by|during)\s{1,3}(?=\S)/iu;
+/** Between two listed counts: a comma, "and", "with" or "while" (", and", ", with"). */
+const LIST_JOIN_GAP = /^[^.;:!?()\d]{0,60}$/u;
+const LIST_JOIN = /^(?:,\s{1,3}(?:and\s{1,3}|with\s{1,3}|while\s{1,3})?|\s{1,3}(?:and|with|while)\s{1,3})/u;
+
+/**
+ * "cancel 65 flights on Thursday, 180 on Friday", "80 workers at its head office, with 17 at its
+ * offices in Leeds": a count after a list's joint with the same preposition after it as after the
+ * first count's noun counts that noun.
+ */
+function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
+  // (Not a money noun taken for a count's: "the 2.60 billion deficit in December … 9.37 billion in January".)
+  if (prev.unitFrom !== 'noun' || prev.unit === null || lex.moneyWords.has(prev.unit)) return false;
+  // Past the first count's noun ("65 flights| on Thursday").
+  const last = prev.unit.split(' ').pop()!;
+  // (A count that took its noun from the one before has none written: "180 on Friday, 140 on …".)
+  const at = text.slice(prev.tail, prev.tail + 40).toLowerCase().indexOf(last);
+  const nounEnd = at < 0 ? prev.tail : prev.tail + at + last.length;
+  const a = PREPOSITION_AFTER.exec(text.slice(nounEnd, nounEnd + 16))?.[1]?.toLowerCase();
+  const b = PREPOSITION_AFTER.exec(text.slice(c.tail, c.tail + 16))?.[1]?.toLowerCase();
+  if (a === undefined || a !== b) return false;
+  // The joint sits after the first count's phrase: the text from its preposition to the count.
+  const gap = text.slice(nounEnd, c.lead);
+  const joint = gap.slice(Math.max(gap.lastIndexOf(','), gap.search(/\s(?:and|with|while)\s[^,]*$/u)));
+  return LIST_JOIN_GAP.test(gap) && LIST_JOIN.test(joint);
 }
 
 /**
