@@ -1754,8 +1754,9 @@ function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: Number
   if (a === undefined || a !== b) return false;
   // The joint sits after the first count's phrase: the text from its preposition to the count.
   const gap = text.slice(nounEnd, c.lead);
-  const joint = gap.slice(Math.max(gap.lastIndexOf(','), gap.search(/\s(?:and|with|while)\s[^,]*$/u)));
-  return LIST_JOIN_GAP.test(gap) && LIST_JOIN.test(joint);
+  if (!LIST_JOIN_GAP.test(gap)) return false;
+  const joint = gap.slice(Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' and '), gap.lastIndexOf(' with '), gap.lastIndexOf(' while ')));
+  return LIST_JOIN.test(joint);
 }
 
 /**
