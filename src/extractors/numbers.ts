@@ -1732,9 +1732,9 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
 
 /** The preposition right after a count's words (or right after a number): " on Thursday" → on. Group 1 = it. */
 const PREPOSITION_AFTER = /^\s{1,3}(on|in|at|for|from|by|during)\s{1,3}(?=\S)/iu;
-/** Between two listed counts: a comma, "and", "with" or "while" (", and", ", with"). */
+/** Between two listed counts: a comma, "and", "with" or "while" (", and", ", with"), and nothing after it ("and employs 20" is another clause). */
 const LIST_JOIN_GAP = /^[^.;:!?()\d]{0,60}$/u;
-const LIST_JOIN = /^(?:,\s{1,3}(?:and\s{1,3}|with\s{1,3}|while\s{1,3})?|\s{1,3}(?:and|with|while)\s{1,3})/u;
+const LIST_JOIN = /^(?:,\s{1,3}(?:and\s{1,3}|with\s{1,3}|while\s{1,3})?|\s{1,3}(?:and|with|while)\s{1,3})$/u;
 
 /**
  * "cancel 65 flights on Thursday, 180 on Friday", "80 workers at its head office, with 17 at its
