@@ -1723,7 +1723,8 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
   const a = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, prev.lead - 24), prev.lead))?.[1];
   const b = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, c.lead - 24), c.lead))?.[1];
   // (A verb, not a noun that labels both: "the system 4500 … the system 5000".)
-  if (a === undefined || a !== b) return false;
+  // (Of one size: "revenue is 5 mln dlrs and the target is 6" leaves the scale unsaid.)
+  if (a === undefined || a !== b || !withinTimes(prev.value, c.value, COMPARED_RATIO)) return false;
   const tags = lexiconTags(a);
   if (lex.determiners.has(a) || onlyClosedClass(tags) || tags.some((t) => t === 'Preposition' || t === 'Singular' || t === 'Uncountable')) return false;
   const gap = text.slice(prev.tail, c.lead);
