@@ -255,6 +255,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritConversions(doc.text, kept);
   inheritBracketedUnits(doc.text, kept, lex);
   inheritScaledUnits(doc, kept, lex);
+  inheritNumberOf(doc, p, kept, lex);
   inheritGappedChanges(doc, kept);
   return kept.flatMap(vagueEnds).map(toFact(doc.text));
 }
@@ -1554,6 +1555,40 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
 
 /** "for" right before a figure: a price ("sold 3 mln tonnes for 200 mln"). */
 const FOR_BEFORE = /(?<![\p{L}])for\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$/iu;
+
+/** "the number of" (a count's subject), up to the space before its noun phrase. */
+const NUMBER_OF = /(?<![\p{L}])[Tt]he\s{1,3}(?:total\s{1,3})?number\s{1,3}of(?=\s)/gu;
+/** How far after "the number of" a count of it may stand. */
+const NUMBER_OF_REACH = 100;
+
+/**
+ * "The number of people out of work rose 32,000 to 1.2 million", "the number of workers on short
+ * time rose by 80,629 to 462,802": counts with no unit after "the number of" and its noun, in its
+ * clause and before any count with a unit, count that noun (a plural: not "the number of sales
+ * dropped 32 pct", which has its own).
+ */
+function inheritNumberOf(doc: Doc, p: Span, cs: Candidate[], lex: NumberLexicon): void {
+  const text = doc.text;
+  if (cs.length === 0 || !/number\s{1,3}of/i.test(p.text)) return;
+  for (const m of p.text.matchAll(NUMBER_OF)) {
+    const from = p.start + m.index + m[0].length;
+    const sentence = doc.sentenceAt(from);
+    // Its clause: up to a comma or a semicolon ("rose to 40, and damage reached 12 billion").
+    const reach = text.slice(from, Math.min(sentence ? sentence.end : p.end, p.end, from + NUMBER_OF_REACH));
+    // (And up to the next "number of": "… and the number of vacancies increased by 15,263".)
+    const stops = [reach.search(/[,;:]\s/u), reach.search(/number\s{1,3}of\s/iu)].filter((x) => x >= 0);
+    const limit = from + (stops.length ? Math.min(...stops) : reach.length);
+    const found = countedNounPhrase(wordsAfter(text, from, limit, 6), lex, false);
+    if (!found || !/[^su]s$|people|men$/.test(found.noun)) continue;
+    for (const c of cs) {
+      if (c.start < from) continue;
+      if (c.start >= limit || c.unit !== null) break;
+      if (c.ordinal || c.score || c.fraction) break;
+      c.unit = found.noun;
+      c.unitFrom = 'noun';
+    }
+  }
+}
 
 /**
  * "a ceiling of 16.6 mln bpd, rising to 18.3 mln in the fourth quarter", "the loan was raised
