@@ -175,7 +175,9 @@ const NAME_CODE_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]{0,20})\s(\d{1,6})[-–]
 /** Opening quotes or brackets that may stand between a sentence start and its first word. */
 const OPENERS = /^[\s"'“‘(\[«]*$/u;
 const PREV_WORD = /([\p{L}]{1,20})[\s.,]{1,3}$/u;
-const RANGE_GAP = /^\s{0,2}(?:[-–—]|to|and)\s{0,2}$/u;
+const RANGE_GAP = /^\s{0,2}(?:[-–—]|to|and|to\s{1,2}an?\s{1,2}(?:total|record|new)(?:\s{1,2}(?:high|low))?(?:\s{1,2}of)?)\s{0,2}$/u;
+/** "to a total of", "to a record": a change's new level only, never a range's second end. */
+const TO_TOTAL_GAP = /^\s{0,2}to\s{1,2}an?\s/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|from)\s{1,3}$/iu;
 const FROM_BEFORE = /(?<![\p{L}])from\s{1,3}$/iu;
 const LETTER = /\p{L}/u;
@@ -1154,6 +1156,10 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // "down 29.9 to 36.3 pct") is one: its second end is close to the first, where a level is far
     // from the amount it moved by (up to it, the amount would be half the level or more).
     const change = /to/.test(gap) && (lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null);
+    // ("dropped by 52 to a total of 131 rigs": an amount and its level; with no change before it,
+    // "5.2 pct to a record 3,562.1" pairs nothing.)
+    const toTotal = TO_TOTAL_GAP.test(gap);
+    if (toTotal && !change) continue;
     const levels = change && FROM_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
     // (An amount in its own unit is one of two figures: "fell $28.63 to $38.65".)
     const lower = a.scale === null && b.scale !== null && a.value < b.scale ? a.value * b.scale : a.value;
@@ -1161,7 +1167,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // profits by $3.8m to $4.9m").
     const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
     const close = (a.unit === null || by) && lower > 0 && b.value > lower && b.value <= 2 * lower;
-    const range = !change || (!levels && close);
+    const range = !toTotal && (!change || (!levels && close));
     const amountAndLevel = change && !levels && !range;
     if (range) {
       a.range = 'from';
@@ -1740,6 +1746,25 @@ function moreOfTheSame(text: string, c: Candidate, limit: number, lex: NumberLex
   return (next[0] !== undefined && (lex.elidedMore.has(next[0]) || lex.elidedOthers.has(next[0]))) || (prev !== undefined && lex.elidedAnother.has(prev));
 }
 
+/** Copulas: a figure after one is often an age or a price of its own ("Smith is 62"). */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+/** A name right before a clause's verb: a capitalised word or a code ("the TGWU", "AT&T", "The Aviator"). */
+const NAME_BEFORE_VERB = /(?<![\p{L}])\p{Lu}[\p{L}\p{N}&.'’-]{0,30}\s{1,3}$/u;
+
+/**
+ * A count of things, goods or money: not a share, a span of time, a rate, a money noun taken for a
+ * count's, nor a measure a person or the weather has (a length, a speed, a temperature:
+ * lex.convertible, "degrees").
+ */
+function countOrMoney(c: Candidate, lex: NumberLexicon): boolean {
+  const unit = c.unit;
+  if (unit === null || / per /.test(unit)) return false;
+  if (ISO_CODE.test(unit)) return true;
+  const u = unit.toLowerCase();
+  if (SHARE_UNITS.has(unit) || lex.durationNouns.has(u) || lex.moneyWords.has(u) || lex.convertible.has(u) || /^(?:degrees?|celsius|fahrenheit|m|km|cm|mm)$/.test(u)) return false;
+  return c.unitFrom === 'noun' || c.unitFrom === 'table';
+}
+
 /** The lower-case word right before a number (past a hedge's start). Group 1 = the word. */
 const WORD_BEFORE_NUMBER = /(?<![\p{L}])(\p{Ll}{2,20})\s{1,3}$/u;
 /** Between two parallel clauses: a comma or a conjunction, no sentence's or clause's stop. */
@@ -1760,6 +1785,11 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
   // (A verb, not a noun that labels both: "the system 4500 … the system 5000".)
   // (Of one size: "revenue is 5 mln dlrs and the target is 6" leaves the scale unsaid.)
   if (a === undefined || a !== b || !withinTimes(prev.value, c.value, COMPARED_RATIO)) return false;
+  // Only a count of things or an amount of money passes ("the fine was £200 and the driver was
+  // 60", "the rate is 5% and Smith is 62", "takes 3 hours and the plane takes 55" pass nothing),
+  // not by a copula, and the second clause's subject is a name ("and the TGWU has 800,000"; not
+  // "and the shares lost 5").
+  if (!countOrMoney(prev, lex) || COPULAS.has(a) || !NAME_BEFORE_VERB.test(text.slice(Math.max(0, c.lead - a.length - 40), c.lead - a.length - 1))) return false;
   const tags = lexiconTags(a);
   if (lex.determiners.has(a) || onlyClosedClass(tags) || tags.some((t) => t === 'Preposition' || t === 'Singular' || t === 'Uncountable')) return false;
   const gap = text.slice(prev.tail, c.lead);
@@ -1789,8 +1819,12 @@ function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: Number
   const b = PREPOSITION_AFTER.exec(text.slice(c.tail, c.tail + 16))?.[1]?.toLowerCase();
   if (a === undefined || a !== b) return false;
   // The joint sits after the first count's phrase: the text from its preposition to the count.
+  // (Of one size, and not a scaled amount after a plain count: "300 staff in London, with 2 million in bonuses".)
+  if (!withinTimes(prev.value, c.value, COMPARED_RATIO) || (c.scale !== null && prev.scale === null)) return false;
   const gap = text.slice(nounEnd, c.lead);
   if (!LIST_JOIN_GAP.test(gap)) return false;
+  // (", with 12 in hospital", ", with 50,000 in grants": "with" and "in" name a state or money as often as a place.)
+  if (a === 'in' && /\swith\s{1,3}$/u.test(gap)) return false;
   const joint = gap.slice(Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' and '), gap.lastIndexOf(' with '), gap.lastIndexOf(' while ')));
   return LIST_JOIN.test(joint);
 }
