@@ -1748,8 +1748,15 @@ function moreOfTheSame(text: string, c: Candidate, limit: number, lex: NumberLex
 
 /** Copulas: a figure after one is often an age or a price of its own ("Smith is 62"). */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
-/** A name right before a clause's verb: a capitalised word or a code ("the TGWU", "AT&T", "The Aviator"). */
-const NAME_BEFORE_VERB = /(?<![\p{L}])\p{Lu}[\p{L}\p{N}&.'’-]{0,30}\s{1,3}$/u;
+/** A name's word: a capitalised word or a code ("TGWU", "AT&T", "Aviator"). */
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{N}&.'’-]{0,30}$/u;
+
+/** Whether the last word of `before` (spaces after it) is a name's ("the TGWU ", "AT&T "). */
+function nameBeforeVerb(before: string): boolean {
+  const word = before.trimEnd();
+  if (word.length === before.length) return false;
+  return NAME_TOKEN.test(word.slice(Math.max(word.lastIndexOf(' '), word.lastIndexOf('\n'), word.lastIndexOf('\t')) + 1));
+}
 
 /**
  * A count of things, goods or money: not a share, a span of time, a rate, a money noun taken for a
@@ -1789,7 +1796,7 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
   // 60", "the rate is 5% and Smith is 62", "takes 3 hours and the plane takes 55" pass nothing),
   // not by a copula, and the second clause's subject is a name ("and the TGWU has 800,000"; not
   // "and the shares lost 5").
-  if (!countOrMoney(prev, lex) || COPULAS.has(a) || !NAME_BEFORE_VERB.test(text.slice(Math.max(0, c.lead - a.length - 40), c.lead - a.length - 1))) return false;
+  if (!countOrMoney(prev, lex) || COPULAS.has(a) || !nameBeforeVerb(text.slice(Math.max(0, c.lead - a.length - 40), c.lead - a.length - 1))) return false;
   const tags = lexiconTags(a);
   if (lex.determiners.has(a) || onlyClosedClass(tags) || tags.some((t) => t === 'Preposition' || t === 'Singular' || t === 'Uncountable')) return false;
   const gap = text.slice(prev.tail, c.lead);
