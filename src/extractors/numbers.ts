@@ -848,9 +848,20 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     }
   }
   // Where the counted noun ends: its last word, found again after the number.
-  const last = c.unit.split(' ').pop()!;
-  const at = text.slice(end, Math.min(limit, end + 120)).toLowerCase().indexOf(last);
-  return at < 0 ? null : end + at + last.length;
+  const nounEnd = wordEndAfter(text, end, Math.min(limit, end + 120), c.unit);
+  return nounEnd < 0 ? null : nounEnd;
+}
+
+/** Where the last word of `unit` ends, found again in text[from, to) (lower case), or -1. */
+function wordEndAfter(text: string, from: number, to: number, unit: string): number {
+  const last = unit.split(' ').pop()!;
+  const at = text.slice(from, to).toLowerCase().indexOf(last);
+  return at < 0 ? -1 : from + at + last.length;
+}
+
+/** A share's unit or a span of time's: no count of things ("5 pct", "three months"). */
+function shareOrSpan(unit: string, lex: NumberLexicon): boolean {
+  return SHARE_UNITS.has(unit) || lex.durationNouns.has(unit.toLowerCase());
 }
 
 /**
@@ -1357,8 +1368,9 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // something after the second ("300 refugees fled from 3 of the towns").
     // (A year there says when the first figure was: "31.4 billion dlrs at end-1986 from 25.4 billion".)
     // Not after a span of time, whose year says which ("the first eight months of 1987, compared with 6.09 mln").
+    const span = lex.durationNouns.has(a.unit.toLowerCase());
     const written = gap.slice(0, word.index);
-    const between = lex.durationNouns.has(a.unit.toLowerCase()) ? written : written.replace(YEAR_IN_TEXT, '');
+    const between = span ? written : written.replace(YEAR_IN_TEXT, '');
     if (/[;:.!?(\p{N}]|,\s{0,3}\S/u.test(between)) continue;
     if (OF_AFTER.test(text.slice(b.end, b.end + 16))) continue;
     // "5.19 pct up from 49.98 billion": a share moved from a level in another unit, unless the
@@ -1366,7 +1378,7 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // that level is in the unit of the figure the share follows ("3.96 mln bpd, up 28.1 pct from
     // 3.09 mln").
     // (A span of time and "after" say when: "90 days after payment at 106".)
-    if (/^after\s/iu.test(word[0]) && (!afterComparedTail(text, b.end, lex) || lex.durationNouns.has(a.unit.toLowerCase()))) continue;
+    if (/^after\s/iu.test(word[0]) && (!afterComparedTail(text, b.end, lex) || span)) continue;
     const from = /(?:^|\s)from\s/iu.test(word[0]);
     if (SHARE_UNITS.has(a.unit) && !level && from) {
       const z = cs[i - 1];
@@ -1380,7 +1392,7 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // three months, against a monthly one billion"), and a bare compared value is within a hundred
     // times of the other.
     // (A figure with its own scale word says its size: "rose to 150 mln dlrs from 1.2 mln".)
-    if (((SHARE_UNITS.has(a.unit) || lex.durationNouns.has(a.unit.toLowerCase())) && b.scale !== null) || (b.scale === null && !withinTimes(a.value, b.value, COMPARED_RATIO))) continue;
+    if ((shareOrSpan(a.unit, lex) && b.scale !== null) || (b.scale === null && !withinTimes(a.value, b.value, COMPARED_RATIO))) continue;
     takeUnit(b, a);
     const c = cs[i + 2];
     if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
@@ -1611,7 +1623,7 @@ function inheritScaledUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     last = c;
     if (prev === null || c.unit !== null || prev.unit === null || c.range || c.upper !== undefined || c.fraction) continue;
     // (Nor a money noun taken for a count's: "a 2.6 billion deficit in May and 9.4 billion in June".)
-    if (SHARE_UNITS.has(prev.unit) || lex.durationNouns.has(prev.unit.toLowerCase()) || lex.moneyWords.has(prev.unit)) continue;
+    if (shareOrSpan(prev.unit, lex) || lex.moneyWords.has(prev.unit)) continue;
     if (doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start) || !withinTimes(prev.value, c.value, COMPARED_RATIO)) continue;
     // "a city of 2 mln people spent 3 mln", "bought 1.5 mln shares for 30 mln", "a budget of 9
     // million": money paid, a price or a money noun's amount is no count's.
@@ -1768,7 +1780,7 @@ function countOrMoney(c: Candidate, lex: NumberLexicon): boolean {
   if (unit === null || / per /.test(unit)) return false;
   if (ISO_CODE.test(unit)) return true;
   const u = unit.toLowerCase();
-  if (SHARE_UNITS.has(unit) || lex.durationNouns.has(u) || lex.moneyWords.has(u) || lex.convertible.has(u) || /^(?:degrees?|celsius|fahrenheit|m|km|cm|mm)$/.test(u)) return false;
+  if (shareOrSpan(unit, lex) || lex.moneyWords.has(u) || lex.convertible.has(u) || /^(?:degrees?|celsius|fahrenheit|m|km|cm|mm)$/.test(u)) return false;
   return c.unitFrom === 'noun' || c.unitFrom === 'table';
 }
 
@@ -1789,7 +1801,6 @@ const CLAUSE_END_AFTER = /^\s{0,3}(?:$|[.,;:)!?])/u;
 function parallelClause(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
   const a = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, prev.lead - 24), prev.lead))?.[1];
   const b = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, c.lead - 24), c.lead))?.[1];
-  // (A verb, not a noun that labels both: "the system 4500 … the system 5000".)
   // (Of one size: "revenue is 5 mln dlrs and the target is 6" leaves the scale unsaid.)
   if (a === undefined || a !== b || !withinTimes(prev.value, c.value, COMPARED_RATIO)) return false;
   // Only a count of things or an amount of money passes ("the fine was £200 and the driver was
@@ -1797,6 +1808,7 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
   // not by a copula, and the second clause's subject is a name ("and the TGWU has 800,000"; not
   // "and the shares lost 5").
   if (!countOrMoney(prev, lex) || COPULAS.has(a) || !nameBeforeVerb(text.slice(Math.max(0, c.lead - a.length - 40), c.lead - a.length - 1))) return false;
+  // (A verb, not a function word or a noun that labels both: "the system 4500 … the system 5000".)
   const tags = lexiconTags(a);
   if (lex.determiners.has(a) || onlyClosedClass(tags) || tags.some((t) => t === 'Preposition' || t === 'Singular' || t === 'Uncountable')) return false;
   const gap = text.slice(prev.tail, c.lead);
@@ -1818,10 +1830,9 @@ function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: Number
   // (Not a money noun taken for a count's: "the 2.60 billion deficit in December … 9.37 billion in January".)
   if (prev.unitFrom !== 'noun' || prev.unit === null || lex.moneyWords.has(prev.unit)) return false;
   // Past the first count's noun ("65 flights| on Thursday").
-  const last = prev.unit.split(' ').pop()!;
   // (A count that took its noun from the one before has none written: "180 on Friday, 140 on …".)
-  const at = text.slice(prev.tail, prev.tail + 40).toLowerCase().indexOf(last);
-  const nounEnd = at < 0 ? prev.tail : prev.tail + at + last.length;
+  const written = wordEndAfter(text, prev.tail, prev.tail + 40, prev.unit);
+  const nounEnd = written < 0 ? prev.tail : written;
   const a = PREPOSITION_AFTER.exec(text.slice(nounEnd, nounEnd + 16))?.[1]?.toLowerCase();
   const b = PREPOSITION_AFTER.exec(text.slice(c.tail, c.tail + 16))?.[1]?.toLowerCase();
   if (a === undefined || a !== b) return false;

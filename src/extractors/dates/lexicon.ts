@@ -146,6 +146,7 @@ function buildDateLexicon(): DateLexicon {
   const irregularPast = lower(readList('date-tense-irregular-past.txt'));
   const pastCues = lower([...readList('date-tense-past.txt'), ...irregularPast]);
   const yearNouns = lower(readList('date-year-nouns.txt'));
+  const halfResults = readList('date-half-results.txt');
   const determiners = lower(readList('date-determiners.txt'));
   const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END|APPROX|LESS_THAN)$/.test(r.mod!) ? null : 'mod must be START|MID|END|APPROX|LESS_THAN'));
   const mods = new Map(modRows.map((r) => [r.phrase!.toLowerCase(), r.mod as DateMod]));
@@ -177,8 +178,8 @@ function buildDateLexicon(): DateLexicon {
     yearCues: lower(readList('date-year-cues.txt')),
     fallCues: lower(readList('date-season-fall-cues.txt')),
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),
-    halfResultAlt: alternation(readList('date-half-results.txt')),
-    resultNouns: lower([...readList('date-half-results.txt'), ...readList('date-year-basis-nouns.txt')]),
+    halfResultAlt: alternation(halfResults),
+    resultNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt')]),
     yearNouns,
     determiners,
     quarters,
