@@ -247,6 +247,51 @@ const ROWS: Row[] = [
     about: 'caps',
     disagreement: false,
   },
+  {
+    name: 'people taken to hospital, counted by two reports in other words',
+    docs: [
+      'A tram left the rails in Ghent and Bruges in Belgium on Friday, and 45 people were taken to hospital, the fire service said.',
+      'The fire service said more than 60 injured people had been rushed to two city hospitals in Ghent and Bruges, Belgium, on Friday.',
+    ],
+    about: 'people hospitalised',
+    disagreement: true,
+  },
+  {
+    name: 'sibling: people taken into custody after one protest',
+    docs: [
+      'Police in Tartu and Narva in Estonia said 14 protesters were taken into custody on Saturday after the march.',
+      'After the march in Tartu and Narva, Estonia, on Saturday, 22 protesters were arrested, police said.',
+    ],
+    about: 'protesters arrested',
+    disagreement: true,
+  },
+  {
+    name: 'trap: those hurt and those taken to hospital are two quantities',
+    docs: [
+      'A tram left the rails in Ghent and Bruges in Belgium on Friday, and 45 people were injured, the fire service said.',
+      'The fire service said 12 people were taken to hospital in Ghent and Bruges, Belgium, on Friday.',
+    ],
+    about: 'people injured',
+    disagreement: false,
+  },
+  {
+    name: 'a brief that names only a country and a time is the story of the fuller report that names them',
+    docs: [
+      'Gunfire was heard near the embassy in Mali. So far 17 people have been taken to hospital. The attack began at around 9pm local time.',
+      'Doctors in Bamako said 25 wounded people had been brought to hospitals after gunmen attacked the embassy in Mali, police chief Oumar Keita said.',
+    ],
+    about: 'people hospitalised',
+    disagreement: true,
+  },
+  {
+    name: 'trap: a brief that names a country the fuller report does not is another story',
+    docs: [
+      'Gunfire was heard near the embassy in Niger. So far 17 people have been taken to hospital. The attack began at around 9pm local time.',
+      'Doctors in Bamako said 25 wounded people had been brought to hospitals after gunmen attacked the embassy in Mali, police chief Oumar Keita said.',
+    ],
+    about: 'people hospitalised',
+    disagreement: false,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {
@@ -285,6 +330,12 @@ describe('claims agree as a careful reader reads them', () => {
     expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE', 'n:129|people'])).toBe(false);
     expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE'])).toBe(false);
     expect(sameStory(['n:129|people'], ['n:40|people'])).toBe(false);
+    // A brief that names only countries and days is the story of one that names them all (its own day of writing counts).
+    expect(sameStory(['c:Mali|ML', 'd:2024-03-01'], ['p:Bamako|ML', 'c:Mali|ML', 's:police', 't:2024-03-01'])).toBe(true);
+    expect(sameStory(['c:Mali|ML', 'd:2024-03-01'], ['p:Bamako|ML', 'c:Mali|ML', 's:police', 't:2024-03-02'])).toBe(false);
+    expect(sameStory(['c:Mali|ML', 'c:Niger|NE'], ['p:Bamako|ML', 'c:Mali|ML', 's:police'])).toBe(false);
+    expect(sameStory(['p:Gao|ML', 'c:Mali|ML'], ['p:Bamako|ML', 'c:Mali|ML', 's:police'])).toBe(false);
+    expect(sameStory(['c:Mali|ML'], ['p:Bamako|ML', 'c:Mali|ML', 's:police'], undefined, new Set(['c:Mali|ML']))).toBe(false);
   });
 
   it('does not compare documents written more than a week apart (a weekly count, a toll updated)', () => {

@@ -222,7 +222,27 @@ export function sameStory(a: Story, b: Story, read?: StoriesRead, common?: Reado
   // A place, speaker or day that a large share of the run's documents name ("New York", "the
   // United States" in a year of wire copy) tells no story apart.
   for (const item of x.items) if (y.items.has(item) && !common?.has(item)) shared += weight(item);
-  return shared >= STORY_THRESHOLD;
+  return shared >= STORY_THRESHOLD || briefOf(x, y, common) || briefOf(y, x, common);
+}
+
+const DAY_OF = (ms: number) => `d:${new Date(ms).toISOString().slice(0, 10)}`;
+
+/**
+ * Whether `x` is a brief of `y`'s story: it names no place below a country and no speaker, only
+ * countries and days (a breaking-news paragraph: "an explosion outside a consulate in
+ * Afghanistan … at around 11:30pm local time"), and `y` names every one of them, none too common
+ * to tell stories apart; a day `y` was written on counts as one it names.
+ */
+function briefOf(x: StoryRead, y: StoryRead, common?: ReadonlySet<string>): boolean {
+  let countries = 0;
+  for (const item of x.items) {
+    if (item.startsWith('n:')) continue;
+    const kind = item.slice(0, 2);
+    if ((kind !== 'c:' && kind !== 'd:') || common?.has(item)) return false;
+    if (!y.items.has(item) && !(kind === 'd:' && y.written !== null && DAY_OF(y.written) === item)) return false;
+    if (kind === 'c:') countries++;
+  }
+  return countries > 0;
 }
 
 /**
@@ -241,8 +261,13 @@ export function commonItem(documents: number, total: number): boolean {
  * Stories read once while one group's reporters are compared pair by pair: each story's items as
  * a set, and whether it names a place, speaker or day.
  */
-export type StoriesRead = Map<Story, { items: ReadonlySet<string>; told: boolean; written: number | null }>;
-function readStory(s: Story, read: StoriesRead | undefined): { items: ReadonlySet<string>; told: boolean; written: number | null } {
+interface StoryRead {
+  items: ReadonlySet<string>;
+  told: boolean;
+  written: number | null;
+}
+export type StoriesRead = Map<Story, StoryRead>;
+function readStory(s: Story, read: StoriesRead | undefined): StoryRead {
   let r = read?.get(s);
   if (!r) {
     const t = s.find((item) => item.startsWith('t:'));

@@ -32,6 +32,16 @@ interface FigureLexicon {
   events: Map<string, string>;
   /** Simple past forms of irregular verbs (date-tense-irregular-past.txt): "left", "took". */
   irregularPast: Set<string>;
+  /** Participles of irregular verbs (date-tense-irregular-participles.txt): "flown", "taken". */
+  irregularParticiples: Set<string>;
+  /** summary-event-destinations.tsv: a place people are taken to and the event it names ("hospital" → "hospitalised"). */
+  destinations: Map<string, string>;
+  /**
+   * After a count's noun: an optional aside between dashes, auxiliaries, a participle, "to",
+   * "into" or "in", up to two words, and one of those places ("have been taken to hospital", "–
+   * including 10 children – were brought to two city hospitals", "were taken into custody").
+   */
+  DESTINATION_AFTER: RegExp;
   /** A verb of intention and "to", or a modal, a few words before a number (summary-intent-words.txt). */
   INTENT_BEFORE: RegExp;
   /** Words after a measure that are not what it measures (summary-not-measured.txt): "away", "south". */
@@ -63,6 +73,7 @@ function buildLexicon(): FigureLexicon {
   const nouns = alternation(reportNouns);
   const orgWords = alternation(readList('summary-source-words.txt'));
   const aliases = readTable('summary-source-aliases.tsv', ['alias', 'name']);
+  const destinations = readTable('summary-event-destinations.tsv', ['noun', 'event']);
   // A name: a capitalised word, then up to four more capitalised words or source words.
   const cap = `\\p{Lu}[\\p{L}\\p{M}.'’\\-]{0,30}`;
   const name = `${cap}(?: (?:${cap}|(?:${orgWords})(?![\\p{L}]))){0,4}`;
@@ -73,6 +84,12 @@ function buildLexicon(): FigureLexicon {
     reportNouns: new Set(reportNouns.map((w) => w.toLowerCase())),
     events: new Map(readTable('summary-event-words.tsv', ['word', 'event']).map((r) => [r.word!.toLowerCase(), r.event!])),
     irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
+    irregularParticiples: new Set(readList('date-tense-irregular-participles.txt').map((w) => w.toLowerCase())),
+    destinations: new Map(destinations.map((r) => [r.noun!.toLowerCase(), r.event!])),
+    DESTINATION_AFTER: new RegExp(
+      `^(?:\\s{1,3}[–—-]\\s[^–—\\n]{1,80}?\\s[–—-])?[\\s,]{0,3}(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|so\\s{1,3}far|later|all|also|reportedly|then)\\s{1,3}){0,4}(\\p{Ll}{3,20})\\s{1,3}(?:to|into|in)\\s{1,3}(?:(?:the|a|an|\\p{Ll}{2,20})\\s{1,3}){0,2}(${alternation(destinations.map((r) => r.noun!))})(?![\\p{L}\\p{M}'’-])`,
+      'u',
+    ),
     INTENT_BEFORE: intentBefore(readList('summary-intent-words.txt')),
     notMeasured: new Set(readList('summary-not-measured.txt').map((w) => w.toLowerCase())),
     sourceAliases: new Map(aliases.filter((r) => /\p{Lu}/u.test(r.alias!)).map((r) => [r.alias!, r.name!])),
@@ -288,6 +305,17 @@ const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p
  * participle or gerund ("-ed", "-en", "-ing") or an irregular past form ("took"); a function word
  * is none.
  */
+/** The event of summary-event-destinations.tsv a count's participle and place name, or null. */
+function destinationEvent(after: string, lex: FigureLexicon): string | null {
+  const m = lex.DESTINATION_AFTER.exec(after);
+  if (!m) return null;
+  const event = lex.destinations.get(m[2]!.toLowerCase());
+  if (!event) return null;
+  const verb = m[1]!;
+  const participle = /..ed$|..en$/.test(verb) || lex.irregularPast.has(verb) || lex.irregularParticiples.has(verb);
+  return participle && !isFunctionWord(verb) ? event : null;
+}
+
 function isVerbForm(word: string, lex: FigureLexicon): boolean {
   const w = word.toLowerCase();
   if (lex.events.has(w)) return true;
@@ -363,11 +391,18 @@ export class FigureContext {
     const head = after.slice(0, 60).toLowerCase();
     const forms = unitWord ? [unitWord, /s$/.test(unitWord) ? unitWord.slice(0, -1) : `${unitWord}s`] : [];
     const at = Math.min(...forms.map((w) => wordAt(head, w)).map((i) => (i < 0 ? Infinity : i)));
+    let between: string | undefined;
     if (at < Infinity) {
-      const between = head.slice(0, at).split(/[^\p{L}]+/u).find((w) => lex.events.has(w));
-      if (between) return lex.events.get(between)!;
+      between = head.slice(0, at).split(/[^\p{L}]+/u).find((w) => lex.events.has(w));
       after = after.slice(at).replace(/^[\p{L}-]+/u, '');
     }
+    // Where the count's verb took them says what happened, before a word that describes them:
+    // "more than 100 wounded people had been brought to two city hospitals" counts the hospitalised.
+    if (!measure) {
+      const taken = destinationEvent(after, lex);
+      if (taken) return taken;
+    }
+    if (between) return lex.events.get(between)!;
     if (measure) {
       // An age ("the 25-year-old already…") measures a person, named elsewhere.
       if (/-old$/.test(n.unit ?? '')) return null;

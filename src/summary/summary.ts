@@ -342,11 +342,20 @@ export function contribution(doc: DocResult): PartialSummary {
     let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
     if (claim && metric) claim = convertClaim(claim, metric.factor);
     if (claim && n.sentence) {
-      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: contentWords(n), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
+      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: eventWords(contentWords(n), g), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
     }
     addFigure(p, doc.id, n, g, story, title, claim, stated.get(figureKey(g.noun)), metric?.written);
   }
   return p;
+}
+
+/**
+ * A count's event ("people hospitalised", "people killed") is one thing its sentence says, in
+ * whatever words ("taken to hospital", "brought to two city hospitals"): it counts as one content
+ * word two such claims share. Not a measure's (its noun is among its words already).
+ */
+function eventWords(words: string[], g: FigureGroupKey): string[] {
+  return g.event && !g.measure ? [...words, intern(`=${g.event}`)] : words;
 }
 
 /** The number of a sentence in its document, counted as they are first seen. */
