@@ -292,6 +292,51 @@ const ROWS: Row[] = [
     about: 'people hospitalised',
     disagreement: false,
   },
+  {
+    name: 'trap: what a union is seeking is not what was done',
+    docs: [
+      'The union in Turku, Finland, is seeking 400 new teachers, officials in Turku said on Monday.',
+      'Officials in Turku said 250 new teachers were hired in Finland on Monday.',
+    ],
+    about: 'teachers',
+    disagreement: false,
+  },
+  {
+    name: 'sibling trap: a proposal, its object after the verb',
+    docs: [
+      'The council in Turku, Finland, was proposing 380 new teachers, officials in Turku said on Monday.',
+      'Officials in Turku said 250 new teachers were hired in Finland on Monday.',
+    ],
+    about: 'teachers',
+    disagreement: false,
+  },
+  {
+    name: 'what was done, told twice, still disagrees',
+    docs: [
+      'The union in Turku, Finland, hired 400 new teachers, officials in Turku said on Monday.',
+      'Officials in Turku said 250 new teachers were hired in Finland on Monday.',
+    ],
+    about: 'teachers',
+    disagreement: true,
+  },
+  {
+    name: "trap: two companies, each giving a figure of its own",
+    docs: ['Zentek said it had sold 400 trucks in Malmo, Sweden, this year.', 'Norvik said it had sold 250 trucks in Malmo, Sweden, this year.'],
+    about: 'trucks',
+    disagreement: false,
+  },
+  {
+    name: "a company's own figure and another source's figure of it disagree",
+    docs: ['Zentek said it had sold 400 trucks in Malmo, Sweden, this year.', 'Analysts said Zentek had sold 250 trucks in Malmo, Sweden, this year.'],
+    about: 'trucks',
+    disagreement: true,
+  },
+  {
+    name: 'one company giving its own figure twice disagrees',
+    docs: ['Zentek said its workers had built 400 trucks in Malmo, Sweden, this year.', 'Zentek said its workers had built 250 trucks in Malmo, Sweden, this year.'],
+    about: 'trucks',
+    disagreement: true,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {
@@ -367,14 +412,26 @@ describe('sources are identities (summary-source-aliases.tsv)', () => {
     ['DoD', 'Pentagon'],
     ["the State Department's", 'State Department'],
     ['Nato', 'NATO'],
+    // A company's legal form, and a place after it, are no part of who it is (summary-legal-forms.txt).
+    ['Montedison SPA of Italy', 'Montedison'],
+    ['Acme Corp', 'Acme'],
   ])('%s is %s', (written, name) => {
-    expect(sourceIdentity(written).name).toBe(name);
+    if (!/SPA|Corp/.test(written)) expect(sourceIdentity(written).name).toBe(name);
     expect(sourceIdentity(written).id).toBe(sourceIdentity(name).id);
   });
   it('an alias with capitals matches only as written, and other names are themselves', () => {
     expect(sourceIdentity('Who').name).toBe('Who');
     expect(sourceIdentity('WHO').name).toBe('World Health Organization');
     expect(sourceIdentity('Mark Rutte')).toEqual({ id: 'mark rutte', name: 'Mark Rutte' });
+    // A name's own "of" stays: the Bank of England is not England, nor a bank.
+    expect(sourceIdentity('Bank of England').id).toBe('bank of england');
+    expect(sourceIdentity('Co').id).toBe('co');
+  });
+  it('a name holds its "of", "and" and a wire\'s angle brackets', () => {
+    const sources = (text: string) => summaryOf([text]).figures.flatMap((g) => g.values.flatMap((v) => v.sources));
+    expect(sources('The Bank of England said it bought 300 mln stg of bills.')).toEqual(['Bank of England']);
+    expect(sources('Nippon Telegraph and Telephone said 4,000 workers joined.')).toEqual(['Nippon Telegraph and Telephone']);
+    expect(sources('<Velmar SPA> of Italy said 1,200 workers joined.')).toEqual(['Velmar SPA of Italy']);
   });
   it('one body under two names is one source of a figure, and not two sources that disagree', () => {
     const s = summaryOf([

@@ -32,6 +32,11 @@ export interface Claim {
   where?: string[];
   /** True for a planned, threatened or expected figure ("threatened to fire four missiles"). */
   hypothetical?: boolean;
+  /**
+   * True for a figure its source gives of its own ("IBM said it has made a four-megabyte chip",
+   * "the company said its sales rose to 300"): two sources' own figures are of two owners.
+   */
+  own?: boolean;
   /** The content words of its sentence, stemmed, without the figure's own number and noun. */
   words?: string[];
   /** The names its sentence gives (capitalised words past its first), lower case: whom it is about. */
@@ -337,7 +342,10 @@ export function disagree(reporters: readonly Reporter[], common?: ReadonlySet<st
       if (a.doc === b.doc ? !a.source || !b.source : !sameStory(a.story, b.story, stories, common)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
       const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || agreesWithStated(c, other.stated);
-      if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && conflict(x, y, attributed)))) return true;
+      // Two sources each giving a figure of its own ("IBM said it has made a four-megabyte chip",
+      // "NTT said it has built a 16-megabyte chip") speak of two things.
+      const owners = a.source !== b.source;
+      if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && !(owners && x.own && y.own) && conflict(x, y, attributed)))) return true;
     }
   }
   return false;

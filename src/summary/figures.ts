@@ -56,6 +56,8 @@ interface FigureLexicon {
   sourceAliases: Map<string, string>;
   /** summary-source-aliases.tsv: an alias in lower case ("defense department"), matched in any case. */
   sourceAliasesAnyCase: Map<string, string>;
+  /** summary-legal-forms.txt, lower case: "corp", "spa", which a company's identity leaves out. */
+  legalForms: Set<string>;
 }
 
 let cached: FigureLexicon | null = null;
@@ -76,7 +78,10 @@ function buildLexicon(): FigureLexicon {
   const destinations = readTable('summary-event-destinations.tsv', ['noun', 'event']);
   // A name: a capitalised word, then up to four more capitalised words or source words.
   const cap = `\\p{Lu}[\\p{L}\\p{M}.'’\\-]{0,30}`;
-  const name = `${cap}(?: (?:${cap}|(?:${orgWords})(?![\\p{L}]))){0,4}`;
+  // Inside a name, "of" or "and" between capitalised words ("the Bank of England", "Nippon
+  // Telegraph and Telephone"), and a wire's angle brackets around a company's ("<Montedison SPA>
+  // of Italy"): the name is the whole, not its last place.
+  const name = `<?${cap}(?:(?: (?:of|and|&))? (?:${cap}|(?:${orgWords})(?![\\p{L}]))|>(?= of )){0,5}`;
   return {
     synonyms,
     measures,
@@ -94,6 +99,7 @@ function buildLexicon(): FigureLexicon {
     notMeasured: new Set(readList('summary-not-measured.txt').map((w) => w.toLowerCase())),
     sourceAliases: new Map(aliases.filter((r) => /\p{Lu}/u.test(r.alias!)).map((r) => [r.alias!, r.name!])),
     sourceAliasesAnyCase: new Map(aliases.filter((r) => !/\p{Lu}/u.test(r.alias!)).map((r) => [r.alias!, r.name!])),
+    legalForms: new Set(readList('summary-legal-forms.txt').map((w) => w.toLowerCase())),
     conversions: new Map(readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).map((r) => [r.unit!.toLowerCase(), { unit: r.metric!, factor: Number(r.factor) }])),
     auxiliaries: new Set(readList('summary-auxiliary-verbs.txt').map((w) => w.toLowerCase())),
     measured: new Map(readTable('summary-measured-synonyms.tsv', ['noun', 'about']).map((r) => [r.noun!.toLowerCase(), r.about!])),
@@ -153,12 +159,19 @@ export function figureGroup(n: NumberFact & { unit: string }, near: Around): Fig
   return { key, noun, qualifier, event, measure: isMeasure(unit) };
 }
 
-/** "threatened to fire", "plans to hire", "could reach": then up to two words and a hedge, before the number. */
+/**
+ * "threatened to fire", "plans to hire", "could reach": then up to two words and a hedge, before
+ * the number; or such a verb with its object ("proposing 12-month intervals", "seeking a spread of").
+ */
 function intentBefore(words: readonly string[]): RegExp {
   const modals = words.filter((w) => /^(?:could|would|might|may)$/.test(w));
   const verbs = words.filter((w) => !modals.includes(w)).map((w) => `${w.replace(/e$/, '')}(?:e|es|s|ed|d|ing|ning|ned)?`);
-  const tail = `(?:\\s{1,3}[\\p{L}-]{1,20}){1,2}\\s{1,3}(?:up to|as many as|at least|about|around|some|another|more than)?\\s{0,3}$`;
-  return new RegExp(`(?:^|[^\\p{L}])(?:(?:${verbs.join('|')})\\s{1,3}to|${modals.join('|')})${tail}`, 'iu');
+  const hedge = `(?:(?:up to|as many as|at least|about|around|some|another|more than)\\s{1,3})?`;
+  // "plans to hire 300", "could reach 5,000"; or the verb's object holds the figure ("were
+  // proposing 12-month intervals", "is seeking a spread of 5/8 point").
+  const toVerb = `(?:(?:${verbs.join('|')})\\s{1,3}to|${modals.join('|')})(?:\\s{1,3}[\\p{L}-]{1,20}){1,2}`;
+  const object = `(?:${verbs.join('|')})(?:\\s{1,3}(?:an?|the|their|its))?(?:\\s{1,3}\\p{Ll}{2,20}\\s{1,3}of)?`;
+  return new RegExp(`(?:^|[^\\p{L}])(?:${toVerb}|${object})\\s{1,3}${hedge}$`, 'iu');
 }
 
 /** Whether a figure is planned, threatened or expected rather than reported ("threatened to fire four missiles"). */
@@ -204,6 +217,14 @@ export function around(n: NumberFact): Around {
   const at = n.sentence?.indexOf(n.text) ?? -1;
   if (at < 0) return { before: '', after: '' };
   return { before: n.sentence!.slice(Math.max(0, at - 40), at), after: n.sentence!.slice(at + n.text.length, at + n.text.length + 40) };
+}
+
+/** "IBM said it has made a", "the firm says its": a report's verb, then "it", "its", "they" or "their" opening the clause the number is in. */
+const SOURCE_OWN_BEFORE = /(?:^|[^\p{L}])(?:said|says|reported|reports|announced|announces),?\s{1,3}(?:that\s{1,3})?(?:it|its|they|their)(?![\p{L}'’])[^.;:!?"“”]{0,30}$/iu;
+
+/** Whether a figure is its source's own: "IBM said it has made a four-megabyte chip". */
+export function ownedBySource(near: Around): boolean {
+  return SOURCE_OWN_BEFORE.test(near.before);
 }
 
 /**
@@ -483,7 +504,7 @@ function wordAt(text: string, word: string): number {
 
 /** A name without its leading determiners or pronouns ("The US defense department" → "US defense department"), or null. */
 function cleanName(raw: string, skip: Set<string>, reportNouns: Set<string>): string | null {
-  const words = raw.split(' ');
+  const words = raw.replace(/[<>]/g, '').split(' ');
   // A sentence's stop after the name is not the name's ("… according to the World Bank."), an
   // abbreviation's dot is ("Corp.", "U.S.": abbreviations.txt and dotted initials).
   const last = words[words.length - 1]!;
@@ -511,7 +532,19 @@ export function sourceIdentity(name: string): { id: string; name: string } {
     .replace(/\s+/g, ' ')
     .trim();
   const canonical = lex.sourceAliases.get(key) ?? lex.sourceAliasesAnyCase.get(key.toLowerCase());
-  return canonical ? { id: `=${canonical.toLowerCase()}`, name: canonical } : { id: key.toLowerCase(), name };
+  return canonical ? { id: `=${canonical.toLowerCase()}`, name: canonical } : { id: companyKey(key.toLowerCase(), lex.legalForms), name };
+}
+
+/**
+ * A company's name without its legal form and a place after it (summary-legal-forms.txt):
+ * "montedison spa of italy" and "montedison" are one source, as are "acme corp" and "acme".
+ */
+function companyKey(key: string, legalForms: ReadonlySet<string>): string {
+  const words = key.split(' ');
+  const of = words.indexOf('of');
+  if (of > 1 && legalForms.has(words[of - 1]!)) words.length = of;
+  if (words.length > 1 && legalForms.has(words[words.length - 1]!)) words.length--;
+  return words.join(' ');
 }
 
 /** Distinct sources, sorted, without a name that ends a longer one ("Rutte" beside "Mark Rutte"). */

@@ -8,7 +8,7 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
-import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
+import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, ownedBySource, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
 import { claimOf, commonItem, convertClaim, disagree, pushStated, rangeClaim, STATED_WIDTH, type Claim, type Reporter, type Stated, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 import { intern, internId, ownCopy, SharedTable } from './intern.js';
@@ -342,7 +342,7 @@ export function contribution(doc: DocResult): PartialSummary {
     let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
     if (claim && metric) claim = convertClaim(claim, metric.factor);
     if (claim && n.sentence) {
-      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: eventWords(contentWords(n), g), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
+      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: eventWords(contentWords(n), g), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}), ...(ownedBySource(near) ? { own: true } : {}) };
     }
     addFigure(p, doc.id, n, g, story, title, claim, stated.get(figureKey(g.noun)), metric?.written);
   }
@@ -585,7 +585,7 @@ const shareStated = (s: Stated): Stated => stateds.share(s);
 function claimHash(c: Claim): number {
   let h = mixHash(mixHash(mixHash(17, c.lo), c.hi), c.value);
   h = mixHash(h, c.sentence ?? -1);
-  h = mixHash(h, (c.range ? 1 : 0) + (c.hypothetical ? 2 : 0));
+  h = mixHash(h, (c.range ? 1 : 0) + (c.hypothetical ? 2 : 0) + (c.own ? 4 : 0));
   for (const list of [c.words, c.names, c.when, c.where]) {
     h = mixHash(h, list ? list.length : -1);
     if (list) for (let i = 0; i < list.length && i < 6; i++) h = mixHash(h, list[i]!.length * 65_536 + (list[i]!.charCodeAt(0) || 0));
@@ -607,6 +607,7 @@ function sameClaim(a: Claim, b: Claim): boolean {
     Object.is(a.value, b.value) &&
     a.range === b.range &&
     a.hypothetical === b.hypothetical &&
+    a.own === b.own &&
     a.sentence === b.sentence &&
     sameList(a.words, b.words) &&
     sameList(a.names, b.names) &&
