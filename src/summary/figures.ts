@@ -81,7 +81,7 @@ function buildLexicon(): FigureLexicon {
   // Inside a name, "of" or "and" between capitalised words ("the Bank of England", "Nippon
   // Telegraph and Telephone"), and a wire's angle brackets around a company's ("<Montedison SPA>
   // of Italy"): the name is the whole, not its last place.
-  const name = `<?${cap}(?:(?: (?:of|and|&))? (?:${cap}|(?:${orgWords})(?![\\p{L}]))|>(?= of )){0,5}`;
+  const name = `<?${cap}(?:(?: (?:of|and|&))? (?:${cap}|(?:${orgWords})(?![\\p{L}]))|>(?= of )){0,4}`;
   return {
     synonyms,
     measures,
