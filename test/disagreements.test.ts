@@ -337,6 +337,18 @@ const ROWS: Row[] = [
     about: 'trucks',
     disagreement: true,
   },
+  {
+    name: "trap: one document's count on one day and its count on another are two moments",
+    docs: ['Police in Glasgow said 212 people were injured at Kelso Park on 3 March 2024. It was the worst day since 9 May 2019, when 208 people were injured at Kelso Park in Glasgow.'],
+    about: 'people injured',
+    disagreement: false,
+  },
+  {
+    name: 'sibling: one document giving one day two counts still contradicts itself',
+    docs: ['Police in Glasgow said 212 people were injured at Kelso Park on 3 March 2024. Police in Glasgow later said 208 people were injured at Kelso Park on 3 March 2024.'],
+    about: 'people injured',
+    disagreement: true,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {

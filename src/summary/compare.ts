@@ -26,7 +26,7 @@ export interface Claim {
   value: number;
   /** True for a range ("30 to 40"): it agrees with any claim it overlaps. */
   range?: boolean;
-  /** The dates its sentence names (TIMEX3 values): the time it is about. */
+  /** The dates its sentence names (TIMEX3 values), nearest the figure first: the time it is about. */
   when?: string[];
   /** The countries of the places its sentence names: where it is about. */
   where?: string[];
@@ -154,6 +154,10 @@ export function conflict(a: Claim, b: Claim, attributed: boolean): boolean {
  */
 export function contradictsItself(a: Claim, b: Claim): boolean {
   if (a.sentence !== undefined && a.sentence === b.sentence) return false;
+  // Each at the date nearest it, when both sentences give one: one document's "616,000 units in
+  // May" and "597,000 units were sold" in December 1984 are two moments, not one figure written twice.
+  const [x0, y0] = [a.when?.[0], b.when?.[0]];
+  if (x0 !== undefined && y0 !== undefined && !x0.startsWith(y0) && !y0.startsWith(x0)) return false;
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
   return x !== y && Math.abs(x - y) <= HEDGE_TOLERANCE * Math.max(x, y) && conflict(a, b, false);
 }

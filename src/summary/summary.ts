@@ -371,7 +371,10 @@ function sentenceNumber(seen: Map<string, number>, sentence: string): number {
  */
 function frameOf(doc: DocResult, n: NumberFact, sentence: string): { when?: string[]; where?: string[] } {
   const near = (f: { start: number; text: string }) => Math.abs(f.start - n.start) <= sentence.length && sentence.includes(f.text.replace(/\s+/g, ' '));
-  const when = [...new Set(doc.dates.filter((d) => d.value && /^\d{4}/.test(d.value) && near(d)).map((d) => own(d.value!)))];
+  // Nearest the number first: the date its own clause gives ("since December, 1984, when 597,000
+  // units were sold"), which tells two of a document's figures apart (compare.ts contradictsItself).
+  const dated = doc.dates.filter((d) => d.value && /^\d{4}/.test(d.value) && near(d));
+  const when = [...new Set(dated.sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start)).map((d) => own(d.value!)))];
   const where = [...new Set(doc.places.filter((f) => f.country && near(f)).map((f) => f.country!))];
   return { ...(when.length ? { when } : {}), ...(where.length ? { where } : {}) };
 }
