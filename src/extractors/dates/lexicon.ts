@@ -213,7 +213,8 @@ function buildDateLexicon(): DateLexicon {
     seasonAlt: alternation([...seasons.keys()]),
     vagueAlt: alternation([...vague.keys()]),
     dayPartAlt: alternation([...dayParts.keys()]),
-    zoneAlt: alternation(zoneRows.map((r) => r.zone!)),
+    // Wire copy writes a zone of three letters or more in lower case too ("0120 gmt", "0300 pdt").
+    zoneAlt: alternation([...zoneRows.map((r) => r.zone!), ...zoneRows.filter((r) => /^[A-Z]{3,}$/.test(r.zone!)).map((r) => r.zone!.toLowerCase())]),
     zoneOffsets: new Map(zoneRows.map((r) => [r.zone!, r.offset === '-' ? null : zoneMinutes(r.offset!)])),
   };
 }

@@ -127,6 +127,8 @@ function buildPatterns(): Patterns {
   const clockDay = `(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX})`;
   // The hours of "four o'clock": the count words for 1 to 12 (not "a", "an").
   const hourWords = alternation([...lex.counts].filter(([w, n]) => n >= 1 && n <= 12 && HOUR_WORD.test(w)).map(([w]) => w));
+  // The first of two wire times in a range, before "to" and the second with its zone ("from 0800 to 1800GMT").
+  const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
   // Minutes in words: 1 to 59 ("five", "twenty-five"); after an hour, 10 to 59 or "oh five".
   const nl = numberLexicon();
   const cardinal = (lo: number, hi: number) => [...nl.cardinals].filter(([w, v]) => v >= lo && v <= hi && HOUR_WORD.test(w)).map(([w]) => w);
@@ -171,9 +173,10 @@ function buildPatterns(): Patterns {
     // "Monday", "last Friday", "Thursday evening"
     weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his(?:\\s{1,2}(?:coming|past))?)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
     // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
-    // "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "noon", "midnight (GMT+8)"
+    // "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "0200 local time", "noon", "midnight
+    // (GMT+8)"; a wire's four digits also before the other end of a range ("2300 to 0200 gmt").
     clock: new RegExp(
-      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-3])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours)(?![\\p{L}]))|(noon|midday|midnight)(?![\\p{L}])` +
+      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
         // "four o'clock", "9 o’clock in the evening": the half of the day only when the text says it.
         `|(\\d{1,2}|${hourWords})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
@@ -510,7 +513,7 @@ function numericClock(m: RegExpMatchArray, lex: DateLexicon): ClockFound | null 
     : m[6] !== undefined ? { hour: +m[6], minute: +m[7]! }
     : m[8] !== undefined ? namedClock(m[8])
     : oclock(lex, m[9]!, m[10]);
-  if (clock === null || clock.hour > 24 || clock.minute > 59) return null;
+  if (clock === null || clock.hour > 24 || clock.minute > 59 || (clock.hour === 24 && clock.minute > 0)) return null;
   // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
   // "at 8am.": with no dot inside "am", the dot after it ends the sentence.
   const end = m.index! + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0) - (/\d\s?[aApP][mM]\.$/.test(m[0]) ? 1 : 0);
@@ -708,7 +711,7 @@ function namedClock(word: string): HourMinute {
  */
 function isoOffset(lex: DateLexicon, zone: string | undefined, shift: string | undefined): string {
   if (zone === undefined) return '';
-  const base = lex.zoneOffsets.get(zone);
+  const base = lex.zoneOffsets.get(zone) ?? lex.zoneOffsets.get(zone.toUpperCase());
   if (base === undefined || base === null) return '';
   let minutes = base;
   if (shift) {
