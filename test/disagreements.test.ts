@@ -320,24 +320,6 @@ const ROWS: Row[] = [
     disagreement: true,
   },
   {
-    name: "trap: two companies, each giving a figure of its own",
-    docs: ['Zentek said it had sold 400 trucks in Malmo, Sweden, this year.', 'Norvik said it had sold 250 trucks in Malmo, Sweden, this year.'],
-    about: 'trucks',
-    disagreement: false,
-  },
-  {
-    name: "a company's own figure and another source's figure of it disagree",
-    docs: ['Zentek said it had sold 400 trucks in Malmo, Sweden, this year.', 'Analysts said Zentek had sold 250 trucks in Malmo, Sweden, this year.'],
-    about: 'trucks',
-    disagreement: true,
-  },
-  {
-    name: 'one company giving its own figure twice disagrees',
-    docs: ['Zentek said its workers had built 400 trucks in Malmo, Sweden, this year.', 'Zentek said its workers had built 250 trucks in Malmo, Sweden, this year.'],
-    about: 'trucks',
-    disagreement: true,
-  },
-  {
     name: "trap: one document's count on one day and its count on another are two moments",
     docs: ['Police in Glasgow said 212 people were injured at Kelso Park on 3 March 2024. It was the worst day since 9 May 2019, when 208 people were injured at Kelso Park in Glasgow.'],
     about: 'people injured',
@@ -347,6 +329,51 @@ const ROWS: Row[] = [
     name: 'sibling: one document giving one day two counts still contradicts itself',
     docs: ['Police in Glasgow said 212 people were injured at Kelso Park on 3 March 2024. Police in Glasgow later said 208 people were injured at Kelso Park on 3 March 2024.'],
     about: 'people injured',
+    disagreement: true,
+  },
+  {
+    name: 'trap: a brief and a report from one country and day, about two attacks, are two stories',
+    docs: ['An explosion hit a fuel depot in Nigeria on Monday, killing 12 people.', 'Gunmen attacked a village near Maiduguri in Nigeria on Monday, killing 15 people, police said.'],
+    about: 'people killed',
+    disagreement: false,
+  },
+  {
+    name: 'trap: people who died in hospital are not those taken there',
+    docs: ['Officials said 49 people died in hospital after the fire in Lyon, France.', 'Officials in Lyon, France said 58 people were taken to hospital after the fire.'],
+    about: 'people hospitalised',
+    disagreement: false,
+  },
+  {
+    name: 'two sources each saying what they counted still disagree',
+    docs: [
+      'Organisers said they counted 100,000 protesters in Lisbon and Porto, Portugal, on Saturday.',
+      'Police said they counted 30,000 protesters in Lisbon and Porto, Portugal, on Saturday.',
+    ],
+    about: 'protesters',
+    disagreement: true,
+  },
+  {
+    name: 'sibling: a toll restated on the next day of the day it happened still contradicts',
+    docs: ['A bomb killed 58 people at a market in Kabul on 3 March 2024. Officials said on 4 March 2024 that 59 people had been killed in the bombing of 3 March 2024.'],
+    about: 'people killed',
+    disagreement: true,
+  },
+  {
+    name: 'what was expected to turn up, after a determiner, is a report',
+    docs: [
+      'The expected 40,000 fans turned up at the stadium in Porto and Braga, Portugal, on 3 May 2025, police in Porto said.',
+      'Police in Porto said 25,000 fans turned up at the stadium in Porto and Braga, Portugal, on 3 May 2025.',
+    ],
+    about: 'fans',
+    disagreement: true,
+  },
+  {
+    name: 'rescuers hoping the trapped miners are alive report how many are trapped',
+    docs: [
+      'Rescuers in Ostrava, Czech Republic, hope the 12 miners trapped on Monday are still alive, officials in Ostrava said.',
+      'Officials in Ostrava said 18 miners were trapped in the Czech Republic on Monday.',
+    ],
+    about: 'miners',
     disagreement: true,
   },
 ];
@@ -387,12 +414,17 @@ describe('claims agree as a careful reader reads them', () => {
     expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE', 'n:129|people'])).toBe(false);
     expect(sameStory(['n:129|people'], ['p:Duisburg|DE', 'c:Germany|DE'])).toBe(false);
     expect(sameStory(['n:129|people'], ['n:40|people'])).toBe(false);
-    // A brief that names only countries and days is the story of one that names them all (its own day of writing counts).
-    expect(sameStory(['c:Mali|ML', 'd:2024-03-01'], ['p:Bamako|ML', 'c:Mali|ML', 's:police', 't:2024-03-01'])).toBe(true);
-    expect(sameStory(['c:Mali|ML', 'd:2024-03-01'], ['p:Bamako|ML', 'c:Mali|ML', 's:police', 't:2024-03-02'])).toBe(false);
-    expect(sameStory(['c:Mali|ML', 'c:Niger|NE'], ['p:Bamako|ML', 'c:Mali|ML', 's:police'])).toBe(false);
-    expect(sameStory(['p:Gao|ML', 'c:Mali|ML'], ['p:Bamako|ML', 'c:Mali|ML', 's:police'])).toBe(false);
-    expect(sameStory(['c:Mali|ML'], ['p:Bamako|ML', 'c:Mali|ML', 's:police'], undefined, new Set(['c:Mali|ML']))).toBe(false);
+    // A brief that names only countries and days is the story of one that names them all (its own
+    // day of writing counts) and whose headline shares a word of what happened with its own.
+    const full = ['p:Bamako|ML', 'c:Mali|ML', 's:police', 'w:embassy', 'w:gunmen'];
+    expect(sameStory(['c:Mali|ML', 'd:2024-03-01', 'w:embassy'], [...full, 't:2024-03-01'])).toBe(true);
+    expect(sameStory(['c:Mali|ML', 'd:2024-03-01', 'w:depot'], [...full, 't:2024-03-01'])).toBe(false);
+    expect(sameStory(['c:Mali|ML', 'd:2024-03-01', 'w:embassy'], [...full, 't:2024-03-02'])).toBe(false);
+    expect(sameStory(['c:Mali|ML', 'c:Niger|NE', 'w:embassy'], full)).toBe(false);
+    expect(sameStory(['p:Gao|ML', 'c:Mali|ML', 'w:embassy'], full)).toBe(false);
+    expect(sameStory(['c:Mali|ML', 'w:embassy'], full, undefined, new Set(['c:Mali|ML']))).toBe(false);
+    // Headline words alone tell no story, and weigh nothing beside places.
+    expect(sameStory(['w:embassy', 'w:gunmen', 'w:attack'], ['w:embassy', 'w:gunmen', 'w:attack', 'p:Gao|ML'])).toBe(false);
   });
 
   it('does not compare documents written more than a week apart (a weekly count, a toll updated)', () => {

@@ -32,11 +32,6 @@ export interface Claim {
   where?: string[];
   /** True for a planned, threatened or expected figure ("threatened to fire four missiles"). */
   hypothetical?: boolean;
-  /**
-   * True for a figure its source gives of its own ("IBM said it has made a four-megabyte chip",
-   * "the company said its sales rose to 300"): two sources' own figures are of two owners.
-   */
-  own?: boolean;
   /** The content words of its sentence, stemmed, without the figure's own number and noun. */
   words?: string[];
   /** The names its sentence gives (capitalised words past its first), lower case: whom it is about. */
@@ -156,6 +151,7 @@ export function contradictsItself(a: Claim, b: Claim): boolean {
   if (a.sentence !== undefined && a.sentence === b.sentence) return false;
   // Each at the date nearest it, when both sentences give one: one document's "616,000 units in
   // May" and "597,000 units were sold" in December 1984 are two moments, not one figure written twice.
+  // (The day a source spoke is not its figure's: summary.ts puts "said on Tuesday" last.)
   const [x0, y0] = [a.when?.[0], b.when?.[0]];
   if (x0 !== undefined && y0 !== undefined && !x0.startsWith(y0) && !y0.startsWith(x0)) return false;
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
@@ -202,7 +198,7 @@ function readDocuments(reporters: readonly Reporter[]): { mixed: Set<string>; co
  * one country share little.
  */
 export type Story = readonly string[];
-const weight = (item: string) => (item.startsWith('c:') || item.startsWith('d:') ? 0.5 : 1);
+const weight = (item: string) => (item.startsWith('w:') ? 0 : item.startsWith('c:') || item.startsWith('d:') ? 0.5 : 1);
 /** The most days apart two documents may be written and still be compared as one story's (the `t:` item of a story). */
 export const STORY_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -225,7 +221,7 @@ export function sameStory(a: Story, b: Story, read?: StoriesRead, common?: Reado
   // of its figures ("129 people" and "$40 billion": one round sum recurs in unrelated stories).
   if (!x.told || !y.told) {
     let figures = 0;
-    for (const item of x.items) if (y.items.has(item) && ++figures >= UNTOLD_FIGURES) return true;
+    for (const item of x.items) if (item.startsWith('n:') && y.items.has(item) && ++figures >= UNTOLD_FIGURES) return true;
     return false;
   }
   // A place, speaker or day that a large share of the run's documents name ("New York", "the
@@ -239,19 +235,25 @@ const DAY_OF = (ms: number) => `d:${new Date(ms).toISOString().slice(0, 10)}`;
 /**
  * Whether `x` is a brief of `y`'s story: it names no place below a country and no speaker, only
  * countries and days (a breaking-news paragraph: "an explosion outside a consulate in
- * Afghanistan … at around 11:30pm local time"), and `y` names every one of them, none too common
- * to tell stories apart; a day `y` was written on counts as one it names.
+ * Afghanistan … at around 11:30pm local time"), `y` names every one of them, none too common to
+ * tell stories apart (a day `y` was written on counts as one it names), and their headlines share
+ * a word of what happened ("consulate"; a "w:" item of summary.ts: not a name, an event or "people").
  */
 function briefOf(x: StoryRead, y: StoryRead, common?: ReadonlySet<string>): boolean {
   let countries = 0;
+  let headline = false;
   for (const item of x.items) {
     if (item.startsWith('n:')) continue;
+    if (item.startsWith('w:')) {
+      headline ||= y.items.has(item);
+      continue;
+    }
     const kind = item.slice(0, 2);
     if ((kind !== 'c:' && kind !== 'd:') || common?.has(item)) return false;
     if (!y.items.has(item) && !(kind === 'd:' && y.written !== null && DAY_OF(y.written) === item)) return false;
     if (kind === 'c:') countries++;
   }
-  return countries > 0;
+  return countries > 0 && headline;
 }
 
 /**
@@ -280,7 +282,7 @@ function readStory(s: Story, read: StoriesRead | undefined): StoryRead {
   let r = read?.get(s);
   if (!r) {
     const t = s.find((item) => item.startsWith('t:'));
-    r = { items: new Set(s.filter((item) => !item.startsWith('t:'))), told: s.some((item) => !item.startsWith('n:') && !item.startsWith('t:')), written: t ? Date.parse(t.slice(2)) : null };
+    r = { items: new Set(s.filter((item) => !item.startsWith('t:'))), told: s.some((item) => !item.startsWith('n:') && !item.startsWith('t:') && !item.startsWith('w:')), written: t ? Date.parse(t.slice(2)) : null };
     read?.set(s, r);
   }
   return r;
@@ -346,10 +348,7 @@ export function disagree(reporters: readonly Reporter[], common?: ReadonlySet<st
       if (a.doc === b.doc ? !a.source || !b.source : !sameStory(a.story, b.story, stories, common)) continue;
       const attributed = !!a.source && !!b.source && a.source !== b.source;
       const answered = (c: Claim, other: Reporter) => other.claims.some((o) => agree(c, o)) || agreesWithStated(c, other.stated);
-      // Two sources each giving a figure of its own ("IBM said it has made a four-megabyte chip",
-      // "NTT said it has built a 16-megabyte chip") speak of two things.
-      const owners = a.source !== b.source;
-      if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && !(owners && x.own && y.own) && conflict(x, y, attributed)))) return true;
+      if (a.claims.some((x) => !answered(x, b) && b.claims.some((y) => !answered(y, a) && conflict(x, y, attributed)))) return true;
     }
   }
   return false;

@@ -37,8 +37,8 @@ interface FigureLexicon {
   /** summary-event-destinations.tsv: a place people are taken to and the event it names ("hospital" → "hospitalised"). */
   destinations: Map<string, string>;
   /**
-   * After a count's noun: an optional aside between dashes, auxiliaries, a participle, "to",
-   * "into" or "in", up to two words, and one of those places ("have been taken to hospital", "–
+   * After a count's noun: an optional aside between dashes, auxiliaries, a participle, "to" or
+   * "into" (not "in": "died in hospital", "employed in city hospitals"), up to two words, and one of those places ("have been taken to hospital", "–
    * including 10 children – were brought to two city hospitals", "were taken into custody").
    */
   DESTINATION_AFTER: RegExp;
@@ -92,10 +92,10 @@ function buildLexicon(): FigureLexicon {
     irregularParticiples: new Set(readList('date-tense-irregular-participles.txt').map((w) => w.toLowerCase())),
     destinations: new Map(destinations.map((r) => [r.noun!.toLowerCase(), r.event!])),
     DESTINATION_AFTER: new RegExp(
-      `^(?:\\s{1,3}[–—-]\\s[^–—\\n]{1,80}?\\s[–—-])?[\\s,]{0,3}(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|so\\s{1,3}far|later|all|also|reportedly|then)\\s{1,3}){0,4}(\\p{Ll}{3,20})\\s{1,3}(?:to|into|in)\\s{1,3}(?:(?:the|a|an|\\p{Ll}{2,20})\\s{1,3}){0,2}(${alternation(destinations.map((r) => r.noun!))})(?![\\p{L}\\p{M}'’-])`,
+      `^(?:\\s{1,3}[–—-]\\s[^–—\\n]{1,80}?\\s[–—-])?[\\s,]{0,3}(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|so\\s{1,3}far|later|all|also|reportedly|then)\\s{1,3}){0,4}(\\p{Ll}{3,20})\\s{1,3}(?:to|into)\\s{1,3}(?:(?:the|a|an|\\p{Ll}{2,20})\\s{1,3}){0,2}(${alternation(destinations.map((r) => r.noun!))})(?![\\p{L}\\p{M}'’-])`,
       'u',
     ),
-    INTENT_BEFORE: intentBefore(readList('summary-intent-words.txt')),
+    INTENT_BEFORE: intentBefore(readList('summary-intent-words.txt'), readList('summary-intent-object-verbs.txt')),
     notMeasured: new Set(readList('summary-not-measured.txt').map((w) => w.toLowerCase())),
     sourceAliases: new Map(aliases.filter((r) => /\p{Lu}/u.test(r.alias!)).map((r) => [r.alias!, r.name!])),
     sourceAliasesAnyCase: new Map(aliases.filter((r) => !/\p{Lu}/u.test(r.alias!)).map((r) => [r.alias!, r.name!])),
@@ -161,17 +161,25 @@ export function figureGroup(n: NumberFact & { unit: string }, near: Around): Fig
 
 /**
  * "threatened to fire", "plans to hire", "could reach": then up to two words and a hedge, before
- * the number; or such a verb with its object ("proposing 12-month intervals", "seeking a spread of").
+ * the number; or a verb of summary-intent-object-verbs.txt, not after a determiner, with its
+ * object ("proposing 12-month intervals", "seeking a spread of").
  */
-function intentBefore(words: readonly string[]): RegExp {
+function intentBefore(words: readonly string[], objectVerbs: readonly string[]): RegExp {
   const modals = words.filter((w) => /^(?:could|would|might|may)$/.test(w));
   const verbs = words.filter((w) => !modals.includes(w)).map((w) => `${w.replace(/e$/, '')}(?:e|es|s|ed|d|ing|ning|ned)?`);
   const hedge = `(?:(?:up to|as many as|at least|about|around|some|another|more than)\\s{1,3})?`;
-  // "plans to hire 300", "could reach 5,000"; or the verb's object holds the figure ("were
-  // proposing 12-month intervals", "is seeking a spread of 5/8 point").
   const toVerb = `(?:(?:${verbs.join('|')})\\s{1,3}to|${modals.join('|')})(?:\\s{1,3}[\\p{L}-]{1,20}){1,2}`;
-  const object = `(?:${verbs.join('|')})(?:\\s{1,3}(?:an?|the|their|its))?(?:\\s{1,3}\\p{Ll}{2,20}\\s{1,3}of)?`;
+  const object = `(?<!(?:the|a|an|its|their|his|her)\\s{1,3})(?:${alternation(objectVerbs.flatMap(inflections))})(?:\\s{1,3}an?)?(?:\\s{1,3}\\p{Ll}{2,20}\\s{1,3}of)?`;
   return new RegExp(`(?:^|[^\\p{L}])(?:${toVerb}|${object})\\s{1,3}${hedge}$`, 'iu');
+}
+
+/** A verb's forms: "plan" → plans, planned, planning; "propose" → proposes, proposed, proposing. */
+function inflections(w: string): string[] {
+  if (w.endsWith('e')) return [w, `${w}s`, `${w}d`, `${w.slice(0, -1)}ing`];
+  // One vowel before a final consonant: the consonant doubles ("planned").
+  const last = w[w.length - 1]!;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w)) return [w, `${w}s`, `${w}${last}ed`, `${w}${last}ing`];
+  return [w, `${w}s`, `${w}ed`, `${w}ing`];
 }
 
 /** Whether a figure is planned, threatened or expected rather than reported ("threatened to fire four missiles"). */
@@ -217,14 +225,6 @@ export function around(n: NumberFact): Around {
   const at = n.sentence?.indexOf(n.text) ?? -1;
   if (at < 0) return { before: '', after: '' };
   return { before: n.sentence!.slice(Math.max(0, at - 40), at), after: n.sentence!.slice(at + n.text.length, at + n.text.length + 40) };
-}
-
-/** "IBM said it has made a", "the firm says its": a report's verb, then "it", "its", "they" or "their" opening the clause the number is in. */
-const SOURCE_OWN_BEFORE = /(?:^|[^\p{L}])(?:said|says|reported|reports|announced|announces),?\s{1,3}(?:that\s{1,3})?(?:it|its|they|their)(?![\p{L}'’])[^.;:!?"“”]{0,30}$/iu;
-
-/** Whether a figure is its source's own: "IBM said it has made a four-megabyte chip". */
-export function ownedBySource(near: Around): boolean {
-  return SOURCE_OWN_BEFORE.test(near.before);
 }
 
 /**
@@ -283,6 +283,31 @@ export function contentWords(n: NumberFact): string[] {
 const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 
 /**
+ * A count's event ("people hospitalised", "people killed") is one thing its sentence says, in
+ * whatever words ("taken to hospital", "brought to two city hospitals"): the words that name it
+ * ("killed", "killing") count once, as the event, and two claims of one event share it. Not a
+ * measure's (its noun is among its words already).
+ */
+/** The lower-case content words of a headline, stemmed and once each: five letters or more, no function word, auxiliary or event word, not "people". */
+export function headlineStems(headline: string): string[] {
+  const { auxiliaries, events } = lexicon();
+  const out = new Set<string>();
+  for (const m of headline.matchAll(/(?<![\p{L}'’-])\p{Ll}{5,30}(?![\p{L}'’-])/gu)) {
+    const w = m[0];
+    if (isFunctionWord(w) || auxiliaries.has(w) || events.has(w) || w === PEOPLE) continue;
+    out.add(stem(w));
+  }
+  return [...out];
+}
+
+export function eventWords(words: string[], event: string | null, measure: boolean): string[] {
+  if (!event || measure) return words;
+  const named = new Set<string>();
+  for (const [w, e] of lexicon().events) if (e === event) named.add(stem(w));
+  return [...words.filter((w) => !named.has(w)), intern(`=${event}`)];
+}
+
+/**
  * Whether a count is joined to its noun to describe another noun ("a 22-man squad", "a six-try
  * victory"): it says what kind of thing that is, not how many of something there are.
  */
@@ -334,7 +359,8 @@ function destinationEvent(after: string, lex: FigureLexicon): string | null {
   if (!event) return null;
   const verb = m[1]!;
   const participle = /..ed$|..en$/.test(verb) || lex.irregularPast.has(verb) || lex.irregularParticiples.has(verb);
-  return participle && !isFunctionWord(verb) ? event : null;
+  // A verb that names its own event keeps it ("were killed in an attack on the hospital").
+  return participle && !isFunctionWord(verb) && !lex.events.has(verb) ? event : null;
 }
 
 function isVerbForm(word: string, lex: FigureLexicon): boolean {

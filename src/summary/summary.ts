@@ -8,7 +8,7 @@
  * merged, equals the summary of a single run.
  */
 import type { DocResult, NumberFact, PlaceKind } from '../types.js';
-import { around, compoundCount, figureKey, contentWords, distinctSources, figureGroup, hypothetical, ownedByPronoun, ownedBySource, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
+import { around, compoundCount, figureKey, contentWords, eventWords, headlineStems, distinctSources, figureGroup, hypothetical, ownedByPronoun, PEOPLE, sentenceNames, sourceIdentity, metricOf, type Around, type FigureGroupKey } from './figures.js';
 import { claimOf, commonItem, convertClaim, disagree, pushStated, rangeClaim, STATED_WIDTH, type Claim, type Reporter, type Stated, type Story } from './compare.js';
 import { speakerId } from '../extractors/quotes/identity.js';
 import { intern, internId, ownCopy, SharedTable } from './intern.js';
@@ -342,20 +342,11 @@ export function contribution(doc: DocResult): PartialSummary {
     let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
     if (claim && metric) claim = convertClaim(claim, metric.factor);
     if (claim && n.sentence) {
-      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: eventWords(contentWords(n), g), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}), ...(ownedBySource(near) ? { own: true } : {}) };
+      claim = ownedByPronoun(near) || compoundCount(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: eventWords(contentWords(n), g.event, g.measure), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
     }
     addFigure(p, doc.id, n, g, story, title, claim, stated.get(figureKey(g.noun)), metric?.written);
   }
   return p;
-}
-
-/**
- * A count's event ("people hospitalised", "people killed") is one thing its sentence says, in
- * whatever words ("taken to hospital", "brought to two city hospitals"): it counts as one content
- * word two such claims share. Not a measure's (its noun is among its words already).
- */
-function eventWords(words: string[], g: FigureGroupKey): string[] {
-  return g.event && !g.measure ? [...words, intern(`=${g.event}`)] : words;
 }
 
 /** The number of a sentence in its document, counted as they are first seen. */
@@ -373,11 +364,21 @@ function frameOf(doc: DocResult, n: NumberFact, sentence: string): { when?: stri
   const near = (f: { start: number; text: string }) => Math.abs(f.start - n.start) <= sentence.length && sentence.includes(f.text.replace(/\s+/g, ' '));
   // Nearest the number first: the date its own clause gives ("since December, 1984, when 597,000
   // units were sold"), which tells two of a document's figures apart (compare.ts contradictsItself).
+  // The day a source spoke ("officials said on Tuesday that 59 had been killed in Monday's
+  // bombing") goes last: it dates the report, not the figure.
   const dated = doc.dates.filter((d) => d.value && /^\d{4}/.test(d.value) && near(d));
-  const when = [...new Set(dated.sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start)).map((d) => own(d.value!)))];
+  const spoken = (d: { text: string }) => {
+    const at = sentence.indexOf(d.text);
+    return at > 0 && SAID_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
+  };
+  const distance = (d: { start: number; text: string }) => Math.abs(d.start - n.start) + (spoken(d) ? sentence.length : 0);
+  const when = [...new Set(dated.sort((a, b) => distance(a) - distance(b)).map((d) => own(d.value!)))];
   const where = [...new Set(doc.places.filter((f) => f.country && near(f)).map((f) => f.country!))];
   return { ...(when.length ? { when } : {}), ...(where.length ? { where } : {}) };
 }
+
+/** A reporting verb, and "on", right before a date: "said on Tuesday", "told reporters on". */
+const SAID_BEFORE = /(?<![\p{L}])(?:said|says|told|announced|reported|stated|confirmed)\s{1,3}(?:\p{Ll}{2,12}\s{1,3})?(?:on|late|early)?\s{0,3}$/u;
 
 /** Units of a rate or a share, not of an amount: "percent", "percentage point", "points", "basis points". */
 const RATE_UNITS = /^(?:percent|percentage points?|points?|basis points?)$/i;
@@ -403,9 +404,24 @@ function storyOf(doc: DocResult): Story {
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, STORY_ITEMS)
     .map(([k]) => intern(k));
+  // What its headline is about, in its own words ("consulate", "explosion"): compare.ts asks a
+  // brief to share one with the story it joins.
+  for (const w of headlineWords(doc)) story.push(intern(`w:${w}`));
   // When the document was written (compare.ts STORY_DAYS): not a thing it is about.
   if (doc.referenceDate && /^\d{4}-\d{2}-\d{2}$/.test(doc.referenceDate)) story.push(intern(`t:${doc.referenceDate}`));
   return story;
+}
+
+/** The most headline words a story keeps. */
+const HEADLINE_WORDS = 12;
+
+/**
+ * The lower-case content words of a document's title (its metadata's or its headline) and of the
+ * sentence of its first figure, stemmed: not names (places and speakers are items of their own),
+ * function words, events, or "people".
+ */
+function headlineWords(doc: DocResult): string[] {
+  return headlineStems(`${doc.title ?? ''} ${doc.numbers[0]?.sentence ?? ''}`).slice(0, HEADLINE_WORDS);
 }
 
 /** A four-digit year before a noun ("2001 Afghans" under a gallery photo, "the 2003 talks") counts nothing. */
@@ -588,7 +604,7 @@ const shareStated = (s: Stated): Stated => stateds.share(s);
 function claimHash(c: Claim): number {
   let h = mixHash(mixHash(mixHash(17, c.lo), c.hi), c.value);
   h = mixHash(h, c.sentence ?? -1);
-  h = mixHash(h, (c.range ? 1 : 0) + (c.hypothetical ? 2 : 0) + (c.own ? 4 : 0));
+  h = mixHash(h, (c.range ? 1 : 0) + (c.hypothetical ? 2 : 0));
   for (const list of [c.words, c.names, c.when, c.where]) {
     h = mixHash(h, list ? list.length : -1);
     if (list) for (let i = 0; i < list.length && i < 6; i++) h = mixHash(h, list[i]!.length * 65_536 + (list[i]!.charCodeAt(0) || 0));
@@ -610,7 +626,6 @@ function sameClaim(a: Claim, b: Claim): boolean {
     Object.is(a.value, b.value) &&
     a.range === b.range &&
     a.hypothetical === b.hypothetical &&
-    a.own === b.own &&
     a.sentence === b.sentence &&
     sameList(a.words, b.words) &&
     sameList(a.names, b.names) &&
