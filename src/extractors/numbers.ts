@@ -640,6 +640,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // "2,000 people or so", "5kg or less", "10% or more": one after its unit.
   if (unhedged && c.hedge === undefined && c.unit !== null && unitEnd !== null) hedgeAfter(text, c, unitEnd, limit, lex, true);
   if (plain && namesACode(text, c, p.end, lex)) return drop('a code');
+  if (plain && modelNumber(text, c, before, limit, lex)) return drop('a model number');
   c.change = changeOf(doc, p, c, lex, sentence);
   // "talks ran over three days": "over" a span of time is "during", not a bound (but "for over
   // 20 years", "over 60 years old" keep it).
@@ -1748,6 +1749,45 @@ function namesACode(text: string, c: Candidate, limit: number, lex: NumberLexico
     return next === undefined || lex.stopWords.has(next) || lex.verbs.has(next) || /ed$/.test(next);
   }
   return false;
+}
+
+/** Definite determiners and possessive pronouns: "the", "its", "their" before a model's number. */
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
+
+/**
+ * "the 80386 microprocessor", "its newest 7610 phone", "NEC's best-selling 9801 computer": four or
+ * more bare digits, not round (a hundred does not divide them) nor a year's, after a definite
+ * determiner or a possessive (lower-case words between) and before a singular noun phrase that
+ * ends there, name a model; they count nothing. Not a plural ("the 5363 computers"), a unit or a
+ * point on a scale ("the 2400 level": its number is a value), nor a comma's thousands ("the
+ * 6,932 majority").
+ */
+function modelNumber(text: string, c: Candidate, before: string, limit: number, lex: NumberLexicon): boolean {
+  const digits = text.slice(c.start, c.end);
+  if (digits.length < 4 || !/^\d+$/.test(digits) || c.value % 100 === 0 || (c.value >= 1000 && c.value < 2200)) return false;
+  if (c.unitFrom !== 'noun' || c.hedge !== undefined || c.bound !== null) return false;
+  // Before: a determiner or a possessive, up to two lower-case words between.
+  const tokens = before.trimEnd().split(/\s+/).slice(-3).reverse();
+  let owned = false;
+  for (const t of tokens) {
+    const w = t.toLowerCase();
+    if (DEFINITE.has(w) || /\p{L}['’]s$/u.test(t)) {
+      owned = true;
+      break;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]{1,20}$/u.test(t) || lex.stopWords.has(w) || lex.cardinals.has(w)) return false;
+  }
+  if (!owned) return false;
+  // After: one to three lower-case singular words, then the phrase ends.
+  const words = wordsAfter(text, c.end, limit, 4);
+  let n = 0;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (w !== lw || lex.stopWords.has(lw) || lex.verbs.has(lw) || /ed$/.test(lw)) break;
+    if (/[^su]s$/.test(lw) || lex.irregularPlurals.has(lw) || lex.levelNouns.has(lw)) return false;
+    n++;
+  }
+  return n > 0 && n < 4;
 }
 
 /** "500 more", "another 200", "a further 40": a count of more of the same (it has no noun of its own). */
