@@ -453,6 +453,8 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   const after = doc.text.slice(end, Math.min(p.end, end + 32));
   const unit = lex.UNIT_AFTER.exec(after);
   if (unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '') && !/^[-‑](?!denominated)/u.test(after.slice(unit[0].length))) return true;
+  // "the 60m hurdles", "the 200m freestyle": a race named by its distance (number-race-events.txt).
+  if (lex.raceEvents.has(nextWord)) return false;
   const plural = (/[^s]s$/.test(nextWord) && !lex.stopWords.has(nextWord)) || lex.irregularPlurals.has(nextWord);
   return plural && Number(digits.replace(/,/g, '')) < 1000;
 }

@@ -87,6 +87,8 @@ export interface NumberLexicon {
   verbs: ReadonlySet<string>;
   /** Nouns whose number is a name, not a quantity ("the 90049 ZIP code"): number-identifier-nouns.txt. */
   identifierNouns: ReadonlySet<string>;
+  /** Races named by a distance in metres ("hurdles", "freestyle"): number-race-events.txt. */
+  raceEvents: ReadonlySet<string>;
   /** Nouns of a point on a scale, whose number is a value ("the 2400 level"): number-scale-point-nouns.txt. */
   levelNouns: ReadonlySet<string>;
   /** Measure names before a number that are its unit ("magnitude", "category"). */
@@ -356,6 +358,7 @@ function buildNumberLexicon(): NumberLexicon {
     convertible: lowerSet([...readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).flatMap((r) => [r.unit!, r.metric!]), 'celsius', 'fahrenheit', 'degrees', 'degree']),
     identifierNouns: lowerSet(readList('number-identifier-nouns.txt')),
     levelNouns: lowerSet(readList('number-scale-point-nouns.txt')),
+    raceEvents: lowerSet(readList('number-race-events.txt')),
     aboutVerbs: lowerSet(readList('number-about-verbs.txt')),
     durationNouns: durations('noun'),
     overBoundBefore: durations('before'),
