@@ -1759,10 +1759,10 @@ const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 't
 /**
  * "the 80386 microprocessor", "its newest 7610 phone", "NEC's best-selling 9801 computer": four or
  * more bare digits, not round (a hundred does not divide them) nor a year's, after a definite
- * determiner or a possessive (lower-case words between) and before a singular noun phrase that
- * ends there, name a model; they count nothing. Not a plural ("the 5363 computers"), a unit or a
- * point on a scale ("the 2400 level": its number is a value), nor a comma's thousands ("the
- * 6,932 majority").
+ * determiner or a possessive (lower-case words between) and before one singular noun that ends
+ * its phrase, name a model; they count nothing. Not a plural ("the 5363 computers"), a unit, a
+ * point on a scale or an amount's size ("the 2400 level", "the 6930 majority": its number is a
+ * value), two nouns ("the 5280 acre ranch"), nor a comma's thousands.
  */
 function modelNumber(text: string, c: Candidate, before: string, limit: number, lex: NumberLexicon): boolean {
   const digits = text.slice(c.start, c.end);
@@ -1780,16 +1780,14 @@ function modelNumber(text: string, c: Candidate, before: string, limit: number, 
     if (!/^\p{Ll}[\p{Ll}-]{1,20}$/u.test(t) || lex.stopWords.has(w) || lex.cardinals.has(w)) return false;
   }
   if (!owned) return false;
-  // After: one to three lower-case singular words, then the phrase ends.
-  const words = wordsAfter(text, c.end, limit, 4);
-  let n = 0;
-  for (const w of words) {
-    const lw = w.toLowerCase();
-    if (w !== lw || lex.stopWords.has(lw) || lex.verbs.has(lw) || /ed$/.test(lw)) break;
-    if (/[^su]s$/.test(lw) || lex.irregularPlurals.has(lw) || lex.levelNouns.has(lw)) return false;
-    n++;
-  }
-  return n > 0 && n < 4;
+  // After: one lower-case singular noun, then the phrase ends. Two nouns are a measure and what it
+  // measures ("the 5280 acre ranch", "his 2573 vote majority", "the 7250 seat arena").
+  const words = wordsAfter(text, c.end, limit, 2);
+  const noun = words[0];
+  if (noun === undefined || noun !== noun.toLowerCase() || lex.stopWords.has(noun) || lex.verbs.has(noun)) return false;
+  if (/[^su]s$/.test(noun) || lex.irregularPlurals.has(noun) || lex.levelNouns.has(noun)) return false;
+  const next = words[1]?.toLowerCase();
+  return next === undefined || lex.stopWords.has(next) || lex.verbs.has(next) || /ed$/.test(next) || words[1] !== next;
 }
 
 /** "500 more", "another 200", "a further 40": a count of more of the same (it has no noun of its own). */

@@ -2,7 +2,8 @@
  * The date extractor's word lists (src/data/date-*.tsv|txt) and the regexes generated from them,
  * built once on first use and cached.
  */
-import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
+import { isAbbreviation } from '../../abbreviation.js';
+import { alternation, escapeRegExp, loadOrBuild, readList, readTable } from '../../lexicon.js';
 import type { DateMod } from '../../types.js';
 
 export interface RelativeEntry {
@@ -213,10 +214,20 @@ function buildDateLexicon(): DateLexicon {
     seasonAlt: alternation([...seasons.keys()]),
     vagueAlt: alternation([...vague.keys()]),
     dayPartAlt: alternation([...dayParts.keys()]),
-    // Wire copy writes a zone of three letters or more in lower case too ("0120 gmt", "0300 pdt").
-    zoneAlt: alternation([...zoneRows.map((r) => r.zone!), ...zoneRows.filter((r) => /^[A-Z]{3,}$/.test(r.zone!)).map((r) => r.zone!.toLowerCase())]),
+    // Wire copy writes some zones in lower case too ("0120 gmt", "0300 pdt"): date-time-zones-lower.txt,
+    // never before a dot ("(2015 est.)" is an estimate).
+    zoneAlt: lowerZones(alternation(zoneRows.map((r) => r.zone!)), readList('date-time-zones-lower.txt')),
     zoneOffsets: new Map(zoneRows.map((r) => [r.zone!, r.offset === '-' ? null : zoneMinutes(r.offset!)])),
   };
+}
+
+/**
+ * The zones as written, and the lower-case ones wire copy uses; one that is also an abbreviation
+ * (abbreviations.txt: "est.", an estimate) not before a dot ("(2015 est.)").
+ */
+function lowerZones(upper: string, lower: readonly string[]): string {
+  const forms = lower.map((z) => (isAbbreviation(z) ? `${escapeRegExp(z)}(?!\\.)` : escapeRegExp(z)));
+  return `${upper}|(?:${forms.join('|')})(?![\\p{L}])`;
 }
 
 /** "+05:30" → 330, "-04:00" → -240. */

@@ -128,7 +128,8 @@ function buildPatterns(): Patterns {
   // The hours of "four o'clock": the count words for 1 to 12 (not "a", "an").
   const hourWords = alternation([...lex.counts].filter(([w, n]) => n >= 1 && n <= 12 && HOUR_WORD.test(w)).map(([w]) => w));
   // The first of two wire times in a range, before "to" and the second with its zone ("from 0800 to 1800GMT").
-  const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
+  // (Not before "hours": "between 1000 and 1200 hours" may be a span of time.)
+  const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
   // Minutes in words: 1 to 59 ("five", "twenty-five"); after an hour, 10 to 59 or "oh five".
   const nl = numberLexicon();
   const cardinal = (lo: number, hi: number) => [...nl.cardinals].filter(([w, v]) => v >= lo && v <= hi && HOUR_WORD.test(w)).map(([w]) => w);
@@ -513,7 +514,8 @@ function numericClock(m: RegExpMatchArray, lex: DateLexicon): ClockFound | null 
     : m[6] !== undefined ? { hour: +m[6], minute: +m[7]! }
     : m[8] !== undefined ? namedClock(m[8])
     : oclock(lex, m[9]!, m[10]);
-  if (clock === null || clock.hour > 24 || clock.minute > 59 || (clock.hour === 24 && clock.minute > 0)) return null;
+  // "2400" is the day's end only with a zone ("expired at 2400 EST"; "2400 hours of overtime" is a span).
+  if (clock === null || clock.hour > 24 || clock.minute > 59 || (clock.hour === 24 && (clock.minute > 0 || (m[6] !== undefined && !m[11])))) return null;
   // "(0735 GMT)": the closing bracket belongs to the text around, not to the time.
   // "at 8am.": with no dot inside "am", the dot after it ends the sentence.
   const end = m.index! + m[0].length - (m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0) - (/\d\s?[aApP][mM]\.$/.test(m[0]) ? 1 : 0);
