@@ -376,6 +376,42 @@ const ROWS: Row[] = [
     about: 'miners',
     disagreement: true,
   },
+  {
+    name: 'a death toll and a count of the killed are one quantity',
+    docs: [
+      'The death toll from the shooting in Reno, Nevada, rose to 59 on 2 October 2017, police in Reno said.',
+      'Police in Reno, Nevada, said 58 people were killed in the shooting on 2 October 2017.',
+    ],
+    about: 'people killed',
+    disagreement: true,
+  },
+  {
+    name: 'sibling: deaths, counted by their noun',
+    docs: [
+      'The blasts at the plants in Ghent and Bruges, Belgium, caused 14 deaths on 5 May 2021, officials in Ghent said.',
+      'Officials in Ghent, Belgium, said 19 people were killed at the plants in Ghent and Bruges on 5 May 2021.',
+    ],
+    about: 'people killed',
+    disagreement: true,
+  },
+  {
+    name: 'a month named May after a figure is no modal',
+    docs: [
+      'Police in Reno and Sparks, Nevada, said 40 people were hurt in the fire on 3 May 2019.',
+      'The fire in Reno and Sparks, Nevada, hurt 34 people on 3 May 2019, police said.',
+    ],
+    about: 'people injured',
+    disagreement: true,
+  },
+  {
+    name: 'trap: what may happen is not what happened',
+    docs: [
+      'Officials in Reno and Sparks, Nevada, said 2,000 jobs at the plant may be cut on 3 May 2019.',
+      'Officials in Reno and Sparks, Nevada, said 1,500 jobs at the plant were cut on 3 May 2019.',
+    ],
+    about: 'jobs',
+    disagreement: false,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {
@@ -387,6 +423,17 @@ describe('disagreements on invented clusters', () => {
       expect(f!.disagreement).toBe(row.disagreement);
     });
   }
+});
+
+describe('an event noun before a figure', () => {
+  it('takes a figure only through a level\'s word ("rose to"), not a score after it ("injuries in a 16-9 win")', () => {
+    const s = summaryOf([
+      'Three players picked up injuries in the 16-9 win over Wales in Cardiff on 5 May 2021.',
+      'Two players picked up injuries in the 16-9 win in Cardiff, Wales, on 5 May 2021.',
+    ]);
+    expect(s.figures.map((g) => g.about)).not.toContain('people injured');
+    expect(s.figures.map((g) => g.about)).toContain('players');
+  });
 });
 
 describe('claims agree as a careful reader reads them', () => {

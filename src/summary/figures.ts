@@ -34,6 +34,10 @@ interface FigureLexicon {
   irregularPast: Set<string>;
   /** Participles of irregular verbs (date-tense-irregular-participles.txt): "flown", "taken". */
   irregularParticiples: Set<string>;
+  /** summary-event-nouns.tsv: a noun that counts people an event befell ("deaths" → "killed"). */
+  eventNouns: Map<string, string>;
+  /** One of those nouns in a figure's clause before it, no number between, then a level's word ("the death toll rose to ", "deaths reached "). */
+  EVENT_NOUN_BEFORE: RegExp;
   /** summary-event-destinations.tsv: a place people are taken to and the event it names ("hospital" → "hospitalised"). */
   destinations: Map<string, string>;
   /**
@@ -76,6 +80,7 @@ function buildLexicon(): FigureLexicon {
   const orgWords = alternation(readList('summary-source-words.txt'));
   const aliases = readTable('summary-source-aliases.tsv', ['alias', 'name']);
   const destinations = readTable('summary-event-destinations.tsv', ['noun', 'event']);
+  const eventNouns = readTable('summary-event-nouns.tsv', ['noun', 'event']);
   // A name: a capitalised word, then up to four more capitalised words or source words.
   const cap = `\\p{Lu}[\\p{L}\\p{M}.'’\\-]{0,30}`;
   // Inside a name, "of" or "and" between capitalised words ("the Bank of England", "Nippon
@@ -91,6 +96,11 @@ function buildLexicon(): FigureLexicon {
     irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
     irregularParticiples: new Set(readList('date-tense-irregular-participles.txt').map((w) => w.toLowerCase())),
     destinations: new Map(destinations.map((r) => [r.noun!.toLowerCase(), r.event!])),
+    eventNouns: new Map(eventNouns.map((r) => [r.noun!.toLowerCase(), r.event!])),
+    EVENT_NOUN_BEFORE: new RegExp(
+      `(?<![\\p{L}])(${alternation(eventNouns.map((r) => r.noun!))})(?![\\p{L}])[^.;:!?\\d]{0,50}?(?<![\\p{L}])(?:to|at|of|reached|hit|is|was|were|are|now|totalled|totaled|exceeded|passed|topped)\\s{1,3}(?:(?:at least|more than|over|nearly|almost|about|around|some)\\s{1,3})?$`,
+      'iu',
+    ),
     DESTINATION_AFTER: new RegExp(
       `^(?:\\s{1,3}[–—-]\\s[^–—\\n]{1,80}?\\s[–—-])?[\\s,]{0,3}(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|be|got|so\\s{1,3}far|later|all|also|reportedly|then)\\s{1,3}){0,4}(\\p{Ll}{3,20})\\s{1,3}(?:to|into)\\s{1,3}(?:(?:the|a|an|\\p{Ll}{2,20})\\s{1,3}){0,2}(${alternation(destinations.map((r) => r.noun!))})(?![\\p{L}\\p{M}'’-])`,
       'u',
@@ -154,9 +164,11 @@ export function figureGroup(n: NumberFact & { unit: string }, near: Around): Fig
   const written = n.qualifier ? n.qualifier.trim().replace(/\s+/g, ' ') : null;
   const qualifier = other && !/^others?\b/i.test(written ?? '') ? ['other', written].filter(Boolean).join(' ') : written;
   const q = qualifier ? qualifierKey(qualifier) : '';
-  const event = n.event ?? null;
-  const key = [q, figureKey(noun), event ? `(${event})` : ''].filter(Boolean).join(' ');
-  return { key, noun, qualifier, event, measure: isMeasure(unit) };
+  // "59 deaths", "12 fatalities": people killed, as "59 people were killed" (summary-event-nouns.tsv).
+  const counted = n.event ? undefined : lex.eventNouns.get(unit.toLowerCase());
+  const event = n.event ?? counted ?? null;
+  const key = [q, figureKey(counted ? PEOPLE : noun), event ? `(${event})` : ''].filter(Boolean).join(' ');
+  return { key, noun: counted ? PEOPLE : noun, qualifier, event, measure: isMeasure(unit) };
 }
 
 /**
@@ -186,8 +198,11 @@ function inflections(w: string): string[] {
 export function hypothetical(near: Around): boolean {
   return lexicon().INTENT_BEFORE.test(near.before) || MODAL_AFTER.test(near.after);
 }
-/** "2,000 jobs at the plant may be cut": a modal a few words after the number, in its clause. */
-const MODAL_AFTER = /^[^.;,:!?]{0,30}?(?<![\p{L}])(?:could|would|might|may)(?![\p{L}])/iu;
+/**
+ * "2,000 jobs at the plant may be cut": a modal a few words after the number, in its clause, in
+ * lower case ("14 deaths on 5 May" names a month).
+ */
+const MODAL_AFTER = /^[^.;,:!?]{0,30}?(?<![\p{L}])(?:could|would|might|may)(?![\p{L}])/u;
 
 /**
  * The names a number's sentence gives: its capitalised words past the first, lower case
@@ -474,6 +489,12 @@ export class FigureContext {
     const listed = (w: string | undefined) => (w ? (lex.events.get(w.toLowerCase()) ?? null) : null);
     const qualifier = listed(n.qualifier);
     if (qualifier) return qualifier;
+    // "the death toll rose to 59", "deaths climbed to 59": a figure with no noun of its own.
+    if (!n.unit) {
+      const from = s && s.start < n.start ? s.start : 0;
+      const toll = lex.EVENT_NOUN_BEFORE.exec(this.text.slice(Math.max(from, n.start - 80), n.start));
+      if (toll) return lex.eventNouns.get(toll[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+    }
     const passive = AFTER_NOUN.exec(after);
     const afterEvent = listed(passive?.[1]);
     if (afterEvent && passive![0].trim() !== passive![1]) return afterEvent;
