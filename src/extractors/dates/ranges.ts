@@ -47,3 +47,24 @@ export function markRanges(text: string, facts: readonly DateFact[]): DateFact[]
   }
   return out;
 }
+
+/** A clock time's value, and its ISO offset where it has one ("1991-05-10T18:00Z", "…T12:45-06:00"). */
+const CLOCK_VALUE = /T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * The first of two clock times joined by "to", "and" or a dash takes the second's zone when it
+ * has none: "from 0800 to 1800GMT" and "2300 to 0200 gmt" are both in GMT (new objects).
+ */
+export function shareZones(text: string, facts: readonly DateFact[]): DateFact[] {
+  const out = facts.map((f) => ({ ...f }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [f, next] = [out[i]!, out[i + 1]!];
+    if (f.timezone || !next.timezone || !f.value || !next.value) continue;
+    const a = CLOCK_VALUE.exec(f.value);
+    const b = CLOCK_VALUE.exec(next.value);
+    if (!a || !b || a[1] !== undefined || !has(LINK_BETWEEN.exec(text.slice(f.end, next.start))?.[1], 'link')) continue;
+    f.timezone = next.timezone;
+    if (b[1] !== undefined) f.value += b[1];
+  }
+  return out;
+}
