@@ -48,23 +48,39 @@ export function markRanges(text: string, facts: readonly DateFact[]): DateFact[]
   return out;
 }
 
-/** A clock time's value, and its ISO offset where it has one ("1991-05-10T18:00Z", "…T12:45-06:00"). */
-const CLOCK_VALUE = /T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/;
+/** A clock time's value: its day, its hour and minute, and its ISO offset where it has one ("1991-05-10T18:00Z", "…T12:45-06:00"). */
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})?.*T(\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 
 /**
- * The first of two clock times joined by "to", "and" or a dash takes the second's zone when it
- * has none: "from 0800 to 1800GMT" and "2300 to 0200 gmt" are both in GMT (new objects).
+ * Two clock times joined by "to", "and" or a dash: the first takes the second's zone when it has
+ * none ("from 0800 to 1800GMT", "2300 to 0200 gmt" are both in GMT), and a second earlier than the
+ * first on one day is on the next ("from 10 p.m. to 2 a.m.", "2300 to 0200 gmt": overnight).
+ * New objects.
  */
 export function shareZones(text: string, facts: readonly DateFact[]): DateFact[] {
   const out = facts.map((f) => ({ ...f }));
   for (let i = 0; i + 1 < out.length; i++) {
     const [f, next] = [out[i]!, out[i + 1]!];
-    if (f.timezone || !next.timezone || !f.value || !next.value) continue;
+    if (!f.value || !next.value) continue;
     const a = CLOCK_VALUE.exec(f.value);
     const b = CLOCK_VALUE.exec(next.value);
-    if (!a || !b || a[1] !== undefined || !has(LINK_BETWEEN.exec(text.slice(f.end, next.start))?.[1], 'link')) continue;
-    f.timezone = next.timezone;
-    if (b[1] !== undefined) f.value += b[1];
+    if (!a || !b || !has(LINK_BETWEEN.exec(text.slice(f.end, next.start))?.[1], 'link')) continue;
+    if (!f.timezone && next.timezone && a[3] === undefined) {
+      f.timezone = next.timezone;
+      if (b[3] !== undefined) f.value += b[3];
+    }
+    // (Not when the second names its own day: "from 10 p.m. to 2 a.m. on Friday".)
+    if (a[1] !== undefined && a[1] === b[1] && b[2]! < a[2]! && BARE_CLOCK.test(next.text)) next.value = nextDay(a[1]) + next.value.slice(10);
   }
   return out;
+}
+
+/** A clock time with no day written with it: digits, "a.m."/"p.m.", a zone ("0200 gmt", "2 a.m.", "5 p.m. ET"). */
+const BARE_CLOCK = /^\d{1,2}(?:[:.]?\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s{0,2}\(?[A-Za-z]{1,5}(?:[+-]\d{1,2})?\)?)?$/;
+
+/** The day after a YYYY-MM-DD day. */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
