@@ -1902,7 +1902,16 @@ function isElided(text: string, prev: Candidate, c: Candidate, limit: number, le
   const two = lead?.[1] ? `${lead[1].toLowerCase()} ${last}` : '';
   if (!partitive && !lex.elidedLead.has(last) && !lex.elidedLead.has(two)) return false;
   const verb = lex.elidedAdverbs.has(words[0] ?? '') ? words[1] : words[0];
-  return verb !== undefined && (lex.elidedVerbs.has(verb) || lex.verbs.has(verb) || ELIDED_SHAPE.test(verb));
+  if (verb === undefined || !(lex.elidedVerbs.has(verb) || lex.verbs.has(verb) || ELIDED_SHAPE.test(verb))) return false;
+  // "four dead bodies and 120 wounded": a state written before the first noun ("dead") and
+  // another after the second count ("wounded") are two kinds of people, not one noun shared.
+  const after = lex.stateEvents.get(verb);
+  if (after === undefined) return true;
+  // (Only before the noun: "12 people killed and 30 wounded" share "people".)
+  const span = text.slice(prev.end, c.lead).toLowerCase();
+  const noun = span.indexOf((prev.unit ?? '').toLowerCase().split(' ').pop()!);
+  const before = noun > 0 ? span.slice(0, noun).split(/[^\p{L}]+/u) : [];
+  return !before.some((w) => lex.stateEvents.has(w) && lex.stateEvents.get(w) !== after);
 }
 
 // --- helpers -----------------------------------------------------------------------------------

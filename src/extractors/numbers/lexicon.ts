@@ -108,6 +108,8 @@ export interface NumberLexicon {
   elidedLead: ReadonlySet<string>;
   elidedAdverbs: ReadonlySet<string>;
   elidedVerbs: ReadonlySet<string>;
+  /** What befell counted people, by word (summary-event-words.tsv: "dead" → killed, "wounded" → injured). */
+  stateEvents: ReadonlyMap<string, string>;
   elidedOf: ReadonlySet<string>;
   /** "N more", "N others" (the word after) and "another N" (the word before): a count of the noun counted before. */
   elidedMore: ReadonlySet<string>;
@@ -368,6 +370,7 @@ function buildNumberLexicon(): NumberLexicon {
     elidedLead: elided('lead'),
     elidedAdverbs: elided('adverb'),
     elidedVerbs: elided('verb'),
+    stateEvents: new Map(readTable('summary-event-words.tsv', ['word', 'event']).map((r) => [r.word!.toLowerCase(), r.event!])),
     elidedOf: elided('of'),
     elidedMore: elided('more'),
     elidedOthers: elided('others'),
