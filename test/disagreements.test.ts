@@ -412,6 +412,24 @@ const ROWS: Row[] = [
     about: 'jobs',
     disagreement: false,
   },
+  {
+    name: 'trap: a death rate is no count of the killed',
+    docs: [
+      'Road deaths in Reno and Sparks, Nevada, fell to 10 per 100,000 people on 2 October 2017, police in Reno said.',
+      'Police in Reno, Nevada, said 12 people were killed in Reno and Sparks on 2 October 2017.',
+    ],
+    about: 'people killed',
+    disagreement: false,
+  },
+  {
+    name: 'trap: deaths among animals are no people killed',
+    docs: [
+      'The storm in Reno and Sparks, Nevada, caused 14 deaths among the sheep on 2 October 2017, police in Reno said.',
+      'Police in Reno, Nevada, said 12 people were killed by the storm in Reno and Sparks on 2 October 2017.',
+    ],
+    about: 'people killed',
+    disagreement: false,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {

@@ -36,7 +36,7 @@ interface FigureLexicon {
   irregularParticiples: Set<string>;
   /** summary-event-nouns.tsv: a noun that counts people an event befell ("deaths" → "killed"). */
   eventNouns: Map<string, string>;
-  /** One of those nouns in a figure's clause before it, no number between, then a level's word ("the death toll rose to ", "deaths reached "). */
+  /** One of those nouns in a figure's clause before it, no number between, then a rise or a level's verb ("the death toll rose to ", "deaths reached ", "a death toll of "). */
   EVENT_NOUN_BEFORE: RegExp;
   /** summary-event-destinations.tsv: a place people are taken to and the event it names ("hospital" → "hospitalised"). */
   destinations: Map<string, string>;
@@ -98,7 +98,7 @@ function buildLexicon(): FigureLexicon {
     destinations: new Map(destinations.map((r) => [r.noun!.toLowerCase(), r.event!])),
     eventNouns: new Map(eventNouns.map((r) => [r.noun!.toLowerCase(), r.event!])),
     EVENT_NOUN_BEFORE: new RegExp(
-      `(?<![\\p{L}])(${alternation(eventNouns.map((r) => r.noun!))})(?![\\p{L}])[^.;:!?\\d]{0,50}?(?<![\\p{L}])(?:to|at|of|reached|hit|is|was|were|are|now|totalled|totaled|exceeded|passed|topped)\\s{1,3}(?:(?:at least|more than|over|nearly|almost|about|around|some)\\s{1,3})?$`,
+      `(?<![\\p{L}])(${alternation(eventNouns.map((r) => r.noun!))})(?![\\p{L}])[^.;:!?\\d]{0,50}?(?<![\\p{L}])(?:(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|went\\s{1,3}up)\\s{1,3}to|(?:stood|stands|was\\s{1,3}put|is\\s{1,3}put)\\s{1,3}at|reached|reaches|hit|hits|totalled|totaled|topped|passed|exceeded|of)\\s{1,3}(?:(?:at least|more than|over|nearly|almost|about|around|some)\\s{1,3})?$`,
       'iu',
     ),
     DESTINATION_AFTER: new RegExp(
@@ -165,7 +165,8 @@ export function figureGroup(n: NumberFact & { unit: string }, near: Around): Fig
   const qualifier = other && !/^others?\b/i.test(written ?? '') ? ['other', written].filter(Boolean).join(' ') : written;
   const q = qualifier ? qualifierKey(qualifier) : '';
   // "59 deaths", "12 fatalities": people killed, as "59 people were killed" (summary-event-nouns.tsv).
-  const counted = n.event ? undefined : lex.eventNouns.get(unit.toLowerCase());
+  // (Not the deaths of others named after: "14 deaths among the sheep", "deaths of cattle".)
+  const counted = n.event || OF_WHOM_AFTER.test(near.after.replace(/^[\s-]*\p{L}+/u, '')) ? undefined : lex.eventNouns.get(unit.toLowerCase());
   const event = n.event ?? counted ?? null;
   const key = [q, figureKey(counted ? PEOPLE : noun), event ? `(${event})` : ''].filter(Boolean).join(' ');
   return { key, noun: counted ? PEOPLE : noun, qualifier, event, measure: isMeasure(unit) };
@@ -249,6 +250,11 @@ export function around(n: NumberFact): Around {
 export function ownedByPronoun(near: Around): boolean {
   return PRONOUN_BEFORE.test(near.before);
 }
+
+/** After a count's noun, whose it is: "among the sheep", "of cattle". */
+const OF_WHOM_AFTER = /^\s{1,3}(?:among|of)\s/u;
+/** After a figure, a rate's word: "10 per 100,000", "3 a year", "2 in 5". */
+const RATE_AFTER = /^\s{0,2}(?:per|a|an|each|in|out\s{1,3}of|%)(?![\p{L}])/iu;
 
 /** Number words, which say nothing about what a sentence is about. */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|trillion|bn|per|cent|percent)$/;
@@ -493,7 +499,8 @@ export class FigureContext {
     if (!n.unit) {
       const from = s && s.start < n.start ? s.start : 0;
       const toll = lex.EVENT_NOUN_BEFORE.exec(this.text.slice(Math.max(from, n.start - 80), n.start));
-      if (toll) return lex.eventNouns.get(toll[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+      // (Not a rate: "deaths fell to 10 per 100,000 people".)
+      if (toll && !RATE_AFTER.test(this.text.slice(n.end, n.end + 12))) return lex.eventNouns.get(toll[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
     }
     const passive = AFTER_NOUN.exec(after);
     const afterEvent = listed(passive?.[1]);

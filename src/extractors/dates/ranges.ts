@@ -52,9 +52,11 @@ export function markRanges(text: string, facts: readonly DateFact[]): DateFact[]
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})?.*T(\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 
 /**
- * Two clock times joined by "to", "and" or a dash: the first takes the second's zone when it has
- * none ("from 0800 to 1800GMT", "2300 to 0200 gmt" are both in GMT), and a second earlier than the
- * first on one day is on the next ("from 10 p.m. to 2 a.m.", "2300 to 0200 gmt": overnight).
+ * Two clock times of one range ("to" or a dash between them, or "from"/"between" before and "and"
+ * between): the first takes the second's zone when it has none ("from 0800 to 1800GMT", "2300
+ * to 0200 gmt" are both in GMT); and an evening start with a morning end, the end with no day of
+ * its own, runs overnight ("from 10 p.m. to 2 a.m.", "2300 to 0200 GMT": the end is on the next
+ * day). Not times in two zones ("7 p.m. ET and 6 p.m. CT"), nor a list ("at 1800 and 1200 GMT").
  * New objects.
  */
 export function shareZones(text: string, facts: readonly DateFact[]): DateFact[] {
@@ -64,16 +66,21 @@ export function shareZones(text: string, facts: readonly DateFact[]): DateFact[]
     if (!f.value || !next.value) continue;
     const a = CLOCK_VALUE.exec(f.value);
     const b = CLOCK_VALUE.exec(next.value);
-    if (!a || !b || !has(LINK_BETWEEN.exec(text.slice(f.end, next.start))?.[1], 'link')) continue;
+    const link = LINK_BETWEEN.exec(text.slice(f.end, next.start))?.[1];
+    const range = (f.range === 'from' && next.range === 'to') || (link !== undefined && link !== 'and' && has(link, 'link'));
+    if (!a || !b || !range || (f.timezone && next.timezone && f.timezone.toLowerCase() !== next.timezone.toLowerCase())) continue;
     if (!f.timezone && next.timezone && a[3] === undefined) {
       f.timezone = next.timezone;
       if (b[3] !== undefined) f.value += b[3];
     }
-    // (Not when the second names its own day: "from 10 p.m. to 2 a.m. on Friday".)
-    if (a[1] !== undefined && a[1] === b[1] && b[2]! < a[2]! && BARE_CLOCK.test(next.text)) next.value = nextDay(a[1]) + next.value.slice(10);
+    if (a[1] !== undefined && a[1] === b[1] && a[2]! >= EVENING && b[2]! < NOON && BARE_CLOCK.test(next.text)) next.value = nextDay(a[1]) + next.value.slice(10);
   }
   return out;
 }
+
+/** An overnight range starts at or after this hour and ends before noon. */
+const EVENING = '18:00';
+const NOON = '12:00';
 
 /** A clock time with no day written with it: digits, "a.m."/"p.m.", a zone ("0200 gmt", "2 a.m.", "5 p.m. ET"). */
 const BARE_CLOCK = /^\d{1,2}(?:[:.]?\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s{0,2}\(?[A-Za-z]{1,5}(?:[+-]\d{1,2})?\)?)?$/;
