@@ -47,7 +47,7 @@ import type { DateFact } from '../types.js';
 import { ANCHOR_WINDOW, shiftFrom, weekdayFrom, yearBackFrom } from './dates/anaphora.js';
 import { formatDay, parseIsoDay } from './dates/calendar.js';
 import { dateLexicon } from './dates/lexicon.js';
-import { markRanges, shareZones } from './dates/ranges.js';
+import { joinClockRanges, markRanges } from './dates/ranges.js';
 import { DATE_RULES, type Candidate } from './dates/rules.js';
 import { afterSince, tenseGuesser } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
@@ -299,6 +299,6 @@ export const datesExtractor: Extractor<DateFact> = {
     });
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = facts.map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
-    return shareZones(text, markRanges(text, explained));
+    return joinClockRanges(text, markRanges(text, explained));
   },
 };

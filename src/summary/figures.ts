@@ -92,7 +92,8 @@ function buildLexicon(): FigureLexicon {
     measures,
     skip,
     reportNouns: new Set(reportNouns.map((w) => w.toLowerCase())),
-    events: new Map(readTable('summary-event-words.tsv', ['word', 'event']).map((r) => [r.word!.toLowerCase(), r.event!])),
+    // summary-event-words.tsv, as the numbers extractor reads it (its stateEvents).
+    events: new Map(numberLexicon().stateEvents),
     irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
     irregularParticiples: new Set(readList('date-tense-irregular-participles.txt').map((w) => w.toLowerCase())),
     destinations: new Map(destinations.map((r) => [r.noun!.toLowerCase(), r.event!])),
@@ -303,12 +304,6 @@ export function contentWords(n: NumberFact): string[] {
 
 const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
 
-/**
- * A count's event ("people hospitalised", "people killed") is one thing its sentence says, in
- * whatever words ("taken to hospital", "brought to two city hospitals"): the words that name it
- * ("killed", "killing") count once, as the event, and two claims of one event share it. Not a
- * measure's (its noun is among its words already).
- */
 /** The lower-case content words of a headline, stemmed and once each: five letters or more, no function word, auxiliary or event word, not "people". */
 export function headlineStems(headline: string): string[] {
   const { auxiliaries, events } = lexicon();
@@ -321,11 +316,29 @@ export function headlineStems(headline: string): string[] {
   return [...out];
 }
 
+/**
+ * A count's event ("people hospitalised", "people killed") is one thing its sentence says, in
+ * whatever words ("taken to hospital", "brought to two city hospitals"): the words that name it
+ * ("killed", "killing") count once, as the event, and two claims of one event share it. Not a
+ * measure's (its noun is among its words already).
+ */
 export function eventWords(words: string[], event: string | null, measure: boolean): string[] {
   if (!event || measure) return words;
-  const named = new Set<string>();
-  for (const [w, e] of lexicon().events) if (e === event) named.add(stem(w));
-  return [...words.filter((w) => !named.has(w)), intern(`=${event}`)];
+  const named = eventStems().get(event);
+  return [...(named ? words.filter((w) => !named.has(w)) : words), intern(`=${event}`)];
+}
+
+/** Each event's words of summary-event-words.tsv, stemmed as content words are ("kill", "dead"): read once. */
+let stemsByEvent: Map<string, Set<string>> | null = null;
+function eventStems(): Map<string, Set<string>> {
+  if (stemsByEvent) return stemsByEvent;
+  stemsByEvent = new Map();
+  for (const [w, e] of lexicon().events) {
+    const set = stemsByEvent.get(e) ?? new Set<string>();
+    set.add(stem(w));
+    stemsByEvent.set(e, set);
+  }
+  return stemsByEvent;
 }
 
 /**
@@ -367,11 +380,6 @@ const WORD_BEFORE_LINK = /(?<![\p{L}-])(\p{L}[\p{Ll}-]{2,24})\s{1,3}$/u;
 /** After a measure ("$38 billion bid", "a 50-minute phone call"): one or two lower-case words. */
 const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p{Ll}-]{2,24}))?(?![\p{L}\p{M}'’-])/u;
 
-/**
- * Whether a word is a verb form, not a noun a measure could measure: a listed event ("dead"), a
- * participle or gerund ("-ed", "-en", "-ing") or an irregular past form ("took"); a function word
- * is none.
- */
 /** The event of summary-event-destinations.tsv a count's participle and place name, or null. */
 function destinationEvent(after: string, lex: FigureLexicon): string | null {
   const m = lex.DESTINATION_AFTER.exec(after);
@@ -384,6 +392,11 @@ function destinationEvent(after: string, lex: FigureLexicon): string | null {
   return participle && !isFunctionWord(verb) && !lex.events.has(verb) ? event : null;
 }
 
+/**
+ * Whether a word is a verb form, not a noun a measure could measure: a listed event ("dead"), a
+ * participle or gerund ("-ed", "-en", "-ing") or an irregular past form ("took"); a function word
+ * is none.
+ */
 function isVerbForm(word: string, lex: FigureLexicon): boolean {
   const w = word.toLowerCase();
   if (lex.events.has(w)) return true;
@@ -495,18 +508,19 @@ export class FigureContext {
     const listed = (w: string | undefined) => (w ? (lex.events.get(w.toLowerCase()) ?? null) : null);
     const qualifier = listed(n.qualifier);
     if (qualifier) return qualifier;
+    // Up to 80 characters of its sentence before the number.
+    const sStart = s && s.start < n.start ? s.start : 0;
+    const window = this.text.slice(Math.max(sStart, n.start - 80), n.start);
     // "the death toll rose to 59", "deaths climbed to 59": a figure with no noun of its own.
     if (!n.unit) {
-      const from = s && s.start < n.start ? s.start : 0;
-      const toll = lex.EVENT_NOUN_BEFORE.exec(this.text.slice(Math.max(from, n.start - 80), n.start));
+      const toll = lex.EVENT_NOUN_BEFORE.exec(window);
       // (Not a rate: "deaths fell to 10 per 100,000 people".)
       if (toll && !RATE_AFTER.test(this.text.slice(n.end, n.end + 12))) return lex.eventNouns.get(toll[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
     }
     const passive = AFTER_NOUN.exec(after);
     const afterEvent = listed(passive?.[1]);
     if (afterEvent && passive![0].trim() !== passive![1]) return afterEvent;
-    const sStart = s && s.start < n.start ? s.start : 0;
-    const before = BEFORE_NUMBER.exec(this.text.slice(Math.max(sStart, n.start - 80), n.start));
+    const before = BEFORE_NUMBER.exec(window);
     return listed(before?.[1]) ?? afterEvent;
   }
 

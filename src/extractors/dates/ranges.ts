@@ -59,7 +59,7 @@ const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})?.*T(\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$/
  * day). Not times in two zones ("7 p.m. ET and 6 p.m. CT"), nor a list ("at 1800 and 1200 GMT").
  * New objects.
  */
-export function shareZones(text: string, facts: readonly DateFact[]): DateFact[] {
+export function joinClockRanges(text: string, facts: readonly DateFact[]): DateFact[] {
   const out = facts.map((f) => ({ ...f }));
   for (let i = 0; i + 1 < out.length; i++) {
     const [f, next] = [out[i]!, out[i + 1]!];
