@@ -359,6 +359,12 @@ const ROWS: Row[] = [
     disagreement: true,
   },
   {
+    name: 'sibling: the same toll restated, its spoken day hard-wrapped across a line',
+    docs: ['A bomb killed 58 people at a market in Kabul on 3 March 2024. Officials said on 4 March\n2024 that 59 people had been killed in the bombing of 3 March 2024.'],
+    about: 'people killed',
+    disagreement: true,
+  },
+  {
     name: 'what was expected to turn up, after a determiner, is a report',
     docs: [
       'The expected 40,000 fans turned up at the stadium in Porto and Braga, Portugal, on 3 May 2025, police in Porto said.',

@@ -361,14 +361,16 @@ function sentenceNumber(seen: Map<string, number>, sentence: string): number {
  * holds, no further from the number than the sentence is long.
  */
 function frameOf(doc: DocResult, n: NumberFact, sentence: string): { when?: string[]; where?: string[] } {
-  const near = (f: { start: number; text: string }) => Math.abs(f.start - n.start) <= sentence.length && sentence.includes(f.text.replace(/\s+/g, ' '));
+  // The sentence is on one line: a fact's text is read with its line breaks as spaces.
+  const flat = (f: { text: string }) => f.text.replace(/\s+/g, ' ');
+  const near = (f: { start: number; text: string }) => Math.abs(f.start - n.start) <= sentence.length && sentence.includes(flat(f));
   // Nearest the number first: the date its own clause gives ("since December, 1984, when 597,000
   // units were sold"), which tells two of a document's figures apart (compare.ts contradictsItself).
   // The day a source spoke ("officials said on Tuesday that 59 had been killed in Monday's
   // bombing") goes last: it dates the report, not the figure.
   const dated = doc.dates.filter((d) => d.value && /^\d{4}/.test(d.value) && near(d));
   const spoken = (d: { text: string }) => {
-    const at = sentence.indexOf(d.text);
+    const at = sentence.indexOf(flat(d));
     return at > 0 && SAID_BEFORE.test(sentence.slice(Math.max(0, at - 16), at));
   };
   const distance = (d: { start: number; text: string }) => Math.abs(d.start - n.start) + (spoken(d) ? sentence.length : 0);
