@@ -33,6 +33,8 @@ export interface DateLexicon {
   deferralVerbs: Set<string>;
   /** date-tense-request-verbs.txt: verbs whose object's "to"-clause is still to come ("urged producers to cut"). */
   requestVerbs: Set<string>;
+  /** Verbs of desire and intention whose "to"-clause is still to come (date-tense-intent-verbs.txt): "were planning to". */
+  intentVerbs: Set<string>;
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
@@ -176,6 +178,7 @@ function buildDateLexicon(): DateLexicon {
     irregularPast,
     deferralVerbs: lower(readList('date-tense-deferral.txt')),
     requestVerbs: lower(readList('date-tense-request-verbs.txt')),
+    intentVerbs: lower(readList('date-tense-intent-verbs.txt')),
     yearCues: lower(readList('date-year-cues.txt')),
     fallCues: lower(readList('date-season-fall-cues.txt')),
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),

@@ -11,6 +11,9 @@
  * ("the hearing was postponed until Friday", date-tense-deferral.txt). "since" right before a date
  * puts it behind.
  * A plan seen from the past ("the offer had been due to expire Friday") is past, in its clause only.
+ * The "to" of a request ("urged producers to cut output in May") or of a plan or a wish ("were
+ * planning to drive there on Monday", date-tense-intent-verbs.txt) names an act after the asking
+ * or planning: a past verb before it leaves the date to the nearest occurrence.
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
  */
@@ -159,6 +162,17 @@ function requestPattern(): RegExp {
   return requestRegex;
 }
 
+let intentRegex: RegExp | null = null;
+/**
+ * "were planning to", "agreed to", "did not want to": a verb of desire or intention
+ * (date-tense-intent-verbs.txt), an adverb or "not" at most, and "to" before a word in lower case.
+ * Group 1 = the verb.
+ */
+function intentPattern(): RegExp {
+  intentRegex ??= new RegExp(`(?<![\\p{L}])(${alternation([...dateLexicon().intentVerbs])})(?:\\s{1,2}(?:not|also|now|still|eventually|initially|originally|later|instead))?\\s{1,2}to\\s{1,2}(?=\\p{Ll})`, 'giu');
+  return intentRegex;
+}
+
 /** Tense cues of one sentence, cached per document by the caller. */
 export function sentenceCues(sentence: Span): Cue[] {
   const lex = dateLexicon();
@@ -179,6 +193,21 @@ export function sentenceCues(sentence: Span): Cue[] {
       if (POSSESSIVE_BEFORE.test(lead) || HAD_BEFORE.test(lead) || lexiconTags(object).includes('Preposition')) continue;
       const at = sentence.start + m.index + m[0].trimEnd().length - 2;
       requests.push({ start: at, end: at + 2, tense: 'future', request: true });
+    }
+  }
+  // The "to" of a plan or a wish: "were planning to drive around the airport on Monday".
+  if (/\bto\b/i.test(sentence.text)) {
+    for (const m of sentence.text.matchAll(intentPattern())) {
+      const next = wordAfter(sentence.text, m.index + m[0].trimEnd().length)?.toLowerCase();
+      const prev = wordBefore(sentence.text, m.index)?.toLowerCase();
+      // "to" before a verb ("agreed to the terms", "a plan to"): not a noun phrase, not the noun
+      // after a determiner ("the plan to close", "its promise to pay": no tense of their own).
+      if (next === undefined || lex.determiners.has(next) || lex.functionWords.has(next) || (prev !== undefined && lex.determiners.has(prev))) continue;
+      const at = sentence.start + m.index + m[0].trimEnd().length - 2;
+      // In the present ("wants to", "agrees to") the act is ahead; in the past or with a past
+      // auxiliary it may be either side of the writing ("were planning to").
+      const present = /s$/i.test(m[1]!) && !/ss$/i.test(m[1]!);
+      requests.push({ start: at, end: at + 2, tense: 'future', ...(present ? {} : { request: true as const }) });
     }
   }
   for (const m of sentence.text.matchAll(cuePattern())) {
