@@ -63,6 +63,8 @@ export interface DateLexicon {
   dayParts: Map<string, string>;
   /** TIMEX3 season code by lower-cased name ("autumn" → FA). */
   seasons: Map<string, string>;
+  /** date-season-kinds.tsv: noun → the seasons ("*" any) before which it names a kind, not a time ("winter wheat"). */
+  seasonKinds: Map<string, Set<string>>;
   /** Alternations (no groups) for the rules' regexes. */
   monthAlt: string;
   /** Lower-case month names that are also common words ("may", "march"): with a day, only with a year. */
@@ -159,6 +161,11 @@ function buildDateLexicon(): DateLexicon {
   const quarters = new Map(quarterRows.map((r) => [r.ordinal!.toLowerCase(), Number(r.quarter)]));
   const seasonRows = readTable('date-seasons.tsv', ['name', 'season'], (r) => (/^(?:SP|SU|FA|WI)$/.test(r.season!) ? null : 'season must be SP|SU|FA|WI'));
   const seasons = new Map(seasonRows.map((r) => [r.name!.toLowerCase(), r.season!]));
+  const seasonKinds = new Map<string, Set<string>>();
+  for (const r of readTable('date-season-kinds.tsv', ['season', 'noun'])) {
+    const noun = r.noun!.toLowerCase();
+    seasonKinds.set(noun, (seasonKinds.get(noun) ?? new Set()).add(r.season!.toLowerCase()));
+  }
   const vagueRows = readTable('date-vague.tsv', ['phrase', 'value'], (r) =>
     /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|none)$/.test(r.value!) ? null : 'value must be PRESENT_REF|PAST_REF|FUTURE_REF|none',
   );
@@ -191,6 +198,7 @@ function buildDateLexicon(): DateLexicon {
     functionWords: lower(readList('number-stop-words.txt')),
     titleNouns: lower(readList('date-title-nouns.txt')),
     seasons,
+    seasonKinds,
     vague,
     unitNouns: lower(readList('date-unit-nouns.txt')),
     dayParts,

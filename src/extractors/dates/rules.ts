@@ -810,6 +810,20 @@ const SEASON_PAIR_AFTER = /^\s{1,3}(?:and|or)\s{1,3}(?:winter|spring|summer|autu
 /** An article or possessive before a season used as a modifier: "an autumn campaign", "its spring offensive". */
 const OWNER_BEFORE = /^(?:an?|its|their|his|her|our|your|my)$/;
 
+/** A noun's plural ending: "crops", "squashes". */
+const PLURAL_END = /(?:es|s)$/;
+
+/**
+ * Whether a season before `next` names a kind of crop, plant or food, not a time ("winter wheat",
+ * "spring onions": date-season-kinds.tsv).
+ */
+function namesKind(season: string, next: string | undefined, lex: DateLexicon): boolean {
+  if (!next || !/^\p{Ll}/u.test(next)) return false;
+  const word = next.toLowerCase();
+  const seasons = lex.seasonKinds.get(word) ?? lex.seasonKinds.get(word.replace(/s$/, '')) ?? (PLURAL_END.test(word) ? lex.seasonKinds.get(word.replace(PLURAL_END, '')) : undefined);
+  return !!seasons && (seasons.has('*') || seasons.has(season));
+}
+
 /**
  * "last summer", "the autumn of 2023", "winter 2022", "in the spring", "over the winter", "an
  * autumn campaign": a season. Without a year or "this/last/next" it needs "the", an article or a
@@ -828,6 +842,7 @@ const season: DateRule = {
       const start = m.index;
       if (m[4]) return [{ start, end: start + m[0].length, rule: 'date/season', resolve: fixed(`${m[4]}-${code}`) }];
       const end = start + m[0].length;
+      if (namesKind(name, wordAfter(text, end) ?? undefined, lex)) return [];
       // "the fall of the city" is not a season; nor is "Summer" of "the Summer Games".
       if (/^\s{1,2}of\s/.test(text.slice(end, end + 5))) return [];
       if (/^\p{Lu}/u.test(m[2]!) && /^\p{Lu}/u.test(wordAfter(text, end) ?? '')) return [];
