@@ -46,6 +46,12 @@ const REQUEST_GROUP_GAP = 48;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
 const VERB_GROUP_GAP = 16;
 const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
+/**
+ * Future cues that head a verb group, so that a participle after them is theirs: a modal, "is to",
+ * "going to", "due", "set to", "is planning", and participles ("expected", "scheduled"). Not a
+ * schedule verb ("starts", "opens", "begin"), after which a past verb shows it was a noun.
+ */
+const GROUP_HEAD = /^(?:will|shall|'ll|’ll|won't|won’t|would|should|is to|are to|going to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 const ED_WORD = /^[a-z]{3,}ed$/;
 /** Lower-case "-ed" words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'seed', 'feed', 'greed', 'steed']);
@@ -235,8 +241,12 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (tense === 'future' && PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 32), m.index))) [tense, plan] = ['past', true];
     const start = sentence.start + m.index;
     const prev = out[out.length - 1];
-    // A verb right after a future cue belongs to it: "will be held", "is expected to be signed".
-    if (tense === 'past' && prev?.tense === 'future' && start - prev.end <= VERB_GROUP_GAP) {
+    // A verb right after a future cue belongs to it: "will be held", "is expected to be signed";
+    // not after a schedule verb, which then was a noun ("housing starts dropped in September"),
+    // and is no cue at all before a listed past form ("starts were unchanged", "starts fell").
+    const prevWord = prev ? sentence.text.slice(prev.start - sentence.start, prev.end - sentence.start).toLowerCase().replace(/\s+/g, ' ') : '';
+    if (tense === 'past' && prev?.tense === 'future' && !GROUP_HEAD.test(prevWord) && lex.pastCues.has(word) && /^\s{1,3}$/.test(sentence.text.slice(prev.end - sentence.start, m.index))) out.pop();
+    else if (tense === 'past' && prev?.tense === 'future' && start - prev.end <= VERB_GROUP_GAP && GROUP_HEAD.test(prevWord)) {
       const gap = sentence.text.slice(prev.end - sentence.start, m.index);
       if (VERB_GROUP_FILLER.test(gap)) tense = 'future';
     }
