@@ -295,6 +295,9 @@ function monthDayValue(month: number, day: number, year: string | undefined): (a
   return (a) => resolveMonthDay(month, day, a);
 }
 
+/** A hyphen and a word right after a number: "10-year", "15-day". Group 1 = the word. */
+const TERM_AFTER = /^[-‑](\p{L}{1,10})(?![\p{L}])/u;
+
 /** "Oct. 30", "October 30, 2024", and the second day of "October 27 or 28". */
 const monthDay: DateRule = {
   name: 'date/month-day',
@@ -307,6 +310,9 @@ const monthDay: DateRule = {
       if (day < 1 || day > 31) continue;
       if (!m[3] && lex.lowerWordMonths.has(m[1]!)) continue; // "they may 5 times": a verb
       const end = m.index + m[0].length;
+      // "the June 10-year bond", "April 15-day forward Brent": the number counts a term, the month
+      // stands alone (a contract's month).
+      if (!m[3] && lex.unitNouns.has(TERM_AFTER.exec(text.slice(end, end + 12))?.[1]?.toLowerCase() ?? '')) continue;
       // "last Oct. 23", "next March 3": the modifier says which way the year goes.
       const mod = m[3] ? null : MODIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
       if (mod && mod[1]!.toLowerCase() !== 'this') {
