@@ -532,7 +532,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // A run of hundreds of digits overflows: no value, no fact.
   if (!Number.isFinite(c.value)) return drop('too large to hold');
   // Dates and times: "Oct. 30", "October 27 or 28", "28 October", "10 a.m.".
-  if (isDigits && (lex.MONTH_BEFORE.test(before) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
+  if (isDigits && ((lex.MONTH_BEFORE.test(before) && !lex.TERM_AFTER.test(after)) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
   if (isDigits && !c.ordinal && lex.TIME_AFTER.test(after)) return drop('a clock time');
   // The pronoun "one": "one of the soldiers", "no one", "one another".
   if (text.slice(c.start, c.end).toLowerCase() === 'one') {
@@ -631,7 +631,9 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   if (name) {
     const word = name.word.toLowerCase();
     const opener = lex.leadWords.has(word) || lex.stopWords.has(word) || lex.modifiers.has(word);
-    if (!name.atSentenceStart || !opener) return drop(`part of the name "${name.word}"`);
+    // A month before a term is a contract's month, not a name: "the June 10-year bond".
+    const term = lex.calendarWords.has(word) && lex.TERM_AFTER.test(after);
+    if ((!name.atSentenceStart || !opener) && !term) return drop(`part of the name "${name.word}"`);
   }
   // "300 or more protesters", "a 5,000-plus crowd", "20-odd years": a hedge after the number, before its noun.
   const sentence = doc.sentenceAt(c.start);

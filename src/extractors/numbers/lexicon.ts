@@ -194,6 +194,8 @@ export interface NumberLexicon {
   MONTH_BEFORE: RegExp;
   /** A clock-time word right after the number ("10 a.m.", "9pm"). */
   TIME_AFTER: RegExp;
+  /** A hyphen and a time unit right after the number ("10-year", "15-day": date-unit-nouns.txt): a term, even after a month ("the June 10-year bond"). */
+  TERM_AFTER: RegExp;
   /** A month name right after the number ("28 October", "30th of October"). */
   MONTH_AFTER: RegExp;
 }
@@ -441,6 +443,7 @@ function buildNumberLexicon(): NumberLexicon {
       'u',
     ),
     TIME_AFTER: new RegExp(`^\\s?(?:${alternation(readList('number-time-words.txt'))})(?![\\p{L}])`, 'u'),
+    TERM_AFTER: new RegExp(`^[-‑](?:${alternation(readList('date-unit-nouns.txt'))})(?![\\p{L}])`, 'iu'),
     MONTH_AFTER: new RegExp(`^(?:st|nd|rd|th)?\\s{1,2}(?:of\\s{1,2})?(?:${monthAlt})(?![\\p{L}])`, 'u'),
   };
 }
