@@ -118,6 +118,8 @@ const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|origi
 const POSSESSIVE_BEFORE = /\p{L}['’]s?\s{1,2}$/u;
 /** "had" (with "not", "already"…) right before a verb: a past perfect. */
 const HAD_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|earlier|previously))?\s{1,2}$/iu;
+/** "than" right after a word: "no earlier than August". */
+const THAN_AFTER = /^\s{1,2}than(?![\p{L}])/iu;
 /** "or" right before a word: "or earlier". */
 const OR_BEFORE = /(?<![\p{L}])or\s{1,2}$/iu;
 /** "next to", "next door": "next" as a place, not a time to come. */
@@ -224,6 +226,11 @@ export function sentenceCues(sentence: Span): Cue[] {
     // An "-ed" word after a determiner is an adjective: "the reduced dividend", "its revised plan".
     else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners)) tense = 'past';
     if (!tense) continue;
+    // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
+    // cue only as part of a future verb group ("will probably be compiled", below).
+    const silent = tense === 'past' && !lex.pastCues.has(word) && participleNotPast(sentence.text, m.index);
+    // "no earlier than August": a comparison's bound, no tense.
+    if (word === 'earlier' && THAN_AFTER.test(sentence.text.slice(m.index + 7, m.index + 14))) continue;
     if (word === 'next' && NEXT_AS_PLACE.test(sentence.text.slice(m.index + 4, m.index + 12))) continue;
     // "by March or earlier": a date's open end, no tense.
     if (word === 'earlier' && OR_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -251,6 +258,7 @@ export function sentenceCues(sentence: Span): Cue[] {
       if (VERB_GROUP_FILLER.test(gap)) tense = 'future';
     }
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
+    if (silent && tense === 'past') continue;
     out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}) });
   }
   if (requests.length === 0) return out;
@@ -261,6 +269,23 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (verb?.tense === 'future' && !verb.plan && r.start - verb.end <= REQUEST_GROUP_GAP) delete r.request;
   }
   return [...out, ...requests].sort((a, b) => a.start - b.start);
+}
+
+/** A passive's auxiliary that tells no past, and an adverb at most, right before a participle: "is approved", "to be imposed", "be officially notified". */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:be|is|are|am|being)\s{1,2}(?:\p{L}{2,15}ly\s{1,2})?$/iu;
+
+/**
+ * Whether an "-ed" word at `at` is a participle that tells no past: after a passive's "be", "is"
+ * or "are" ("the tax, to be imposed from July", "when the report is released on July 9": the
+ * auxiliary's tense is the clause's), after a possessive ("the USDA's planted acreage") or after a
+ * preposition, as an adjective ("for imported products"; not "than": "more than doubled", nor
+ * "as": "the programme as devised in December" is a clause of its own).
+ */
+function participleNotPast(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 24), at);
+  if (PASSIVE_BEFORE.test(lead) || POSSESSIVE_BEFORE.test(lead)) return true;
+  const prev = wordBefore(text, at)?.toLowerCase();
+  return prev !== undefined && prev !== 'than' && prev !== 'as' && /\s$/.test(lead) && lexiconTags(prev).includes('Preposition');
 }
 
 /** True when the word before `at` is a determiner or possessive ("the", "its"). */
