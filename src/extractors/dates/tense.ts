@@ -309,9 +309,27 @@ function clauseBreaks(sentence: Span): number[] {
         continue;
       }
     }
+    // "in May, June, July and August": a list's comma joins calendar names, it ends no clause.
+    if (m[0] === ',' && listComma(sentence.text, m.index)) continue;
     out.push(sentence.start + m.index);
   }
   return out;
+}
+
+/** A capitalised month or weekday name and a day number after it, at most: "June", "May 5". */
+const CALENDAR_NAME = /^\p{Lu}[\p{L}.]{1,9}$/u;
+
+/**
+ * Whether the comma at `at` stands between two calendar names of a list: a month or weekday
+ * (with a day number) before it, and one after it, "and"/"or" allowed ("May, June and July",
+ * "Monday, Tuesday or Wednesday").
+ */
+function listComma(text: string, at: number): boolean {
+  const lex = dateLexicon();
+  const isName = (w: string | undefined) => !!w && CALENDAR_NAME.test(w) && (lex.months.has(w) || lex.weekdays.has(w));
+  const before = /(\p{L}[\p{L}.]{0,9})(?:\s{1,2}\d{1,2})?$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  const after = /^\s{1,3}(?:(?:and|or)\s{1,3})?(\p{L}[\p{L}.]{0,9})/u.exec(text.slice(at + 1, at + 20))?.[1];
+  return isName(before) && isName(after);
 }
 
 /** Index of the first item (in sorted order) for which `test` holds, or the length. */
