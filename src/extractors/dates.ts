@@ -59,6 +59,12 @@ const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
 
 /** "or so" right after a date: "the next week or so". */
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
+/** A month's or a month-day's value, its year known or not: "1986-06", "1986-06-05", "XXXX-06". */
+const MONTH_VALUE = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/;
+/** Between a month and a year counted from the story: "June of that year", "March the following year". */
+const OF_ANAPHOR = /^\s{1,2}(?:of\s{1,2})?$/;
+/** Between two listed months: "May, June and September". */
+const LIST_JOIN = /^(?:,\s{1,2}(?:and\s{1,2}|or\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})$/;
 /**
  * An open end right after a date (TIMEX3 ON_OR_AFTER, ON_OR_BEFORE): "until 2027 or later", "for
  * 2026 and beyond", "by March or earlier": "or …" at the clause's end or before a linking word,
@@ -260,6 +266,25 @@ export const datesExtractor: Extractor<DateFact> = {
         value = v ? shiftFrom(v, c.anaphor.unit, c.anaphor.shift, c.anaphor.part) : null;
         end = next.end;
         skip.add(i + 1);
+      }
+      // "June of that year", "in March the following year": the month (or its day) in the year the
+      // phrase after it counts from the dates before; so are the months listed before it ("in May,
+      // June and September of that year").
+      if (!c.anaphor && next?.anaphor?.unit === 'year' && !next.anaphor.event && value !== null && MONTH_VALUE.test(value) && OF_ANAPHOR.test(text.slice(c.end, next.start))) {
+        let first = facts.length;
+        for (let at = c.start; first > 0; first--) {
+          const f = facts[first - 1]!;
+          if (f.value === null || !MONTH_VALUE.test(f.value) || !LIST_JOIN.test(text.slice(f.end, at))) break;
+          at = f.start;
+        }
+        // Counted from the dates before the list, not from its own months.
+        const year = anaphorValue(next, facts.slice(0, first), ref, text);
+        if (year !== null && /^\d{4}$/.test(year)) {
+          value = year + value.slice(4);
+          end = next.end;
+          skip.add(i + 1);
+          for (const f of facts.slice(first)) f.value = year + f.value!.slice(4);
+        }
       }
       // A clock time and the day another rule found next to it are one date: "at noon on June
       // four", "June four at noon" (the clock rule joins only the days it reads itself).
