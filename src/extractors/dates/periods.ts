@@ -55,7 +55,7 @@ function storyQuarter(text: string, at: number): number | null {
 let endedPattern: RegExp | null = null;
 
 /** Right after a period: "ended"/"ending"/"to" and a month and day, with its year or not ("ended Sept. 30, 1989", "to March 31"). */
-function endedAfter(text: string, at: number): { month: number; day: number; year: number | null } | null {
+export function endedAfter(text: string, at: number): { month: number; day: number; year: number | null } | null {
   const lex = dateLexicon();
   // "ended Sept. 30, 1989", "to March 31", "to 31 March 2024"
   endedPattern ??= new RegExp(

@@ -12,7 +12,7 @@ import { numberLexicon } from '../numbers/lexicon.js';
 import { parseWordNumber } from '../numbers/words.js';
 import { isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
 import { vague } from './vague.js';
-import { periods } from './periods.js';
+import { endedAfter, periods } from './periods.js';
 import { holidays, namedDays } from './holidays.js';
 import { formats } from './formats.js';
 import { quarterCodes } from './quarters.js';
@@ -241,6 +241,17 @@ const monthOfYear: DateRule = {
   },
 };
 
+/**
+ * A company's quarter named with the day it ends ("the third quarter ended January 31"): that
+ * quarter in the end day's year (TimeBank's convention), the day placed as the clause's tense says.
+ */
+function fiscalQuarter(q: number, ended: { month: number; day: number; year: number | null }, a: Anchor): string | null {
+  if (ended.year !== null) return `${String(ended.year).padStart(4, '0')}-Q${q}`;
+  // Only its year is wanted: a day the month lacks ("ended November 31") still names the month.
+  const day = resolveMonthDay(ended.month, Math.min(ended.day, 28), a);
+  return day === null ? null : `${day.slice(0, 4)}-Q${q}`;
+}
+
 /** "the third quarter", "fourth-quarter profit": a quarter of the reference year unless written. */
 const quarter: DateRule = {
   name: 'date/quarter',
@@ -255,6 +266,9 @@ const quarter: DateRule = {
       const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? m[4]?.toLowerCase() ?? null;
       const year = m[3] ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
       const shift = lead === null || year ? null : lead.startsWith('this') ? 0 : lead.startsWith('next') ? 1 : -1;
+      // "the third quarter ended March 31": the company's third quarter, in its end date's year.
+      const ended = !year && shift === null ? endedAfter(text, m.index + m[0].length) : null;
+      if (ended) return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, a) }];
       const resolve = year
         ? fixed(`${year}-Q${q}`)
         : shift === null
