@@ -43,6 +43,10 @@ interface Cue {
 
 /** At most this many characters between a future cue and a request's "to" in its verb group ("will urge Tokyo and Bonn to"). */
 const REQUEST_GROUP_GAP = 48;
+/** Modals that head a finite verb right after a date: "the minister on Monday will visit". */
+const MODALS = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', "won't", 'won’t']);
+/** At most this many characters (spaces) between a date and a verb right next to it. */
+const ADJACENT_GAP = 2;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
 const VERB_GROUP_GAP = 16;
 const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
@@ -368,6 +372,18 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     }
     const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
     if (before?.request && before.start >= clauseStart) return 'unknown';
+    // The verb right after the date, between its subject and the rest ("Channon on Friday sought
+    // to dispel", "the minister on Monday will visit"), is the date's own, whatever cue stood
+    // further back.
+    // Not when a verb just before governs the date ("to take effect by June were designed"), nor a
+    // participle's reduced clause ("a tariff introduced in January will bring"), nor a schedule
+    // verb or "ahead of" after it ("Friday closes", "on January 6 ahead of").
+    if (after && !after.request && after.start - end <= ADJACENT_GAP && /^\s{1,2}$/.test(doc.text.slice(end, after.start))) {
+      const word = doc.text.slice(after.start, after.end).toLowerCase();
+      const verb = after.tense === 'past' || MODALS.has(word);
+      const governed = before && (start - before.end <= VERB_GROUP_GAP || ED_WORD.test(doc.text.slice(before.start, before.end)));
+      if (verb && !governed) return after.tense;
+    }
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
     const nearest = !after || (before && start - before.end <= after.start - end) ? before : after;
