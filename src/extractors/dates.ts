@@ -274,11 +274,13 @@ export const datesExtractor: Extractor<DateFact> = {
         let first = facts.length;
         for (let at = c.start; first > 0; first--) {
           const f = facts[first - 1]!;
-          if (f.value === null || !MONTH_VALUE.test(f.value) || !LIST_JOIN.test(text.slice(f.end, at))) break;
+          // A month that names its own year keeps it ("in May 2019, June and September of that year").
+          if (f.value === null || !MONTH_VALUE.test(f.value) || /\d{4}/.test(f.text) || !LIST_JOIN.test(text.slice(f.end, at))) break;
           at = f.start;
         }
-        // Counted from the dates before the list, not from its own months.
-        const year = anaphorValue(next, facts.slice(0, first), ref, text);
+        // Counted from the dates before the list, not from its own months, nor from a month the
+        // text gave no year ("Talks began in 2019. In March, talks broke down, and in May of that year").
+        const year = anaphorValue(next, facts.slice(0, first).filter((f) => !(f.rule === 'date/month' || f.rule === 'date/month-day') || /\d{4}/.test(f.text)), ref, text);
         if (year !== null && /^\d{4}$/.test(year)) {
           value = year + value.slice(4);
           end = next.end;

@@ -830,6 +830,8 @@ const SEASON_PAIR_AFTER = /^\s{1,3}(?:and|or)\s{1,3}(?:winter|spring|summer|autu
 /** An article or possessive before a season used as a modifier: "an autumn campaign", "its spring offensive". */
 const OWNER_BEFORE = /^(?:an?|its|their|his|her|our|your|my)$/;
 
+/** The word after a season run on by a hyphen: "a spring roll-out" is no spring roll. */
+const KIND_HYPHENED = /^\s{1,3}\p{L}{1,20}[-‑]/u;
 /** A noun's plural ending: "crops", "squashes". */
 const PLURAL_END = /(?:es|s)$/;
 
@@ -862,7 +864,11 @@ const season: DateRule = {
       const start = m.index;
       if (m[4]) return [{ start, end: start + m[0].length, rule: 'date/season', resolve: fixed(`${m[4]}-${code}`) }];
       const end = start + m[0].length;
-      if (namesKind(name, wordAfter(text, end) ?? undefined, lex)) return [];
+      // "winter wheat", "the spring barley": a kind of crop (not "this winter rose", "last summer
+      // rice prices", "in the spring water levels fell": a time's modifier, a time preposition).
+      const timed = lead !== null && lead !== 'the';
+      const afterTime = lead === 'the' && lex.fallCues.has(wordBefore(text, start) ?? '');
+      if (!timed && !afterTime && !KIND_HYPHENED.test(text.slice(end, end + 28)) && namesKind(name, wordAfter(text, end) ?? undefined, lex)) return [];
       // "the fall of the city" is not a season; nor is "Summer" of "the Summer Games".
       if (/^\s{1,2}of\s/.test(text.slice(end, end + 5))) return [];
       if (/^\p{Lu}/u.test(m[2]!) && /^\p{Lu}/u.test(wordAfter(text, end) ?? '')) return [];

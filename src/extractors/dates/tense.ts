@@ -214,7 +214,10 @@ export function sentenceCues(sentence: Span): Cue[] {
       const prev = wordBefore(sentence.text, m.index)?.toLowerCase();
       // "to" before a verb ("agreed to the terms", "a plan to"): not a noun phrase, not the noun
       // after a determiner ("the plan to close", "its promise to pay": no tense of their own).
-      if (next === undefined || lex.determiners.has(next) || lex.functionWords.has(next) || (prev !== undefined && lex.determiners.has(prev))) continue;
+      // A plural noun is no verb after "to" ("agreed to talks on Friday", "to cuts in March"); a
+      // capitalised "-s" form opening the sentence is a noun ("Promises to cut taxes … were broken").
+      if (next === undefined || lex.determiners.has(next) || lex.functionWords.has(next) || /s$/.test(next) || lexiconTags(next).includes('Plural') || (prev !== undefined && lex.determiners.has(prev))) continue;
+      if (/^\p{Lu}/u.test(m[1]!) && /s$/i.test(m[1]!) && prev === undefined) continue;
       const at = sentence.start + m.index + m[0].trimEnd().length - 2;
       // In the present ("wants to", "agrees to") the act is ahead; in the past or with a past
       // auxiliary it may be either side of the writing ("were planning to").
@@ -276,18 +279,24 @@ export function sentenceCues(sentence: Span): Cue[] {
 }
 
 /** A passive's auxiliary that tells no past, and an adverb at most, right before a participle: "is approved", "to be imposed", "be officially notified". */
-const PASSIVE_BEFORE = /(?<![\p{L}])(?:be|is|are|am|being)\s{1,2}(?:\p{L}{2,15}ly\s{1,2})?$/iu;
+const PASSIVE_BEFORE = /(?<![\p{L}])(be|is|are|am)\s{1,2}(?:\p{L}{2,15}ly\s{1,2})?$/iu;
+/** A preposition after a present passive that names the act behind a state: "is accused of", "is charged with", "is wanted for". */
+const STATE_OF_ACT_AFTER = /^\p{L}{1,30}\s{1,2}(?:of|with|over|for|about)(?![\p{L}])/iu;
 
 /**
  * Whether an "-ed" word at `at` is a participle that tells no past: after a passive's "be", "is"
  * or "are" ("the tax, to be imposed from July", "when the report is released on July 9": the
- * auxiliary's tense is the clause's), after a possessive ("the USDA's planted acreage") or after a
+ * auxiliary's tense is the clause's; not a state that names the act behind it, "is accused of a
+ * theft in March", "is charged with"), after a possessive ("the USDA's planted acreage") or after a
  * preposition, as an adjective ("for imported products"; not "than": "more than doubled", nor
  * "as": "the programme as devised in December" is a clause of its own).
  */
 function participleNotPast(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - 24), at);
-  if (PASSIVE_BEFORE.test(lead) || POSSESSIVE_BEFORE.test(lead)) return true;
+  if (POSSESSIVE_BEFORE.test(lead)) return true;
+  const passive = PASSIVE_BEFORE.exec(lead);
+  // After "be" (a modal's or "to be") the act is still ahead ("will be notified of the plan").
+  if (passive) return /^be$/i.test(passive[1]!) || !STATE_OF_ACT_AFTER.test(text.slice(at, at + 40));
   const prev = wordBefore(text, at)?.toLowerCase();
   return prev !== undefined && prev !== 'than' && prev !== 'as' && /\s$/.test(lead) && lexiconTags(prev).includes('Preposition');
 }
@@ -332,7 +341,9 @@ function listComma(text: string, at: number): boolean {
   const lex = dateLexicon();
   const isName = (w: string | undefined) => !!w && CALENDAR_NAME.test(w) && (lex.months.has(w) || lex.weekdays.has(w));
   const before = /(\p{L}[\p{L}.]{0,9})(?:\s{1,2}\d{1,2})?$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
-  const after = /^\s{1,3}(?:(?:and|or)\s{1,3})?(\p{L}[\p{L}.]{0,9})/u.exec(text.slice(at + 1, at + 20))?.[1];
+  // The list goes on after the next name ("May, June and July", "June, September and December,"),
+  // else the comma may join two clauses ("Talks resumed on Monday, Friday will see a vote").
+  const after = /^\s{1,3}(?:(?:and|or)\s{1,3})?(\p{L}[\p{L}.]{0,9})(?:\s{1,2}\d{1,2})?(?=\s{0,2}(?:[,;.]|(?:and|or)(?![\p{L}])|$))/u.exec(text.slice(at + 1, at + 32))?.[1];
   return isName(before) && isName(after);
 }
 
