@@ -68,6 +68,10 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
+/** "tomorrow and", "yesterday or on" right before a date: it takes their side of today. */
+const DEICTIC_PAIR_BEFORE = /(?<![\p{L}])(tomorrow|tonight|yesterday)\s{1,2}(?:and|or)\s{1,2}(?:on\s{1,2})?$/iu;
+/** "and tomorrow", "or yesterday" right after a date. */
+const DEICTIC_PAIR_AFTER = /^\s{1,2}(?:and|or)\s{1,2}(tomorrow|tonight|yesterday)(?![\p{L}])/iu;
 /** A character after which a clause opens: a stop, a comma, a semicolon, a colon, a dash, a quote, a bracket. */
 const CLAUSE_MARK = /[.!?;:,\u2013\u2014"“(]$/u;
 
@@ -306,6 +310,8 @@ function afterDeterminer(text: string, at: number, determiners: ReadonlySet<stri
   return determiners.has(wordBefore(text, at) ?? '');
 }
 
+/** A name's short form between commas: ", CBT," , ", CFTC," — no clause of its own. */
+const COMMA_CODE = /^,\s{1,2}\p{Lu}{2,6},/u;
 /** A name's short form in brackets: "(ITC)", "(U.S.)", "(BP.L)" — no clause of its own. */
 const BRACKETED_CODE = /\([\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]{0,11}\)/uy;
 
@@ -321,6 +327,11 @@ function clauseBreaks(sentence: Span): number[] {
         skipTo = BRACKETED_CODE.lastIndex - 1;
         continue;
       }
+    }
+    // "the Chicago Board of Trade's, CBT, proposal": a short form between commas is no clause.
+    if (m[0] === ',' && COMMA_CODE.test(sentence.text.slice(m.index, m.index + 12))) {
+      skipTo = m.index + COMMA_CODE.exec(sentence.text.slice(m.index, m.index + 12))![0].length - 1;
+      continue;
     }
     // "in May, June, July and August": a list's comma joins calendar names, it ends no clause.
     if (m[0] === ',' && listComma(sentence.text, m.index)) continue;
@@ -376,6 +387,9 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // verb and the date, in its clause): ahead, whatever the tense.
     const lead = doc.text.slice(Math.max(clauseStart, start - DEFERRAL_WINDOW), start);
     if (AHEAD_BEFORE.test(lead)) return 'future';
+    // "in talks tomorrow and Friday", "yesterday and on Monday": paired with a day counted from today.
+    const pair = DEICTIC_PAIR_BEFORE.exec(lead) ?? DEICTIC_PAIR_AFTER.exec(doc.text.slice(end, end + 24));
+    if (pair) return pair[1]!.toLowerCase() === 'yesterday' ? 'past' : 'future';
     if (afterSince(doc.text, start, end)) return 'past';
     if (LATER_TO_BEFORE.test(lead)) {
       const verbEnd = lastDeferralEnd(lead);
