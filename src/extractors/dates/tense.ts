@@ -68,6 +68,10 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
+/** "starting", "beginning", "effective" (and "on") right before a weekday: the day a plan starts. */
+const START_BEFORE = /(?<![\p{L}])(?:starting|beginning|effective)\s{1,2}(?:on\s{1,2})?$/iu;
+/** "became effective", "was effective": a start already past. */
+const STARTED_BEFORE = /(?<![\p{L}])(?:became|become|was|were|had\s{1,2}been)\s{1,2}effective\s{1,2}(?:on\s{1,2})?$/iu;
 /** "tomorrow and", "yesterday or on" right before a date: it takes their side of today. */
 const DEICTIC_PAIR_BEFORE = /(?<![\p{L}])(tomorrow|tonight|yesterday)\s{1,2}(?:and|or)\s{1,2}(?:on\s{1,2})?$/iu;
 /** "and tomorrow", "or yesterday" right after a date. */
@@ -387,6 +391,9 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // verb and the date, in its clause): ahead, whatever the tense.
     const lead = doc.text.slice(Math.max(clauseStart, start - DEFERRAL_WINDOW), start);
     if (AHEAD_BEFORE.test(lead)) return 'future';
+    // "talks starting Monday", "a strike effective Tuesday": the day a plan starts, ahead (not
+    // "became effective Monday").
+    if (START_BEFORE.test(lead) && !STARTED_BEFORE.test(lead) && dateLexicon().weekdays.has(/^\p{L}+/u.exec(doc.text.slice(start, end))?.[0] ?? '')) return 'future';
     // "in talks tomorrow and Friday", "yesterday and on Monday": paired with a day counted from today.
     const pair = DEICTIC_PAIR_BEFORE.exec(lead) ?? DEICTIC_PAIR_AFTER.exec(doc.text.slice(end, end + 24));
     if (pair) return pair[1]!.toLowerCase() === 'yesterday' ? 'past' : 'future';
