@@ -86,6 +86,11 @@ describe('summary figures', () => {
     expect(u.figures.filter((f) => f.disagreement)).toEqual([]);
   });
 
+  it('takes no auxiliary for what a measure measures ("a 1.95 billion dlr loan has been", "a £350m stadium had")', () => {
+    const r = extract('The 1.95 billion dlr loan has been subscribed, and the new £350m stadium had no effect. A £40m bid was made, and £2m were spent.');
+    expect(r.numbers.map((n) => n.event ?? null)).toEqual(['loan', 'stadium', 'offer', null]);
+  });
+
   it('puts troops and soldiers of one qualifier together, apart from another', () => {
     const t = summaryOf({
       a: 'Officials said about 2,000 Serbian troops had arrived in the valley near Sarajevo and Tuzla in Bosnia.',

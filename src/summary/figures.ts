@@ -494,9 +494,10 @@ export class FigureContext {
       const m = MEASURED_NOUN.exec(after);
       // A preposition starts another phrase ("$60 per share in cash"), not the noun measured; then
       // a listed noun before it may say ("an offer of $40 billion", "a bid worth $42 billion").
-      if (!m || isFunctionWord(m[1]!) || lex.notMeasured.has(m[1]!)) return this.measuredBefore(n, lex);
+      if (!m || isFunctionWord(m[1]!) || lex.auxiliaries.has(m[1]!) || lex.notMeasured.has(m[1]!)) return this.measuredBefore(n, lex);
       // A comparison says which way, not what ("165 pct higher than", "2 pct up on"): no noun.
-      const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !/ly$/.test(w) && !isComparison(w));
+      // Nor an auxiliary after the noun ("a 1.95 billion dlr loan has been subscribed": the loan).
+      const words = [m[1]!, m[2]].filter((w): w is string => !!w && !isFunctionWord(w) && !lex.auxiliaries.has(w) && !/ly$/.test(w) && !isComparison(w));
       // A scale word or a verb is not what is measured.
       const measured = words.filter((w) => !/^(?:million|billion|trillion|thousand|hundred)s?$/.test(w)).pop();
       if (!measured || isVerbForm(measured, lex)) return null;
