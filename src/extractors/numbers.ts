@@ -1770,6 +1770,11 @@ function modelNumber(text: string, c: Candidate, before: string, limit: number, 
   const digits = text.slice(c.start, c.end);
   if (digits.length < 4 || !/^\d+$/.test(digits) || c.value % 100 === 0 || (c.value >= 1000 && c.value < 2200)) return false;
   if (c.unitFrom !== 'noun' || c.hedge !== undefined || c.bound !== null) return false;
+  // A product's name after it, two capitalised words, in a sentence written in lower case (a
+  // lower-case word among the three before): "introduced the System/36 5363 System Unit"; not a
+  // Title Case headline ("Firm Sells 2548 Shares To Staff").
+  const name = wordsAfter(text, c.end, limit, 2);
+  if (name.length === 2 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && before.trimEnd().split(/\s+/).slice(-3).some((t) => /^\p{Ll}+$/u.test(t))) return true;
   // Before: a determiner or a possessive, up to two lower-case words between.
   const tokens = before.trimEnd().split(/\s+/).slice(-3).reverse();
   let owned = false;
