@@ -1773,8 +1773,13 @@ function modelNumber(text: string, c: Candidate, before: string, limit: number, 
   // A product's name after it, two capitalised words, in a sentence written in lower case (a
   // lower-case word among the three before): "introduced the System/36 5363 System Unit"; not a
   // Title Case headline ("Firm Sells 2548 Shares To Staff").
+  // The name's last word is the counted noun, singular: so many of a thing are written in the plural
+  // ("2450 Royal Marines", "2547 Ford Escorts", "3650 National Guard troops" stay counts).
   const name = wordsAfter(text, c.end, limit, 2);
-  if (name.length === 2 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && before.trimEnd().split(/\s+/).slice(-3).some((t) => /^\p{Ll}+$/u.test(t))) return true;
+  // (A plural counted noun after the name is what is counted: "3650 National Guard troops"; a
+  // singular word or a verb is not: "the 7719 Display Station start soon".)
+  const named = name.length === 2 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/s$/.test(name[1]!) && (c.unit?.toLowerCase() === name[1]!.toLowerCase() || !/s$/.test(c.unit ?? ''));
+  if (named && before.trimEnd().split(/\s+/).slice(-3).some((t) => /^\p{Ll}+$/u.test(t))) return true;
   // Before: a determiner or a possessive, up to two lower-case words between.
   const tokens = before.trimEnd().split(/\s+/).slice(-3).reverse();
   let owned = false;

@@ -241,6 +241,9 @@ const monthOfYear: DateRule = {
   },
 };
 
+/** "ended", "ending", "ends" (after "that" at most) right after a quarter. */
+const QUARTER_END_VERB = /^\s{1,2}(?:that\s{1,2})?(ended|ending|ends)(?![\p{L}])/iu;
+
 /**
  * A company's quarter named with the day it ends ("the third quarter ended January 31"): that
  * quarter in the end day's year (TimeBank's convention), the day placed as the clause's tense says.
@@ -267,8 +270,12 @@ const quarter: DateRule = {
       const year = m[3] ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
       const shift = lead === null || year ? null : lead.startsWith('this') ? 0 : lead.startsWith('next') ? 1 : -1;
       // "the third quarter ended March 31": the company's third quarter, in its end date's year.
-      const ended = !year && shift === null ? endedAfter(text, m.index + m[0].length) : null;
-      if (ended) return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, a) }];
+      // (Not "to": "move the payment from the fourth quarter to January 15" is where it goes.)
+      const verb = QUARTER_END_VERB.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      const ended = !year && shift === null && verb ? endedAfter(text, m.index + m[0].length) : null;
+      // "ending May 31" is the quarter now running or ahead: the nearest such day, whatever the clause's tense.
+      const ahead = verb?.[1]?.toLowerCase() !== 'ended';
+      if (ended) return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, ahead ? { ...a, tense: () => 'unknown' } : a) }];
       const resolve = year
         ? fixed(`${year}-Q${q}`)
         : shift === null

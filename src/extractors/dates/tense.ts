@@ -43,6 +43,17 @@ interface Cue {
 
 /** At most this many characters between a future cue and a request's "to" in its verb group ("will urge Tokyo and Bonn to"). */
 const REQUEST_GROUP_GAP = 48;
+/** An "-ed" word and "by": a passive participle ("demanded by the opposition"). */
+const PARTICIPLE_BY = /^\p{L}{3,20}ed\s{1,2}by(?![\p{L}])/u;
+/** "if", "unless", "whether" as a word. */
+const CONDITION_WORD = /(?<![\p{L}])(?:if|unless|whether)(?=\s)/giu;
+
+/** Whether a condition's word opens the clause `lead` ends with: no comma, semicolon or colon after it. */
+function inCondition(lead: string): boolean {
+  let last = -1;
+  for (const m of lead.matchAll(CONDITION_WORD)) last = m.index + m[0].length;
+  return last >= 0 && !/[,;:]/.test(lead.slice(last));
+}
 /** Modals that head a finite verb right after a date: "the minister on Monday will visit". */
 const MODALS = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', "won't", 'won’t']);
 /** At most this many characters (spaces) between a date and a verb right next to it. */
@@ -68,10 +79,12 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
-/** "starting", "beginning", "effective" (and "on") right before a weekday: the day a plan starts. */
-const START_BEFORE = /(?<![\p{L}])(?:starting|beginning|effective)\s{1,2}(?:on\s{1,2})?$/iu;
-/** "became effective", "was effective": a start already past. */
-const STARTED_BEFORE = /(?<![\p{L}])(?:became|become|was|were|had\s{1,2}been)\s{1,2}effective\s{1,2}(?:on\s{1,2})?$/iu;
+/** A finite verb right after a date: a listed past or future cue word, a modal, or an "-ed" word. */
+let verbAfterRegex: RegExp | null = null;
+function verbAfter(text: string): boolean {
+  verbAfterRegex ??= new RegExp(`^\\s{1,2}(?:${alternation([...dateLexicon().pastCues, ...MODALS])}|[a-z]{3,20}ed)(?![\\p{L}'’])`, 'u');
+  return verbAfterRegex.test(text);
+}
 /** "tomorrow and", "yesterday or on" right before a date: it takes their side of today. */
 const DEICTIC_PAIR_BEFORE = /(?<![\p{L}])(tomorrow|tonight|yesterday)\s{1,2}(?:and|or)\s{1,2}(?:on\s{1,2})?$/iu;
 /** "and tomorrow", "or yesterday" right after a date. */
@@ -391,12 +404,10 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // verb and the date, in its clause): ahead, whatever the tense.
     const lead = doc.text.slice(Math.max(clauseStart, start - DEFERRAL_WINDOW), start);
     if (AHEAD_BEFORE.test(lead)) return 'future';
-    // "talks starting Monday", "a strike effective Tuesday": the day a plan starts, ahead (not
-    // "became effective Monday").
-    if (START_BEFORE.test(lead) && !STARTED_BEFORE.test(lead) && dateLexicon().weekdays.has(/^\p{L}+/u.exec(doc.text.slice(start, end))?.[0] ?? '')) return 'future';
     // "in talks tomorrow and Friday", "yesterday and on Monday": paired with a day counted from today.
+    // (Not a weekday that opens a clause of its own: "cut rates yesterday and Friday will see".)
     const pair = DEICTIC_PAIR_BEFORE.exec(lead) ?? DEICTIC_PAIR_AFTER.exec(doc.text.slice(end, end + 24));
-    if (pair) return pair[1]!.toLowerCase() === 'yesterday' ? 'past' : 'future';
+    if (pair && !verbAfter(doc.text.slice(end, end + 24))) return pair[1]!.toLowerCase() === 'yesterday' ? 'past' : 'future';
     if (afterSince(doc.text, start, end)) return 'past';
     if (LATER_TO_BEFORE.test(lead)) {
       const verbEnd = lastDeferralEnd(lead);
@@ -414,7 +425,11 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       const word = doc.text.slice(after.start, after.end).toLowerCase();
       const verb = after.tense === 'past' || MODALS.has(word);
       const governed = before && (start - before.end <= VERB_GROUP_GAP || ED_WORD.test(doc.text.slice(before.start, before.end)));
-      if (verb && !governed) return after.tense;
+      // A passive participle after the date ("the referendum in March demanded by the opposition")
+      // and a condition's verb ("if the board on Friday rejected his plan") tell no time of it.
+      const participle = PARTICIPLE_BY.test(doc.text.slice(after.start, after.start + 32));
+      const condition = inCondition(doc.text.slice(Math.max(clauseStart, start - 48), start));
+      if (verb && !governed && !participle && !condition) return after.tense;
     }
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
