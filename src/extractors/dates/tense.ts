@@ -43,6 +43,8 @@ interface Cue {
 
 /** At most this many characters between a future cue and a request's "to" in its verb group ("will urge Tokyo and Bonn to"). */
 const REQUEST_GROUP_GAP = 48;
+/** Between a verb and a date it governs: prepositions and a date's own first words at most ("on", "by the end of"). */
+const GOVERNING_GAP = /^\s{0,3}(?:(?:on|in|at|by|from|until|till|to|for|during|since|before|after|of|the|this|last|next|late|early|end)\s{1,3}){0,4}$/iu;
 /** An "-ed" word and "by": a passive participle ("demanded by the opposition"). */
 const PARTICIPLE_BY = /^\p{L}{3,20}ed\s{1,2}by(?![\p{L}])/u;
 /** "if", "unless", "whether" as a word. */
@@ -424,7 +426,9 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     if (after && !after.request && after.start - end <= ADJACENT_GAP && /^\s{1,2}$/.test(doc.text.slice(end, after.start))) {
       const word = doc.text.slice(after.start, after.end).toLowerCase();
       const verb = after.tense === 'past' || MODALS.has(word);
-      const governed = before && (start - before.end <= VERB_GROUP_GAP || ED_WORD.test(doc.text.slice(before.start, before.end)));
+      // (A cue just before governs only through a preposition: "said on Friday", "take effect by
+      // June"; "said protesters on Saturday will march" puts the date in the reported clause.)
+      const governed = before && ((start - before.end <= VERB_GROUP_GAP && GOVERNING_GAP.test(doc.text.slice(before.end, start))) || ED_WORD.test(doc.text.slice(before.start, before.end)));
       // A passive participle after the date ("the referendum in March demanded by the opposition")
       // and a condition's verb ("if the board on Friday rejected his plan") tell no time of it.
       const participle = PARTICIPLE_BY.test(doc.text.slice(after.start, after.start + 32));
