@@ -14,6 +14,10 @@
  * The "to" of a request ("urged producers to cut output in May") or of a plan or a wish ("were
  * planning to drive there on Monday", date-tense-intent-verbs.txt) names an act after the asking
  * or planning: a past verb before it leaves the date to the nearest occurrence.
+ * A finite verb right after a date, with its subject before it, is the date's own ("Channon on
+ * Friday sought", "one session Friday will be devoted"); a weekday paired with "tomorrow" or
+ * "yesterday" takes their side of today. A participle that tells no past ("to be imposed", "is
+ * released", "for imported goods") is no past cue.
  * "The ferry will sail on 3 May" → future; "the port reopens on Friday, a spokesman said" →
  * future ("said" is in another clause); "On Monday, the mayor resigned" → past.
  */
@@ -81,7 +85,7 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
-/** A finite verb right after a date: a listed past or future cue word, a modal, or an "-ed" word. */
+/** A finite verb right after a date: a listed past form, a modal, or an "-ed" word. */
 let verbAfterRegex: RegExp | null = null;
 function verbAfter(text: string): boolean {
   verbAfterRegex ??= new RegExp(`^\\s{1,2}(?:${alternation([...dateLexicon().pastCues, ...MODALS])}|[a-z]{3,20}ed)(?![\\p{L}'’])`, 'u');
