@@ -54,19 +54,22 @@ function storyQuarter(text: string, at: number): number | null {
 
 let endedPattern: RegExp | null = null;
 
-/** Right after a period: "ended"/"ending"/"to" and a month and day, with its year or not ("ended Sept. 30, 1989", "to March 31"). */
-export function endedAfter(text: string, at: number): { month: number; day: number; year: number | null } | null {
+/**
+ * Right after a period: "ended"/"ending"/"ends"/"to" (`verb`, as written) and a month and day, with
+ * its year or not ("ended Sept. 30, 1989", "to March 31").
+ */
+export function endedAfter(text: string, at: number): { verb: string; month: number; day: number; year: number | null } | null {
   const lex = dateLexicon();
   // "ended Sept. 30, 1989", "to March 31", "to 31 March 2024"
   endedPattern ??= new RegExp(
-    `^\\s{1,2}(?:that\\s{1,2})?(?:ended|ending|ends|to)\\s{1,2}(?:(${lex.monthAlt})\\.?\\s{1,2}(\\d{1,2})|(\\d{1,2})\\s{1,2}(${lex.monthAlt}))(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`,
+    `^\\s{1,2}(?:that\\s{1,2})?(ended|ending|ends|to)\\s{1,2}(?:(${lex.monthAlt})\\.?\\s{1,2}(\\d{1,2})|(\\d{1,2})\\s{1,2}(${lex.monthAlt}))(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`,
     'u',
   );
   const m = endedPattern.exec(text.slice(at, at + 40));
   if (!m) return null;
   // The pattern is made of the table's keys (capitalised and lower case): the name is one of them.
-  const month = lex.months.get((m[1] ?? m[4])!);
-  return month === undefined ? null : { month, day: Number(m[2] ?? m[3]), year: m[5] ? Number(m[5]) : null };
+  const month = lex.months.get((m[2] ?? m[5])!);
+  return month === undefined ? null : { verb: m[1]!, month, day: Number(m[3] ?? m[4]), year: m[6] ? Number(m[6]) : null };
 }
 
 /**

@@ -241,9 +241,6 @@ const monthOfYear: DateRule = {
   },
 };
 
-/** "ended", "ending", "ends" (after "that" at most) right after a quarter. */
-const QUARTER_END_VERB = /^\s{1,2}(?:that\s{1,2})?(ended|ending|ends)(?![\p{L}])/iu;
-
 /**
  * A company's quarter named with the day it ends ("the third quarter ended January 31"): that
  * quarter in the end day's year (TimeBank's convention), the day placed as the clause's tense says.
@@ -271,10 +268,10 @@ const quarter: DateRule = {
       const shift = lead === null || year ? null : lead.startsWith('this') ? 0 : lead.startsWith('next') ? 1 : -1;
       // "the third quarter ended March 31": the company's third quarter, in its end date's year.
       // (Not "to": "move the payment from the fourth quarter to January 15" is where it goes.)
-      const verb = QUARTER_END_VERB.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-      const ended = !year && shift === null && verb ? endedAfter(text, m.index + m[0].length) : null;
+      const found = !year && shift === null ? endedAfter(text, m.index + m[0].length) : null;
+      const ended = found?.verb === 'to' ? null : found;
       // "ending May 31" is the quarter now running or ahead: the nearest such day, whatever the clause's tense.
-      const ahead = verb?.[1]?.toLowerCase() !== 'ended';
+      const ahead = ended?.verb !== 'ended';
       if (ended) return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, ahead ? { ...a, tense: () => 'unknown' } : a) }];
       const resolve = year
         ? fixed(`${year}-Q${q}`)
@@ -316,9 +313,6 @@ function monthDayValue(month: number, day: number, year: string | undefined): (a
   return (a) => resolveMonthDay(month, day, a);
 }
 
-/** A hyphen and a word right after a number: "10-year", "15-day". Group 1 = the word. */
-const TERM_AFTER = /^[-‑](\p{L}{1,10})(?![\p{L}])/u;
-
 /** "Oct. 30", "October 30, 2024", and the second day of "October 27 or 28". */
 const monthDay: DateRule = {
   name: 'date/month-day',
@@ -333,7 +327,7 @@ const monthDay: DateRule = {
       const end = m.index + m[0].length;
       // "the June 10-year bond", "April 15-day forward Brent": the number counts a term, the month
       // stands alone (a contract's month).
-      if (!m[3] && lex.unitNouns.has(TERM_AFTER.exec(text.slice(end, end + 12))?.[1]?.toLowerCase() ?? '')) continue;
+      if (!m[3] && numberLexicon().TERM_AFTER.test(text.slice(end, end + 12))) continue;
       // "last Oct. 23", "next March 3": the modifier says which way the year goes.
       const mod = m[3] ? null : MODIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
       if (mod && mod[1]!.toLowerCase() !== 'this') {
