@@ -1770,18 +1770,17 @@ function modelNumber(text: string, c: Candidate, before: string, limit: number, 
   const digits = text.slice(c.start, c.end);
   if (digits.length < 4 || !/^\d+$/.test(digits) || c.value % 100 === 0 || (c.value >= 1000 && c.value < 2200)) return false;
   if (c.unitFrom !== 'noun' || c.hedge !== undefined || c.bound !== null) return false;
+  const words = wordsAfter(text, c.end, limit, 2);
+  const tokens = before.trimEnd().split(/\s+/).slice(-3).reverse();
   // A product's name after it, two capitalised words, in a sentence written in lower case (a
   // lower-case word among the three before): "introduced the System/36 5363 System Unit"; not a
-  // Title Case headline ("Firm Sells 2548 Shares To Staff").
-  // The name's last word is the counted noun, singular: so many of a thing are written in the plural
-  // ("2450 Royal Marines", "2547 Ford Escorts", "3650 National Guard troops" stay counts).
-  const name = wordsAfter(text, c.end, limit, 2);
-  // (A plural counted noun after the name is what is counted: "3650 National Guard troops"; a
-  // singular word or a verb is not: "the 7719 Display Station start soon".)
-  const named = name.length === 2 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/s$/.test(name[1]!) && (c.unit?.toLowerCase() === name[1]!.toLowerCase() || !/s$/.test(c.unit ?? ''));
-  if (named && before.trimEnd().split(/\s+/).slice(-3).some((t) => /^\p{Ll}+$/u.test(t))) return true;
+  // Title Case headline ("Firm Sells 2548 Shares To Staff"). The name's last word is singular and
+  // no plural counted noun follows it: so many of a thing are written in the plural ("2450 Royal
+  // Marines", "3650 National Guard troops" stay counts; "the 7719 Display Station start soon" is a
+  // model's).
+  const named = words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !/s$/.test(words[1]!) && (c.unit?.toLowerCase() === words[1]!.toLowerCase() || !/s$/.test(c.unit ?? ''));
+  if (named && tokens.some((t) => /^\p{Ll}+$/u.test(t))) return true;
   // Before: a determiner or a possessive, up to two lower-case words between.
-  const tokens = before.trimEnd().split(/\s+/).slice(-3).reverse();
   let owned = false;
   for (const t of tokens) {
     const w = t.toLowerCase();
@@ -1794,7 +1793,6 @@ function modelNumber(text: string, c: Candidate, before: string, limit: number, 
   if (!owned) return false;
   // After: one lower-case singular noun, then the phrase ends. Two nouns are a measure and what it
   // measures ("the 5280 acre ranch", "his 2573 vote majority", "the 7250 seat arena").
-  const words = wordsAfter(text, c.end, limit, 2);
   const noun = words[0];
   if (noun === undefined || noun !== noun.toLowerCase() || lex.stopWords.has(noun) || lex.verbs.has(noun)) return false;
   if (/[^su]s$/.test(noun) || lex.irregularPlurals.has(noun) || lex.levelNouns.has(noun)) return false;
