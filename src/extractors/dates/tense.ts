@@ -67,12 +67,14 @@ const ADJACENT_GAP = 2;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
 const VERB_GROUP_GAP = 16;
 const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
+/** The future cues besides the modals that head a verb group: "is to", "going to", "due", "set to", "is planning", participles. */
+const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 /**
- * Future cues that head a verb group, so that a participle after them is theirs: a modal, "is to",
- * "going to", "due", "set to", "is planning", and participles ("expected", "scheduled"). Not a
+ * Whether a future cue heads a verb group, so that a participle after it is its own: a modal, "is
+ * to", "going to", "due", "set to", "is planning", and participles ("expected", "scheduled"). Not a
  * schedule verb ("starts", "opens", "begin"), after which a past verb shows it was a noun.
  */
-const GROUP_HEAD = /^(?:will|shall|'ll|’ll|won't|won’t|would|should|is to|are to|going to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
+const headsGroup = (word: string) => MODALS.has(word) || GROUP_HEAD_OTHER.test(word);
 const ED_WORD = /^[a-z]{3,}ed$/;
 /** Lower-case "-ed" words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'seed', 'feed', 'greed', 'steed']);
@@ -85,12 +87,6 @@ const CLAUSE_BREAK = /(?<!\p{N}),|,(?!\p{N})|[;:()\u2013\u2014]/gu;
 const FORWARD_BEFORE = /(?<![\p{L}])(?:through|until|till|by|as\s{1,2}early\s{1,2}as)\s{1,3}$/iu;
 /** Words before a date that put it ahead whatever the clause's tense: "could come as soon as Tuesday", "no later than Friday". */
 const AHEAD_BEFORE = /(?<![\p{L}])(?:as\s{1,2}soon\s{1,2}as|no\s{1,2}later\s{1,2}than)\s{1,3}$/iu;
-/** A finite verb right after a date: a listed past form, a modal, or an "-ed" word. */
-let verbAfterRegex: RegExp | null = null;
-function verbAfter(text: string): boolean {
-  verbAfterRegex ??= new RegExp(`^\\s{1,2}(?:${alternation([...dateLexicon().pastCues, ...MODALS])}|[a-z]{3,20}ed)(?![\\p{L}'’])`, 'u');
-  return verbAfterRegex.test(text);
-}
 /** "tomorrow and", "yesterday or on" right before a date: it takes their side of today. */
 const DEICTIC_PAIR_BEFORE = /(?<![\p{L}])(tomorrow|tonight|yesterday)\s{1,2}(?:and|or)\s{1,2}(?:on\s{1,2})?$/iu;
 /** "and tomorrow", "or yesterday" right after a date. */
@@ -285,11 +281,11 @@ export function sentenceCues(sentence: Span): Cue[] {
     // A verb right after a future cue belongs to it: "will be held", "is expected to be signed";
     // not after a schedule verb, which then was a noun ("housing starts dropped in September"),
     // and is no cue at all before a listed past form ("starts were unchanged", "starts fell").
-    const prevWord = prev ? sentence.text.slice(prev.start - sentence.start, prev.end - sentence.start).toLowerCase().replace(/\s+/g, ' ') : '';
-    if (tense === 'past' && prev?.tense === 'future' && !GROUP_HEAD.test(prevWord) && lex.pastCues.has(word) && /^\s{1,3}$/.test(sentence.text.slice(prev.end - sentence.start, m.index))) out.pop();
-    else if (tense === 'past' && prev?.tense === 'future' && start - prev.end <= VERB_GROUP_GAP && GROUP_HEAD.test(prevWord)) {
+    if (tense === 'past' && prev?.tense === 'future') {
+      const head = headsGroup(sentence.text.slice(prev.start - sentence.start, prev.end - sentence.start).toLowerCase().replace(/\s+/g, ' '));
       const gap = sentence.text.slice(prev.end - sentence.start, m.index);
-      if (VERB_GROUP_FILLER.test(gap)) tense = 'future';
+      if (!head && lex.pastCues.has(word) && /^\s{1,3}$/.test(gap)) out.pop();
+      else if (head && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(gap)) tense = 'future';
     }
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
     if (silent && tense === 'past') continue;
@@ -410,16 +406,18 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // verb and the date, in its clause): ahead, whatever the tense.
     const lead = doc.text.slice(Math.max(clauseStart, start - DEFERRAL_WINDOW), start);
     if (AHEAD_BEFORE.test(lead)) return 'future';
+    const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
+    // A finite verb right after the date: a past form or a modal, only spaces between.
+    const verbAfter = after !== undefined && !after.request && after.start - end <= ADJACENT_GAP && /^\s{1,2}$/.test(doc.text.slice(end, after.start)) && (after.tense === 'past' || MODALS.has(doc.text.slice(after.start, after.end).toLowerCase()));
     // "in talks tomorrow and Friday", "yesterday and on Monday": paired with a day counted from today.
     // (Not a weekday that opens a clause of its own: "cut rates yesterday and Friday will see".)
     const pair = DEICTIC_PAIR_BEFORE.exec(lead) ?? DEICTIC_PAIR_AFTER.exec(doc.text.slice(end, end + 24));
-    if (pair && !verbAfter(doc.text.slice(end, end + 24))) return pair[1]!.toLowerCase() === 'yesterday' ? 'past' : 'future';
+    if (pair && !verbAfter) return pair[1]!.toLowerCase() === 'yesterday' ? 'past' : 'future';
     if (afterSince(doc.text, start, end)) return 'past';
     if (LATER_TO_BEFORE.test(lead)) {
       const verbEnd = lastDeferralEnd(lead);
       if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';
     }
-    const after = cues[firstAtOrAfter(cues, (x) => x.start >= end)];
     if (before?.request && before.start >= clauseStart) return 'unknown';
     // The verb right after the date, between its subject and the rest ("Channon on Friday sought
     // to dispel", "the minister on Monday will visit"), is the date's own, whatever cue stood
@@ -427,9 +425,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // Not when a verb just before governs the date ("to take effect by June were designed"), nor a
     // participle's reduced clause ("a tariff introduced in January will bring"), nor a schedule
     // verb or "ahead of" after it ("Friday closes", "on January 6 ahead of").
-    if (after && !after.request && after.start - end <= ADJACENT_GAP && /^\s{1,2}$/.test(doc.text.slice(end, after.start))) {
-      const word = doc.text.slice(after.start, after.end).toLowerCase();
-      const verb = after.tense === 'past' || MODALS.has(word);
+    if (verbAfter) {
       // (A cue just before governs only through a preposition: "said on Friday", "take effect by
       // June"; "said protesters on Saturday will march" puts the date in the reported clause.)
       const governed = before && ((start - before.end <= VERB_GROUP_GAP && GOVERNING_GAP.test(doc.text.slice(before.end, start))) || ED_WORD.test(doc.text.slice(before.start, before.end)));
@@ -437,7 +433,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       // and a condition's verb ("if the board on Friday rejected his plan") tell no time of it.
       const participle = PARTICIPLE_BY.test(doc.text.slice(after.start, after.start + 32));
       const condition = inCondition(doc.text.slice(Math.max(clauseStart, start - 48), start));
-      if (verb && !governed && !participle && !condition) return after.tense;
+      if (!governed && !participle && !condition) return after.tense;
     }
     if (before && before.start >= clauseStart) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
