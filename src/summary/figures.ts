@@ -13,6 +13,7 @@ import type { Doc } from '../document.js';
 import { alternation, loadOrBuild, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
 import { isFunctionWord, lexiconTags } from '../document.js';
+import { dateLexicon } from '../extractors/dates/lexicon.js';
 import { numberLexicon } from '../extractors/numbers/lexicon.js';
 import { intern } from './intern.js';
 import { isAbbreviation } from '../abbreviation.js';
@@ -94,8 +95,9 @@ function buildLexicon(): FigureLexicon {
     reportNouns: new Set(reportNouns.map((w) => w.toLowerCase())),
     // summary-event-words.tsv, as the numbers extractor reads it (its stateEvents).
     events: new Map(numberLexicon().stateEvents),
-    irregularPast: new Set(readList('date-tense-irregular-past.txt').map((w) => w.toLowerCase())),
-    irregularParticiples: new Set(readList('date-tense-irregular-participles.txt').map((w) => w.toLowerCase())),
+    // date-tense-irregular-*.txt, as the date extractor reads them.
+    irregularPast: dateLexicon().irregularPast,
+    irregularParticiples: dateLexicon().irregularParticiples,
     destinations: new Map(destinations.map((r) => [r.noun!.toLowerCase(), r.event!])),
     eventNouns: new Map(eventNouns.map((r) => [r.noun!.toLowerCase(), r.event!])),
     EVENT_NOUN_BEFORE: new RegExp(
