@@ -32,3 +32,25 @@ export function readSynsets(pos) {
   }
   return synsets;
 }
+
+/**
+ * How often each lemma was tagged in WordNet's sense-tagged corpus (SemCor, from the Brown
+ * corpus), by part of speech: "n", "v", "a" (adjectives and their satellites), "r" (adverbs).
+ * Read from index.sense, whose last field is a sense's tag count. Lemmas as WordNet writes them
+ * ("spring_onion").
+ */
+export function readTagCounts() {
+  const POS = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' };
+  const counts = new Map();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'latin1').split('\n')) {
+    if (!line) continue;
+    const [key, , , count] = line.split(' ');
+    const pct = key.indexOf('%');
+    const lemma = key.slice(0, pct);
+    const pos = POS[key[pct + 1]];
+    let c = counts.get(lemma);
+    if (!c) counts.set(lemma, (c = { n: 0, v: 0, a: 0, r: 0 }));
+    c[pos] += Number(count);
+  }
+  return counts;
+}

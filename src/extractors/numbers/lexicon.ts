@@ -74,6 +74,8 @@ export interface NumberLexicon {
   /** Words before a bare "half" that make it a part, not 0.5 ("the latter half"): number-half-blockers.txt. */
   halfBlockers: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
+  /** Words used mostly as adjectives or adverbs, not nouns ("previous", "late"), with their part of speech and whether WordNet knows them as a noun at all: number-adjectives.tsv. */
+  adjectives: ReadonlyMap<string, { adverb: boolean; neverNoun: boolean }>;
   pronounOneBefore: ReadonlySet<string>;
   pronounOneAfter: ReadonlySet<string>;
   /** Determiners two words before a pronoun "one" ("a compelling one"). */
@@ -351,6 +353,7 @@ function buildNumberLexicon(): NumberLexicon {
     determiners: lowerSet(['a', 'an', ...readList('date-determiners.txt')]),
     halfBlockers: lowerSet(readList('number-half-blockers.txt')),
     modifiers: lowerSet(readList('number-modifiers.txt')),
+    adjectives: new Map(readTable('number-adjectives.tsv', ['word', 'pos', 'noun']).map((r) => [r.word!, { adverb: r.pos === 'adverb', neverNoun: r.noun === 'never' }])),
     pronounOneBefore: lowerSet(oneRows.filter((r) => r.side === 'before').map((r) => r.word!)),
     pronounOneAfter: lowerSet(oneRows.filter((r) => r.side === 'after').map((r) => r.word!)),
     pronounOneDeterminers: lowerSet(oneRows.filter((r) => r.side === 'determiner').map((r) => r.word!)),

@@ -27,6 +27,8 @@ const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'G
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const INNER_DOT = /\.\p{L}/u;
 const POSSESSIVE = /['’]s$/u;
+/** A pronoun or verb contraction: "we've", "they're", "didn't", "I'll". */
+const CONTRACTION = /['’](?:ve|re|ll|d|t|m)$/u;
 
 /** Up to `n` words after `pos`, stopping at punctuation or `limit` (the sentence's end). */
 export function wordsAfter(text: string, pos: number, limit: number, n: number): string[] {
@@ -72,6 +74,32 @@ function gerundCompound(w: string, tags: readonly string[], gerund: string | und
   // The dictionary lists many plurals as verbs ("charges", "firms"): only the -s form is allowed.
   if (!PLURAL.test(plural) || PAST.test(plural) || lex.stopWords.has(plural) || lex.verbs.has(plural)) return false;
   return lexiconTags(plural).every((t) => t === 'PresentTense' || !VERB_TAGS.has(t));
+}
+
+/** Tags of a past form only: "sown", "stolen" (the dictionary's "Participle"), "spent" ("PastTense"). */
+const PAST_TAGS = new Set(['Participle', 'PastTense']);
+
+/** A word that can be the noun after a participle: no function word, verb or past form; the dictionary knows it only as a noun, or not at all ("cars", "documents"). */
+const nounAfterParticiple = (w: string, lex: NumberLexicon): boolean => !lex.stopWords.has(w) && !lex.verbs.has(w) && !PAST.test(w) && onlyNominal(lexiconTags(w));
+
+/** Whether the dictionary knows a word only as a verb's base form ("reason", "question"), which after an adjective is a noun. */
+const onlyBaseVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Infinitive');
+
+/** The comparative of an adjective in number-adjectives.tsv ("lower", "larger", "bigger", "earlier"): an adjective that is never a noun. */
+const COMPARATIVE = { adverb: false, neverNoun: true } as const;
+function comparative(w: string, lex: NumberLexicon): typeof COMPARATIVE | undefined {
+  if (!/^\p{Ll}{3,}er$/u.test(w)) return undefined;
+  const stem = w.slice(0, -2);
+  const stems = [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.endsWith('i') ? `${stem.slice(0, -1)}y` : ''];
+  return stems.some((s) => lex.adjectives.get(s)?.adverb === false) ? COMPARATIVE : undefined;
+}
+
+/** Whether words[from] opens a run of capitalised words followed by a noun in lower case: "Bond films", "European Union states" (not "Hey Joe."). */
+function nameBeforeNoun(words: readonly string[], from: number, lex: NumberLexicon): boolean {
+  let j = from;
+  while (j < words.length && isCapitalised(words[j]!)) j++;
+  const noun = words[j];
+  return j > from && noun !== undefined && LOWER_WORD.test(noun) && !lex.stopWords.has(noun) && !PAST.test(noun) && !ADVERB.test(noun);
 }
 
 /** A counted noun and the words that qualify it ("10,000 North Korean troops" → troops, "North Korean"). */
@@ -126,12 +154,18 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
-    if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
     const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
+    const tags = lexiconTags(lw);
+    // A past participle no other form shares ("stolen", "broken") before a noun in lower case
+    // qualifies it: "three stolen cars" (not "two taken to hospital", "the first won gold").
+    if (nextIsWord && !isCapitalised(next!) && tags.length > 0 && tags.every((t) => t === 'Participle' || (t === 'Adjective' && /en$/.test(lw))) && nounAfterParticiple(next!.toLowerCase(), lex)) {
+      skipped.push(w);
+      continue;
+    }
+    if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
     // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
     // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
     // adverb or a determiner before another word qualifies it ("30 such projects").
-    const tags = lexiconTags(lw);
     const nominal = tags.some((t) => NOMINAL_TAGS.has(t));
     if (onlyClosedClass(tags)) {
       if (nextIsWord && tags.some((t) => t === 'Adverb' || t === 'Determiner') && !isCapitalised(next!)) continue;
@@ -156,6 +190,19 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       if (nextIsWord && !isCapitalised(next!)) continue;
       break;
     }
+    // A word the dictionary does not know as a noun that English uses mostly as an adjective or an
+    // adverb (number-adjectives.tsv, from WordNet), or the comparative of one ("lower"). An
+    // adjective before a name and its noun, a singular noun or a noun the dictionary lists only as a
+    // verb's base form qualifies that noun ("two previous Bond films", "eight central European
+    // states", "his two central bank colleagues", "one possible reason"); with no word after it, a
+    // word that is never a noun counts nothing ("a range of 230 to 234 late last year", "closed
+    // 1-3/8 lower", "third behind Sweden"; "his first ATP final" keeps its noun).
+    const adjective = nominal || tags.includes('Unit') || tags.includes('Cardinal') || lex.cardinals.has(lw) || lex.suffixUnits.has(lw) || lex.durationNouns.has(lw) ? undefined : (comparative(lw, lex) ?? lex.adjectives.get(lw));
+    if (adjective && !adjective.adverb && nextIsWord && (nameBeforeNoun(words, i + 1, lex) || (LOWER_WORD.test(next!) && (onlyBaseVerb(lexiconTags(next!)) || (!PLURAL.test(next!) && nounAfterParticiple(next!, lex)))))) {
+      if (!lex.modifiers.has(lw)) skipped.push(w);
+      continue;
+    }
+    if (adjective?.neverNoun && !nextIsWord && next !== 'and' && next !== 'or') break;
     // "two money laundering charges", "three credit rating agencies", "1,000 idle drilling rigs": a
     // singular word, then a gerund, then a plural noun is the plural's compound; the plural is
     // counted. Not a plural or a person, the gerund's subject ("50 police guarding homes", "200 staff
@@ -186,11 +233,13 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // infinitive is the noun, the adjective its predicate ("one thing certain to", not "one
     // senior banking official said").
     const nounBeforeAdjective = nominal && !tags.includes('Gerund') && nextIsWord && onlyAdjective(lexiconTags(next!.toLowerCase())) && words[i + 2]?.toLowerCase() === 'to';
-    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !nounBeforeAdjective)) && nextIsWord) {
+    // (An irregular participle too, a word the dictionary knows only as a past form: "three stolen cars".)
+    const pastForm = tags.length > 0 && tags.every((t) => PAST_TAGS.has(t));
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || ((PARTICIPLE.test(lw) || pastForm) && !nounBeforeAdjective)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
-    if (PAST.test(lw)) break; // "1,500 deployed": a verb, not a noun
+    if (PAST.test(lw) || pastForm) break; // "1,500 deployed", "11.7 mln sown": a verb, not a noun
     // "three DJs focusing on music": after a capitalised noun, an -ing word before a function word
     // is its verb ("one Six Nations outing, inspired" keeps its noun).
     if (lastCap && /ing$/.test(lw) && next !== undefined && lex.stopWords.has(next.toLowerCase())) break;
@@ -207,10 +256,12 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
+    if (CONTRACTION.test(lw)) break; // "the first productive thing we've had": a pronoun's contraction is no noun
     let noun = lw;
     let used = i;
     // "health workers"; not after "one" ("one report says": a verb)
-    if (!one && !PLURAL.test(lw) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
+    // ("nine overseas embassies": an adjective's final "s" makes no plural.)
+    if (!one && (!PLURAL.test(lw) || adjective) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
     }

