@@ -360,8 +360,8 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
       end += ord[0].length;
     } else if (!closed) {
       const s = lex.SCALE_AFTER.exec(after);
-      const word = s?.[1] ?? s?.[2];
-      if (s && word && !caret && !sci && !ten && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1], lex)) {
+      const word = s?.[1] ?? s?.[2] ?? s?.[3];
+      if (s && word && !caret && !sci && !ten && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1] && !s[3], lex)) {
         scale = lex.scales.get(word.toLowerCase())!;
         value = scaled(value, scale);
         end += s[0].length;
@@ -830,7 +830,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "1.5 million hard working families", a noun is the amount's unit, "a 7 million pound funding scheme".)
   const year = BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value < 2200;
   const several = c.value > 1 && !c.ordinal && !year ? (c.scale === null ? 'plain' : 'scaled') : null;
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several));
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, c.ordinal));
   if (c.unit === null) return null;
   // "a 314 mln franc position", "a 300 mln mark credit": a scaled amount's currency in the singular,
   // as an adjective (not "broke the 100 million mark").

@@ -130,7 +130,11 @@ export interface NumberLexicon {
   vagueValues: ReadonlyMap<string, number>;
   /** Spelled-out ordinals: "sixth", "twenty-first". */
   WORD_ORDINAL: RegExp;
-  /** A scale right after digits: " million", "bn", " bn". Group 1 = the scale. */
+  /**
+   * A scale right after digits: " million", "bn", " bn", and in a hyphened compound "-million"
+   * ("a $5-million deal") or an abbreviation before another hyphen ("a 350-mln-dlr loan"). Group 1
+   * = a scale word, group 2 = a glued or spaced abbreviation, group 3 = a hyphened abbreviation.
+   */
   SCALE_AFTER: RegExp;
   /** A scale's abbreviation of two letters or more after a spelled-out number: "one mln", "four bln". */
   ABBREVIATED_SCALE_AFTER: RegExp;
@@ -236,6 +240,8 @@ function buildNumberLexicon(): NumberLexicon {
   const scales = toMap(scaleRows, 'scale', 'value');
   const wordScales = scaleRows.filter((r) => r.form === 'word').map((r) => r.scale!);
   const suffixScales = scaleRows.filter((r) => r.form === 'suffix').map((r) => r.scale!);
+  /** Scale abbreviations no unit shares ("mln", "bln"; not "m", "k"): hyphened inside a compound ("a 350-mln-dlr loan"). */
+  const abbreviatedScales = scaleRows.filter((r) => r.form === 'suffix' && r.ambiguous === 'no' && r.scale!.length > 1).map((r) => r.scale!);
   const hedgePrefixRows = readTable('number-hedge-prefixes.tsv', ['prefix', 'kind'], (r) =>
     ['approximate', 'min', 'max'].includes(r.kind!) ? null : `kind "${r.kind}" is not approximate|min|max`,
   );
@@ -393,11 +399,11 @@ function buildNumberLexicon(): NumberLexicon {
       'giu',
     ),
     ABBREVIATED_SCALE_AFTER: new RegExp(
-      `^\\s{1,2}(${alternation(scaleRows.filter((r) => r.form === 'suffix' && r.ambiguous === 'no' && r.scale!.length > 1).map((r) => r.scale!))})(?![\\p{L}\\p{N}])`,
+      `^\\s{1,2}(${alternation(abbreviatedScales)})(?![\\p{L}\\p{N}])`,
       'iu',
     ),
     SCALE_AFTER: new RegExp(
-      `^(?:\\s{1,2}(${alternation(wordScales)})|\\s?(${alternation(suffixScales)}))(?![\\p{L}\\p{N}])`,
+      `^(?:(?:\\s{1,2}|[-‑](?=\\p{L}))(${alternation(wordScales)})|\\s?(${alternation(suffixScales)})|[-‑](${alternation(abbreviatedScales)})(?=[-‑]\\p{L}))(?![\\p{L}\\p{N}])`,
       'iu',
     ),
     // Glued-only units ("31C") must not run into a code ("4F-2"): no letter, digit or hyphen after.

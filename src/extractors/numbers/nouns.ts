@@ -126,8 +126,9 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
  * `several`: the number is a cardinal above one, so a singular word after it is no counted noun
  * ('plain'), or only an adjective is when it has a scale word ('scaled': "7 million pound" is money).
+ * `ordinal`: the number is an ordinal ("the first two games" counts games).
  */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -137,6 +138,14 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (/[-‑]$/.test(w)) break; // "a 4- to 6-week delay": a suspended hyphen ends the phrase
     // "two PS4 controllers", "three 4G masts": a code qualifies the noun after it.
     if (CODE_WORD.test(w)) {
+      skipped.push(w);
+      continue;
+    }
+    // A cardinal after an ordinal qualifies the noun after it ("the first two criteria"; "the first
+    // three." counts nothing); after any other number it opens a quantity of its own ("down from
+    // 1.34 billion two weeks earlier"). (Not a name's: "one Six Nations outing".)
+    if (lex.cardinals.has(w) && !isCapitalised(w)) {
+      if (!ordinal || next === undefined || lex.stopWords.has(next.toLowerCase()) || lex.cardinals.has(next.toLowerCase()) || lex.scales.has(next.toLowerCase())) break;
       skipped.push(w);
       continue;
     }
