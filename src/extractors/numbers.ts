@@ -832,12 +832,15 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const several = c.value > 1 && !c.ordinal && !year ? (c.scale === null ? 'plain' : 'scaled') : null;
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, c.ordinal));
   if (c.unit === null) return null;
+  // Where the counted noun ends: its last word, found again after the number (as written, before a
+  // currency noun becomes its code: "900 rand per ounce" keeps its rate).
+  const nounEnd = wordEndAfter(text, end, Math.min(limit, end + 120), c.unit);
   // "a 314 mln franc position", "a 300 mln mark credit": a scaled amount's currency in the singular,
   // as an adjective (not "broke the 100 million mark").
   const shared = lex.currencyCues.get(c.unit) ?? (c.scale !== null && !c.unit.includes(' ') && singularCurrency(text, c, words, lex) ? lex.currencyCues.get(`${c.unit}s`) : undefined);
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, or a money word
   // before it ("paid 300 francs"); "scored 95 marks", "won 3 crowns" stay as written.
-  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 30), c.lead));
+  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 60), c.lead));
   if (shared && money) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
@@ -852,8 +855,6 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
       delete c.qualifier;
     }
   }
-  // Where the counted noun ends: its last word, found again after the number.
-  const nounEnd = wordEndAfter(text, end, Math.min(limit, end + 120), c.unit);
   return nounEnd < 0 ? null : nounEnd;
 }
 
