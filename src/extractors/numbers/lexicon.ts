@@ -74,8 +74,14 @@ export interface NumberLexicon {
   /** Words before a bare "half" that make it a part, not 0.5 ("the latter half"): number-half-blockers.txt. */
   halfBlockers: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
-  /** Words used mostly as adjectives or adverbs, not nouns ("previous", "late"), with their part of speech and whether WordNet knows them as a noun at all: number-adjectives.tsv. */
-  adjectives: ReadonlyMap<string, { adverb: boolean; neverNoun: boolean }>;
+  /**
+   * Words used mostly as adjectives or adverbs, not nouns ("previous", "late"), with their part of
+   * speech and whether WordNet knows them as a noun at all; and nouns in -er that only look like a
+   * comparative ("foreigner", kind "noun"): number-adjectives.tsv.
+   */
+  adjectives: ReadonlyMap<string, { kind: 'adjective' | 'adverb' | 'noun'; neverNoun: boolean }>;
+  /** Units of mass, volume and area a price is quoted per ("ounce", "tonne", "litre"): number-price-units.txt, from WordNet. */
+  priceUnits: ReadonlySet<string>;
   pronounOneBefore: ReadonlySet<string>;
   pronounOneAfter: ReadonlySet<string>;
   /** Determiners two words before a pronoun "one" ("a compelling one"). */
@@ -359,7 +365,8 @@ function buildNumberLexicon(): NumberLexicon {
     determiners: lowerSet(['a', 'an', ...readList('date-determiners.txt')]),
     halfBlockers: lowerSet(readList('number-half-blockers.txt')),
     modifiers: lowerSet(readList('number-modifiers.txt')),
-    adjectives: new Map(readTable('number-adjectives.tsv', ['word', 'pos', 'noun']).map((r) => [r.word!, { adverb: r.pos === 'adverb', neverNoun: r.noun === 'never' }])),
+    priceUnits: lowerSet(readList('number-price-units.txt')),
+    adjectives: new Map(readTable('number-adjectives.tsv', ['word', 'pos', 'noun']).map((r) => [r.word!, { kind: r.pos as 'adjective' | 'adverb' | 'noun', neverNoun: r.noun === 'never' }])),
     pronounOneBefore: lowerSet(oneRows.filter((r) => r.side === 'before').map((r) => r.word!)),
     pronounOneAfter: lowerSet(oneRows.filter((r) => r.side === 'after').map((r) => r.word!)),
     pronounOneDeterminers: lowerSet(oneRows.filter((r) => r.side === 'determiner').map((r) => r.word!)),

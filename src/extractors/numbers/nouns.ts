@@ -82,24 +82,44 @@ const PAST_TAGS = new Set(['Participle', 'PastTense']);
 /** A word that can be the noun after a participle: no function word, verb or past form; the dictionary knows it only as a noun, or not at all ("cars", "documents"). */
 const nounAfterParticiple = (w: string, lex: NumberLexicon): boolean => !lex.stopWords.has(w) && !lex.verbs.has(w) && !PAST.test(w) && onlyNominal(lexiconTags(w));
 
+/** Whether a plural noun comes within three words from words[from], before a function word: "stolen credit card numbers". */
+function pluralAhead(words: readonly string[], from: number, lex: NumberLexicon): boolean {
+  for (let j = from; j < Math.min(words.length, from + 3); j++) {
+    const w = words[j]!.toLowerCase();
+    if (lex.stopWords.has(w)) return false;
+    if (PLURAL.test(w) || lex.irregularPlurals.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether the dictionary knows a word only as a verb's base form ("reason", "question"), which after an adjective is a noun. */
 const onlyBaseVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Infinitive');
 
-/** The comparative of an adjective in number-adjectives.tsv ("lower", "larger", "bigger", "earlier"): an adjective that is never a noun. */
-const COMPARATIVE = { adverb: false, neverNoun: true } as const;
+/** The comparative of an adjective in number-adjectives.tsv ("lower", "larger", "bigger", "earlier"): an adjective that is never a noun (not "foreigner", listed there as a noun). */
+const COMPARATIVE = { kind: 'adjective', neverNoun: true } as const;
 function comparative(w: string, lex: NumberLexicon): typeof COMPARATIVE | undefined {
-  if (!/^\p{Ll}{3,}er$/u.test(w)) return undefined;
+  if (!/^\p{Ll}{3,}er$/u.test(w) || lex.adjectives.get(w)?.kind === 'noun') return undefined;
   const stem = w.slice(0, -2);
   const stems = [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.endsWith('i') ? `${stem.slice(0, -1)}y` : ''];
-  return stems.some((s) => lex.adjectives.get(s)?.adverb === false) ? COMPARATIVE : undefined;
+  return stems.some((s) => lex.adjectives.get(s)?.kind === 'adjective') ? COMPARATIVE : undefined;
 }
 
-/** Whether words[from] opens a run of capitalised words followed by a noun in lower case: "Bond films", "European Union states" (not "Hey Joe."). */
+/** A word of number-adjectives.tsv that is an adjective or an adverb (not one of its -er nouns), or a comparative. */
+function adjectiveEntry(w: string, lex: NumberLexicon): { kind: 'adjective' | 'adverb' | 'noun'; neverNoun: boolean } | undefined {
+  const entry = comparative(w, lex) ?? lex.adjectives.get(w);
+  return entry?.kind === 'noun' ? undefined : entry;
+}
+
+/** Whether words[from] opens a run of capitalised words followed by a noun in lower case: "Bond films", "European Union states" (not "Hey Joe.", "Democrats want"). */
 function nameBeforeNoun(words: readonly string[], from: number, lex: NumberLexicon): boolean {
   let j = from;
   while (j < words.length && isCapitalised(words[j]!)) j++;
   const noun = words[j];
-  return j > from && noun !== undefined && LOWER_WORD.test(noun) && !lex.stopWords.has(noun) && !PAST.test(noun) && !ADVERB.test(noun);
+  if (j === from || noun === undefined || !LOWER_WORD.test(noun) || lex.stopWords.has(noun) || PAST.test(noun) || ADVERB.test(noun)) return false;
+  // After a capitalised plural, a word the dictionary knows only as a verb is its verb, the plural
+  // the noun ("three prominent Democrats want"; not "five previous Star Wars films").
+  const tags = lexiconTags(noun);
+  return !(PLURAL.test(words[j - 1]!.toLowerCase()) && tags.length > 0 && tags.every((t) => VERB_TAGS.has(t)));
 }
 
 /** A counted noun and the words that qualify it ("10,000 North Korean troops" → troops, "North Korean"). */
@@ -126,7 +146,8 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
  * `several`: the number is a cardinal above one, so a singular word after it is no counted noun
  * ('plain'), or only an adjective is when it has a scale word ('scaled': "7 million pound" is money).
- * `ordinal`: the number is an ordinal ("the first two games" counts games).
+ * `ordinal`: the number is an ordinal after a determiner ("the first two games" counts games; not
+ * a placing: "finished fifth eight points adrift").
  */
 export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false): CountedNoun | null {
   let lastCap: string | null = null;
@@ -141,7 +162,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
-    // A cardinal after an ordinal qualifies the noun after it ("the first two criteria"; "the first
+    // A cardinal after an ordinal with a determiner qualifies the noun after it ("the first two criteria"; "the first
     // three." counts nothing); after any other number it opens a quantity of its own ("down from
     // 1.34 billion two weeks earlier"). (Not a name's: "one Six Nations outing".)
     if (lex.cardinals.has(w) && !isCapitalised(w)) {
@@ -166,8 +187,9 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
     const tags = lexiconTags(lw);
     // A past participle no other form shares ("stolen", "broken") before a noun in lower case
-    // qualifies it: "three stolen cars" (not "two taken to hospital", "the first won gold").
-    if (nextIsWord && !isCapitalised(next!) && tags.length > 0 && tags.every((t) => t === 'Participle' || (t === 'Adjective' && /en$/.test(lw))) && nounAfterParticiple(next!.toLowerCase(), lex)) {
+    // qualifies it: "three stolen cars" (not "two taken to hospital", "the first won gold"; after
+    // several, a singular is no counted noun: "two sought approval").
+    if (nextIsWord && !isCapitalised(next!) && tags.length > 0 && tags.every((t) => t === 'Participle' || (t === 'Adjective' && /en$/.test(lw))) && nounAfterParticiple(next!.toLowerCase(), lex) && (several === null || pluralAhead(words, i + 1, lex))) {
       skipped.push(w);
       continue;
     }
@@ -206,8 +228,8 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // states", "his two central bank colleagues", "one possible reason"); with no word after it, a
     // word that is never a noun counts nothing ("a range of 230 to 234 late last year", "closed
     // 1-3/8 lower", "third behind Sweden"; "his first ATP final" keeps its noun).
-    const adjective = nominal || tags.includes('Unit') || tags.includes('Cardinal') || lex.cardinals.has(lw) || lex.suffixUnits.has(lw) || lex.durationNouns.has(lw) ? undefined : (comparative(lw, lex) ?? lex.adjectives.get(lw));
-    if (adjective && !adjective.adverb && nextIsWord && (nameBeforeNoun(words, i + 1, lex) || (LOWER_WORD.test(next!) && (onlyBaseVerb(lexiconTags(next!)) || (!PLURAL.test(next!) && nounAfterParticiple(next!, lex)))))) {
+    const adjective = nominal || tags.includes('Unit') || tags.includes('Cardinal') || lex.cardinals.has(lw) || lex.suffixUnits.has(lw) || lex.durationNouns.has(lw) ? undefined : adjectiveEntry(lw, lex);
+    if (adjective?.kind === 'adjective' && nextIsWord && (nameBeforeNoun(words, i + 1, lex) || (LOWER_WORD.test(next!) && (onlyBaseVerb(lexiconTags(next!)) || (!PLURAL.test(next!) && nounAfterParticiple(next!, lex)))))) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
@@ -242,13 +264,12 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // infinitive is the noun, the adjective its predicate ("one thing certain to", not "one
     // senior banking official said").
     const nounBeforeAdjective = nominal && !tags.includes('Gerund') && nextIsWord && onlyAdjective(lexiconTags(next!.toLowerCase())) && words[i + 2]?.toLowerCase() === 'to';
-    // (An irregular participle too, a word the dictionary knows only as a past form: "three stolen cars".)
-    const pastForm = tags.length > 0 && tags.every((t) => PAST_TAGS.has(t));
-    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || ((PARTICIPLE.test(lw) || pastForm) && !nounBeforeAdjective)) && nextIsWord) {
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !nounBeforeAdjective)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
-    if (PAST.test(lw) || pastForm) break; // "1,500 deployed", "11.7 mln sown": a verb, not a noun
+    // "1,500 deployed", "11.7 mln sown" (a word the dictionary knows only as a past form): a verb, not a noun
+    if (PAST.test(lw) || (tags.length > 0 && tags.every((t) => PAST_TAGS.has(t)))) break;
     // "three DJs focusing on music": after a capitalised noun, an -ing word before a function word
     // is its verb ("one Six Nations outing, inspired" keeps its noun).
     if (lastCap && /ing$/.test(lw) && next !== undefined && lex.stopWords.has(next.toLowerCase())) break;
