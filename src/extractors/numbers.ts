@@ -163,8 +163,10 @@ const LABEL_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,20})\s{1,2}$/u;
 const NOT_A_LABEL = new Set(['Determiner', 'Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund']);
 /** A possessive right after a partitive's "of the": "the scene's". Group 1 = the owner. */
 const POSSESSIVE_WORD = /^\s{1,2}(\p{L}+)['’]s?\s/u;
-/** A partitive "of the" (or "of these", "of its") after a whole count: "four of the detainees". */
-const PART_OF_THE = /^\s{1,2}of\s{1,2}(?:the|these|those|its|their|his|her|our)\s/u;
+/** An acronym's plural: "MPs", "CEOs", "SUVs". */
+const ACRONYM_PLURAL = /^\p{Lu}{2,6}s$/u;
+/** A partitive "of the" (or "of these", "of its", a name's possessive) after a whole count: "four of the detainees", "13 of Britain's 659 MPs". */
+const PART_OF_THE = /^\s{1,2}of\s{1,2}(?:(?:the|these|those|its|their|his|her|our)\s|(?=\p{Lu}\p{Ll}{1,20}['’]s?\s))/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
 /** A word in capitals (ASCII, three letters or more) right after a number: "3.6 PCT", "40 MLN". */
@@ -980,7 +982,7 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   // detainees", "three million of the consoles"), past an ordinal, a possessive and a count of the
   // whole, which stays a figure of its own ("21 of the team's 40 points", "three of the top 10 banks").
   const next16 = text.slice(c.end, Math.min(limit, c.end + 16));
-  const of = c.fraction ? PART_OF.exec(next16) ?? (HALF.test(text.slice(c.start, c.end)) ? HALF_A.exec(next16) : null) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(next16) : null;
+  const of = c.fraction ? PART_OF.exec(next16) ?? (HALF.test(text.slice(c.start, c.end)) ? HALF_A.exec(next16) : null) : !c.ordinal && Number.isInteger(c.value) ? PART_OF_THE.exec(text.slice(c.end, Math.min(limit, c.end + 32))) : null;
   if (!of) return;
   if (!c.fraction) {
     // A number after a noun labels it ("day two of the event", "game five of the set"): no part.
@@ -1007,7 +1009,8 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   // Several of a whole are things in the plural, written in lower case: not "the last 16 of the
   // Champions League", "only two of the side", "one in 50 of those driving".
   const head = found?.noun.split(' ').pop();
-  if (!c.fraction && (!head || !words.includes(head) || !(/[^s]s$/.test(head) || lex.irregularPlurals.has(head)))) return;
+  // (An acronym's plural is a common noun: "13 of Britain's 659 MPs".)
+  if (!c.fraction && (!head || !words.some((w) => w === head || (ACRONYM_PLURAL.test(w) && w.toLowerCase() === head)) || !(/[^s]s$/.test(head) || lex.irregularPlurals.has(head)))) return;
   setNoun(c, found);
 }
 

@@ -13,6 +13,8 @@ const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'�
 const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40}|\p{N}{1,6}(?=\s\p{L}))/uy;
 /** A word with digits in it is a model or a code ("PS4", "A320", "4G"): a qualifier, never the noun. */
 const CODE_WORD = /\p{N}/u;
+/** A model's name in the plural: digits, then "s" ("A300s", "F-16s", "747s"; not "1990s": a decade is a date's). */
+const MODEL_PLURAL = /^(?:\p{L}[\p{L}-]{0,5})?\p{N}{1,5}['’]?s$/u;
 const TRAILING = /[.'’]+$/u;
 const UPPER_START = /^\p{Lu}/u;
 const ADVERB = /ly$/;
@@ -159,6 +161,8 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (/[-‑]$/.test(w)) break; // "a 4- to 6-week delay": a suspended hyphen ends the phrase
     // "two PS4 controllers", "three 4G masts": a code qualifies the noun after it.
     if (CODE_WORD.test(w)) {
+      // "40 A300s", "two F-16s", "12 Boeing 747s": a model's plural at the phrase's end is the noun.
+      if (MODEL_PLURAL.test(w) && (next === undefined || lex.stopWords.has(next.toLowerCase()))) return { noun: w.toLowerCase(), qualifier: skipped.length ? skipped.join(' ') : null };
       skipped.push(w);
       continue;
     }
