@@ -584,6 +584,8 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
     if (prev && lex.totalVerbs.has(prev)) hedge = null;
   }
+  // "a win over seventh seed Melzer": an ordinal has no bound, so the word is a preposition.
+  if (hedge && c.ordinal && lex.hedges.get(hedge[1]!.toLowerCase().replace(/[\s-]+/g, ' ')) !== 'approximate') hedge = null;
   if (hedge) {
     const kind = lex.hedges.get(hedge[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!;
     c.hedge = hedge[1]!;

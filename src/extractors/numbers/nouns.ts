@@ -268,12 +268,14 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // infinitive is the noun, the adjective its predicate ("one thing certain to", not "one
     // senior banking official said").
     const nounBeforeAdjective = nominal && !tags.includes('Gerund') && nextIsWord && onlyAdjective(lexiconTags(next!.toLowerCase())) && words[i + 2]?.toLowerCase() === 'to';
-    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !nounBeforeAdjective)) && nextIsWord) {
+    // (A word in -ed the dictionary knows only as a noun is none: "seventh seed Jurgen Melzer", "a 90 speed limit".)
+    const edNoun = /ed$/.test(lw) && tags.length > 0 && onlyNominal(tags);
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !edNoun && !nounBeforeAdjective)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
     // "1,500 deployed", "11.7 mln sown" (a word the dictionary knows only as a past form): a verb, not a noun
-    if (PAST.test(lw) || (tags.length > 0 && tags.every((t) => PAST_TAGS.has(t)))) break;
+    if ((PAST.test(lw) && !edNoun) || (tags.length > 0 && tags.every((t) => PAST_TAGS.has(t)))) break;
     // "three DJs focusing on music": after a capitalised noun, an -ing word before a function word
     // is its verb ("one Six Nations outing, inspired" keeps its noun).
     if (lastCap && /ing$/.test(lw) && next !== undefined && lex.stopWords.has(next.toLowerCase())) break;
