@@ -742,7 +742,11 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // After "per" a noun's "of" is still the rate's ("32 dlrs per share of Caesars"); after "a" it
   // starts another phrase ("100 tonnes a quarter of which").
   const blocked = lex.rateBlockers.has(next ?? '') && !(per && next === 'of');
-  if (next !== undefined && (blocked || (!moneyPerTime && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return unitEnd;
+  // "a 15.8 mln barrel per day production ceiling": a singular unit after a count above one is an
+  // attributive compound, and its rate qualifies the noun after it too.
+  // (Not an ordinal's, nor before the rate's own unit: "420 pence per troy ounce".)
+  const attributive = per && !c.ordinal && c.value !== 1 && !/s$/.test(c.unit) && !ISO_CODE.test(c.unit) && !lex.priceUnits.has(next ?? '');
+  if (next !== undefined && (blocked || (!moneyPerTime && !attributive && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return unitEnd;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
   return unitEnd + rate[0].length;

@@ -368,8 +368,9 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
     const verbAfter = lex.determiners.has(nextWord);
     const adjectiveBefore = prev !== undefined && (ADJECTIVE_SHAPE.test(prev) || /ing$/.test(prev) || onlyAdjective(lexiconTags(prev)));
     const plural = inS && (prev === undefined || adjectiveBefore || (tags.includes('Plural') ? !verbAfter : ends || !tags.some((t) => VERB_TAGS.has(t))));
-    // A participle opens the run as the noun's qualifier ("half of the proposed repurchases").
-    const qualifying = PAST.test(lw) && run.length === 0 && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
+    // A participle opens the run as the noun's qualifier ("half of the proposed repurchases"), or
+    // follows an adjective there ("two-thirds of the outstanding preferred shares").
+    const qualifying = PAST.test(lw) && (run.length === 0 || adjectiveBefore) && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
     if ((inS && !plural) || (lex.verbs.has(lw) && !plural) || (PAST.test(lw) && !qualifying) || (!nominal && !plural && !qualifying && tags.some((t) => FRACTION_VERB_TAGS.has(t)))) break;
     // After a plural the noun is complete ("a quarter of children living in poverty").
     if (last !== undefined && prev !== undefined && !ACRONYM.test(last) && (/[^s]s$/.test(prev) || lex.irregularPlurals.has(prev)) && !ADJECTIVE_SHAPE.test(prev)) break;
