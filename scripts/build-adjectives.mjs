@@ -32,7 +32,8 @@ const MIN = 3;
 const RATIO = 2;
 
 const rows = [];
-for (const [lemma, c] of readTagCounts()) {
+const counts = readTagCounts();
+for (const [lemma, c] of counts) {
   if (!/^[a-z]{3,}$/.test(lemma)) continue;
   const modifying = c.a + c.r;
   if (modifying >= MIN && modifying >= RATIO * c.n) rows.push(`${lemma}\t${c.a >= c.r ? 'adjective' : 'adverb'}\t${nouns.has(lemma) ? 'rare' : 'never'}`);
@@ -44,7 +45,8 @@ const adjectives = rows.filter((r) => r.split('\t')[1] === 'adjective').map((r) 
 const erNouns = new Set();
 for (const a of adjectives) {
   const forms = [`${a}er`, a.endsWith('e') ? `${a}r` : '', `${a}${a.at(-1)}er`, a.endsWith('y') ? `${a.slice(0, -1)}ier` : ''];
-  for (const f of forms) if (f && nouns.has(f) && !others.has(f)) erNouns.add(f);
+  // (Tagged as a noun at least once: "fuller", "warmer" are comparatives WordNet has no entry for.)
+  for (const f of forms) if (f && nouns.has(f) && !others.has(f) && (counts.get(f)?.n ?? 0) > 0) erNouns.add(f);
 }
 for (const f of erNouns) rows.push(`${f}\tnoun\tonly`);
 rows.sort();

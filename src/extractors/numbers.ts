@@ -40,7 +40,7 @@ import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
 import { dateLexicon } from './dates/lexicon.js';
-import { countedNounPhrase, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
+import { countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';
@@ -584,8 +584,8 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
     if (prev && lex.totalVerbs.has(prev)) hedge = null;
   }
-  // "a win over seventh seed Melzer": an ordinal has no bound, so the word is a preposition.
-  if (hedge && c.ordinal && lex.hedges.get(hedge[1]!.toLowerCase().replace(/[\s-]+/g, ' ')) !== 'approximate') hedge = null;
+  // "a win over seventh seed Melzer": before an ordinal "over" and "under" are prepositions ("at least fourth" is a bound).
+  if (hedge && c.ordinal && /^(?:over|under)$/i.test(hedge[1]!)) hedge = null;
   if (hedge) {
     const kind = lex.hedges.get(hedge[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!;
     c.hedge = hedge[1]!;
@@ -842,10 +842,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "1.5 million hard working families", a noun is the amount's unit, "a 7 million pound funding scheme".)
   const year = BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value < 2200;
   const several = c.value > 1 && !c.ordinal && !year ? (c.scale === null ? 'plain' : 'scaled') : null;
-  // "the first two games", "in first two months": an ordinal that is no placing after a verb
-  // ("finished fifth eight points adrift", "came third four times").
+  // "the first two games", "reported first two cases": an ordinal that is no placing after a verb
+  // ("finished fifth six shots back", "came third four times").
   const before = c.ordinal ? LAST_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase() : undefined;
-  const determined = c.ordinal && !(before !== undefined && (/ed$/.test(before) || lexiconTags(before).some((t) => PLACING_VERB_TAGS.has(t))));
+  const afterVerb = before !== undefined && (/ed$/.test(before) || lexiconTags(before).some((t) => PLACING_VERB_TAGS.has(t)));
+  const determined = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, determined));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number (as written, before a

@@ -13,8 +13,8 @@ const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'�
 const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40}|\p{N}{1,6}(?=\s\p{L}))/uy;
 /** A word with digits in it is a model or a code ("PS4", "A320", "4G"): a qualifier, never the noun. */
 const CODE_WORD = /\p{N}/u;
-/** A model's name in the plural: digits, then "s" ("A300s", "F-16s", "747s"; not "1990s": a decade is a date's). */
-const MODEL_PLURAL = /^(?:\p{L}[\p{L}-]{0,5})?\p{N}{1,5}['’]?s$/u;
+/** A model's name in the plural: letters, digits, then "s" ("A300s", "F-16s", "A330-300s"; bare digits, "747s", only after a maker's name: not "two 68s", "the 1990s"). */
+const MODEL_PLURAL = /^\p{L}[\p{L}\p{N}-]{0,8}\p{N}['’]?s$/u;
 const TRAILING = /[.'’]+$/u;
 const UPPER_START = /^\p{Lu}/u;
 const ADVERB = /ly$/;
@@ -94,6 +94,10 @@ function pluralAhead(words: readonly string[], from: number, lex: NumberLexicon)
   return false;
 }
 
+/** Whether the dictionary knows a word only as a past form or an auxiliary ("sought", "could"): a verb, where a gerund or a base form may be a noun's qualifier ("trading days", "state companies"). */
+const FINITE_TAGS = new Set(['PastTense', 'Participle', 'Copula', 'Modal', 'Auxiliary']);
+const finiteVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => FINITE_TAGS.has(t));
+
 /** Whether the dictionary knows a word only as a verb's base form ("reason", "question"), which after an adjective is a noun. */
 const onlyBaseVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Infinitive');
 
@@ -112,16 +116,28 @@ function adjectiveEntry(w: string, lex: NumberLexicon): { kind: 'adjective' | 'a
   return entry?.kind === 'noun' ? undefined : entry;
 }
 
-/** Whether words[from] opens a run of capitalised words followed by a noun in lower case: "Bond films", "European Union states" (not "Hey Joe.", "Democrats want"). */
+/** Whether words[from] opens a run of capitalised words that ends in a plural or is followed by a noun in lower case: "Democrats", "Bond films", "European Union states" (not "Hey Joe."). */
 function nameBeforeNoun(words: readonly string[], from: number, lex: NumberLexicon): boolean {
   let j = from;
   while (j < words.length && isCapitalised(words[j]!)) j++;
+  if (j === from) return false;
+  // A capitalised plural is the noun itself ("three prominent Democrats want", "six wealthy Texans").
+  if (PLURAL.test(words[j - 1]!.toLowerCase())) return true;
   const noun = words[j];
-  if (j === from || noun === undefined || !LOWER_WORD.test(noun) || lex.stopWords.has(noun) || PAST.test(noun) || ADVERB.test(noun)) return false;
-  // After a capitalised plural, a word the dictionary knows only as a verb is its verb, the plural
-  // the noun ("three prominent Democrats want"; not "five previous Star Wars films").
-  const tags = lexiconTags(noun);
-  return !(PLURAL.test(words[j - 1]!.toLowerCase()) && tags.length > 0 && tags.every((t) => VERB_TAGS.has(t)));
+  return noun !== undefined && LOWER_WORD.test(noun) && !lex.stopWords.has(noun) && !PAST.test(noun) && !ADVERB.test(noun);
+}
+
+/**
+ * Whether the words after an ordinal that follows a verb make it a placing: a count, its noun, then
+ * an adverb or a comparative of the gap ("finished fifth six shots back", "was third two
+ * tenths slower", "came third four times"), not a count of things ("reported first two cases").
+ */
+export function placingAfter(words: readonly string[], lex: NumberLexicon): boolean {
+  const [count, noun, gap] = words.map((w) => w.toLowerCase());
+  if (count === undefined || noun === undefined || !(lex.cardinals.has(count) || /^\d/.test(count))) return false;
+  if (noun === 'times') return true;
+  const entry = gap === undefined ? undefined : adjectiveEntry(gap, lex);
+  return entry !== undefined && (entry.kind === 'adverb' || entry === COMPARATIVE);
 }
 
 /** A counted noun and the words that qualify it ("10,000 North Korean troops" → troops, "North Korean"). */
@@ -162,15 +178,18 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // "two PS4 controllers", "three 4G masts": a code qualifies the noun after it.
     if (CODE_WORD.test(w)) {
       // "40 A300s", "two F-16s", "12 Boeing 747s": a model's plural at the phrase's end is the noun.
-      if (MODEL_PLURAL.test(w) && (next === undefined || lex.stopWords.has(next.toLowerCase()))) return { noun: w.toLowerCase(), qualifier: skipped.length ? skipped.join(' ') : null };
+      if ((MODEL_PLURAL.test(w) || (lastCap !== null && /^\p{N}{2,5}s$/u.test(w))) && (next === undefined || lex.stopWords.has(next.toLowerCase()))) return { noun: w.toLowerCase(), qualifier: skipped.length ? skipped.join(' ') : null };
       skipped.push(w);
       continue;
     }
     // A cardinal after an ordinal with a determiner qualifies the noun after it ("the first two criteria"; "the first
     // three." counts nothing); after any other number it opens a quantity of its own ("down from
     // 1.34 billion two weeks earlier"). (Not a name's: "one Six Nations outing".)
+    // ("a second one waited": "one" is a pronoun. Past the cardinal, qualifiers as after any number:
+    // "the first two trading days", "the first two 1987 months", "the first two Gynex products".)
     if (lex.cardinals.has(w) && !isCapitalised(w)) {
-      if (!ordinal || next === undefined || lex.stopWords.has(next.toLowerCase()) || lex.cardinals.has(next.toLowerCase()) || lex.scales.has(next.toLowerCase())) break;
+      const nl = next?.toLowerCase();
+      if (!ordinal || w === 'one' || nl === undefined || lex.stopWords.has(nl) || lex.cardinals.has(nl) || lex.scales.has(nl)) break;
       skipped.push(w);
       continue;
     }
@@ -268,9 +287,11 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // infinitive is the noun, the adjective its predicate ("one thing certain to", not "one
     // senior banking official said").
     const nounBeforeAdjective = nominal && !tags.includes('Gerund') && nextIsWord && onlyAdjective(lexiconTags(next!.toLowerCase())) && words[i + 2]?.toLowerCase() === 'to';
-    // (A word in -ed the dictionary knows only as a noun is none: "seventh seed Jurgen Melzer", "a 90 speed limit".)
+    // (A word in -ed the dictionary knows only as a noun is none before a name: "seventh seed Jurgen Melzer".)
+    // ("a 70 speed limit": before a noun in lower case such a word still qualifies it; not before a
+    // verb, "the 10th seed equalled".)
     const edNoun = /ed$/.test(lw) && tags.length > 0 && onlyNominal(tags);
-    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !edNoun && !nounBeforeAdjective)) && nextIsWord) {
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !(edNoun && !(LOWER_WORD.test(next ?? '') && !PAST.test(next!) && !finiteVerb(lexiconTags(next!)))) && !nounBeforeAdjective)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
@@ -370,7 +391,7 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
     const plural = inS && (prev === undefined || adjectiveBefore || (tags.includes('Plural') ? !verbAfter : ends || !tags.some((t) => VERB_TAGS.has(t))));
     // A participle opens the run as the noun's qualifier ("half of the proposed repurchases"), or
     // follows an adjective there ("two-thirds of the outstanding preferred shares").
-    const qualifying = PAST.test(lw) && (run.length === 0 || adjectiveBefore) && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
+    const qualifying = PAST.test(lw) && (run.length === 0 || (adjectiveBefore && !PAST.test(nextWord) && !finiteVerb(lexiconTags(nextWord)))) && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
     if ((inS && !plural) || (lex.verbs.has(lw) && !plural) || (PAST.test(lw) && !qualifying) || (!nominal && !plural && !qualifying && tags.some((t) => FRACTION_VERB_TAGS.has(t)))) break;
     // After a plural the noun is complete ("a quarter of children living in poverty").
     if (last !== undefined && prev !== undefined && !ACRONYM.test(last) && (/[^s]s$/.test(prev) || lex.irregularPlurals.has(prev)) && !ADJECTIVE_SHAPE.test(prev)) break;
