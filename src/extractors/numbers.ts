@@ -960,8 +960,10 @@ function nearestCue(window: string, at: number, CUE: RegExp, old: ReadonlySet<st
   let best: string | null = null;
   let distance = Infinity;
   for (const m of window.matchAll(CUE)) {
-    // A currency in use beats one the euro replaced, then the nearer cue wins.
-    const d = Math.abs(m.index - at) + (old.has(cueKey(m[1]!)) ? window.length : 0);
+    // A currency in use beats one the euro replaced, then the nearer cue wins (from a cue's end
+    // before the number, from its start after it: "In Cairo bread cost 3 pounds, and a Welsh…").
+    const end = m.index + m[0].length;
+    const d = (end <= at ? at - end : Math.abs(m.index - at)) + (old.has(cueKey(m[1]!)) ? window.length : 0);
     if (d < distance) {
       distance = d;
       best = m[1]!;
