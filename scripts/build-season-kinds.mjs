@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSynsets } from './lib/wordnet.mjs';
+import { hyponymClosure, readSynsets } from './lib/wordnet.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'data', 'date-season-kinds.tsv');
@@ -26,19 +26,12 @@ const KIND_LEXFILES = new Set(['05', '13', '20']);
 const synsets = readSynsets('noun');
 
 const crops = new Set();
-const seen = new Set();
-const walk = (offset) => {
-  if (seen.has(offset)) return;
-  seen.add(offset);
-  const s = synsets.get(offset);
-  if (!s) return;
-  for (const raw of s.words) {
+for (const offset of hyponymClosure(synsets, ROOTS)) {
+  for (const raw of synsets.get(offset)?.words ?? []) {
     const w = raw.replace(/\(.*\)$/, '');
     if (!w.includes('_') && !w.includes('-') && w === w.toLowerCase()) crops.add(w);
   }
-  s.hyponyms.forEach(walk);
-};
-ROOTS.forEach(walk);
+}
 
 const pairs = new Map();
 for (const s of synsets.values()) {

@@ -54,3 +54,27 @@ export function readTagCounts() {
   }
   return counts;
 }
+
+/** The offsets of `roots` and of all their hyponyms, in `synsets` (from readSynsets). */
+export function hyponymClosure(synsets, roots) {
+  const seen = new Set();
+  const walk = (offset) => {
+    if (seen.has(offset)) return;
+    seen.add(offset);
+    synsets.get(offset)?.hyponyms.forEach(walk);
+  };
+  roots.forEach(walk);
+  return seen;
+}
+
+/** The lemmas of one part of speech ("noun", "adj", "adv", "verb") with their synsets' offsets, most frequent sense first (index.<pos>). */
+export function readIndex(pos) {
+  const index = new Map();
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.trim().split(' ');
+    const count = Number(parts[2]);
+    index.set(parts[0], parts.slice(parts.length - count));
+  }
+  return index;
+}
