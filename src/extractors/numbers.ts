@@ -858,12 +858,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, a money word
   // before it ("paid 300 francs"), or a price per a unit of measure or a share after it ("900 rand
   // per ounce", "12 marks a share"); "scored 95 marks", "won 3 crowns" stay as written.
-  // (A noun that names a weight too needs more: a decimal may weigh, "2.5 pounds", and so does an
-  // amount "of" a thing that is no money, "45 mln pounds of copper"; not "billions of pounds of
-  // taxpayers' cash".)
-  const weight = lex.priceUnits.has(c.unit.replace(/s$/, ''));
-  if (weight && nounEnd >= 0 && weighsOf(text.slice(nounEnd, Math.min(limit, nounEnd + 60)), lex)) return nounEnd;
-  const money = c.scale !== null || (!Number.isInteger(c.value) && !weight) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 60), c.lead)) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
+  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 60), c.lead)) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
   if (shared && money) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
@@ -879,13 +874,6 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     }
   }
   return nounEnd < 0 ? null : nounEnd;
-}
-
-/** " of copper", " of zinc and lead": "of" and up to three words with no money word among them. */
-const OF_WORDS = /^\s{1,2}of\s{1,2}([\p{L}'’-]{1,20})(?:\s{1,2}([\p{L}'’-]{1,20}))?(?:\s{1,2}([\p{L}'’-]{1,20}))?/u;
-function weighsOf(after: string, lex: NumberLexicon): boolean {
-  const m = OF_WORDS.exec(after);
-  return m !== null && ![m[1], m[2], m[3]].some((w) => w !== undefined && lex.moneyWords.has(w.toLowerCase().replace(/['’]s?$/, '')));
 }
 
 /** " per ounce", " a share", " an ounce": a price's rate, per a unit of measure or a share. */

@@ -302,7 +302,6 @@ function buildNumberLexicon(): NumberLexicon {
   const elided = sided('number-elided.tsv', ['lead', 'adverb', 'verb', 'of', 'more', 'others', 'another']);
   const verbs = readList('number-verbs.txt');
   const measureNames = readList('number-measure-names.txt');
-  const moneyWords = readList('number-money-words.txt');
   const months = readList('number-date-words.txt');
   const monthAlt = alternation(months.map((m) => m[0]!.toUpperCase() + m.slice(1)));
 
@@ -431,11 +430,11 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     currencyCues: currencyCueTable(),
-    MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(moneyWords)})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
+    MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     MILESTONE_VERB_BEFORE: milestoneBefore('verb'),
     MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),
     // (Not the totals that count goods as often as money: "car sales of 7.3 mln" after "8.3 mln units".)
-    moneyWords: lowerSet(moneyWords),
+    moneyWords: lowerSet(readList('number-money-words.txt')),
     MONEY_OF_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt').filter((w) => !VOLUME_WORDS.has(w)))})\\s{1,3}of\\s{1,3}(?:about\\s{1,3}|some\\s{1,3}|nearly\\s{1,3})?$`, 'iu'),
     SPEND_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-spend-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     personNouns: lowerSet(readList('number-person-nouns.txt')),
