@@ -773,6 +773,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     const next = wordsAfter(text, end + measured[0].length, limit, 1)[0];
     if (next !== undefined && /^\p{Ll}/u.test(next) && !lex.stopWords.has(next)) measured = null;
   }
+  // "Two South Korean won gold medals": a currency name whose last word is a past verb, before a
+  // noun in lower case, is the verb's clause, not money ("5,000 South Korean won in cash" is).
+  if (measured && / won$/i.test(measured[1] ?? '') && VERB_OBJECT_AFTER.test(text.slice(end + measured[0].length, Math.min(limit, end + measured[0].length + 24))) && !lex.stopWords.has(/\p{L}+/u.exec(text.slice(end + measured[0].length))?.[0]?.toLowerCase() ?? '')) measured = null;
   if (measured && !(measured[0].startsWith(' ') && measured[1] === 'm' && c.unit)) {
     // "720p", "1080p": a video's lines (multiples of 120), not pence.
     if (measured[2] === 'p' && Number.isInteger(c.value) && c.value >= 240 && c.value % 120 === 0) return null;
@@ -876,6 +879,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   return nounEnd < 0 ? null : nounEnd;
 }
 
+/** A word in lower case right after a currency name: the object of its last word read as a verb. */
+const VERB_OBJECT_AFTER = /^\s{1,2}\p{Ll}/u;
 /** " per ounce", " a share", " an ounce": a price's rate, per a unit of measure or a share. */
 const PRICE_PER = /^\s{1,2}(?:per|an?)\s{1,2}(\p{L}{1,12})(?![\p{L}])/u;
 function pricePer(after: string, lex: NumberLexicon): boolean {
