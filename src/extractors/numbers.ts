@@ -142,8 +142,6 @@ function ageCopulaAfter(): RegExp {
 }
 /** "aged 35", "age 35", "ages 8", "the age of 21", "the ages of 18": the words before an age. */
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
-/** The last word before a number, then one or two spaces (in a short slice). */
-const LAST_WORD = /([\p{L}'’]{1,20})\s{1,2}$/u;
 /** A verb's tags: before an ordinal it makes it a placing ("came third", "is fifth"). */
 const PLACING_VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Participle', 'Copula', 'Auxiliary']);
 /** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
@@ -768,14 +766,13 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     const lower = lex.UNIT_AFTER.exec(after.toLowerCase());
     if (lower && (lower[1] ?? lower[2] ?? '').length >= 3) measured = lower;
   }
-  // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name.
-  if (measured && /^\s/.test(measured[0]) && SPACED_CODE.test(measured[1] ?? '')) {
+  // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name;
+  // "Two South Korean won gold medals": a currency name whose last word is a past verb, before a
+  // noun, is the verb's clause ("5,000 South Korean won in cash" is money).
+  if (measured && ((/^\s/.test(measured[0]) && SPACED_CODE.test(measured[1] ?? '')) || / won$/i.test(measured[1] ?? ''))) {
     const next = wordsAfter(text, end + measured[0].length, limit, 1)[0];
     if (next !== undefined && /^\p{Ll}/u.test(next) && !lex.stopWords.has(next)) measured = null;
   }
-  // "Two South Korean won gold medals": a currency name whose last word is a past verb, before a
-  // noun in lower case, is the verb's clause, not money ("5,000 South Korean won in cash" is).
-  if (measured && / won$/i.test(measured[1] ?? '') && VERB_OBJECT_AFTER.test(text.slice(end + measured[0].length, Math.min(limit, end + measured[0].length + 24))) && !lex.stopWords.has(/\p{L}+/u.exec(text.slice(end + measured[0].length))?.[0]?.toLowerCase() ?? '')) measured = null;
   if (measured && !(measured[0].startsWith(' ') && measured[1] === 'm' && c.unit)) {
     // "720p", "1080p": a video's lines (multiples of 120), not pence.
     if (measured[2] === 'p' && Number.isInteger(c.value) && c.value >= 240 && c.value % 120 === 0) return null;
@@ -845,12 +842,12 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "1.5 million hard working families", a noun is the amount's unit, "a 7 million pound funding scheme".)
   const year = BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value < 2200;
   const several = c.value > 1 && !c.ordinal && !year ? (c.scale === null ? 'plain' : 'scaled') : null;
-  // "the first two games", "reported first two cases": an ordinal that is no placing after a verb
-  // ("finished fifth six shots back", "came third four times").
-  const before = c.ordinal ? LAST_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase() : undefined;
+  // "the first two games", "reported first two cases": an ordinal that counts, no placing after a
+  // verb ("finished fifth six shots back", "came third four times").
+  const before = c.ordinal ? PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase() : undefined;
   const afterVerb = before !== undefined && (/ed$/.test(before) || lexiconTags(before).some((t) => PLACING_VERB_TAGS.has(t)));
-  const determined = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, determined));
+  const ordinalCounts = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number (as written, before a
   // currency noun becomes its code: "900 rand per ounce" keeps its rate).
@@ -879,8 +876,6 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   return nounEnd < 0 ? null : nounEnd;
 }
 
-/** A word in lower case right after a currency name: the object of its last word read as a verb. */
-const VERB_OBJECT_AFTER = /^\s{1,2}\p{Ll}/u;
 /** " per ounce", " a share", " an ounce": a price's rate, per a unit of measure or a share. */
 const PRICE_PER = /^\s{1,2}(?:per|an?)\s{1,2}(\p{L}{1,12})(?![\p{L}])/u;
 function pricePer(after: string, lex: NumberLexicon): boolean {

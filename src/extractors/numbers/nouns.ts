@@ -97,6 +97,8 @@ function pluralAhead(words: readonly string[], from: number, lex: NumberLexicon)
 /** Whether the dictionary knows a word only as a past form or an auxiliary ("sought", "could"): a verb, where a gerund or a base form may be a noun's qualifier ("trading days", "state companies"). */
 const FINITE_TAGS = new Set(['PastTense', 'Participle', 'Copula', 'Modal', 'Auxiliary']);
 const finiteVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => FINITE_TAGS.has(t));
+/** A past verb by its ending or the dictionary: "equalled", "questioned", "sought". */
+const pastVerb = (w: string): boolean => PAST.test(w) || finiteVerb(lexiconTags(w));
 
 /** Whether the dictionary knows a word only as a verb's base form ("reason", "question"), which after an adjective is a noun. */
 const onlyBaseVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Infinitive');
@@ -164,8 +166,8 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
  * on the way. `one`: the number is one, so an -s word after its noun is a verb ("one report says").
  * `several`: the number is a cardinal above one, so a singular word after it is no counted noun
  * ('plain'), or only an adjective is when it has a scale word ('scaled': "7 million pound" is money).
- * `ordinal`: the number is an ordinal after a determiner ("the first two games" counts games; not
- * a placing: "finished fifth eight points adrift").
+ * `ordinal`: the number is an ordinal that counts ("the first two games" counts games), not a
+ * placing ("finished fifth six shots back").
  */
 export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false): CountedNoun | null {
   let lastCap: string | null = null;
@@ -182,11 +184,11 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
-    // A cardinal after an ordinal with a determiner qualifies the noun after it ("the first two criteria"; "the first
-    // three." counts nothing); after any other number it opens a quantity of its own ("down from
-    // 1.34 billion two weeks earlier"). (Not a name's: "one Six Nations outing".)
-    // ("a second one waited": "one" is a pronoun. Past the cardinal, qualifiers as after any number:
-    // "the first two trading days", "the first two 1987 months", "the first two Gynex products".)
+    // A cardinal after an ordinal that counts qualifies the noun after it, past the qualifiers any
+    // number takes ("the first two criteria", "the first two trading days", "the first two Gynex
+    // products"; "the first three." counts nothing, and "a second one waited" has a pronoun). After
+    // any other number it opens a quantity of its own ("down from 1.34 billion two weeks earlier").
+    // A capitalised one is a name's ("one Six Nations outing").
     if (lex.cardinals.has(w) && !isCapitalised(w)) {
       const nl = next?.toLowerCase();
       if (!ordinal || w === 'one' || nl === undefined || lex.stopWords.has(nl) || lex.cardinals.has(nl) || lex.scales.has(nl)) break;
@@ -251,7 +253,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // states", "his two central bank colleagues", "one possible reason"); with no word after it, a
     // word that is never a noun counts nothing ("a range of 230 to 234 late last year", "closed
     // 1-3/8 lower", "third behind Sweden"; "his first ATP final" keeps its noun).
-    const adjective = nominal || tags.includes('Unit') || tags.includes('Cardinal') || lex.cardinals.has(lw) || lex.suffixUnits.has(lw) || lex.durationNouns.has(lw) ? undefined : adjectiveEntry(lw, lex);
+    const adjective = nominal || tags.includes('Unit') || tags.includes('Cardinal') || lex.suffixUnits.has(lw) || lex.durationNouns.has(lw) ? undefined : adjectiveEntry(lw, lex);
     if (adjective?.kind === 'adjective' && nextIsWord && (nameBeforeNoun(words, i + 1, lex) || (LOWER_WORD.test(next!) && (onlyBaseVerb(lexiconTags(next!)) || (!PLURAL.test(next!) && nounAfterParticiple(next!, lex)))))) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
@@ -287,11 +289,12 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // infinitive is the noun, the adjective its predicate ("one thing certain to", not "one
     // senior banking official said").
     const nounBeforeAdjective = nominal && !tags.includes('Gerund') && nextIsWord && onlyAdjective(lexiconTags(next!.toLowerCase())) && words[i + 2]?.toLowerCase() === 'to';
-    // (A word in -ed the dictionary knows only as a noun is none before a name: "seventh seed Jurgen Melzer".)
-    // ("a 70 speed limit": before a noun in lower case such a word still qualifies it; not before a
-    // verb, "the 10th seed equalled".)
+    // A word in -ed the dictionary knows only as a noun is no participle: it qualifies only a word in
+    // lower case that is no past verb ("a 70 speed limit"; not "seventh seed Jurgen Melzer", "the
+    // 10th seed equalled").
     const edNoun = /ed$/.test(lw) && tags.length > 0 && onlyNominal(tags);
-    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (PARTICIPLE.test(lw) && !(edNoun && !(LOWER_WORD.test(next ?? '') && !PAST.test(next!) && !finiteVerb(lexiconTags(next!)))) && !nounBeforeAdjective)) && nextIsWord) {
+    const participle = PARTICIPLE.test(lw) && (!edNoun || (next !== undefined && LOWER_WORD.test(next) && !pastVerb(next)));
+    if ((w.includes('-') || w.includes('‑') || lex.modifiers.has(lw) || (participle && !nounBeforeAdjective)) && nextIsWord) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
@@ -391,7 +394,7 @@ export function fractionNoun(words: readonly string[], lex: NumberLexicon): Coun
     const plural = inS && (prev === undefined || adjectiveBefore || (tags.includes('Plural') ? !verbAfter : ends || !tags.some((t) => VERB_TAGS.has(t))));
     // A participle opens the run as the noun's qualifier ("half of the proposed repurchases"), or
     // follows an adjective there ("two-thirds of the outstanding preferred shares").
-    const qualifying = PAST.test(lw) && (run.length === 0 || (adjectiveBefore && !PAST.test(nextWord) && !finiteVerb(lexiconTags(nextWord)))) && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
+    const qualifying = PAST.test(lw) && (run.length === 0 || (adjectiveBefore && !pastVerb(nextWord))) && LOWER_WORD.test(nextWord) && !lex.stopWords.has(nextWord) && !ADVERB.test(nextWord);
     if ((inS && !plural) || (lex.verbs.has(lw) && !plural) || (PAST.test(lw) && !qualifying) || (!nominal && !plural && !qualifying && tags.some((t) => FRACTION_VERB_TAGS.has(t)))) break;
     // After a plural the noun is complete ("a quarter of children living in poverty").
     if (last !== undefined && prev !== undefined && !ACRONYM.test(last) && (/[^s]s$/.test(prev) || lex.irregularPlurals.has(prev)) && !ADJECTIVE_SHAPE.test(prev)) break;
