@@ -48,6 +48,7 @@ import { ANCHOR_WINDOW, shiftFrom, weekdayFrom, yearBackFrom } from './dates/ana
 import { formatDay, parseIsoDay } from './dates/calendar.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { joinClockRanges, markRanges } from './dates/ranges.js';
+import { joinWeekOf } from './dates/week-of.js';
 import { DATE_RULES, type Candidate } from './dates/rules.js';
 import { afterSince, tenseGuesser } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
@@ -325,7 +326,7 @@ export const datesExtractor: Extractor<DateFact> = {
       facts.push(f);
     });
     // Say why a value is missing: most often a relative date in a document without a reference date.
-    const explained = facts.map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
+    const explained = joinWeekOf(text, facts).map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
     return joinClockRanges(text, markRanges(text, explained));
   },
 };
