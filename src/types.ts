@@ -58,9 +58,10 @@ export interface NumberFact extends Fact {
 /**
  * A TIMEX3 mod: which part of the period is meant (START, MID, END: "early October", "mid-2011",
  * "late Friday"), how near the date is ("around Nov. 1" APPROX, "nearly four years ago" LESS_THAN),
- * or an open end written after it ("1994 or later" ON_OR_AFTER, "March or earlier" ON_OR_BEFORE).
+ * an open end written after it ("1994 or later" ON_OR_AFTER, "March or earlier" ON_OR_BEFORE), or
+ * the time before or after it, glued to it ("pre-1990" BEFORE, "post-Christmas" AFTER).
  */
-export type DateMod = 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN' | 'ON_OR_AFTER' | 'ON_OR_BEFORE';
+export type DateMod = 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN' | 'ON_OR_AFTER' | 'ON_OR_BEFORE' | 'BEFORE' | 'AFTER';
 
 export interface DateFact extends Fact {
   /** ISO-8601 / TIMEX3 value (`2024-10-28`, `2024-10`, `2024-W44`, `XXXX-10-30`), or null. */

@@ -95,6 +95,12 @@ function withMod(text: string, f: DateFact, floor: number): void {
   const m = lex.MOD_BEFORE.exec(text.slice(from, f.start));
   const phrase = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
   const mod = phrase === null ? null : (lex.mods.get(phrase) ?? lex.mods.get(phrase.replace(/^the /, '')) ?? null);
+  // "the pre-1990s rules", "its post-Christmas sales": the glued prefix is the date's, "the" is the noun's.
+  if (m && (mod === 'BEFORE' || mod === 'AFTER')) {
+    f.mod = mod;
+    f.start = from + m.index + (THE_START.exec(m[1]!)?.[0].length ?? 0);
+    return;
+  }
   if (m && (mod === 'APPROX' || mod === 'LESS_THAN')) {
     // Not after "the", not before a possessive, where it is the figure's ("stabilize around 1986's
     // 140 billion", "turn around last year's deficit"), nor as a verb's particle ("turned around Friday").

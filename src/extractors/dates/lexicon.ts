@@ -153,7 +153,7 @@ function buildDateLexicon(): DateLexicon {
   const yearNouns = lower(readList('date-year-nouns.txt'));
   const halfResults = readList('date-half-results.txt');
   const determiners = lower(readList('date-determiners.txt'));
-  const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END|APPROX|LESS_THAN)$/.test(r.mod!) ? null : 'mod must be START|MID|END|APPROX|LESS_THAN'));
+  const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END|APPROX|LESS_THAN|BEFORE|AFTER)$/.test(r.mod!) ? null : 'mod must be START|MID|END|APPROX|LESS_THAN|BEFORE|AFTER'));
   const mods = new Map(modRows.map((r) => [r.phrase!.toLowerCase(), r.mod as DateMod]));
   const dayModRows = readTable('date-day-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|END|-)$/.test(r.mod!) ? null : 'mod must be START|END|-'));
   const dayMods = new Map(dayModRows.map((r) => [r.phrase!.toLowerCase(), r.mod === '-' ? null : (r.mod as DateMod)]));

@@ -64,8 +64,8 @@ const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s
 /** A decade ("the 70s", "'70s", "1980s") and "and", "or", "to" right before another: "the 70s and 80s" (not "her 60s and 70s"). */
 const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
-/** "mid-2011", "late-1990", "end-1986": a year glued to its part by a hyphen (no year word needed). */
-const MOD_YEAR = /(?<![\p{L}])(mid|early|late|end|start)-(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)/giu;
+/** "mid-2011", "late-1990", "end-1986", "pre-1990": a year glued to its part by a hyphen (no year word needed). */
+const MOD_YEAR = /(?<![\p{L}])(mid|early|late|end|start|pre|post)-(1[5-9]\d\d|20\d\d)(?![\d%\p{L}]|[.,]\d|-\d)/giu;
 /** What MOD_YEAR needs literally: a year glued to a hyphen. */
 const GLUED_YEAR = /-(?:1[5-9]|20)\d\d/;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)([-–/])(1[5-9]\d\d|20\d\d|\d\d)(?![\d%/]|[.,]\d|-\d)/g;
