@@ -64,8 +64,15 @@ const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s
 /** A decade ("the 70s", "'70s", "1980s") and "and", "or", "to" right before another: "the 70s and 80s" (not "her 60s and 70s"). */
 const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
-/** "mid-2011", "late-1990", "end-1986", "pre-1990": a year glued to its part by a hyphen (no year word needed). */
-const MOD_YEAR = /(?<![\p{L}])(mid|early|late|end|start|pre|post)-(1[5-9]\d\d|20\d\d)(?![\d%\p{L}]|[.,]\d|-\d)/giu;
+/**
+ * "mid-2011", "late-1990", "end-1986", "pre-1990": a year glued to its part by a hyphen (no year
+ * word needed). Not a decade ("pre-1990s": the decade's rule) nor a split year ("pre-2014/15").
+ */
+const MOD_YEAR = /(?<![\p{L}-])(mid|early|late|end|start|pre|post)-(1[5-9]\d\d|20\d\d)(?![\d%]|s(?![\p{L}])|[.,/]\d|-\d)/giu;
+/** A wire clock time after a "pre-"/"post-" year's digits: "post-1800 GMT", "pre-0600 hours", "post-2030 local time". */
+const CLOCK_AFTER = /^\s{1,2}(?:hours|hrs|local(?:\s{1,2}time)?|[A-Z]{2,4}(?![\p{L}]))/u;
+/** A capitalised word and a space right before: "Washington Post-2020": a name's own hyphen. */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}\p{L}*\s{1,2}$/u;
 /** What MOD_YEAR needs literally: a year glued to a hyphen. */
 const GLUED_YEAR = /-(?:1[5-9]|20)\d\d/;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)([-–/])(1[5-9]\d\d|20\d\d|\d\d)(?![\d%/]|[.,]\d|-\d)/g;
@@ -423,7 +430,9 @@ const bareMonth: DateRule = {
         start = m.index + m[0].length - name.length;
       }
       // (A glued mod is a cue too: "at end-March", "by mid-May".)
-      const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '') || lex.MOD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+      // ("pre-"/"post-" are no cue: "the pre-May campaign" is Theresa May's as often.)
+      const glued = lex.MOD_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '') || (glued !== null && !/^(?:the\s{1,2})?p(?:re|ost)-$/iu.test(glued[1]!));
       if (!cue && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
@@ -1005,6 +1014,8 @@ const year: DateRule = {
     }
     // (A cheap test first: most texts hold no year glued to a hyphen.)
     for (const m of GLUED_YEAR.test(text) ? text.matchAll(MOD_YEAR) : []) {
+      // "post-1800 GMT" is a clock time's; "the Washington Post-2020 survey", a name's.
+      if (/^p/i.test(m[1]!) && (CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || (m[1] === 'Post' && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/year', resolve: fixed(m[2]!), mod: modOf(m[1]!) });
     }
     return out;
