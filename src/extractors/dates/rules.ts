@@ -71,8 +71,6 @@ const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g
 const MOD_YEAR = /(?<![\p{L}-])(mid|early|late|end|start|pre|post)-(1[5-9]\d\d|20\d\d)(?![\d%]|s(?![\p{L}])|[.,/]\d|-\d)/giu;
 /** A wire clock time after a "pre-"/"post-" year's digits: "post-1800 GMT", "pre-0600 hours", "post-2030 local time". */
 const CLOCK_AFTER = /^\s{1,2}(?:hours|hrs|local(?:\s{1,2}time)?|[A-Z]{2,4}(?![\p{L}]))/u;
-/** A capitalised word and a space right before: "Washington Post-2020": a name's own hyphen. */
-const CAPITALISED_WORD_BEFORE = /\p{Lu}\p{L}*\s{1,2}$/u;
 /** What MOD_YEAR needs literally: a year glued to a hyphen. */
 const GLUED_YEAR = /-(?:1[5-9]|20)\d\d/;
 const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)([-–/])(1[5-9]\d\d|20\d\d|\d\d)(?![\d%/]|[.,]\d|-\d)/g;
@@ -1015,7 +1013,7 @@ const year: DateRule = {
     // (A cheap test first: most texts hold no year glued to a hyphen.)
     for (const m of GLUED_YEAR.test(text) ? text.matchAll(MOD_YEAR) : []) {
       // "post-1800 GMT" is a clock time's; "the Washington Post-2020 survey", a name's.
-      if (/^p/i.test(m[1]!) && (CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || (m[1] === 'Post' && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))))) continue;
+      if (/^p/i.test(m[1]!) && (CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || (m[1] === 'Post' && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/year', resolve: fixed(m[2]!), mod: modOf(m[1]!) });
     }
     return out;
