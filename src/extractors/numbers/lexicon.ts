@@ -266,7 +266,7 @@ function buildNumberLexicon(): NumberLexicon {
   const unitRows = readTable('number-units.tsv', ['written', 'unit', 'position'], (r) =>
     ['prefix', 'suffix', 'glued', 'folded'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix|glued|folded`,
   );
-  const generated = [...currencyUnitRows(), ...siUnitRows()];
+  const generated = [...currencyUnitRows(), ...siUnitRows(), ...powerUnitRows()];
   const written = new Set(unitRows.map((r) => `${r.position}\t${r.written}`));
   // The hand table wins over a generated row for the same form in the same position.
   const allRows = [...unitRows, ...generated.filter((r) => !written.has(`${r.position}\t${r.written}`))];
@@ -547,6 +547,23 @@ function siUnitRows(): UnitRow[] {
         named.add(prefix + name);
         for (const n of withPlural(name)) out.push({ written: prefix + n, unit, position: 'suffix' });
       }
+    }
+  }
+  return out;
+}
+
+/** The words before a length that make it an area (2) or a volume (3): "square foot", "cu m". */
+const POWER_WORDS: readonly [string, 2 | 3][] = [['square', 2], ['sq', 2], ['sq.', 2], ['cubic', 3], ['cu', 3], ['cu.', 3]];
+
+/**
+ * Areas and volumes (number-power-units.tsv): each word for "square" or "cubic" with each length's
+ * names and symbols, after the number: "300 square foot", "2 cu m", "40 sq miles".
+ */
+function powerUnitRows(): UnitRow[] {
+  const out: UnitRow[] = [];
+  for (const r of readTable('number-power-units.tsv', ['written', 'area', 'volume'])) {
+    for (const length of r.written!.split(',')) {
+      for (const [word, power] of POWER_WORDS) out.push({ written: `${word} ${length}`, unit: power === 2 ? r.area! : r.volume!, position: 'suffix' });
     }
   }
   return out;
