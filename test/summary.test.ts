@@ -91,6 +91,17 @@ describe('summary figures', () => {
     expect(r.numbers.map((n) => n.event ?? null)).toEqual(['loan', 'stadium', 'offer', null]);
   });
 
+  it('reads past a unit of several words to what a measure measures ("2 cubic metres water", "35 mln cubic feet gas")', () => {
+    const r = extract('The tank holds 2 cubic metres water, the firm hired a 3 cubic yard skip, and the town built a 4 km road.');
+    expect(r.numbers.map((n) => n.event ?? null)).toEqual(['water', 'skip', 'road']);
+    // gas fields' figures of different kinds under one unit are no disagreement
+    const t = summaryOf({
+      a: 'Planned daily output is 35 mln cubic feet gas, the operator said.',
+      b: 'Reserves were revised down by 30.9 mln cubic feet, the company said.',
+    });
+    expect(t.figures.filter((f) => f.disagreement)).toEqual([]);
+  });
+
   it('puts troops and soldiers of one qualifier together, apart from another', () => {
     const t = summaryOf({
       a: 'Officials said about 2,000 Serbian troops had arrived in the valley near Sarajevo and Tuzla in Bosnia.',

@@ -379,6 +379,8 @@ const BEFORE_NUMBER = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}-]{2,24})\s{1,3}(?:
 const MEASURED_LINK = /(?<![\p{L}])(?:of|worth|valued\s{1,3}at|totall?ing)\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|up\s{1,3}to|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?(?:[A-Z]{0,3}\p{Sc}\s?)?$/u;
 /** The word right before that link. */
 const WORD_BEFORE_LINK = /(?<![\p{L}-])(\p{L}[\p{Ll}-]{2,24})\s{1,3}$/u;
+/** One word after a measure, read one at a time where its unit is written ("35 mln cubic feet gas"). */
+const UNIT_WORD_AFTER = /\s{1,3}(\p{L}+)/uy;
 /** After a measure ("$38 billion bid", "a 50-minute phone call"): one or two lower-case words. */
 const MEASURED_NOUN = /^(?:-|\s{1,3})(\p{Ll}[\p{Ll}-]{2,24})(?:\s{1,3}(\p{Ll}[\p{Ll}-]{2,24}))?(?![\p{L}\p{M}'’-])/u;
 
@@ -489,10 +491,22 @@ export class FigureContext {
     if (measure) {
       // An age ("the 25-year-old already…") measures a person, named elsewhere.
       if (/-old$/.test(n.unit ?? '')) return null;
-      // Past a currency or unit word the table knows ("3bn yuan in 2004").
-      const unitAfter = /^\s{1,3}(\p{L}+)/u.exec(after);
-      const written = unitAfter ? numberLexicon().suffixUnits.get(unitAfter[1]!.toLowerCase()) : undefined;
-      if (written && n.unit?.startsWith(written)) after = after.slice(unitAfter![0].length);
+      // Past a currency or unit the table knows, of one word or more ("3bn yuan in 2004", "35 mln
+      // cubic feet gas"): the longest it knows.
+      const unitWords: { word: string; end: number }[] = [];
+      for (let end = 0; unitWords.length < 3; ) {
+        UNIT_WORD_AFTER.lastIndex = end;
+        const w = UNIT_WORD_AFTER.exec(after);
+        if (!w) break;
+        end = UNIT_WORD_AFTER.lastIndex;
+        unitWords.push({ word: w[1]!, end });
+      }
+      for (let k = unitWords.length; k >= 1; k--) {
+        const written = numberLexicon().suffixUnits.get(unitWords.slice(0, k).map((w) => w.word).join(' ').toLowerCase());
+        if (!written || !n.unit?.startsWith(written)) continue;
+        after = after.slice(unitWords[k - 1]!.end);
+        break;
+      }
       const m = MEASURED_NOUN.exec(after);
       // A preposition starts another phrase ("$60 per share in cash"), not the noun measured; then
       // a listed noun before it may say ("an offer of $40 billion", "a bid worth $42 billion").
