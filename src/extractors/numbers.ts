@@ -44,6 +44,7 @@ import { countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfte
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';
+import { alternation } from '../lexicon.js';
 
 /** Digits, optionally grouped by commas, optionally with decimals (a letter before is checked in findDigits). */
 const DIGITS = /(?<![\p{N}_]|\d\.)(?:(?:\d{1,2}(?:,\d{2}){1,5},\d{3}|\d{1,3}(?:,\d{3})+|(?<!\d,)\d{1,3},\d{1,2}(?![\p{N}]|,\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?|(?<![\p{N}.,])\.\d+)(?![\p{N}])/gu;
@@ -168,7 +169,21 @@ const PART_OF_THE = /^\s{1,2}of\s{1,2}(?:(?:the|these|those|its|their|his|her|ou
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
 /** A word in capitals (ASCII, three letters or more) right after a number: "3.6 PCT", "40 MLN". */
-const CAPS_WORD_AFTER = /^\s{0,2}[A-Z]{3,}(?![A-Za-z])/;
+const CAPS_WORD_AFTER = /^\s{0,2}[A-Z][A-Z.]{2,}(?![A-Za-z])/;
+
+let folded: { UNIT_AFTER: RegExp; units: Map<string, string> } | null = null;
+/**
+ * The unit table with its written forms in lower case, for a line of capitals: each form's unit
+ * (the first row's where two forms fold together, so a hand-written row wins), and a regex of the
+ * forms right after a number. Built on the first line of capitals.
+ */
+function foldedUnits(lex: NumberLexicon): { UNIT_AFTER: RegExp; units: Map<string, string> } {
+  if (folded) return folded;
+  const units = new Map<string, string>();
+  for (const [written, unit] of lex.suffixUnits) if (!units.has(written.toLowerCase())) units.set(written.toLowerCase(), unit);
+  folded = { UNIT_AFTER: new RegExp(`^\\s{0,2}(${alternation([...units.keys()])})(?![\\p{L}\\p{N}])`, 'u'), units };
+  return folded;
+}
 const ASCII = /^[\x00-\x7F]*$/;
 /** The whitespace-free token around a number is a date, time, ratio or score: "2024-10-28", "10:30", "24/7". */
 const CODE_TOKEN = /\d[:/]\d|^\d{4}-\d{1,2}-\d{1,2}/u;
@@ -760,11 +775,14 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const end = c.hedgeEnd ?? c.end + (c.upper !== undefined ? (/^\s{1,3}of(?=\s)/i.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0) : 0);
   const after = text.slice(end, Math.min(limit, end + 24));
   let measured = lex.UNIT_AFTER.exec(after);
-  // "RISES 3.6 PCT IN JANUARY": a headline in capitals writes its unit in capitals too (a word of
-  // three letters or more, so "4 IN A ROW" stays; symbols that are capitals already match above).
+  // "RISES 3.6 PCT IN JANUARY", "5 BILLION FRENCH FRANC BOND", "888 MLN H.K. DLRS": a headline in
+  // capitals writes its unit in capitals too, whatever case the table gives it (a word of three
+  // letters or more, so "4 IN A ROW" stays; symbols that are capitals already match above).
+  let foldedUnit: string | undefined;
   if (!measured && CAPS_WORD_AFTER.test(after) && ASCII.test(after)) {
-    const lower = lex.UNIT_AFTER.exec(after.toLowerCase());
-    if (lower && (lower[1] ?? lower[2] ?? '').length >= 3) measured = lower;
+    const table = foldedUnits(lex);
+    const lower = table.UNIT_AFTER.exec(after.toLowerCase());
+    if (lower && lower[1]!.length >= 3) [measured, foldedUnit] = [lower, table.units.get(lower[1]!)];
   }
   // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name;
   // "Two South Korean won gold medals": a currency name whose last word is a past verb, before a
@@ -776,7 +794,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   if (measured && !(measured[0].startsWith(' ') && measured[1] === 'm' && c.unit)) {
     // "720p", "1080p": a video's lines (multiples of 120), not pence.
     if (measured[2] === 'p' && Number.isInteger(c.value) && c.value >= 240 && c.value % 120 === 0) return null;
-    c.unit = lex.suffixUnits.get(measured[1] ?? measured[2]!) ?? null;
+    c.unit = foldedUnit ?? lex.suffixUnits.get(measured[1] ?? measured[2]!) ?? null;
     c.unitFrom = 'table';
     c.tail = end + measured[0].length;
     return c.tail;
