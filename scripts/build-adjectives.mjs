@@ -54,7 +54,9 @@ for (const [lemma, c] of counts) {
 // indexes, not in -ly (the numbers read those by their ending), is never a noun.
 const listed = new Set(rows.map((r) => r.split('\t')[0]));
 const verbs = lemmas('verb');
-const adverbs = [...lemmas('adv')].filter((l) => /^[a-z]{3,}$/.test(l) && !/ly$/.test(l) && !listed.has(l) && !nouns.has(l) && !verbs.has(l));
+// (Nor a noun's plural or a verb's -s form: "needs", "forwards".)
+const inflected = (l) => /s$/.test(l) && [l.slice(0, -1), l.replace(/es$/, '')].some((b) => nouns.has(b) || verbs.has(b));
+const adverbs = [...lemmas('adv')].filter((l) => /^[a-z]{3,}$/.test(l) && !/ly$/.test(l) && !listed.has(l) && !nouns.has(l) && !verbs.has(l) && !inflected(l));
 for (const l of adverbs) rows.push(`${l}\tadverb\tnever`);
 const adjectives = rows.filter((r) => r.split('\t')[1] === 'adjective').map((r) => r.split('\t')[0]);
 const erNouns = new Set();
@@ -74,8 +76,8 @@ const header = `# Words English uses as adjectives or adverbs far more than as n
 # adjective or adverb and at least ${RATIO} times as often as a noun, or tagged once at least and
 # never as a noun, with no noun sense at all and no verb's form (compromise's lexicon; -ed, -en, -ing). pos: the one of the two tagged
 # more often. noun: "never" where WordNet has no noun sense for the word, else "rare". Also every
-# one-word adverb of WordNet's index that it knows neither as a noun nor as a verb, not in -ly
-# ("worldwide", "indoors", "apiece"), with pos "adverb", noun "never". Rows with pos
+# one-word adverb of WordNet's index that it knows neither as a noun nor as a verb, nor as a
+# noun's plural, not in -ly ("nationwide", "indoors", "apiece"), with pos "adverb", noun "never". Rows with pos
 # "noun" (noun "only") are words in -er that look like the comparative of an adjective above but
 # that WordNet knows only as nouns ("foreigner", "tenner"). Written by scripts/build-adjectives.mjs; do not edit by hand.
 `;

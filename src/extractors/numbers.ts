@@ -168,6 +168,8 @@ const ACRONYM_PLURAL = /^\p{Lu}{2,6}s$/u;
 const PART_OF_THE = /^\s{1,2}of\s{1,2}(?:(?:the|these|those|its|their|his|her|our)\s|(?=\p{Lu}\p{Ll}{1,20}['’]s?\s))/u;
 /** A hyphenated word glued after the number: "-year-long", "-strong", "-point". */
 const COMPOUND_AFTER = /^[-‑]([\p{L}]{1,20})/u;
+/** Two hyphenated words glued after the number: "-square-foot", "-percentage-point". */
+const COMPOUND_PAIR_AFTER = /^[-‑](\p{L}{1,20})[-‑](\p{L}{1,20})(?![\p{L}])/u;
 /** A word in capitals (ASCII, three letters or more) right after a number: "3.6 PCT", "40 MLN". */
 const CAPS_WORD_AFTER = /^\s{0,2}[A-Z][A-Z.]{2,}(?![A-Za-z])/;
 
@@ -782,7 +784,13 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   if (!measured && CAPS_WORD_AFTER.test(after) && ASCII.test(after)) {
     const table = foldedUnits(lex);
     const lower = table.UNIT_AFTER.exec(after.toLowerCase());
-    if (lower && lower[1]!.length >= 3) [measured, foldedUnit] = [lower, table.units.get(lower[1]!)];
+    // Outside a line of capitals a unit all in capitals before a noun in lower case is an acronym
+    // that qualifies it ("40 CTS patients", "five SEC commissioners"; not "3.6 PCT in January",
+    // "one U.S. Dollar", nor a currency's code, "a 600 mln ECU loan").
+    const next = lower ? wordsAfter(text, end + lower[0].length, limit, 1)[0] : undefined;
+    const currency = lower ? /^[A-Z]{3}$/.test(table.units.get(lower[1]!) ?? '') : false;
+    const acronym = !currency && next !== undefined && /^\p{Ll}/u.test(next) && !lex.stopWords.has(next) && !LOWER.test(after.slice(0, lower![0].length)) && !inCapitalsLine(doc, end);
+    if (lower && lower[1]!.length >= 3 && !acronym) [measured, foldedUnit] = [lower, table.units.get(lower[1]!)];
   }
   // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name;
   // "Two South Korean won gold medals": a currency name whose last word is a past verb, before a
@@ -823,6 +831,15 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     c.unit = lex.suffixUnits.get(word) ?? word;
     c.unitFrom = 'compound';
     return null;
+  }
+  // "a 300-square-foot flat", "a 0.5-percentage-point cut": a unit of two words, hyphenated.
+  const pair = compound ? COMPOUND_PAIR_AFTER.exec(after) : null;
+  const pairUnit = pair ? lex.suffixUnits.get(`${pair[1]!} ${pair[2]!}`.toLowerCase()) : undefined;
+  if (pair && pairUnit) {
+    c.unit = pairUnit;
+    c.unitFrom = 'table';
+    c.tail = end + pair[0].length;
+    return c.tail;
   }
   if (compound) {
     const word = compound[1]!.toLowerCase();

@@ -561,9 +561,16 @@ const POWER_WORDS: readonly [string, 2 | 3][] = [['square', 2], ['sq', 2], ['sq.
  */
 function powerUnitRows(): UnitRow[] {
   const out: UnitRow[] = [];
+  const title = (w: string) => w[0]!.toUpperCase() + w.slice(1);
   for (const r of readTable('number-power-units.tsv', ['written', 'area', 'volume'])) {
     for (const length of r.written!.split(',')) {
-      for (const [word, power] of POWER_WORDS) out.push({ written: `${word} ${length}`, unit: power === 2 ? r.area! : r.volume!, position: 'suffix' });
+      for (const [word, power] of POWER_WORDS) {
+        const unit = power === 2 ? r.area! : r.volume!;
+        // "square feet", "Square Feet", "Square feet" (a title or a sentence's start), and an
+        // abbreviation's dot glued to the length: "sq.ft", "cu.m".
+        const forms = [`${word} ${length}`, `${title(word)} ${length}`, `${title(word)} ${title(length)}`, ...(word.endsWith('.') ? [`${word}${length}`] : [])];
+        for (const written of forms) out.push({ written, unit, position: 'suffix' });
+      }
     }
   }
   return out;

@@ -218,7 +218,8 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
-    if (lex.stopWords.has(lw) || ADVERB.test(lw)) break;
+    // (An adjective in -ly goes on: "two elderly women", "four friendly matches".)
+    if (lex.stopWords.has(lw) || (ADVERB.test(lw) && adjectiveEntry(lw, lex)?.kind !== 'adjective')) break;
     // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
     // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
     // adverb or a determiner before another word qualifies it ("30 such projects").
