@@ -80,6 +80,8 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 const CLOSING = /[,;:!?)\]}"”’]/u;
 /** A rate after a unit: " a barrel", " per day", " an hour", " per square foot". Groups: square/cubic, the noun. */
 const RATE_AFTER = /^\s{1,2}(?:per|a|an)\s{1,2}((?:square|cubic)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
+/** A slash glued between a unit and the word it is per: "/gallon", "/kg", "/month". Group 1 = the word. */
+const SLASH_RATE_AFTER = /^\/(\p{L}{1,20})(?![\p{L}\p{N}/'’\-‑])/u;
 /** A rate as a hyphen compound: "-barrel-a-day", "-mile-per-hour" (not "five-and-a-half"). Groups: the unit, the per-unit. */
 const COMPOUND_RATE = /^(?:[-‑]|\s)(\p{L}{1,20})[-‑](?:a|an|per)[-‑](\p{L}{1,20})(?![\p{L}\-‑])/u;
 /** An age as a compound: "-year-old", " year-old", "-month-old". Group: the unit of time. */
@@ -746,6 +748,20 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "$70 a barrel", "300 tests per day", "9 billion shekels a year": a rate (not for a share: "5% a year").
   // A span of time before "a NOUN" says when, not per what ("After 12 hours a deal was reached").
   if (unitEnd === null || lex.notRates.has(c.unit) || lex.durationNouns.has(c.unit.toLowerCase())) return unitEnd;
+  // "$3.50/gallon", "5mg/kg", "120g/km", "3,000 units/month": a slash glued between the unit and
+  // a word is "per" (not "and/or", nor a fraction's or a date's digits).
+  // A unit of the table after the slash is read as the table writes it ("£25/sq ft": square foot).
+  // After a counted noun, only a unit or a span of time is what it is per ("units/month"; not
+  // "two read/write drives", "Malaysian/Singapore cents"); an ordinal has no rate.
+  const slash = c.ordinal ? null : SLASH_RATE_AFTER.exec(text.slice(unitEnd, Math.min(limit, unitEnd + 24)));
+  const tabled = slash ? lex.UNIT_AFTER.exec(text.slice(unitEnd + 1, Math.min(limit, unitEnd + 24))) : null;
+  const perWord = slash?.[1]!.toLowerCase();
+  if (slash && perWord && !lex.stopWords.has(perWord) && ((tabled && !/^\s/.test(tabled[0])) || (/^\p{Ll}/u.test(slash[1]!) && (c.unitFrom === 'table' || lex.durationNouns.has(perWord) || lex.priceUnits.has(perWord))))) {
+    const [perUnit, length] = tabled && !/^\s/.test(tabled[0]) ? [lex.suffixUnits.get(tabled[1] ?? tabled[2]!)!, 1 + tabled[0].length] : [slash[1]!.toLowerCase(), slash[0].length];
+    c.unit = `${c.unit} per ${perUnit}`;
+    if (c.unitFrom === 'table') c.tail = unitEnd + length;
+    return unitEnd + length;
+  }
   const rate = RATE_AFTER.exec(text.slice(unitEnd, Math.min(limit, unitEnd + 40)));
   if (!rate || lex.stopWords.has(rate[2]!.toLowerCase())) return unitEnd;
   // The rate's noun ends its phrase: "$70 a barrel, …", "300 a day in", not "the 5,000 homes a
@@ -853,7 +869,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
       setNoun(c, countedNounPhrase(wordsAfter(text, c.tail, limit, 10), lex, true));
       return null;
     }
-    c.unit = lex.suffixUnits.get(word) ?? word;
+    c.unit = (lex.gluedOnly.has(compound[1]!) || lex.gluedOnly.has(word) ? undefined : lex.suffixUnits.get(word)) ?? word;
     c.unitFrom = 'compound';
     return c.tail;
   }

@@ -62,6 +62,8 @@ export interface NumberLexicon {
   HEDGE_AFTER: RegExp;
   /** Written unit → normalized unit, for units written after the number. */
   suffixUnits: ReadonlyMap<string, string>;
+  /** Units written only glued to the digits ("3x", "31C", "50p"): after a hyphen they are no unit ("1,663.3-x", a table's mark). */
+  gluedOnly: ReadonlySet<string>;
   /** Currency sign → normalized unit, for units written before the number. */
   prefixUnits: ReadonlyMap<string, string>;
   /** Currency signs as an ASCII transliteration writes them ("PS" for £, "Y=" for ¥), glued before an amount. */
@@ -358,6 +360,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     HEDGE_PREFIX_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgePrefixRows.map((r) => r.prefix!))})[-‑]$`, 'iu'),
     suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
+    gluedOnly: new Set(gluedRows.map((r) => r.written!).filter((w) => !suffixRows.some((r) => r.written === w))),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
     foldedUnits: new Map(foldedRows.map((r) => [r.written!, r.unit!])),
     tableUnits: new Set(allRows.map((r) => r.unit!)),
