@@ -276,7 +276,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritComparedUnits(doc.text, kept, lex);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
-  inheritPartOf(doc.text, kept);
+  inheritPartOf(doc.text, kept, lex);
   inheritConversions(doc.text, kept);
   inheritBracketedUnits(doc.text, kept, lex);
   inheritScaledUnits(doc, kept, lex);
@@ -1553,18 +1553,24 @@ function dropCodesInNouns(text: string, cs: Candidate[], trace: (m: string) => v
 
 /** Between a part and its whole: "20 of 71 laps", "three out of five judges", "40 of the 120 MPs". */
 const PART_OF_WHOLE = /^\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$/iu;
+/** Between a ratio's two counts: "one in five adults". */
+const RATIO_IN = /^\s{1,3}in\s{1,3}$/iu;
 
 /**
  * "20 of 71 laps", "three out of five judges", "raised 300 million of the 2 billion euros": the
  * part counts what the whole counts, money included (a share or another unit of measure aside:
  * "5 of 10 percent" is no such pair).
  */
-function inheritPartOf(text: string, cs: Candidate[]): void {
+function inheritPartOf(text: string, cs: Candidate[], lex: NumberLexicon): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
     if (a.unit !== null || b.unit === null || (b.unitFrom !== 'noun' && (!ISO_CODE.test(b.unit) || a.fraction)) || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
-    if (!PART_OF_WHOLE.test(text.slice(a.tail, b.lead)) || a.value > b.value) continue;
+    const gap = text.slice(a.tail, b.lead);
+    // "one in five adults", "nine in 10 voters": a ratio's part counts what its whole counts (not
+    // "rose 3 in 4 weeks": a span of time).
+    const ratio = RATIO_IN.test(gap) && b.unitFrom === 'noun' && !lex.durationNouns.has(b.unit.toLowerCase());
+    if ((!PART_OF_WHOLE.test(gap) && !ratio) || a.value > b.value) continue;
     takeUnit(a, b);
   }
 }
