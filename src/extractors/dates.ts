@@ -55,8 +55,11 @@ import type { Extractor } from './extractor.js';
 
 /** A day and nothing finer: "2024-11-04", "XXXX-11-04", "XXXX-WXX-1". */
 const DAY_ONLY = /^(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-\d{2}|W(?:\d{2}|XX)-\d)$/;
-/** Between a clock time and its day ("noon on", "noon,") or a day and its clock time (group 1: "at"). */
-const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2})$/;
+/**
+ * Between a clock time and its day ("noon on", "noon,") or a day and its clock time (group 1:
+ * "at", or group 2: white space alone, as a web page's dateline writes it: "12 Nov 2024 14:05 GMT").
+ */
+const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2}|(\s{1,2}))$/;
 
 /** "or so" right after a date: "the next week or so". */
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
@@ -299,7 +302,7 @@ export const datesExtractor: Extractor<DateFact> = {
       // four", "June four at noon" (the clock rule joins only the days it reads itself).
       let timezone = c.timezone;
       const pair = next && !c.anaphor && !next.anaphor && c.dayless !== next.dayless ? JOINS.exec(text.slice(c.end, next.start)) : null;
-      if (pair && (c.dayless ? pair[1] === undefined : pair[1] !== undefined)) {
+      if (pair && (c.dayless ? pair[1] === undefined && pair[2] === undefined : pair[1] !== undefined || pair[2] !== undefined)) {
         // `value` is already c's own (no anaphor); only the neighbour's is read here.
         const nextValue = valueOf(next!);
         const [clock, dayValue, clockValue] = c.dayless ? [c, nextValue, value] : [next!, value, nextValue];
