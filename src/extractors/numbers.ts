@@ -271,6 +271,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   dropCodesInNouns(doc.text, kept, trace);
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
+  rangeChanges(doc, p, kept, lex);
   shareListUnits(doc.text, kept);
   inheritLevelUnits(doc.text, kept);
   inheritComparedUnits(doc.text, kept, lex);
@@ -1082,7 +1083,7 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
  * drop", "closed 2% higher"). "rose from 2 to 3" gives neither end a change: they are levels.
  * `sentence` is the number's sentence, as its caller read it.
  */
-function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence: Span | undefined): 'up' | 'down' | null {
+function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence: Span | undefined, rangeEnd = false): 'up' | 'down' | null {
   const text = doc.text;
   const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 100);
   // "cut prices by an average of 24%" reads as "cut prices by 24%".
@@ -1090,7 +1091,7 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.
-  if (SCORE_AFTER.test(text.slice(c.end, c.end + 5)) || /\d[-–]$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return null;
+  if (!rangeEnd && (SCORE_AFTER.test(text.slice(c.end, c.end + 5)) || /\d[-–]$/.test(text.slice(Math.max(0, c.start - 2), c.start)))) return null;
   const measure = c.unitFrom === 'table' || c.unitFrom === 'compound' || c.unit === null || c.unit.includes(' per ');
   const word = lex.CHANGE_WORD_BEFORE.exec(before);
   if (word) {
@@ -1797,6 +1798,26 @@ const COMMA_GAP = /^,\s{1,3}$/;
  * unit after a change in percent ("the DAX rose by 2 percent but the CAC fell by 1") is in percent
  * too. Levels ("to 31") carry no change and are left alone.
  */
+/** A dash between a range's two ends: "5-6%", "10–15 pct". */
+const RANGE_DASH = /^[-–]$/u;
+
+/**
+ * "rose 5-6%", "fell 10–15 pct", "cut by 200-300 barrels": a range written with a dash, which the
+ * score check kept from its change, moves as its words say, both ends (a score, "were up 5-3",
+ * has no unit and is no range).
+ */
+function rangeChanges(doc: Doc, p: Span, cs: Candidate[], lex: NumberLexicon): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.range !== 'from' || b.range !== 'to' || a.change !== null || b.change !== null || a.score || b.unit === null) continue;
+    if (!RANGE_DASH.test(doc.text.slice(a.end, b.start))) continue;
+    // The words before the first end ("rose 5-6%") or after the second ("5-6% higher").
+    const change = changeOf(doc, p, a, lex, doc.sentenceAt(a.start), true) ?? changeOf(doc, p, b, lex, doc.sentenceAt(b.start), true);
+    a.change = b.change = change;
+  }
+}
+
 function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
   // "29% and 18% lower": the first of two figures joined by "and"/"or" takes the change word
   // written after the second (right to left, so "5%, 6% and 7% higher" reach the first).
