@@ -175,6 +175,22 @@ const COMPOUND_PAIR_AFTER = /^[-‑](\p{L}{1,20})[-‑](\p{L}{1,20})(?![\p{L}])/
 /** A word in capitals (ASCII, three letters or more) right after a number: "3.6 PCT", "40 MLN". */
 const CAPS_WORD_AFTER = /^\s{0,2}[A-Z][A-Z.]{2,}(?![A-Za-z])/;
 
+/**
+ * Whether a word in lower case reads as a noun: one the dictionary knows as a noun and not as a
+ * comparative, adverb, adjective, preposition or verb ("patients", "commissioners"; not "lower",
+ * "despite", "effective", "overall"), or one it does not know that is no verb's form.
+ */
+function nounWord(word: string, lex: NumberLexicon): boolean {
+  if (!/^\p{Ll}/u.test(word) || lex.stopWords.has(word) || ADVERB_END.test(word)) return false;
+  const tags = lexiconTags(word);
+  // (One it does not know is a noun unless it looks like a verb's form or a compound: "settlement";
+  // not "year-on-year", "rebounded".)
+  if (tags.length === 0) return /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$/.test(word);
+  return tags.some((t) => NOMINAL_TAGS.has(t)) && !tags.some((t) => NOT_NOUN_TAGS.has(t));
+}
+const ADVERB_END = /ly$/;
+const NOT_NOUN_TAGS = new Set(['Comparative', 'Superlative', 'Adverb', 'Adjective', 'Preposition', 'PastTense', 'Participle', 'Gerund', 'Infinitive', 'PresentTense', 'Verb']);
+
 let folded: { UNIT_AFTER: RegExp; units: Map<string, string> } | null = null;
 /**
  * The unit table with its written forms in lower case, for a line of capitals: each form's unit
@@ -806,7 +822,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // "one U.S. Dollar", nor a currency's code, "a 600 mln ECU loan").
     const next = lower ? wordsAfter(text, end + lower[0].length, limit, 1)[0] : undefined;
     const currency = lower ? /^[A-Z]{3}$/.test(table.units.get(lower[1]!) ?? '') : false;
-    const acronym = !currency && next !== undefined && /^\p{Ll}/u.test(next) && !lex.stopWords.has(next) && !LOWER.test(after.slice(0, lower![0].length)) && !inCapitalsLine(doc, end);
+    const acronym = !currency && next !== undefined && nounWord(next, lex) && !LOWER.test(after.slice(0, lower![0].length)) && !inCapitalsLine(doc, end);
     if (lower && lower[1]!.length >= 3 && !acronym) [measured, foldedUnit] = [lower, table.units.get(lower[1]!)];
   }
   // "4 GB rowers", "3 SAR teams", "2,000 TB cases": a spaced code before a noun is the noun's name;
@@ -870,7 +886,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
       setNoun(c, countedNounPhrase(wordsAfter(text, c.tail, limit, 10), lex, true));
       return null;
     }
-    c.unit = (lex.gluedOnly.has(compound[1]!) || lex.gluedOnly.has(word) ? undefined : lex.suffixUnits.get(word)) ?? word;
+    // A unit written only glued ("h", "p", "x") is one after a hyphen only as written, before a
+    // word ("a 48-h ceasefire", "a 50-p coin"; not a table's mark, "1,663.3-x 1,542.6", "51.7-X").
+    const gluedOnly = lex.gluedOnly.has(compound[1]!) || lex.gluedOnly.has(word);
+    const gluedUnit = gluedOnly && lex.gluedOnly.has(compound[1]!) && /^\s{1,2}\p{Ll}/u.test(text.slice(c.tail, c.tail + 3));
+    c.unit = (gluedOnly && !gluedUnit ? undefined : lex.suffixUnits.get(gluedOnly ? compound[1]! : word)) ?? word;
     c.unitFrom = 'compound';
     return c.tail;
   }
@@ -1556,6 +1576,10 @@ function dropCodesInNouns(text: string, cs: Candidate[], trace: (m: string) => v
 const PART_OF_WHOLE = /^\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$/iu;
 /** Between a ratio's two counts: "one in five adults". */
 const RATIO_IN = /^\s{1,3}in\s{1,3}$/iu;
+/** The word right before a ratio's first count. */
+const VERB_BEFORE_RATIO = /(\p{L}{2,20})\s{1,3}$/u;
+/** A verb's forms in the dictionary. */
+const VERB_FORM_TAGS = new Set(['PastTense', 'Participle', 'PresentTense', 'Infinitive', 'Verb', 'Gerund']);
 
 /**
  * "20 of 71 laps", "three out of five judges", "raised 300 million of the 2 billion euros": the
@@ -1570,7 +1594,12 @@ function inheritPartOf(text: string, cs: Candidate[], lex: NumberLexicon): void 
     const gap = text.slice(a.tail, b.lead);
     // "one in five adults", "nine in 10 voters": a ratio's part counts what its whole counts (not
     // "rose 3 in 4 weeks": a span of time).
-    const ratio = RATIO_IN.test(gap) && b.unitFrom === 'noun' && !lex.durationNouns.has(b.unit.toLowerCase());
+    // (Not after a verb, unless "one in" or a whole of ten, a hundred…: "scored 5 in 7 starts",
+    // "took 3 in 5 overs" count goals and wickets; "affects one in five adults" is a ratio.)
+    const base = a.value === 1 || /^10+$/.test(String(b.value));
+    const verbBeforeA = VERB_BEFORE_RATIO.exec(text.slice(Math.max(0, a.lead - 24), a.lead))?.[1];
+    const afterVerb = verbBeforeA !== undefined && (/ed$/.test(verbBeforeA.toLowerCase()) || lexiconTags(verbBeforeA.toLowerCase()).some((t) => VERB_FORM_TAGS.has(t)));
+    const ratio = RATIO_IN.test(gap) && b.unitFrom === 'noun' && !lex.durationNouns.has(b.unit.toLowerCase()) && (base || !afterVerb);
     if ((!PART_OF_WHOLE.test(gap) && !ratio) || a.value > b.value) continue;
     takeUnit(a, b);
   }
@@ -1810,7 +1839,8 @@ function rangeChanges(doc: Doc, p: Span, cs: Candidate[], lex: NumberLexicon): v
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.range !== 'from' || b.range !== 'to' || a.change !== null || b.change !== null || a.score || b.unit === null) continue;
+    // (A falling pair is a score or a poll's result: "up 48-46 percent", "down 21-7 points".)
+    if (a.range !== 'from' || b.range !== 'to' || a.change !== null || b.change !== null || a.score || b.unit === null || a.value >= b.value) continue;
     if (!RANGE_DASH.test(doc.text.slice(a.end, b.start))) continue;
     // The words before the first end ("rose 5-6%") or after the second ("5-6% higher").
     const change = changeOf(doc, p, a, lex, doc.sentenceAt(a.start), true) ?? changeOf(doc, p, b, lex, doc.sentenceAt(b.start), true);

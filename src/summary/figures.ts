@@ -129,8 +129,7 @@ function buildLexicon(): FigureLexicon {
 export function figureKey(unit: string): string {
   const u = unit.trim().toLowerCase();
   if (/ies$/.test(u)) return u.replace(/ies$/, 'y');
-  // A singular in -s stays: "gas", "bus", "status", "crisis" (not "ga", "statu").
-  if (/[^s]s$/.test(u) && !/(?:^|\s)\p{L}{1,2}s$|(?:us|is)$/u.test(u)) return u.slice(0, -1);
+  if (/[^s]s$/.test(u)) return u.slice(0, -1);
   return u;
 }
 

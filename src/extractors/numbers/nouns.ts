@@ -218,8 +218,14 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
-    // (An adjective in -ly goes on: "two elderly women", "four friendly matches".)
-    if (lex.stopWords.has(lw) || (ADVERB.test(lw) && adjectiveEntry(lw, lex)?.kind !== 'adjective')) break;
+    // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
+    // not before a verb or nothing, "12 likely died", "two lovely ones".)
+    const nextTags = next === undefined ? [] : lexiconTags(next.toLowerCase());
+    // (A word the dictionary does not know is a noun's plural as often as not: "goals", "fans";
+    // "ones" is the pronoun's.)
+    const nounNext = nextIsWord && LOWER_WORD.test(next!) && next !== 'ones' && (nextTags.length === 0 || (nextTags.some((t) => NOMINAL_TAGS.has(t)) && !nextTags.some((t) => VERB_TAGS.has(t))));
+    const lyAdjective = ADVERB.test(lw) && adjectiveEntry(lw, lex)?.kind === 'adjective' && nounNext;
+    if (lex.stopWords.has(lw) || (ADVERB.test(lw) && !lyAdjective)) break;
     // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
     // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
     // adverb or a determiner before another word qualifies it ("30 such projects").
@@ -240,7 +246,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // After a capitalised plural, a word the dictionary knows as an adjective or a verb, then a
     // function word, is the noun's predicate ("10 million Mexicans live in the US"; not "one
     // Japanese official said", "one Olympic bronze").
-    if (lastCap && PLURAL.test(lastCap.toLowerCase()) && verbLike && tags.some((t) => PREDICATE_TAGS.has(t)) && next !== undefined && lex.stopWords.has(next.toLowerCase())) break;
+    if (lastCap && PLURAL.test(lastCap.toLowerCase()) && verbLike && tags.some((t) => PREDICATE_TAGS.has(t)) && (next === undefined || lex.stopWords.has(next.toLowerCase()))) break;
     // A superlative or a comparative qualifies the word after it ("the 10 largest banks"); before a
     // function word it ends the phrase ("the third largest in the world").
     if (!nominal && tags.some((t) => t === 'Superlative' || t === 'Comparative')) {
