@@ -1821,12 +1821,6 @@ const GAPPED_BEFORE = /(?:,|\band)\s{1,3}(?:and\s{1,3})?\p{Lu}[\p{L}\p{N}&.'’-
 const AND_OR_GAP = /^,?\s{1,3}(?:and|or)\s{1,3}$/;
 const COMMA_GAP = /^,\s{1,3}$/;
 
-/**
- * Changes reported in a row, in one sentence: a clause whose verb is left out ("Ross was down
- * 2.3%, Burlington by 2.6%") moves the way the change before it did; and a change figure with no
- * unit after a change in percent ("the DAX rose by 2 percent but the CAC fell by 1") is in percent
- * too. Levels ("to 31") carry no change and are left alone.
- */
 /** A dash between a range's two ends: "5-6%", "10–15 pct". */
 const RANGE_DASH = /^[-–]$/u;
 
@@ -1848,6 +1842,12 @@ function rangeChanges(doc: Doc, p: Span, cs: Candidate[], lex: NumberLexicon): v
   }
 }
 
+/**
+ * Changes reported in a row, in one sentence: a clause whose verb is left out ("Ross was down
+ * 2.3%, Burlington by 2.6%") moves the way the change before it did; and a change figure with no
+ * unit after a change in percent ("the DAX rose by 2 percent but the CAC fell by 1") is in percent
+ * too. Levels ("to 31") carry no change and are left alone.
+ */
 function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
   // "29% and 18% lower": the first of two figures joined by "and"/"or" takes the change word
   // written after the second (right to left, so "5%, 6% and 7% higher" reach the first).
