@@ -177,6 +177,10 @@ const YEAR_BACK_ALREADY = /^(?:(?:the|its|their)\s{1,2})?(?:year-(?:ago|earlier|
  * "the following year", "the day before": counted from the nearest date before it (within
  * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
  */
+/** Each counted date's unit, step and part, by its fact: "the prior week" and "the previous week" name one week. */
+type Step = { unit: string; shift: number; part: string | null };
+const STEPS = new WeakMap<DateFact, Step>();
+
 function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, text: string): string | null {
   const { unit, shift, part, yearBack } = c.anaphor!;
   // The second year of a split year ("1986/87", "2003-04") is no anchor: the pair is named by its first.
@@ -212,8 +216,10 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     const v = before[i]!.value;
     if (!v || v.startsWith('X') || splitSecond(before[i]!)) continue;
     // The same phrase again ("up 56 cts from the previous week … down 68 cts from the previous
-    // week" down a market report) names the same period, not one more step back.
-    if (before[i]!.rule === 'date/anaphora' && before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase) return v;
+    // week" down a market report), or another of the same step ("the prior week … the preceding
+    // week"), names the same period, not one more step back.
+    const step = STEPS.get(before[i]!);
+    if (before[i]!.rule === 'date/anaphora' && (before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase || (step && step.unit === unit && step.shift === shift && step.part === part && shift !== 0))) return v;
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
     // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month
@@ -315,6 +321,7 @@ export const datesExtractor: Extractor<DateFact> = {
         }
       }
       const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
+      if (c.anaphor && end === c.end) STEPS.set(f, { unit: c.anaphor.unit, shift: c.anaphor.shift, part: c.anaphor.part });
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
       // "over the next week or so": how near, written after the date (TIMEX3 APPROX).
