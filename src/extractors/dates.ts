@@ -216,10 +216,11 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     const v = before[i]!.value;
     if (!v || v.startsWith('X') || splitSecond(before[i]!)) continue;
     // The same phrase again ("up 56 cts from the previous week … down 68 cts from the previous
-    // week" down a market report), or another of the same step ("the prior week … the preceding
-    // week"), names the same period, not one more step back.
+    // week" down a market report), or another of the same step back ("the prior week … the
+    // preceding week": each compared with the period reported), names the same period, not one
+    // more step back. (A step ahead, "the next day … the following day", tells a story on.)
     const step = STEPS.get(before[i]!);
-    if (before[i]!.rule === 'date/anaphora' && (before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase || (step && step.unit === unit && step.shift === shift && step.part === part && shift !== 0))) return v;
+    if (before[i]!.rule === 'date/anaphora' && (before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase || (step && step.unit === unit && step.shift === shift && step.part === part && shift < 0))) return v;
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
     // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month
