@@ -179,6 +179,13 @@ const YEAR_BACK_ALREADY = /^(?:(?:the|its|their)\s{1,2})?(?:year-(?:ago|earlier|
  */
 /** Each counted date's unit, step and part, by its fact: "the prior week" and "the previous week" name one week. */
 type Step = { unit: string; shift: number; part: string | null };
+/** "and" or "or" between two counted dates, this close: a list of periods, one before the other. */
+const LIST_WORD = /(?<![\p{L}])(?:and|or)(?![\p{L}])/iu;
+const LIST_GAP_LIMIT = 60;
+/** A comparison's word right before a counted date: "from", "than", "over", "above", "with". */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:from|than|over|above|below|against|versus|vs\.?|with)\s{1,2}$/iu;
+/** "that" right after a counted date: "the quarter before that" counts from the one before. */
+const THAT_AFTER = /^\s{1,2}that(?![\p{L}])/iu;
 const STEPS = new WeakMap<DateFact, Step>();
 
 function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, text: string): string | null {
@@ -219,8 +226,14 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     // week" down a market report), or another of the same step back ("the prior week … the
     // preceding week": each compared with the period reported), names the same period, not one
     // more step back. (A step ahead, "the next day … the following day", tells a story on.)
+    // Not one more of a list ("the previous day and the day before", "a 2% rise the prior week and
+    // a 1% drop the preceding week") nor "the quarter before that".
     const step = STEPS.get(before[i]!);
-    if (before[i]!.rule === 'date/anaphora' && (before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase || (step && step.unit === unit && step.shift === shift && step.part === part && shift < 0))) return v;
+    const gap = text.slice(before[i]!.end, c.start);
+    // (A clause of its own that compares, "…, and soy fell from the preceding week", is no list.)
+    const listed = gap.length < LIST_GAP_LIMIT && LIST_WORD.test(gap) && !COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+    const same = shift < 0 && !listed && !THAT_AFTER.test(text.slice(c.end, c.end + 8));
+    if (before[i]!.rule === 'date/anaphora' && (before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase || (step && same && step.unit === unit && step.shift === shift && step.part === part))) return v;
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
     // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month

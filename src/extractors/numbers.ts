@@ -1578,6 +1578,8 @@ const PART_OF_WHOLE = /^\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|h
 const RATIO_IN = /^\s{1,3}in\s{1,3}$/iu;
 /** The word right before a ratio's first count. */
 const VERB_BEFORE_RATIO = /(\p{L}{2,20})\s{1,3}$/u;
+/** The word after a ratio's whole and its noun of one, two or three words: "worry" in "3 in 4 parents worry". */
+const WORD_AFTER_WHOLE = [1, 2, 3].map((n) => new RegExp(`^(?:\\s{1,3}[\\p{L}'’-]{1,30}){${n}}\\s{1,3}(\\p{L}{2,20})`, 'u'));
 /** A verb's forms in the dictionary. */
 const VERB_FORM_TAGS = new Set(['PastTense', 'Participle', 'PresentTense', 'Infinitive', 'Verb', 'Gerund']);
 
@@ -1596,10 +1598,15 @@ function inheritPartOf(text: string, cs: Candidate[], lex: NumberLexicon): void 
     // "rose 3 in 4 weeks": a span of time).
     // (Not after a verb, unless "one in" or a whole of ten, a hundred…: "scored 5 in 7 starts",
     // "took 3 in 5 overs" count goals and wickets; "affects one in five adults" is a ratio.)
+    // After a verb, a ratio is its own clause's subject, a verb after its noun ("the survey found 3
+    // in 4 parents worry").
     const base = a.value === 1 || /^10+$/.test(String(b.value));
     const verbBeforeA = VERB_BEFORE_RATIO.exec(text.slice(Math.max(0, a.lead - 24), a.lead))?.[1];
     const afterVerb = verbBeforeA !== undefined && (/ed$/.test(verbBeforeA.toLowerCase()) || lexiconTags(verbBeforeA.toLowerCase()).some((t) => VERB_FORM_TAGS.has(t)));
-    const ratio = RATIO_IN.test(gap) && b.unitFrom === 'noun' && !lex.durationNouns.has(b.unit.toLowerCase()) && (base || !afterVerb);
+    const nounWords = b.unit.split(' ').length;
+    const wordAfterWhole = afterVerb && !base && nounWords <= 3 ? WORD_AFTER_WHOLE[nounWords - 1]!.exec(text.slice(b.tail, b.tail + 80))?.[1]?.toLowerCase() : undefined;
+    const subject = wordAfterWhole !== undefined && lexiconTags(wordAfterWhole).some((t) => VERB_FORM_TAGS.has(t) || t === 'Modal');
+    const ratio = RATIO_IN.test(gap) && b.unitFrom === 'noun' && !lex.durationNouns.has(b.unit.toLowerCase()) && (base || !afterVerb || subject);
     if ((!PART_OF_WHOLE.test(gap) && !ratio) || a.value > b.value) continue;
     takeUnit(a, b);
   }
