@@ -73,7 +73,15 @@ export function joinClockRanges(text: string, facts: readonly DateFact[]): DateF
       f.timezone = next.timezone;
       if (b[3] !== undefined) f.value += b[3];
     }
-    if (a[1] !== undefined && a[1] === b[1] && a[2]! >= EVENING && b[2]! < NOON && BARE_CLOCK.test(next.text)) next.value = nextDay(a[1]) + next.value.slice(10);
+    // "5 November 2024 7am-8pm", "from 7am to 8pm on 5 November": an end with no day of its own
+    // is on the other end's day (the reference date had given it one).
+    if (a[1] !== undefined && b[1] !== undefined && a[1] !== b[1]) {
+      if (BARE_CLOCK.test(next.text) && !BARE_CLOCK.test(f.text)) next.value = a[1] + next.value.slice(10);
+      // (Overnight, "from 10pm to 2am on Saturday", the start is the evening before.)
+      else if (BARE_CLOCK.test(f.text) && !BARE_CLOCK.test(next.text)) f.value = (a[2]! >= EVENING && b[2]! < NOON ? nextDay(b[1], -1) : b[1]) + f.value.slice(10);
+    }
+    const b2 = CLOCK_VALUE.exec(next.value)!;
+    if (a[1] !== undefined && a[1] === b2[1] && a[2]! >= EVENING && b2[2]! < NOON && BARE_CLOCK.test(next.text)) next.value = nextDay(a[1]) + next.value.slice(10);
   }
   return out;
 }
@@ -85,9 +93,9 @@ const NOON = '12:00';
 /** A clock time with no day written with it: digits, "a.m."/"p.m.", a zone ("0200 gmt", "2 a.m.", "5 p.m. ET"). */
 const BARE_CLOCK = /^\d{1,2}(?:[:.]?\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s{0,2}\(?[A-Za-z]{1,5}(?:[+-]\d{1,2})?\)?)?$/;
 
-/** The day after a YYYY-MM-DD day. */
-function nextDay(day: string): string {
+/** The day after a YYYY-MM-DD day (or before it, with -1). */
+function nextDay(day: string, step = 1): string {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + step);
   return d.toISOString().slice(0, 10);
 }
