@@ -61,6 +61,12 @@ const DAY_ONLY = /^(?:\d{4}|XXXX)-(?:(?:\d{2}|XX)-\d{2}|W(?:\d{2}|XX)-\d)$/;
  */
 const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2}|(\s{1,2}))$/;
 
+/**
+ * A 24-hour time right after a day, with a colon: " 14:30" (not a decimal, "2024 10.25 percent",
+ * nor a ratio's or a list's digits, nor a 12-hour time's, which the clock rule reads).
+ */
+const DAYLINE_TIME_AFTER = /^\s{1,2}([01]?\d|2[0-3]):([0-5]\d)(?![\d:/-]|[.,]\d|\s?[aApP]\.?[mM](?![\p{L}]))/u;
+
 /** "or so" right after a date: "the next week or so". */
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
 /** A month's or a month-day's value, its year known or not: "1986-06", "1986-06-05", "XXXX-06". */
@@ -332,6 +338,15 @@ export const datesExtractor: Extractor<DateFact> = {
           end = next!.end;
           timezone = clock.timezone;
           skip.add(i + 1);
+        }
+      }
+      // "Published 12 March 2023 14:30": a 24-hour time right after a day with its year, as a web
+      // page's dateline writes it (alone, "14:30" may be a score or a ratio: no clock time).
+      if (value !== null && !value.includes('T') && DAY_ONLY.test(value) && /\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(text.slice(c.start, end)) && !(next && next.start <= end + 8)) {
+        const hhmm = DAYLINE_TIME_AFTER.exec(text.slice(end, end + 10));
+        if (hhmm) {
+          value = `${value}T${hhmm[1]!.padStart(2, '0')}:${hhmm[2]!}`;
+          end += hhmm[0].length;
         }
       }
       const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
