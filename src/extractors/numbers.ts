@@ -40,7 +40,7 @@ import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
 import { dateLexicon } from './dates/lexicon.js';
-import { countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
+import { ADVERB, countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';
@@ -147,6 +147,8 @@ function ageCopulaAfter(): RegExp {
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
 /** A verb's tags: before an ordinal it makes it a placing ("came third", "is fifth"). */
 const PLACING_VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Participle', 'Copula', 'Auxiliary']);
+/** Whether a lower-case word reads as a verb: an "-ed" form, or one the dictionary tags with one of `tags`. */
+const verbShaped = (word: string, tags: ReadonlySet<string>): boolean => /ed$/.test(word) || lexiconTags(word).some((t) => tags.has(t));
 /** A period right after a number's scale abbreviation, then a lower-case word: "2 doz. roses". */
 const ABBREVIATION_DOT = /^\.\s{1,3}\p{Ll}/u;
 /** The word two words before a position (the determiner of "a compelling one"). Group 1 = it. */
@@ -181,14 +183,13 @@ const CAPS_WORD_AFTER = /^\s{0,2}[A-Z][A-Z.]{2,}(?![A-Za-z])/;
  * "despite", "effective", "overall"), or one it does not know that is no verb's form.
  */
 function nounWord(word: string, lex: NumberLexicon): boolean {
-  if (!/^\p{Ll}/u.test(word) || lex.stopWords.has(word) || ADVERB_END.test(word)) return false;
+  if (!/^\p{Ll}/u.test(word) || lex.stopWords.has(word) || ADVERB.test(word)) return false;
   const tags = lexiconTags(word);
   // (One it does not know is a noun unless it looks like a verb's form or a compound: "settlement";
   // not "year-on-year", "rebounded".)
   if (tags.length === 0) return /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$/.test(word);
   return tags.some((t) => NOMINAL_TAGS.has(t)) && !tags.some((t) => NOT_NOUN_TAGS.has(t));
 }
-const ADVERB_END = /ly$/;
 const NOT_NOUN_TAGS = new Set(['Comparative', 'Superlative', 'Adverb', 'Adjective', 'Preposition', 'PastTense', 'Participle', 'Gerund', 'Infinitive', 'PresentTense', 'Verb']);
 
 let folded: { UNIT_AFTER: RegExp; units: Map<string, string> } | null = null;
@@ -772,9 +773,10 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "two read/write drives", "Malaysian/Singapore cents"); an ordinal has no rate.
   const slash = c.ordinal ? null : SLASH_RATE_AFTER.exec(text.slice(unitEnd, Math.min(limit, unitEnd + 24)));
   const tabled = slash ? lex.UNIT_AFTER.exec(text.slice(unitEnd + 1, Math.min(limit, unitEnd + 24))) : null;
+  const glued = tabled && !/^\s/.test(tabled[0]) ? tabled : null;
   const perWord = slash?.[1]!.toLowerCase();
-  if (slash && perWord && !lex.stopWords.has(perWord) && ((tabled && !/^\s/.test(tabled[0])) || (/^\p{Ll}/u.test(slash[1]!) && (c.unitFrom === 'table' || lex.durationNouns.has(perWord) || lex.priceUnits.has(perWord))))) {
-    const [perUnit, length] = tabled && !/^\s/.test(tabled[0]) ? [lex.suffixUnits.get(tabled[1] ?? tabled[2]!)!, 1 + tabled[0].length] : [slash[1]!.toLowerCase(), slash[0].length];
+  if (slash && !lex.stopWords.has(perWord!) && (glued || (/^\p{Ll}/u.test(slash[1]!) && (c.unitFrom === 'table' || lex.durationNouns.has(perWord!) || lex.priceUnits.has(perWord!))))) {
+    const [perUnit, length] = glued ? [lex.suffixUnits.get(glued[1] ?? glued[2]!)!, 1 + glued[0].length] : [perWord!, slash[0].length];
     c.unit = `${c.unit} per ${perUnit}`;
     if (c.unitFrom === 'table') c.tail = unitEnd + length;
     return unitEnd + length;
@@ -888,9 +890,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     }
     // A unit written only glued ("h", "p", "x") is one after a hyphen only as written, before a
     // word ("a 48-h ceasefire", "a 50-p coin"; not a table's mark, "1,663.3-x 1,542.6", "51.7-X").
-    const gluedOnly = lex.gluedOnly.has(compound[1]!) || lex.gluedOnly.has(word);
-    const gluedUnit = gluedOnly && lex.gluedOnly.has(compound[1]!) && /^\s{1,2}\p{Ll}/u.test(text.slice(c.tail, c.tail + 3));
-    c.unit = (gluedOnly && !gluedUnit ? undefined : lex.suffixUnits.get(gluedOnly ? compound[1]! : word)) ?? word;
+    const asWritten = lex.gluedOnly.has(compound[1]!);
+    const tabled = !asWritten && !lex.gluedOnly.has(word) ? lex.suffixUnits.get(word) : asWritten && /^\s{1,2}\p{Ll}/u.test(text.slice(c.tail, c.tail + 3)) ? lex.suffixUnits.get(compound[1]!) : undefined;
+    c.unit = tabled ?? word;
     c.unitFrom = 'compound';
     return c.tail;
   }
@@ -917,7 +919,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "the first two games", "reported first two cases": an ordinal that counts, no placing after a
   // verb ("finished fifth six shots back", "came third four times").
   const before = c.ordinal ? PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase() : undefined;
-  const afterVerb = before !== undefined && (/ed$/.test(before) || lexiconTags(before).some((t) => PLACING_VERB_TAGS.has(t)));
+  const afterVerb = before !== undefined && verbShaped(before, PLACING_VERB_TAGS);
   const ordinalCounts = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts));
   if (c.unit === null) return null;
@@ -1594,22 +1596,26 @@ function inheritPartOf(text: string, cs: Candidate[], lex: NumberLexicon): void 
     const b = cs[i + 1]!;
     if (a.unit !== null || b.unit === null || (b.unitFrom !== 'noun' && (!ISO_CODE.test(b.unit) || a.fraction)) || a.ordinal || b.ordinal || a.score || a.range || b.range) continue;
     const gap = text.slice(a.tail, b.lead);
-    // "one in five adults", "nine in 10 voters": a ratio's part counts what its whole counts (not
-    // "rose 3 in 4 weeks": a span of time).
-    // (Not after a verb, unless "one in" or a whole of ten, a hundred…: "scored 5 in 7 starts",
-    // "took 3 in 5 overs" count goals and wickets; "affects one in five adults" is a ratio.)
-    // After a verb, a ratio is its own clause's subject, a verb after its noun ("the survey found 3
-    // in 4 parents worry").
-    const base = a.value === 1 || /^10+$/.test(String(b.value));
-    const verbBeforeA = VERB_BEFORE_RATIO.exec(text.slice(Math.max(0, a.lead - 24), a.lead))?.[1];
-    const afterVerb = verbBeforeA !== undefined && (/ed$/.test(verbBeforeA.toLowerCase()) || lexiconTags(verbBeforeA.toLowerCase()).some((t) => VERB_FORM_TAGS.has(t)));
-    const nounWords = b.unit.split(' ').length;
-    const wordAfterWhole = afterVerb && !base && nounWords <= 3 ? WORD_AFTER_WHOLE[nounWords - 1]!.exec(text.slice(b.tail, b.tail + 80))?.[1]?.toLowerCase() : undefined;
-    const subject = wordAfterWhole !== undefined && lexiconTags(wordAfterWhole).some((t) => VERB_FORM_TAGS.has(t) || t === 'Modal');
-    const ratio = RATIO_IN.test(gap) && b.unitFrom === 'noun' && !lex.durationNouns.has(b.unit.toLowerCase()) && (base || !afterVerb || subject);
-    if ((!PART_OF_WHOLE.test(gap) && !ratio) || a.value > b.value) continue;
+    if ((!PART_OF_WHOLE.test(gap) && !(RATIO_IN.test(gap) && ratioCounts(text, a, b, lex))) || a.value > b.value) continue;
     takeUnit(a, b);
   }
+}
+
+/**
+ * "one in five adults", "nine in 10 voters": whether a ratio's part counts what its whole counts
+ * (not "rose 3 in 4 weeks": a span of time). Not after a verb, unless "one in" or a whole of ten,
+ * a hundred… ("scored 5 in 7 starts", "took 3 in 5 overs" count goals and wickets; "affects one
+ * in five adults" is a ratio), or unless a verb follows its noun, which makes the ratio its own
+ * clause's subject ("the survey found 3 in 4 parents worry").
+ */
+function ratioCounts(text: string, a: Candidate, b: Candidate, lex: NumberLexicon): boolean {
+  if (b.unitFrom !== 'noun' || lex.durationNouns.has(b.unit!.toLowerCase())) return false;
+  if (a.value === 1 || /^10+$/.test(String(b.value))) return true;
+  const verbBeforeA = VERB_BEFORE_RATIO.exec(text.slice(Math.max(0, a.lead - 24), a.lead))?.[1];
+  if (verbBeforeA === undefined || !verbShaped(verbBeforeA.toLowerCase(), VERB_FORM_TAGS)) return true;
+  const nounWords = b.unit!.split(' ').length;
+  const wordAfterWhole = nounWords <= 3 ? WORD_AFTER_WHOLE[nounWords - 1]!.exec(text.slice(b.tail, b.tail + 80))?.[1]?.toLowerCase() : undefined;
+  return wordAfterWhole !== undefined && lexiconTags(wordAfterWhole).some((t) => VERB_FORM_TAGS.has(t) || t === 'Modal');
 }
 
 /** A parenthesis opened right after a figure and its unit: "296 hp (", "7.5 million crowns (US". */

@@ -17,7 +17,8 @@ const CODE_WORD = /\p{N}/u;
 const MODEL_PLURAL = /^\p{L}[\p{L}\p{N}-]{0,8}\p{N}['’]?s$/u;
 const TRAILING = /[.'’]+$/u;
 const UPPER_START = /^\p{Lu}/u;
-const ADVERB = /ly$/;
+/** A word in -ly: an adverb, unless number-adjectives.tsv lists it as an adjective ("elderly"). */
+export const ADVERB = /ly$/;
 const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
@@ -142,6 +143,17 @@ export function placingAfter(words: readonly string[], lex: NumberLexicon): bool
   return entry !== undefined && (entry.kind === 'adverb' || entry === COMPARATIVE);
 }
 
+/**
+ * Whether the next word, a word at all (`nextIsWord`), reads as a noun an -ly adjective qualifies:
+ * lower case, a noun and no verb to the dictionary, or a word it does not know (a noun's plural as
+ * often as not: "goals", "fans"); "ones" is the pronoun's.
+ */
+function nounNext(next: string | undefined, nextIsWord: boolean): boolean {
+  if (!nextIsWord || !LOWER_WORD.test(next!) || next === 'ones') return false;
+  const tags = lexiconTags(next!.toLowerCase());
+  return tags.length === 0 || (tags.some((t) => NOMINAL_TAGS.has(t)) && !tags.some((t) => VERB_TAGS.has(t)));
+}
+
 /** A counted noun and the words that qualify it ("10,000 North Korean troops" → troops, "North Korean"). */
 export interface CountedNoun {
   noun: string;
@@ -220,12 +232,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
     // not before a verb or nothing, "12 likely died", "two lovely ones".)
-    const nextTags = next === undefined ? [] : lexiconTags(next.toLowerCase());
-    // (A word the dictionary does not know is a noun's plural as often as not: "goals", "fans";
-    // "ones" is the pronoun's.)
-    const nounNext = nextIsWord && LOWER_WORD.test(next!) && next !== 'ones' && (nextTags.length === 0 || (nextTags.some((t) => NOMINAL_TAGS.has(t)) && !nextTags.some((t) => VERB_TAGS.has(t))));
-    const lyAdjective = ADVERB.test(lw) && adjectiveEntry(lw, lex)?.kind === 'adjective' && nounNext;
-    if (lex.stopWords.has(lw) || (ADVERB.test(lw) && !lyAdjective)) break;
+    if (lex.stopWords.has(lw) || (ADVERB.test(lw) && !(adjectiveEntry(lw, lex)?.kind === 'adjective' && nounNext(next, nextIsWord)))) break;
     // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
     // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
     // adverb or a determiner before another word qualifies it ("30 such projects").
