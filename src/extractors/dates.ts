@@ -179,11 +179,7 @@ const SAME_PERIOD = /^the\s{1,2}(?:same|corresponding|comparable|equivalent)\s/i
  */
 const YEAR_BACK_ALREADY = /^(?:(?:the|its|their)\s{1,2})?(?:year-(?:ago|earlier|before)|prior-year)(?![\p{L}])|^(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier|before)$/iu;
 
-/**
- * "the following year", "the day before": counted from the nearest date before it (within
- * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
- */
-/** Each counted date's unit, step and part, by its fact: "the prior week" and "the previous week" name one week. */
+/** A counted date's unit, step and part: "the prior week" and "the previous week" are one step. */
 type Step = { unit: string; shift: number; part: string | null };
 /** "and" or "or" between two counted dates, this close: a list of periods, one before the other. */
 const LIST_WORD = /(?<![\p{L}])(?:and|or)(?![\p{L}])/iu;
@@ -192,9 +188,12 @@ const LIST_GAP_LIMIT = 60;
 const COMPARED_BEFORE = /(?<![\p{L}])(?:from|than|over|above|below|against|versus|vs\.?|with)\s{1,2}$/iu;
 /** "that" right after a counted date: "the quarter before that" counts from the one before. */
 const THAT_AFTER = /^\s{1,2}that(?![\p{L}])/iu;
-const STEPS = new WeakMap<DateFact, Step>();
 
-function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, text: string): string | null {
+/**
+ * "the following year", "the day before": counted from the nearest date before it (within
+ * ANCHOR_WINDOW) whose value is precise enough, else from the reference date.
+ */
+function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | null, text: string, steps: ReadonlyMap<DateFact, Step>): string | null {
   const { unit, shift, part, yearBack } = c.anaphor!;
   // The second year of a split year ("1986/87", "2003-04") is no anchor: the pair is named by its first.
   const splitSecond = (f: DateFact) => f.rule === 'date/year-range' && (text[f.start - 1] === '/' || f.end - f.start === 2);
@@ -234,7 +233,7 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     // more step back. (A step ahead, "the next day … the following day", tells a story on.)
     // Not one more of a list ("the previous day and the day before", "a 2% rise the prior week and
     // a 1% drop the preceding week") nor "the quarter before that".
-    const step = STEPS.get(before[i]!);
+    const step = steps.get(before[i]!);
     const gap = text.slice(before[i]!.end, c.start);
     // (A clause of its own that compares, "…, and soy fell from the preceding week", is no list.)
     const listed = gap.length < LIST_GAP_LIMIT && LIST_WORD.test(gap) && !COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
@@ -287,13 +286,15 @@ export const datesExtractor: Extractor<DateFact> = {
     const chosen = choose(candidates, text.length, ctx);
     const skip = new Set<number>();
     const facts: DateFact[] = [];
+    // Each counted date's step, by its fact (a step back again names the same period: anaphorValue).
+    const steps = new Map<DateFact, Step>();
     const valueOf = (c: Candidate) => {
       let since: boolean | undefined;
       return c.resolve({ ref, tense: () => tenseAt(c.start, c.end), since: () => (since ??= afterSince(text, c.start, c.end)) });
     };
     chosen.forEach((c, i) => {
       if (skip.has(i)) return;
-      let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref, text)) : valueOf(c);
+      let value = c.anaphor ? (c.anaphor.event ? null : anaphorValue(c, facts, ref, text, steps)) : valueOf(c);
       let end = c.end;
       // "the day before last Tuesday's hearing": counted from the date right after it, one expression.
       const next = chosen[i + 1];
@@ -316,7 +317,7 @@ export const datesExtractor: Extractor<DateFact> = {
         }
         // Counted from the dates before the list, not from its own months, nor from a month the
         // text gave no year ("Talks began in 2019. In March, talks broke down, and in May of that year").
-        const year = anaphorValue(next, facts.slice(0, first).filter((f) => !(f.rule === 'date/month' || f.rule === 'date/month-day') || /\d{4}/.test(f.text)), ref, text);
+        const year = anaphorValue(next, facts.slice(0, first).filter((f) => !(f.rule === 'date/month' || f.rule === 'date/month-day') || /\d{4}/.test(f.text)), ref, text, steps);
         if (year !== null && /^\d{4}$/.test(year)) {
           value = year + value.slice(4);
           end = next.end;
@@ -350,7 +351,7 @@ export const datesExtractor: Extractor<DateFact> = {
         }
       }
       const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
-      if (c.anaphor && end === c.end) STEPS.set(f, { unit: c.anaphor.unit, shift: c.anaphor.shift, part: c.anaphor.part });
+      if (c.anaphor && end === c.end) steps.set(f, { unit: c.anaphor.unit, shift: c.anaphor.shift, part: c.anaphor.part });
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
       // "over the next week or so": how near, written after the date (TIMEX3 APPROX).

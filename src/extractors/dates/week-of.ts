@@ -9,6 +9,7 @@
 import { alternation, readTable } from '../../lexicon.js';
 import type { DateFact } from '../../types.js';
 import { formatWeek, parseIsoDay, partsOf } from './calendar.js';
+import { wordBefore } from './text.js';
 
 type DayInWeek = 'inside' | 'start';
 /** Days from the named day to the week's middle day. */
@@ -27,8 +28,6 @@ function weekOfPattern() {
 
 /** Words before a "week" without "the" that still leave the week to the day: "in week beginning Feb 22". */
 const PREPOSITIONS = new Set(['in', 'for', 'during', 'over', 'through', 'throughout']);
-/** The word right before a position. */
-const WORD_BEFORE = /(\p{L}{1,12})\s{1,3}$/u;
 /** Nothing but white space or a list's bullet between a line's start and a position. */
 const LINE_OPENING = /^[\s•*–—-]*$/u;
 /** Between two days of one range: "Nov. 18-22", "18 to 22 November". */
@@ -38,8 +37,7 @@ const RANGE_LINK = /^\s{0,2}(?:[-–]|to|through|and)\s{0,2}$/iu;
 function bareWeekAllowed(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (LINE_OPENING.test(text.slice(lineStart, at))) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(lineStart, at - 16), at))?.[1];
-  return before !== undefined && PREPOSITIONS.has(before.toLowerCase());
+  return PREPOSITIONS.has(wordBefore(text, at) ?? '');
 }
 
 /**
