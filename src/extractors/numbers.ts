@@ -40,7 +40,7 @@ import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { isBareYear } from './dates/bare-year.js';
 import { dateLexicon } from './dates/lexicon.js';
-import { ADVERB, countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
+import { adverbShaped, countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
 import { partitionPoint } from '../search.js';
 import { pushAll } from '../arrays.js';
@@ -183,7 +183,7 @@ const CAPS_WORD_AFTER = /^\s{0,2}[A-Z][A-Z.]{2,}(?![A-Za-z])/;
  * "despite", "effective", "overall"), or one it does not know that is no verb's form.
  */
 function nounWord(word: string, lex: NumberLexicon): boolean {
-  if (!/^\p{Ll}/u.test(word) || lex.stopWords.has(word) || ADVERB.test(word)) return false;
+  if (!/^\p{Ll}/u.test(word) || lex.stopWords.has(word) || adverbShaped(word)) return false;
   const tags = lexiconTags(word);
   // (One it does not know is a noun unless it looks like a verb's form or a compound: "settlement";
   // not "year-on-year", "rebounded".)

@@ -19,6 +19,13 @@ const TRAILING = /[.'’]+$/u;
 const UPPER_START = /^\p{Lu}/u;
 /** A word in -ly: an adverb, unless number-adjectives.tsv lists it as an adjective ("elderly"). */
 export const ADVERB = /ly$/;
+/**
+ * A word in -ly the dictionary does not know as a noun: an adverb's shape ("nationwide", "likely";
+ * not "family", "supply", "monopoly", which are nouns in -ly: "400 family homes").
+ */
+export function adverbShaped(word: string): boolean {
+  return ADVERB.test(word) && !lexiconTags(word).some((t) => NOMINAL_TAGS.has(t));
+}
 const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
@@ -127,7 +134,7 @@ function nameBeforeNoun(words: readonly string[], from: number, lex: NumberLexic
   // A capitalised plural is the noun itself ("three prominent Democrats want", "six wealthy Texans").
   if (PLURAL.test(words[j - 1]!.toLowerCase())) return true;
   const noun = words[j];
-  return noun !== undefined && LOWER_WORD.test(noun) && !lex.stopWords.has(noun) && !PAST.test(noun) && !ADVERB.test(noun);
+  return noun !== undefined && LOWER_WORD.test(noun) && !lex.stopWords.has(noun) && !PAST.test(noun) && !adverbShaped(noun);
 }
 
 /**
@@ -221,7 +228,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
-    const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !ADVERB.test(next.toLowerCase());
+    const nextIsWord = next !== undefined && !lex.stopWords.has(next.toLowerCase()) && !adverbShaped(next.toLowerCase());
     const tags = lexiconTags(lw);
     // A past participle no other form shares ("stolen", "broken") before a noun in lower case
     // qualifies it: "three stolen cars" (not "two taken to hospital", "the first won gold"; after
@@ -232,7 +239,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
     // not before a verb or nothing, "12 likely died", "two lovely ones".)
-    if (lex.stopWords.has(lw) || (ADVERB.test(lw) && !(adjectiveEntry(lw, lex)?.kind === 'adjective' && nounNext(next, nextIsWord)))) break;
+    if (lex.stopWords.has(lw) || (adverbShaped(lw) && !(adjectiveEntry(lw, lex)?.kind === 'adjective' && nounNext(next, nextIsWord)))) break;
     // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
     // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
     // adverb or a determiner before another word qualifies it ("30 such projects").
