@@ -38,7 +38,7 @@ import type { Extractor } from './extractor.js';
 import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
-import { isBareYear } from './dates/bare-year.js';
+import { dimensionSide, isBareYear } from './dates/bare-year.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { adverbShaped, countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
@@ -294,6 +294,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritComparedUnits(doc.text, kept, lex);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
+  markDimensions(doc.text, kept);
   inheritPartOf(doc.text, kept, lex);
   inheritConversions(doc.text, kept);
   inheritBracketedUnits(doc.text, kept, lex);
@@ -709,7 +710,8 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const plural = c.unitFrom === 'noun' && c.unit !== null && (/[^s]s$/.test(c.unit) || lex.irregularPlurals.has(c.unit));
     // "a 1520 sq m clinic", "2000 mg": a unit from the table measures, it dates nothing.
     const measured = c.unitFrom === 'table' && c.tail > c.end;
-    if ((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) return drop('a year');
+    // (A side of a dimension is a number: "2048 * 1080 pixels", "a 1920x1080 screen".)
+    if (((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) && !dimensionSide(text, c.start, c.end)) return drop('a year');
   }
   return true;
 }
@@ -811,6 +813,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "thousands of dollars", "dozens of people": a vague magnitude's unit comes after its "of".
   const end = c.hedgeEnd ?? c.end + (c.upper !== undefined ? (/^\s{1,3}of(?=\s)/i.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0) : 0);
   const after = text.slice(end, Math.min(limit, end + 24));
+  // "a 3 x 4 m room", "1920x1080 pixels": a dimension's first side takes its unit from the last
+  // (markDimensions), never the sign or what follows it.
+  if (DIMENSION_NEXT.test(after)) return null;
   let measured = lex.UNIT_AFTER.exec(after);
   // "RISES 3.6 PCT IN JANUARY", "5 BILLION FRENCH FRANC BOND", "888 MLN H.K. DLRS": a headline in
   // capitals writes its unit in capitals too, whatever case the table gives it (a word of three
@@ -1312,6 +1317,24 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     if (b.range !== 'from') continue;
     if (a.unit === null && b.unit !== null) takeUnit(a, b);
     takeScale(a, b);
+  }
+}
+
+/** A dimension's sign and the next side's digit: " x 4", "×3", " * 1080". */
+const DIMENSION_NEXT = /^\s?[x×*X]\s?\d/u;
+/** The gap between two sides of a dimension. */
+const DIMENSION_GAP = /^\s?[x×*X]\s?$/u;
+
+/**
+ * Dimensions: "3 x 4 metres", "20 × 30 cm". The sides measure in the last one's unit of measure;
+ * a counted noun after it ("a 3 x 4 grid") is the whole's, not each side's.
+ */
+function markDimensions(text: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.unitFrom === 'table' || b.unitFrom !== 'table' || a.ordinal || b.ordinal || !DIMENSION_GAP.test(text.slice(a.end, b.start))) continue;
+    takeUnit(a, b);
   }
 }
 

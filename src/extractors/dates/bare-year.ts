@@ -20,6 +20,9 @@ const PLURAL_SHAPE = /^\p{Ll}{3,}s$/u;
 const SINGULAR_SHAPE = /(?:ss|us|is|ous|wards)$/;
 /** The years a bare number can be: 1500 to 2199. */
 const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
+/** A dimension's sign and another number, after or before: "2048 * 1080 pixels", "a 1600x1200 screen". */
+const DIMENSION_AFTER = /^\s?[x×*X]\s?\d/u;
+const DIMENSION_BEFORE = /\d\s?[x×*X]\s?$/u;
 const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus', 'unless', 'was', 'has', 'its', 'hers', 'whereas', 'always', 'as']);
 
 /**
@@ -35,6 +38,8 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const lex = dateLexicon();
   const digits = text.slice(start, end);
   if (!YEAR_DIGITS.test(digits)) return false;
+  // A side of a dimension is no year ("resolutions of 2048 * 1080", "in 1920x1080").
+  if (dimensionSide(text, start, end)) return false;
   const before = wordBefore(text, start);
   const after = wordAfter(text, end);
   // ("expects good 1986 results", "sees 1987 earnings at 1.25 dlrs": a result's year; a round
@@ -53,6 +58,11 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
   return !(unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? '')));
+}
+
+/** Whether the number at text[start, end) is a side of a dimension: "2048 * 1080", "1600x1200", "3 × 4". */
+export function dimensionSide(text: string, start: number, end: number): boolean {
+  return DIMENSION_AFTER.test(text.slice(end, end + 4)) || DIMENSION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 let yearListCompiled: RegExp | null = null;
