@@ -40,6 +40,8 @@ export interface DateLexicon {
   yearCues: Set<string>;
   /** date-tense-irregular-participles.txt: past participles no rule knows ("cut", "told"): a modal's perfect after "have". */
   irregularParticiples: Set<string>;
+  /** Verbs whose simple past is their base form ("cut", "forecast"): past after "he", "she", "it". */
+  unchangedPast: Set<string>;
   /** date-season-fall-cues.txt: prepositions of time before "the fall" that make it the season. */
   fallCues: Set<string>;
   /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
@@ -189,6 +191,7 @@ function buildDateLexicon(): DateLexicon {
     yearCues: lower(readList('date-year-cues.txt')),
     fallCues: lower(readList('date-season-fall-cues.txt')),
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),
+    unchangedPast: lower(readList('date-tense-unchanged-past.txt')),
     halfResultAlt: alternation(halfResults),
     resultNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt')]),
     yearNouns,

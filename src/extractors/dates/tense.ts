@@ -177,6 +177,20 @@ function cuePattern(): RegExp {
   return cueRegex;
 }
 
+/** "he", "she" or "it" as a word: the subjects that tell a bare verb's past. */
+const UNCHANGED_SUBJECT = /(?<![\p{L}])(?:he|she|it)\s/iu;
+/** A word before "he"/"she"/"it" after which their verb is bare: an auxiliary or a modal (a question), or a causative ("let it", "make it"). */
+const BARE_VERB_BEFORE = /(?<![\p{L}])(?:do|does|did|will|would|can|could|shall|should|may|might|must|let|lets|make|makes|made|making|help|helps|have|has|had|see|saw|watch|n['’]t)\s{1,2}$/iu;
+let unchangedPastRegex: RegExp | null = null;
+/**
+ * "he forecast", "it also cut", "she never read": "he", "she" or "it", an adverb at most, and a verb
+ * whose past is its base form (date-tense-unchanged-past.txt). Group 1 = the verb.
+ */
+function unchangedPastPattern(): RegExp {
+  unchangedPastRegex ??= new RegExp(`(?<![\\p{L}'’])(?:[Hh]e|[Ss]he|[Ii]t)\\s{1,2}(?:(?:also|then|later|again|once|never|only|just|previously|originally|first|recently|initially)\\s{1,2})?(${alternation([...dateLexicon().unchangedPast])})(?![\\p{L}'’-])`, 'gu');
+  return unchangedPastRegex;
+}
+
 let requestRegex: RegExp | null = null;
 /**
  * "urged producers to", "asked the court to", "called on banks to": a verb of asking or ordering,
@@ -290,6 +304,17 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
     if (silent && tense === 'past') continue;
     out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}) });
+  }
+  // "he forecast in the February budget", "it cost": a verb whose past is its base form, right after
+  // a subject that would make its present end in -s, is past.
+  if (UNCHANGED_SUBJECT.test(sentence.text)) {
+    for (const m of sentence.text.matchAll(unchangedPastPattern())) {
+      // Not a question's or a causative's bare verb: "does it cost", "will she cut", "let it spread", "make it hit".
+      if (BARE_VERB_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
+      if (!out.some((c) => c.start === start)) out.push({ start, end: start + m[1]!.length, tense: 'past' });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   if (requests.length === 0) return out;
   // A request made in the future is future ("will urge Tokyo to meet … Wednesday"): its "to" keeps
