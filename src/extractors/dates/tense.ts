@@ -54,12 +54,14 @@ const PARTICIPLE_BY = /^\p{L}{3,20}ed\s{1,2}by(?![\p{L}])/u;
 /** "if", "unless", "whether" as a word. */
 const CONDITION_WORD = /(?<![\p{L}])(?:if|unless|whether)(?=\s)/giu;
 
-/** Whether a condition's word opens the clause `lead` ends with: no comma, semicolon or colon after it. */
-function inCondition(lead: string): boolean {
+/** Whether a condition's word (`words`) opens the clause `lead` ends with: no comma, semicolon or colon after it. */
+function inCondition(lead: string, words: RegExp = CONDITION_WORD): boolean {
   let last = -1;
-  for (const m of lead.matchAll(CONDITION_WORD)) last = m.index + m[0].length;
+  for (const m of lead.matchAll(words)) last = m.index + m[0].length;
   return last >= 0 && !/[,;:]/.test(lead.slice(last));
 }
+/** "if" or "unless" as a word: a condition's opening, not a reported question's ("whether"). */
+const IF_WORD = /(?<![\p{L}])(?:if|unless)(?=\s)/giu;
 /** Modals that head a finite verb right after a date: "the minister on Monday will visit". */
 const MODALS = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', "won't", 'won’t']);
 /** At most this many characters (spaces) between a date and a verb right next to it. */
@@ -443,7 +445,11 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       const verbEnd = lastDeferralEnd(lead);
       if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';
     }
-    if (before?.request && before.start >= clauseStart) return 'unknown';
+    // "agreed to pay bonuses if they stay through August 29": a condition opened after a past cue
+    // or a request's "to", with no cue of its own, is no longer the cue's time (its present looks
+    // ahead; after a future cue it stays ahead: "will be kept unless by October 22 …").
+    const conditioned = before !== undefined && (before.tense === 'past' || before.request === true) && inCondition(doc.text.slice(before.end, start), IF_WORD);
+    if (before?.request && before.start >= clauseStart && !conditioned) return 'unknown';
     // The verb right after the date, between its subject and the rest ("Channon on Friday sought
     // to dispel", "the minister on Monday will visit"), is the date's own, whatever cue stood
     // further back.
@@ -460,8 +466,9 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       const condition = inCondition(doc.text.slice(Math.max(clauseStart, start - 48), start));
       if (!governed && !participle && !condition) return after.tense;
     }
-    if (before && before.start >= clauseStart) return before.tense;
+    if (before && before.start >= clauseStart && !conditioned) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
+    if (conditioned) return FORWARD_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) ? 'future' : 'unknown';
     const nearest = !after || (before && start - before.end <= after.start - end) ? before : after;
     // A plan already past ("which had been expected") tells of its own clause only.
     const best = nearest?.plan ? undefined : nearest;
