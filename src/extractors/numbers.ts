@@ -561,6 +561,9 @@ function findVague(text: string, p: Span, lex: NumberLexicon): Candidate[] {
 
 // --- resolver ----------------------------------------------------------------------------------
 
+/** A range's or list's link right before a number: "March 1 to ", "12 and ". */
+const LIST_END = /(?:or|and|to|-|–)\s{0,2}$/u;
+
 /** Applies the guards, then finds currency, hedge and unit. False when the candidate is no number. */
 function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m: string) => void): boolean {
   const text = doc.text;
@@ -574,7 +577,10 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // A run of hundreds of digits overflows: no value, no fact.
   if (!Number.isFinite(c.value)) return drop('too large to hold');
   // Dates and times: "Oct. 30", "October 27 or 28", "28 October", "10 a.m.".
-  if (isDigits && ((lex.MONTH_BEFORE.test(before) && !lex.TERM_AFTER.test(after)) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
+  // (A second end after a month's day is a day only as a whole number up to 31 with no unit after
+  // it: "rose on March 1 to 25 pct", "fell on March 1 to 2.85 rupees" are levels.)
+  const levelAfterDay = LIST_END.test(before) && (!Number.isInteger(c.value) || c.value < 1 || c.value > 31 || lex.UNIT_AFTER.test(after));
+  if (isDigits && ((lex.MONTH_BEFORE.test(before) && !lex.TERM_AFTER.test(after) && !levelAfterDay) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
   if (isDigits && !c.ordinal && lex.TIME_AFTER.test(after)) return drop('a clock time');
   // The pronoun "one": "one of the soldiers", "no one", "one another".
   if (text.slice(c.start, c.end).toLowerCase() === 'one') {

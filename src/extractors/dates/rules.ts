@@ -162,7 +162,7 @@ function buildPatterns(): Patterns {
     // the "27 or " of "27 or 28 October"
     dayListBefore: /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?:or|and|to|through|-|–)\s{0,2}$/,
     // the " or 28" of "October 27 or 28"
-    dayListAfter: /^\s{0,2}(?:or|and|to|through|-|–)\s{0,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}%])/u,
+    dayListAfter: /^\s{0,2}(?:or|and|to|through|-|–)\s{0,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}%]|[.,]\d)/u,
     // "February 2022"
     monthYear: new RegExp(`(?<![\\p{L}])${M}(?:\\s{1,2}(?:of\\s{1,2})?|(,)\\s{1,2})(\\d{4})(?![\\d%]|,\\d)`, 'gu'),
     // "August", "last August"
@@ -347,6 +347,8 @@ const monthDay: DateRule = {
       if (!next || day2 < 1 || day2 > 31 || day2 <= day) continue;
       const start2 = end + next[0].search(/\d/);
       const end2 = end + next[0].length;
+      // "fell on March 1 to 25 pct": a level in its unit, not a day.
+      if (numberLexicon().UNIT_AFTER.test(text.slice(end2, end2 + 24))) continue;
       out.push({ start: start2, end: end2, rule: 'date/month-day-list', resolve: monthDayValue(month, day2, undefined) });
     }
     return out;
