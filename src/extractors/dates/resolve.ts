@@ -104,7 +104,11 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   // "last February" said in March is a year ago (the month just ended is "last month", "in
   // February"): with "last", the reference month and the one before it are last year's.
   if (dir === 'past' && (month > p.month || (modifier === 'last' && (month === p.month || month === p.month - 1)))) year--;
-  if (dir === 'future' && (month < p.month || (modifier === 'next' && month === p.month))) year++;
+  // In a future clause the month just ended is still this year's when nothing says "next": its
+  // figures are what is to come ("will publish February trade data", said in March).
+  const justEnded = modifier === null && (p.month - month + 12) % 12 === 1;
+  if (dir === 'future' && !justEnded && (month < p.month || (modifier === 'next' && month === p.month))) year++;
+  if (dir === 'future' && justEnded && month > p.month) year--;
   return formatMonth(year, month);
 }
 
