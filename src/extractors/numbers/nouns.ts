@@ -345,6 +345,11 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (!one && (!PLURAL.test(lw) || adjective) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
+    } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex)) {
+      // "one industry source said", "one oil trader": after "one" a singular noun qualifies the
+      // singular noun after it, the head (not "one report says": a verb in -s; nor "one year old").
+      noun = `${lw} ${nl}`;
+      used = i + 1;
     }
     if (followOf && words[used + 1]?.toLowerCase() === 'of') {
       const inner = countedNounPhrase(words.slice(used + 2), lex, false);
@@ -353,6 +358,23 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     return { noun, qualifier: skipped.length ? skipped.join(' ') : null };
   }
   return lastCap ? { noun: lastCap.toLowerCase(), qualifier: null } : null;
+}
+
+/**
+ * Whether `w` (its tags `tags`) and the word after it, both in lower case, are a compound of two
+ * singular nouns after "one": each the dictionary does not know or knows only as a noun, the second
+ * no -s, -ed or -ing form (a verb's), and the first no unit or span of time ("one hour drive").
+ */
+function singularCompound(w: string, tags: readonly string[], next: string, third: string | undefined, lex: NumberLexicon): boolean {
+  if (!LOWER_WORD.test(w) || !LOWER_WORD.test(next) || /(?:s|ed|ing)$/.test(next) || /s$/.test(w)) return false;
+  if (lex.suffixUnits.has(w) || lex.durationNouns.has(w) || lex.suffixUnits.has(next) || lex.durationNouns.has(next)) return false;
+  if (!onlyNominal(tags) || !onlyNominal(lexiconTags(next)) || adjectiveEntry(next, lex)) return false;
+  // The head ends the phrase: a function word, a verb or nothing after it, not another noun ("one
+  // player dominate men's tennis": the second word was the verb; "one master credit agreement").
+  // (A determiner after it makes the second word a verb: "one analyst forecast a jump".)
+  const t = third?.toLowerCase();
+  if (t !== undefined && lex.determiners.has(t)) return false;
+  return t === undefined || !LOWER_WORD.test(third!) || lex.stopWords.has(t) || /(?:s|ed)$/.test(t) || lexiconTags(t).some((x) => VERB_TAGS.has(x));
 }
 
 /** An acronym that may qualify a fraction's whole ("half the IMF support"): capitals only. */
