@@ -294,7 +294,7 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   inheritComparedUnits(doc.text, kept, lex);
   joinCents(doc.text, kept);
   inheritElidedUnits(doc, kept, lex);
-  markDimensions(doc.text, kept);
+  markDimensions(doc.text, kept, lex);
   inheritPartOf(doc.text, kept, lex);
   inheritConversions(doc.text, kept);
   inheritBracketedUnits(doc.text, kept, lex);
@@ -932,7 +932,10 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const before = c.ordinal ? PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase() : undefined;
   const afterVerb = before !== undefined && verbShaped(before, PLACING_VERB_TAGS);
   const ordinalCounts = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts));
+  // ("in one case police said", "on one occasion police fired": an adverbial's noun, then the clause's subject.)
+  const wordBeforeNumber = PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase();
+  const oneCompound = wordBeforeNumber === undefined || !lexiconTags(wordBeforeNumber).includes('Preposition');
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts, oneCompound));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number (as written, before a
   // currency noun becomes its code: "900 rand per ounce" keeps its rate).
@@ -1326,20 +1329,21 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
   }
 }
 
-/** A dimension's sign and the next side's digit: " x 4", "×3", " * 1080". */
-const DIMENSION_NEXT = /^\s?[x×*X]\s?\d/u;
+/** A dimension's sign and the next side's digit, spaced on both sides or on neither: " x 4", "×3", " * 1080" (not "15x 2025", a multiple). */
+const DIMENSION_NEXT = /^(?:\s[x×*X]\s|[x×*X])\d/u;
 /** The gap between two sides of a dimension. */
-const DIMENSION_GAP = /^\s?[x×*X]\s?$/u;
+const DIMENSION_GAP = /^(?:\s[x×*X]\s|[x×*X])$/u;
 
 /**
- * Dimensions: "3 x 4 metres", "20 × 30 cm". The sides measure in the last one's unit of measure;
+ * Dimensions: "3 x 4 metres", "20 × 30 cm". The sides measure in the last one's unit of length;
  * a counted noun after it ("a 3 x 4 grid") is the whole's, not each side's.
  */
-function markDimensions(text: string, cs: Candidate[]): void {
+function markDimensions(text: string, cs: Candidate[], lex: NumberLexicon): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.unitFrom === 'table' || b.unitFrom !== 'table' || a.ordinal || b.ordinal || !DIMENSION_GAP.test(text.slice(a.end, b.start))) continue;
+    // (Only a length: "2 x 500 ml bottles" is a count of a size.)
+    if (a.unitFrom === 'table' || b.unitFrom !== 'table' || b.unit === null || !lex.lengthUnits.has(b.unit) || a.ordinal || b.ordinal || !DIMENSION_GAP.test(text.slice(a.end, b.start))) continue;
     takeUnit(a, b);
   }
 }

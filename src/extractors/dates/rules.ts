@@ -11,6 +11,7 @@ import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { parseWordNumber } from '../numbers/words.js';
 import { isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
+import { NOMINAL_TAGS, lexiconTags } from '../../document.js';
 import { vague } from './vague.js';
 import { endedAfter, periods } from './periods.js';
 import { holidays, namedDays } from './holidays.js';
@@ -440,11 +441,49 @@ const bareMonth: DateRule = {
       const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after);
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
       if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-      out.push({ start, end: m.index + m[0].length, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier) });
+      const reported = reportedMonth(text, m.index, m.index + m[0].length, lex);
+      out.push({ start, end: m.index + m[0].length, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier, reported) });
     }
     return out;
   },
 };
+
+/**
+ * Whether a lower-case word may be a noun the month qualifies: one the dictionary knows as a noun
+ * or a verb's base form, or does not know and has no verb's or adverb's ending ("whether",
+ * "decided", "meeting" are not).
+ */
+function nounShaped(word: string): boolean {
+  const tags = lexiconTags(word);
+  // (A base form after a month is a noun too: "the March report", "the February survey".)
+  return tags.length === 0 ? !/(?:ed|ly)$/.test(word) : tags.some((t) => NOMINAL_TAGS.has(t) || t === 'Infinitive');
+}
+
+/** "figures for February", "the effect of March": a month governed by "for" or "of". */
+const FOR_OF_BEFORE = /(?<![\p{L}])(?:for|of)\s{1,2}$/iu;
+/** "in" right before: "a 0.3 pct rise in". */
+const IN_BEFORE = /(?<![\p{L}])in\s{1,2}$/iu;
+/** A figure or a share: "0.3", "pct", "%". */
+const FIGURE = /\d|pct|percent|%/iu;
+
+/**
+ * Whether a bare month names the period of reported figures, not the time of an act: before a noun
+ * it qualifies ("February trade figures", "March's report"), after "for" or "of" ("the deficit for
+ * February"), or after a figure and "in" ("a 0.3 pct rise in February"). Such a month, in a future
+ * clause, may be the one just ended ("will publish September trade figures").
+ */
+function reportedMonth(text: string, start: number, end: number, lex: DateLexicon): boolean {
+  if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
+  const after = wordAfter(text, end);
+  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && nounShaped(after)) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return true;
+  const lead = text.slice(Math.max(0, start - 48), start);
+  if (FOR_OF_BEFORE.test(lead)) return true;
+  // A figure at most 30 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct in".
+  const inAt = IN_BEFORE.exec(lead)?.index;
+  if (inAt === undefined) return false;
+  const clause = lead.slice(Math.max(0, inAt - 30), inAt);
+  return FIGURE.test(clause.slice(Math.max(...[',', ';', '.', '!', '?'].map((c) => clause.lastIndexOf(c))) + 1));
+}
 
 /** "yesterday", "last week", "earlier this month", "the weekend": phrases from date-relative.tsv. */
 const relative: DateRule = {

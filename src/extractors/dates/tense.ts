@@ -60,8 +60,11 @@ function inCondition(lead: string, words: RegExp = CONDITION_WORD): boolean {
   for (const m of lead.matchAll(words)) last = m.index + m[0].length;
   return last >= 0 && !/[,;:]/.test(lead.slice(last));
 }
-/** "if" or "unless" as a word: a condition's opening, not a reported question's ("whether"). */
-const IF_WORD = /(?<![\p{L}])(?:if|unless)(?=\s)/giu;
+/**
+ * "if" or "unless" as a word: a condition's opening, not a reported question's ("whether", "asked
+ * if", "wondered if", "unclear if").
+ */
+const IF_WORD = /(?<![\p{L}])(?<!(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knew|see|saw|check|checked|doubt|doubted|unclear|clear|sure|decide|decided|determine|tell|told)\s{1,2})(?:if|unless)(?=\s)/giu;
 /** Modals that head a finite verb right after a date: "the minister on Monday will visit". */
 const MODALS = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', "won't", 'won’t']);
 /** At most this many characters (spaces) between a date and a verb right next to it. */
@@ -181,8 +184,12 @@ function cuePattern(): RegExp {
 
 /** "he", "she" or "it" as a word: the subjects that tell a bare verb's past. */
 const UNCHANGED_SUBJECT = /(?<![\p{L}])(?:he|she|it)\s/iu;
-/** A word before "he"/"she"/"it" after which their verb is bare: an auxiliary or a modal (a question), or a causative ("let it", "make it"). */
-const BARE_VERB_BEFORE = /(?<![\p{L}])(?:do|does|did|will|would|can|could|shall|should|may|might|must|let|lets|make|makes|made|making|help|helps|have|has|had|see|saw|watch|n['’]t)\s{1,2}$/iu;
+/**
+ * A word before "he"/"she"/"it" after which their verb is bare or a participle: an auxiliary or a
+ * modal (a question), a causative or a verb with its object's state ("let it", "keep it shut",
+ * "want it set up"), or a demand's "that" ("asked that she cut").
+ */
+const BARE_VERB_BEFORE = /(?<![\p{L}])(?:do|does|did|will|would|can|could|shall|should|may|might|must|n['’]t|(?:let|make|made|help|have|has|had|see|saw|watch|keep|kept|leave|left|want|need|get|got|find|found)(?:s|ed|ing)?|(?:demand|ask|insist|urge|propose|recommend|require|suggest)(?:s|ed|ing)?\s{1,2}that)\s{1,2}$/iu;
 let unchangedPastRegex: RegExp | null = null;
 /**
  * "he forecast", "it also cut", "she never read": "he", "she" or "it", an adverb at most, and a verb
@@ -312,7 +319,7 @@ export function sentenceCues(sentence: Span): Cue[] {
   if (UNCHANGED_SUBJECT.test(sentence.text)) {
     for (const m of sentence.text.matchAll(unchangedPastPattern())) {
       // Not a question's or a causative's bare verb: "does it cost", "will she cut", "let it spread", "make it hit".
-      if (BARE_VERB_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (BARE_VERB_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 28), m.index))) continue;
       const start = sentence.start + m.index + m[0].length - m[1]!.length;
       if (!out.some((c) => c.start === start)) out.push({ start, end: start + m[1]!.length, tense: 'past' });
     }
@@ -448,7 +455,7 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     // "agreed to pay bonuses if they stay through August 29": a condition opened after a past cue
     // or a request's "to", with no cue of its own, is no longer the cue's time (its present looks
     // ahead; after a future cue it stays ahead: "will be kept unless by October 22 …").
-    const conditioned = before !== undefined && (before.tense === 'past' || before.request === true) && inCondition(doc.text.slice(before.end, start), IF_WORD);
+    const conditioned = before !== undefined && (before.tense === 'past' || before.request === true) && inCondition(doc.text.slice(before.start, start), IF_WORD);
     if (before?.request && before.start >= clauseStart && !conditioned) return 'unknown';
     // The verb right after the date, between its subject and the rest ("Channon on Friday sought
     // to dispel", "the minister on Monday will visit"), is the date's own, whatever cue stood

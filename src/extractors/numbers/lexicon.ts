@@ -62,6 +62,8 @@ export interface NumberLexicon {
   HEDGE_AFTER: RegExp;
   /** Written unit → normalized unit, for units written after the number. */
   suffixUnits: ReadonlyMap<string, string>;
+  /** Units of length as the extractor writes them ("m", "km", "ft", "mile"): number-power-units.tsv's lengths. */
+  lengthUnits: ReadonlySet<string>;
   /** Units written only glued to the digits ("3x", "31C", "50p"): after a hyphen they are no unit ("1,663.3-x", a table's mark). */
   gluedOnly: ReadonlySet<string>;
   /** Currency sign → normalized unit, for units written before the number. */
@@ -360,6 +362,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     HEDGE_PREFIX_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgePrefixRows.map((r) => r.prefix!))})[-‑]$`, 'iu'),
     suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
+    lengthUnits: lengthUnits(new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!]))),
     gluedOnly: new Set(gluedRows.map((r) => r.written!).filter((w) => !suffixRows.some((r) => r.written === w))),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
     foldedUnits: new Map(foldedRows.map((r) => [r.written!, r.unit!])),
@@ -574,6 +577,18 @@ function powerUnitRows(): UnitRow[] {
         const forms = [`${word} ${length}`, `${title(word)} ${length}`, `${title(word)} ${title(length)}`, ...(word.endsWith('.') ? [`${word}${length}`] : [])];
         for (const written of forms) out.push({ written, unit, position: 'suffix' });
       }
+    }
+  }
+  return out;
+}
+
+/** The units of length (number-power-units.tsv's lengths) as `suffixUnits` normalizes them. */
+function lengthUnits(suffixUnits: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const r of readTable('number-power-units.tsv', ['written', 'area', 'volume'])) {
+    for (const length of r.written!.split(',')) {
+      const unit = suffixUnits.get(length);
+      if (unit) out.add(unit);
     }
   }
   return out;

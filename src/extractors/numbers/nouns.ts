@@ -186,9 +186,12 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
  * `several`: the number is a cardinal above one, so a singular word after it is no counted noun
  * ('plain'), or only an adjective is when it has a scale word ('scaled': "7 million pound" is money).
  * `ordinal`: the number is an ordinal that counts ("the first two games" counts games), not a
- * placing ("finished fifth six shots back").
+ * placing ("finished fifth six shots back"). `oneCompound`: after "one", two singular nouns before
+ * a verb may be a compound ("one industry source said"); false after a preposition, where the
+ * second noun before a verb is the clause's subject ("in one case police said"; "in one production
+ * area, that" is a compound still).
  */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false, oneCompound = true): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -345,7 +348,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (!one && (!PLURAL.test(lw) || adjective) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
-    } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex)) {
+    } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, oneCompound)) {
       // "one industry source said", "one oil trader": after "one" a singular noun qualifies the
       // singular noun after it, the head (not "one report says": a verb in -s; nor "one year old").
       noun = `${lw} ${nl}`;
@@ -365,7 +368,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
  * singular nouns after "one": each the dictionary does not know or knows only as a noun, the second
  * no -s, -ed or -ing form (a verb's), and the first no unit or span of time ("one hour drive").
  */
-function singularCompound(w: string, tags: readonly string[], next: string, third: string | undefined, lex: NumberLexicon): boolean {
+function singularCompound(w: string, tags: readonly string[], next: string, third: string | undefined, lex: NumberLexicon, verbAfter: boolean): boolean {
   if (!LOWER_WORD.test(w) || !LOWER_WORD.test(next) || /(?:s|ed|ing)$/.test(next) || /s$/.test(w)) return false;
   if (lex.suffixUnits.has(w) || lex.durationNouns.has(w) || lex.suffixUnits.has(next) || lex.durationNouns.has(next)) return false;
   if (!onlyNominal(tags) || !onlyNominal(lexiconTags(next)) || adjectiveEntry(next, lex)) return false;
@@ -374,7 +377,9 @@ function singularCompound(w: string, tags: readonly string[], next: string, thir
   // (A determiner after it makes the second word a verb: "one analyst forecast a jump".)
   const t = third?.toLowerCase();
   if (t !== undefined && lex.determiners.has(t)) return false;
-  return t === undefined || !LOWER_WORD.test(third!) || lex.stopWords.has(t) || /(?:s|ed)$/.test(t) || lexiconTags(t).some((x) => VERB_TAGS.has(x));
+  const verb = t !== undefined && (/ed$/.test(t) || (/s$/.test(t) && !lex.stopWords.has(t)) || lexiconTags(t).some((x) => VERB_TAGS.has(x)));
+  if (verb) return verbAfter;
+  return t === undefined || !LOWER_WORD.test(third!) || lex.stopWords.has(t);
 }
 
 /** An acronym that may qualify a fraction's whole ("half the IMF support"): capitals only. */
