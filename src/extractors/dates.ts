@@ -67,6 +67,29 @@ const JOINS = /^(?:,?\s{1,2}on\s{1,2}|,\s{1,2}|,?\s{1,2}(at)\s{1,2}|(\s{1,2}))$/
  */
 const DAYLINE_TIME_AFTER = /^\s{1,2}([01]?\d|2[0-3]):([0-5]\d)(?![\d:/-]|[.,]\d|\s?[aApP]\.?[mM](?![\p{L}]))/u;
 
+let dayPartPatterns: { before: RegExp; after: RegExp } | null = null;
+/**
+ * A part of the day (date-day-parts.tsv) written around a day: before it with "the … of" ("the
+ * night of Oct. 12") or with "early", "late" or "mid-" ("mid-afternoon yesterday"); after it with
+ * one of those words ("Tuesday late afternoon": a weekday's own part, "Tuesday afternoon", is its
+ * rule's). Returns the part's TIMEX3 code and the joined span, or null.
+ */
+function dayPartAround(text: string, floor: number, start: number, end: number, ceiling: number): { code: string; start: number; end: number } | null {
+  const lex = dateLexicon();
+  dayPartPatterns ??= {
+    before: new RegExp(`(?<![\\p{L}])(?:(the)\\s{1,2}(?:(?:early|late|mid)[-‑\\s]?)?(${lex.dayPartAlt})\\s{1,2}of|(?:early|late|mid)[-‑\\s]?(${lex.dayPartAlt}))\\s{1,2}$`, 'iu'),
+    after: new RegExp(`^\\s{1,2}(?:early|late|mid)[-‑\\s]?(${lex.dayPartAlt})(?![\\p{L}])`, 'iu'),
+  };
+  const before = dayPartPatterns.before.exec(text.slice(floor, start));
+  if (before) {
+    const code = lex.dayParts.get((before[2] ?? before[3])!.toLowerCase());
+    if (code) return { code, start: floor + before.index, end };
+  }
+  const after = dayPartPatterns.after.exec(text.slice(end, Math.min(ceiling, end + 24)));
+  const code = after ? lex.dayParts.get(after[1]!.toLowerCase()) : undefined;
+  return code ? { code, start, end: end + after![0].length } : null;
+}
+
 /** "or so" right after a date: "the next week or so". */
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
 /** A month's or a month-day's value, its year known or not: "1986-06", "1986-06-05", "XXXX-06". */
@@ -350,7 +373,18 @@ export const datesExtractor: Extractor<DateFact> = {
           end += hhmm[0].length;
         }
       }
-      const f: DateFact = { text: '', start: c.start, end, rule: c.rule, value };
+      // "the night of Oct. 12", "mid-afternoon yesterday", "Tuesday late afternoon": a part of the
+      // day joined to a day that has no time yet.
+      let start = c.start;
+      if (value !== null && DAY_ONLY.test(value)) {
+        const part = dayPartAround(text, Math.max(chosen[i - 1]?.end ?? 0, c.start - 32), c.start, end, next?.start ?? text.length);
+        if (part) {
+          value = `${value}T${part.code}`;
+          start = part.start;
+          end = part.end;
+        }
+      }
+      const f: DateFact = { text: '', start, end, rule: c.rule, value };
       if (c.anaphor && end === c.end) steps.set(f, { unit: c.anaphor.unit, shift: c.anaphor.shift, part: c.anaphor.part });
       if (c.mod) f.mod = c.mod;
       else withMod(text, f, chosen[i - 1]?.end ?? 0);
