@@ -57,8 +57,8 @@ export const NOMINAL_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable'
  * tense, which plural nouns share ("since March shares have risen").
  */
 export const FINITE_VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
-/** Its tags of closed-class words: conjunctions, prepositions, pronouns, adverbs, determiners. */
-const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord']);
+/** Its tags of closed-class words: conjunctions, prepositions, pronouns (reflexives too), adverbs, determiners. */
+const CLOSED_TAGS = new Set(['Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Determiner', 'QuestionWord', 'Reflexive']);
 
 /** Whether a word's lexicon tags make it a function word only (a closed class, and no noun): "because", "off", "such". */
 export function onlyClosedClass(tags: readonly string[]): boolean {
