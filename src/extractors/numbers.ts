@@ -561,6 +561,9 @@ function findVague(text: string, p: Span, lex: NumberLexicon): Candidate[] {
 
 // --- resolver ----------------------------------------------------------------------------------
 
+/** An -ing word right after a number, then another figure: "including 1.83", "totalling $4". */
+const ING_THEN_FIGURE = /^\s{1,3}\p{Ll}{2,20}ing\s{1,3}(?:\p{Sc}\s?)?\p{N}/u;
+
 /** A range's or list's link right before a number: "March 1 to ", "12 and ". */
 const LIST_END = /(?:or|and|to|-|–)\s{0,2}$/u;
 
@@ -915,6 +918,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "nearly a fifth saying they", "two-thirds voting in favour", "a third below the average": a
   // share's verb or comparison is no noun ("a fifth voting stake" is).
   if (c.fraction && words[0] !== undefined && shareVerbAfter(words, lex)) return null;
+  // "14.30 mln including 1.83 mln", "2.77 extending $3": an -ing word before another figure is a verb.
+  if (ING_THEN_FIGURE.test(text.slice(from, Math.min(limit, from + 40)))) return null;
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
   // Past adjectives too ("one more small business", "20 more senior doctors"); after "one" a
   // singular noun ("one more bank").

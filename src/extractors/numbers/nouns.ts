@@ -302,7 +302,14 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     // "around 73 raising the prospect", "one firm seeking a buyer": a participle before a determiner
     // is a verb (a gerund in compromise's lexicon: not "one thing that", "1,265 sterling a tonne").
-    if (next !== undefined && lex.determiners.has(next.toLowerCase()) && tags.includes('Gerund')) break;
+    // So is one before a pronoun, a possessive or a figure ("one accusing it of", "extending
+    // yesterday's rise", "14.30 mln including 1.83 mln"), and an -ing word right after a count above
+    // one, before a function word ("230 according to", "10 leading to": a count's noun is plural;
+    // "seven leading industrial nations", "40 producing and consuming countries" go on, and "the 15.8
+    // mln ceiling." keeps its noun).
+    const ingForm = tags.includes('Gerund') || (tags.length === 0 && /ing$/.test(lw));
+    if (ingForm && next !== undefined && (lex.determiners.has(next.toLowerCase()) || lexiconTags(next.toLowerCase()).includes('Pronoun') || /['’]s$/u.test(next) || /^\p{N}/u.test(next) || lex.cardinals.has(next.toLowerCase()))) break;
+    if (/ing$/.test(lw) && i === 0 && several !== null && next !== undefined && lex.stopWords.has(next.toLowerCase()) && next !== 'and' && next !== 'or') break;
     // "4.3M digital and physical copies": two qualifiers joined by "and"/"or" before the noun.
     const w2 = words[i + 2];
     const w3 = words[i + 3];
