@@ -86,6 +86,9 @@ function dayPartAround(text: string, floor: number, start: number, end: number, 
     if (code) return { code, start: floor + before.index, end };
   }
   const after = dayPartPatterns.after.exec(text.slice(end, Math.min(ceiling, end + 24)));
+  // (Not before a noun it qualifies: "said on Friday early morning trains would be cut".)
+  const noun = after ? /^\s{1,2}(\p{Ll}+)/u.exec(text.slice(end + after[0].length, end + after[0].length + 24))?.[1] : undefined;
+  if (noun !== undefined && !lex.functionWords.has(noun)) return null;
   const code = after ? lex.dayParts.get(after[1]!.toLowerCase()) : undefined;
   return code ? { code, start, end: end + after![0].length } : null;
 }

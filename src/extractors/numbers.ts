@@ -562,7 +562,7 @@ function findVague(text: string, p: Span, lex: NumberLexicon): Candidate[] {
 // --- resolver ----------------------------------------------------------------------------------
 
 /** An -ing word right after a number, then another figure: "including 1.83", "totalling $4". */
-const ING_THEN_FIGURE = /^\s{1,3}\p{Ll}{2,20}ing\s{1,3}(?:\p{Sc}\s?)?\p{N}/u;
+const ING_THEN_FIGURE = /^\s{1,3}(\p{Ll}{2,20}ing)\s{1,3}(?:\p{Sc}\s?)?\p{N}/u;
 
 /** A range's or list's link right before a number: "March 1 to ", "12 and ". */
 const LIST_END = /(?:or|and|to|-|–)\s{0,2}$/u;
@@ -918,8 +918,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "nearly a fifth saying they", "two-thirds voting in favour", "a third below the average": a
   // share's verb or comparison is no noun ("a fifth voting stake" is).
   if (c.fraction && words[0] !== undefined && shareVerbAfter(words, lex)) return null;
-  // "14.30 mln including 1.83 mln", "2.77 extending $3": an -ing word before another figure is a verb.
-  if (ING_THEN_FIGURE.test(text.slice(from, Math.min(limit, from + 40)))) return null;
+  // "14.30 mln including 1.83 mln", "2.77 extending $3": after an amount, an -ing word the
+  // dictionary knows as no noun, before another figure, is a verb ("two spring 2025 collections",
+  // "one building 12 storeys tall" keep their nouns).
+  const ingThen = c.scale !== null || !Number.isInteger(c.value) ? ING_THEN_FIGURE.exec(text.slice(from, Math.min(limit, from + 40))) : null;
+  if (ingThen && !lexiconTags(ingThen[1]!).some((t) => NOMINAL_TAGS.has(t))) return null;
   // "5 more trucks", "200 fewer jobs": the plural noun after "more" ("500 more work" is a verb).
   // Past adjectives too ("one more small business", "20 more senior doctors"); after "one" a
   // singular noun ("one more bank").
@@ -939,8 +942,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const ordinalCounts = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
   // ("in one case police said", "on one occasion police fired": an adverbial's noun, then the clause's subject.)
   const wordBeforeNumber = PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase();
-  const oneCompound = wordBeforeNumber === undefined || !lexiconTags(wordBeforeNumber).includes('Preposition');
-  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts, oneCompound));
+  const lead = { preposition: wordBeforeNumber !== undefined && lexiconTags(wordBeforeNumber).includes('Preposition'), article: wordBeforeNumber === 'a' || wordBeforeNumber === 'an' };
+  setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts, lead));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number (as written, before a
   // currency noun becomes its code: "900 rand per ounce" keeps its rate).

@@ -186,12 +186,13 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
  * `several`: the number is a cardinal above one, so a singular word after it is no counted noun
  * ('plain'), or only an adjective is when it has a scale word ('scaled': "7 million pound" is money).
  * `ordinal`: the number is an ordinal that counts ("the first two games" counts games), not a
- * placing ("finished fifth six shots back"). `oneCompound`: after "one", two singular nouns before
- * a verb may be a compound ("one industry source said"); false after a preposition, where the
- * second noun before a verb is the clause's subject ("in one case police said"; "in one production
- * area, that" is a compound still).
+ * placing ("finished fifth six shots back"). `before`: what precedes the number. After "one", two
+ * singular nouns before a verb may be a compound ("one industry source said"), but not after a
+ * preposition, where the second noun before a verb is the clause's subject ("in one case police
+ * said"; "in one production area, that" is a compound still). After "a"/"an" a scaled amount's
+ * gerund is its noun ("a 300 mln offering to investors").
  */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false, oneCompound = true): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false, before: { preposition?: boolean; article?: boolean } = {}): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -302,14 +303,15 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     // "around 73 raising the prospect", "one firm seeking a buyer": a participle before a determiner
     // is a verb (a gerund in compromise's lexicon: not "one thing that", "1,265 sterling a tonne").
-    // So is one before a pronoun, a possessive or a figure ("one accusing it of", "extending
-    // yesterday's rise", "14.30 mln including 1.83 mln"), and an -ing word right after a count above
-    // one, before a function word ("230 according to", "10 leading to": a count's noun is plural;
+    // So is one before an object pronoun or a figure ("one accusing them of", "one accusing it of";
+    // not "one building it owns"), and a gerund right after a count above one, before a function
+    // word ("230 according to", "10 leading to", "with 3.2 billion going to": a count's noun is
+    // plural; "a 300 mln offering to investors", "400 herring in" keep theirs;
     // "seven leading industrial nations", "40 producing and consuming countries" go on, and "the 15.8
     // mln ceiling." keeps its noun).
     const ingForm = tags.includes('Gerund') || (tags.length === 0 && /ing$/.test(lw));
-    if (ingForm && next !== undefined && (lex.determiners.has(next.toLowerCase()) || lexiconTags(next.toLowerCase()).includes('Pronoun') || /['’]s$/u.test(next) || /^\p{N}/u.test(next) || lex.cardinals.has(next.toLowerCase()))) break;
-    if (/ing$/.test(lw) && i === 0 && several !== null && next !== undefined && lex.stopWords.has(next.toLowerCase()) && next !== 'and' && next !== 'or') break;
+    if (ingForm && next !== undefined && (lex.determiners.has(next.toLowerCase()) || objectPronoun(next, words[i + 2], lex) || /^\p{N}/u.test(next) || lex.cardinals.has(next.toLowerCase()))) break;
+    if (/ing$/.test(lw) && (tags.includes('Gerund') || onlyAdjective(tags)) && i === 0 && (several === 'plain' || (several === 'scaled' && !before.article)) && next !== undefined && lex.stopWords.has(next.toLowerCase()) && next !== 'and' && next !== 'or') break;
     // "4.3M digital and physical copies": two qualifiers joined by "and"/"or" before the noun.
     const w2 = words[i + 2];
     const w3 = words[i + 3];
@@ -355,7 +357,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (!one && (!PLURAL.test(lw) || adjective) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
-    } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, oneCompound)) {
+    } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, !before.preposition)) {
       // "one industry source said", "one oil trader": after "one" a singular noun qualifies the
       // singular noun after it, the head (not "one report says": a verb in -s; nor "one year old").
       noun = `${lw} ${nl}`;
@@ -368,6 +370,19 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     return { noun, qualifier: skipped.length ? skipped.join(' ') : null };
   }
   return lastCap ? { noun: lastCap.toLowerCase(), qualifier: null } : null;
+}
+
+/** Object pronouns: after an -ing word they make it a verb ("one accusing them"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * Whether `word` is a verb's object pronoun: "him", "them", or "it" before a preposition ("accusing
+ * it of"; "one building it owns" is a relative clause's subject).
+ */
+function objectPronoun(word: string, after: string | undefined, lex: NumberLexicon): boolean {
+  const w = word.toLowerCase();
+  if (OBJECT_PRONOUNS.has(w)) return true;
+  return w === 'it' && after !== undefined && lexiconTags(after.toLowerCase()).includes('Preposition') && !lex.determiners.has(after.toLowerCase());
 }
 
 /**
