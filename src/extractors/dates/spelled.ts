@@ -59,7 +59,8 @@ function patterns(): SpelledPatterns {
       YEAR: new RegExp(`(?<![\\p{L}-])(?:${M}\\s{1,2}(?:of\\s{1,2})?)?(${yearWords})(?![\\p{L}-])`, 'giu'),
       MONTH_ORDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(?:the\\s{1,2})?(${ORD})(?![\\p{L}-])`, 'gu'),
       MONTH_CARDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(${alternation([...days.keys()])})(?![\\p{L}\\p{N}-])(?:,?\\s{1,2}((?:1[89]|20)\\d{2})(?![\\p{N}]|,\\d))?`, 'gu'),
-      ORDINAL_OF_MONTH: new RegExp(`(?<![\\p{L}-])the\\s{1,2}(${ORD})\\s{1,2}of\\s{1,2}${M}`, 'giu'),
+      // ("the" may be left out, "back second of Aug.", but not after a word that counts: "a second of", "every first of".)
+      ORDINAL_OF_MONTH: new RegExp(`(?<![\\p{L}-])(?:the\\s{1,2}|(?<!(?:a|an|one|every|each|his|her|its|their|our)\\s{1,2}))(${ORD})\\s{1,2}of\\s{1,2}${M}`, 'giu'),
       DAY_ALONE: new RegExp(`(?<![\\p{L}])the\\s{1,2}(\\d{1,2}(?:st|nd|rd|th)|${ORD})(?![\\p{L}\\d-])`, 'giu'),
       ordinals: ordinalValue,
       days,
