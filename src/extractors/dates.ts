@@ -93,6 +93,9 @@ function dayPartAround(text: string, floor: number, start: number, end: number, 
   return code ? { code, start, end: end + after![0].length } : null;
 }
 
+/** Between a range's two months: "May to July", "May-July", "May through July". */
+const RANGE_JOIN = /^\s{0,2}(?:[-–]|to|through|until|till)\s{0,2}$/u;
+
 /** "or so" right after a date: "the next week or so". */
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
 /** A month's or a month-day's value, its year known or not: "1986-06", "1986-06-05", "XXXX-06". */
@@ -406,6 +409,21 @@ export const datesExtractor: Extractor<DateFact> = {
       adjectival(text, f);
       f.text = text.slice(f.start, f.end);
       if (timezone) f.timezone = timezone;
+      // "in May, June and July next year", "between May and July last year": the months listed or
+      // ranged before a month of a counted year are that year's too, or the year before where the
+      // run crosses the new year ("from November to March next year": this November).
+      if (f.rule === 'date/month-of-year' && f.value !== null && /^\d{4}-\d{2}$/.test(f.value)) {
+        let [year, month] = [Number(f.value.slice(0, 4)), Number(f.value.slice(5))];
+        for (let k = facts.length - 1, at = f.start; k >= 0; k--) {
+          const g = facts[k]!;
+          if (g.rule !== 'date/month' || g.value === null || !/^\d{4}-\d{2}$/.test(g.value) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !(LIST_JOIN.test(text.slice(g.end, at)) || RANGE_JOIN.test(text.slice(g.end, at)))) break;
+          const own = Number(g.value.slice(5));
+          if (own > month) year--;
+          month = own;
+          g.value = `${year}${g.value.slice(4)}`;
+          at = g.start;
+        }
+      }
       facts.push(f);
     });
     // Say why a value is missing: most often a relative date in a document without a reference date.
