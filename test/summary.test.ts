@@ -91,6 +91,13 @@ describe('summary figures', () => {
     expect(r.numbers.map((n) => n.event ?? null)).toEqual(['loan', 'stadium', 'offer', null]);
   });
 
+  it('keeps a singular in -s whole in what a measure measures ("gas", "bonus", "crisis"), and a plural loses its -s', () => {
+    const r = extract('The plant burns 40 mln cubic feet gas, staff got a $900 bonus, the firm set aside a $2m crisis fund, and a £5m grants pot opened.');
+    expect(r.numbers.map((n) => n.event ?? null)).toEqual(['gas', 'bonus', 'fund', 'pot']);
+    const t = extract('It spent a $3m bonus pool and $4m grants, and Israelis paid a 2m shekel levy.');
+    expect(t.numbers.map((n) => n.event ?? null)).toEqual(['pool', 'grant', 'levy']);
+  });
+
   it('reads past a unit of several words to what a measure measures ("2 cubic metres water", "35 mln cubic feet gas")', () => {
     const r = extract('The tank holds 2 cubic metres water, the firm hired a 3 cubic yard skip, and the town built a 4 km road.');
     expect(r.numbers.map((n) => n.event ?? null)).toEqual(['water', 'skip', 'road']);

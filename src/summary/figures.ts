@@ -125,13 +125,20 @@ function buildLexicon(): FigureLexicon {
   };
 }
 
-/** A unit as a grouping key: lower case, singular ("Troops" → "troop", "casualties" → "casualty"). */
+/**
+ * A unit as a grouping key: lower case, singular ("Troops" → "troop", "casualties" → "casualty").
+ * A singular in -s stays whole: "-us" ("bonus", "status"), "-sis"/"-xis" ("crisis", "axis") and a
+ * word of three letters in "-as" ("gas"); "Israelis", "MPs", "areas" lose theirs.
+ */
 export function figureKey(unit: string): string {
   const u = unit.trim().toLowerCase();
   if (/ies$/.test(u)) return u.replace(/ies$/, 'y');
+  if (SINGULAR_IN_S.test(u)) return u;
   if (/[^s]s$/.test(u)) return u.slice(0, -1);
   return u;
 }
+/** Singulars that end in -s (see {@link figureKey}). */
+const SINGULAR_IN_S = /(?:us|sis|xis)$|(?:^|\s)\p{L}as$/u;
 
 /** A qualifier as a grouping key: lower case, straight apostrophes, no possessive, single spaces. */
 export function qualifierKey(q: string): string {
