@@ -93,6 +93,8 @@ function dayPartAround(text: string, floor: number, start: number, end: number, 
   return code ? { code, start, end: end + after![0].length } : null;
 }
 
+/** A month of a known year and nothing finer: "2024-05". */
+const YEAR_MONTH = /^\d{4}-\d{2}$/;
 /** Between a range's two months: "May to July", "May-July", "May through July". */
 const RANGE_JOIN = /^\s{0,2}(?:[-–]|to|through|until|till)\s{0,2}$/u;
 
@@ -412,11 +414,11 @@ export const datesExtractor: Extractor<DateFact> = {
       // "in May, June and July next year", "between May and July last year": the months listed or
       // ranged before a month of a counted year are that year's too, or the year before where the
       // run crosses the new year ("from November to March next year": this November).
-      if (f.rule === 'date/month-of-year' && f.value !== null && /^\d{4}-\d{2}$/.test(f.value)) {
+      if (f.rule === 'date/month-of-year' && f.value !== null && YEAR_MONTH.test(f.value)) {
         let [year, month] = [Number(f.value.slice(0, 4)), Number(f.value.slice(5))];
         for (let k = facts.length - 1, at = f.start; k >= 0; k--) {
           const g = facts[k]!;
-          if (g.rule !== 'date/month' || g.value === null || !/^\d{4}-\d{2}$/.test(g.value) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !(LIST_JOIN.test(text.slice(g.end, at)) || RANGE_JOIN.test(text.slice(g.end, at)))) break;
+          if (g.rule !== 'date/month' || g.value === null || !YEAR_MONTH.test(g.value) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !(LIST_JOIN.test(text.slice(g.end, at)) || RANGE_JOIN.test(text.slice(g.end, at)))) break;
           const own = Number(g.value.slice(5));
           if (own > month) year--;
           month = own;

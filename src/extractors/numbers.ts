@@ -38,7 +38,7 @@ import type { Extractor } from './extractor.js';
 import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
-import { dimensionSide, isBareYear } from './dates/bare-year.js';
+import { DIMENSION_AFTER, DIMENSION_GAP, dimensionSide, isBareYear } from './dates/bare-year.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { adverbShaped, countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
@@ -824,7 +824,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const after = text.slice(end, Math.min(limit, end + 24));
   // "a 3 x 4 m room", "1920x1080 pixels": a dimension's first side takes its unit from the last
   // (markDimensions), never the sign or what follows it.
-  if (DIMENSION_NEXT.test(after)) return null;
+  if (DIMENSION_AFTER.test(after)) return null;
   let measured = lex.UNIT_AFTER.exec(after);
   // "RISES 3.6 PCT IN JANUARY", "5 BILLION FRENCH FRANC BOND", "888 MLN H.K. DLRS": a headline in
   // capitals writes its unit in capitals too, whatever case the table gives it (a word of three
@@ -937,11 +937,10 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const several = c.value > 1 && !c.ordinal && !year ? (c.scale === null ? 'plain' : 'scaled') : null;
   // "the first two games", "reported first two cases": an ordinal that counts, no placing after a
   // verb ("finished fifth six shots back", "came third four times").
-  const before = c.ordinal ? PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase() : undefined;
-  const afterVerb = before !== undefined && verbShaped(before, PLACING_VERB_TAGS);
+  const wordBeforeNumber = PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase();
+  const afterVerb = c.ordinal && wordBeforeNumber !== undefined && verbShaped(wordBeforeNumber, PLACING_VERB_TAGS);
   const ordinalCounts = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
   // ("in one case police said", "on one occasion police fired": an adverbial's noun, then the clause's subject.)
-  const wordBeforeNumber = PREV_WORD.exec(text.slice(Math.max(p.start, c.lead - 24), c.lead))?.[1]?.toLowerCase();
   const lead = { preposition: wordBeforeNumber !== undefined && lexiconTags(wordBeforeNumber).includes('Preposition'), article: wordBeforeNumber === 'a' || wordBeforeNumber === 'an' };
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts, lead));
   if (c.unit === null) return null;
@@ -1336,11 +1335,6 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     takeScale(a, b);
   }
 }
-
-/** A dimension's sign and the next side's digit, spaced on both sides or on neither: " x 4", "×3", " * 1080" (not "15x 2025", a multiple). */
-const DIMENSION_NEXT = /^(?:\s[x×*X]\s|[x×*X])\d/u;
-/** The gap between two sides of a dimension. */
-const DIMENSION_GAP = /^(?:\s[x×*X]\s|[x×*X])$/u;
 
 /**
  * Dimensions: "3 x 4 metres", "20 × 30 cm". The sides measure in the last one's unit of length;

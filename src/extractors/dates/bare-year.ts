@@ -20,10 +20,15 @@ const PLURAL_SHAPE = /^\p{Ll}{3,}s$/u;
 const SINGULAR_SHAPE = /(?:ss|us|is|ous|wards)$/;
 /** The years a bare number can be: 1500 to 2199. */
 const YEAR_DIGITS = /^(?:1[5-9]|2[01])\d\d$/;
-/** A dimension's sign and another number, after or before: "2048 * 1080 pixels", "a 1600x1200 screen". */
-const DIMENSION_AFTER = /^(?:\s[x×*X]\s|[x×*X])\d/u;
-/** (The sign spaced on both sides or on neither: "15x 2025 earnings" is a multiple and a year.) */
+/**
+ * A dimension's sign and another number, after or before: "2048 * 1080 pixels", "a 1600x1200
+ * screen". (The sign spaced on both sides or on neither: "15x 2025 earnings" is a multiple and a
+ * year.) The numbers read the same patterns: DIMENSION_AFTER for a first side, DIMENSION_GAP for
+ * what lies between two.
+ */
+export const DIMENSION_AFTER = /^(?:\s[x×*X]\s|[x×*X])\d/u;
 const DIMENSION_BEFORE = /\d(?:\s[x×*X]\s|[x×*X])$/u;
+export const DIMENSION_GAP = /^(?:\s[x×*X]\s|[x×*X])$/u;
 const PLURAL_LOOKALIKES = new Set(['does', 'goes', 'says', 'sees', 'this', 'thus', 'unless', 'was', 'has', 'its', 'hers', 'whereas', 'always', 'as']);
 
 /**

@@ -89,7 +89,7 @@ function yearShift(month: number, day: number, year: number): string | null {
  * next (future); in a past clause a month at most MONTH_SLACK ahead is still the coming one. With
  * no tense, the nearest such month (six months either way goes to the past).
  */
-export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null, reported = false): string | null {
+export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null, reported: () => boolean = () => false): string | null {
   if (a.ref === null) return `XXXX-${pad2(month)}`; // "last April" names April: XXXX-04 (GUIDELINES)
   const p = partsOf(a.ref);
   const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
@@ -105,8 +105,9 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   // February"): with "last", the reference month and the one before it are last year's.
   if (dir === 'past' && (month > p.month || (modifier === 'last' && (month === p.month || month === p.month - 1)))) year--;
   // In a future clause the month just ended is still this year's when it names reported figures
-  // (`reported`: "will publish February trade data", said in March); "will visit in February" is next year's.
-  const justEnded = reported && modifier === null && (p.month - month + 12) % 12 === 1;
+  // (`reported`, asked only then: "will publish February trade data", said in March); "will visit
+  // in February" is next year's.
+  const justEnded = dir === 'future' && modifier === null && (p.month - month + 12) % 12 === 1 && reported();
   if (dir === 'future' && !justEnded && (month < p.month || (modifier === 'next' && month === p.month))) year++;
   if (dir === 'future' && justEnded && month > p.month) year--;
   return formatMonth(year, month);

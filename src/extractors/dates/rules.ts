@@ -441,8 +441,9 @@ const bareMonth: DateRule = {
       const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after);
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
       if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-      const reported = reportedMonth(text, m.index, m.index + m[0].length, lex);
-      out.push({ start, end: m.index + m[0].length, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier, reported) });
+      const monthEnd = m.index + m[0].length;
+      const reported = () => reportedMonth(text, m.index, monthEnd, lex);
+      out.push({ start, end: monthEnd, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier, reported) });
     }
     return out;
   },
@@ -465,6 +466,8 @@ const FOR_OF_BEFORE = /(?<![\p{L}])(?:for|of)\s{1,2}$/iu;
 const IN_BEFORE = /(?<![\p{L}])in\s{1,2}$/iu;
 /** A figure or a share: "0.3", "pct", "%". */
 const FIGURE = /\d|pct|percent|%/iu;
+/** The marks that end a clause, for the text after the last of them. */
+const CLAUSE_MARKS = /[,;.!?]/u;
 
 /**
  * Whether a bare month names the period of reported figures, not the time of an act: before a noun
@@ -481,8 +484,7 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   // A figure at most 30 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct in".
   const inAt = IN_BEFORE.exec(lead)?.index;
   if (inAt === undefined) return false;
-  const clause = lead.slice(Math.max(0, inAt - 30), inAt);
-  return FIGURE.test(clause.slice(Math.max(...[',', ';', '.', '!', '?'].map((c) => clause.lastIndexOf(c))) + 1));
+  return FIGURE.test(lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!);
 }
 
 /** "yesterday", "last week", "earlier this month", "the weekend": phrases from date-relative.tsv. */

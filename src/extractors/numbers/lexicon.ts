@@ -276,6 +276,7 @@ function buildNumberLexicon(): NumberLexicon {
   const allRows = [...unitRows, ...generated.filter((r) => !written.has(`${r.position}\t${r.written}`))];
   const suffixRows = allRows.filter((r) => r.position === 'suffix');
   const gluedRows = allRows.filter((r) => r.position === 'glued');
+  const suffixUnits = new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!]));
   const prefixRows = allRows.filter((r) => r.position === 'prefix');
   const foldedRows = allRows.filter((r) => r.position === 'folded');
   const changeRows = readTable('number-changes.tsv', ['word', 'direction', 'kind'], (r) =>
@@ -361,8 +362,8 @@ function buildNumberLexicon(): NumberLexicon {
       'iu',
     ),
     HEDGE_PREFIX_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgePrefixRows.map((r) => r.prefix!))})[-‑]$`, 'iu'),
-    suffixUnits: new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!])),
-    lengthUnits: lengthUnits(new Map([...suffixRows, ...gluedRows].map((r) => [r.written!, r.unit!]))),
+    suffixUnits,
+    lengthUnits: lengthUnits(suffixUnits),
     gluedOnly: new Set(gluedRows.map((r) => r.written!).filter((w) => !suffixRows.some((r) => r.written === w))),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
     foldedUnits: new Map(foldedRows.map((r) => [r.written!, r.unit!])),
