@@ -57,6 +57,8 @@ const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
  * hyphenated "21-5/8" (stock prices in eighths). Groups: numerator, denominator.
  */
 const MIXED_AFTER = /^(?:\s{1,3}|-)(\d{1,3})[\/⁄](\d{1,3})(?![\p{N}\/⁄]|[.,]\d)/u;
+/** A decimal's places: "2.88" gives "88". Group 1 = the places. */
+const DECIMAL_PLACES = /^\d{1,3}(?:,\d{3})*\.(\d{1,4})$/;
 /** A proper fraction on its own: "1/4", "5⁄8". Groups: slash, denominator. */
 const FRACTION_AFTER = /^([\/⁄])(\d{1,3})(?![\p{N}\/⁄]|[.,]\d)/u;
 /** What makes a lone "N/D" a quantity, not a date or a name ("9/11"): "of" after it. */
@@ -259,6 +261,7 @@ export const numbersExtractor: Extractor<NumberFact> = {
       const lex = numberLexicon();
       const out: NumberFact[] = [];
       for (const p of doc.paragraphs) pushAll(out, paragraphNumbers(doc, p, lex, ctx.trace));
+      localDollars(doc, out, lex);
       return out;
     } catch (e) {
       // Data errors are real errors; anything else is a bug that must not cost the document.
@@ -268,6 +271,38 @@ export const numbersExtractor: Extractor<NumberFact> = {
     }
   },
 };
+
+/** A US dollar written before the number: "$", "US$", "$US", "USD" (group-free, anchored at the end). */
+const US_DOLLAR_BEFORE = /(?:\$|(?<![\p{L}])USD?)\s?$/u;
+/** A US dollar named after the number: "U.S. dlrs", "US dollars", "American dollars", "USD". */
+const US_DOLLAR_AFTER = /^\s{1,3}(?:(?:U\.\s?S\.|US|American|United\s{1,2}States)\s{1,2}(?:dollars?|dlrs?)|USD)(?![\p{L}])/iu;
+
+/** The US dollar named anywhere: "U.S. dlrs", "US dollars", "US$", "$US", "USD", a bare "$". */
+const US_DOLLAR_IN = /(?<![\p{L}])(?:(?:U\.\s?S\.|US|American)\s{1,2}(?:dollars?|dlrs?)(?![\p{L}])|USD(?![\p{L}]))|(?<![\p{L}])\$/iu;
+
+/**
+ * Wire copy names a dollar by its country once, then writes the bare word ("revenues of 446 mln
+ * Canadian dlrs last year and profit of 16.2 mln dlrs"; "fell to 32.94 billion N.Z. Dlrs ...
+ * revised from 33.12 billion dlrs"): after a figure in another country's dollar, a figure in bare
+ * dollars (or one that took its unit from such a figure) is in that dollar too, until a figure
+ * names the US dollar ("U.S. dlrs", "US$", "$"), which is its own. Document order; before any
+ * such figure, and in a sentence that names the US dollar ("28 to 30 U.S. dlrs"), a bare dollar
+ * stays USD.
+ */
+function localDollars(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
+  const text = doc.text;
+  let local: string | null = null;
+  for (const f of facts) {
+    const code = f.unit?.slice(0, 3);
+    if (code === undefined || !lex.dollarCodes.has(code) || (f.unit!.length > 3 && f.unit![3] !== ' ')) continue;
+    if (code !== 'USD') local = code;
+    else if (US_DOLLAR_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)) || US_DOLLAR_AFTER.test(text.slice(f.end, f.end + 32))) local = null;
+    else if (local !== null) {
+      const sentence = doc.sentenceAt(f.start);
+      if (!sentence || !US_DOLLAR_IN.test(text.slice(sentence.start, sentence.end))) f.unit = local + f.unit!.slice(3);
+    }
+  }
+}
 
 function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: string) => void): NumberFact[] {
   const raw = [...findDigits(doc, p, lex), ...findWords(doc, p, lex)].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -350,11 +385,13 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
     let fraction = false;
-    // "2  1/4": a whole and a proper fraction.
-    const mixed = /^\d+$/.test(m[0]) ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
+    // "2  1/4": a whole and a proper fraction. After a decimal, a glued fraction is one of its
+    // last place: grain and metal prices in cents and eighths ("2.88-1/4 dlrs" is 2.8825).
+    const places = DECIMAL_PLACES.exec(m[0])?.[1]?.length;
+    const mixed = /^\d+$/.test(m[0]) || (places !== undefined && text[end] === '-') ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
     const lone = mixed ? null : properFraction(text, p, start, end, value, lex);
     if (mixed && Number(mixed[1]) < Number(mixed[2])) {
-      value += Number(mixed[1]) / Number(mixed[2]);
+      value = places === undefined ? value + Number(mixed[1]) / Number(mixed[2]) : Number((value + Number(mixed[1]) / Number(mixed[2]) / 10 ** places).toFixed(places + 6));
       end += mixed[0].length;
       rule = 'number/digit-fraction';
       fraction = true;
@@ -1129,8 +1166,9 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
 function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence: Span | undefined, rangeEnd = false): 'up' | 'down' | null {
   const text = doc.text;
   const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 100);
-  // "cut prices by an average of 24%" reads as "cut prices by 24%".
-  const before = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ');
+  // "cut prices by an average of 24%" reads as "cut prices by 24%", "rose another 2 cents" and
+  // "cut a further 300 jobs" as "rose 2 cents" and "cut 300 jobs".
+  const before = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.

@@ -161,6 +161,8 @@ export interface NumberLexicon {
   CHANGE_VERB_BY: RegExp;
   /** "by" and words that frame the amount, anchored at the end: "by an average of", "by a further" (number-changes.tsv, filler). */
   BY_FILLER: RegExp;
+  /** "another" or "a" and a filler word, anchored at the end: "rose another", "cut a further" (number-changes.tsv, filler). */
+  MORE_FILLER: RegExp;
   /** A negation within three words before a bound ("not expected to fall below"), anchored at the end. Group 1 = the words between. */
   NEGATION_BEFORE: RegExp;
   /** Month and weekday names, lower case: a capitalised one ends the search for a counted noun ("six Friday"). */
@@ -169,6 +171,8 @@ export interface NumberLexicon {
   MONEY_BEFORE: RegExp;
   /** Currency nouns several countries use ("crowns"), each with its cue regex (global: read with matchAll), the codes by cue (lower case) and the cues of currencies the euro replaced. */
   currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }>;
+  /** The codes of the currencies named "dollar" (number-currencies.tsv: "Canadian dollar" CAD, "US dollar" USD). */
+  dollarCodes: ReadonlySet<string>;
   /** A verb of crossing a threshold before the number ("passed the", "tops"): number-milestone-before.tsv. */
   MILESTONE_VERB_BEFORE: RegExp;
   /** A preposition of crossing a threshold before the number ("above", "past the"): number-milestone-before.tsv. */
@@ -429,6 +433,7 @@ function buildNumberLexicon(): NumberLexicon {
     // Not hyphened to the word before: "a one-off £200 refund", "written-off 657 mln" are compounds.
     CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}\\-‑])(${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
     BY_FILLER: new RegExp(`(?<![\\p{L}])by\\s{1,3}(?:an?\\s{1,3})?(?:${alternation(changeWords('filler'))})(?:\\s{1,3}of)?\\s{1,3}$`, 'iu'),
+    MORE_FILLER: new RegExp(`(?<![\\p{L}])(?:another|an?\\s{1,3}(?:${alternation(changeWords('filler'))}))\\s{1,3}$`, 'iu'),
     CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){1,9}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
     NEGATION_BEFORE: new RegExp(
@@ -437,6 +442,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     currencyCues: currencyCueTable(),
+    dollarCodes: new Set(readTable('number-currencies.tsv', ['code', 'name', 'plural', 'alone', 'word']).filter((r) => r.name!.split(' ').pop() === 'dollar').map((r) => r.code!)),
     MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     MILESTONE_VERB_BEFORE: milestoneBefore('verb'),
     MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),
