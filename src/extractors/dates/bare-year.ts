@@ -6,6 +6,7 @@ import { alternation } from '../../lexicon.js';
 import { dateLexicon } from './lexicon.js';
 import { wordAfter, wordBefore } from './text.js';
 import { numberLexicon } from '../numbers/lexicon.js';
+import { lexiconTags } from '../../document.js';
 
 /**
  * "end" as a noun right before: "at year-end 1986", "at end 1986", "by end 1991" (not the verb:
@@ -59,11 +60,36 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
-  if (!nounAfter && !cueBefore) return false;
+  if (!nounAfter && !cueBefore) return modern && subjectYear(text, start, after, round);
   if (!nounAfter && round && after !== null && PLURAL_SHAPE.test(after) && !SINGULAR_SHAPE.test(after) && !PLURAL_LOOKALIKES.has(after)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
   return !(unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? '')));
+}
+
+/**
+ * Where a sentence opens: after its end mark, a blank line or an indented line (a wire paragraph),
+ * or an opening quote ("she said: \u201c2005 offers"). A lone line break is a wrapped line, no opening.
+ */
+const SENTENCE_OPENING = /(?:[.!?]["'\u201d\u2019)]?\s{1,4}|\n[ \t]*\n[ \t]*|\n[ \t]{2,}|[\s(:]["\u201c\u2018]\s?)$/u;
+/** A verb's forms that take a plural subject: after them four digits count ("1500 were hurt"). */
+const PLURAL_VERBS = new Set(['were', 'are', 'have']);
+const SUBJECT_VERB_TAGS = new Set(['Copula', 'Modal', 'PastTense', 'PresentTense', 'Verb']);
+
+/**
+ * "2004 was a bad year", "1999 saw the euro launched", "2005 offers the chance": news spells out a
+ * number that opens a sentence, except a year (AP style), so four digits of a modern year
+ * opening a sentence as a verb's subject are a year (not before a plural's verb: "1500 were
+ * hurt"; nor a noun: "2006 Olympics" is read by its noun).
+ */
+function subjectYear(text: string, start: number, after: string | null, round: boolean): boolean {
+  if (after === null || !/^\p{Ll}/u.test(after) || PLURAL_VERBS.has(after)) return false;
+  if (start > 0 && !SENTENCE_OPENING.test(text.slice(Math.max(0, start - 6), start))) return false;
+  const tags = lexiconTags(after);
+  // A round year only before a verb that agrees with one thing alone ("2000 was", "2000 marks";
+  // "2000 attended", "2000 will march" may count).
+  if (round) return after === 'has' || (tags.includes('PresentTense') && after.endsWith('s'));
+  return /^\p{Ll}{2,}ed$/u.test(after) || tags.some((t) => SUBJECT_VERB_TAGS.has(t));
 }
 
 /** Whether the number at text[start, end) is a side of a dimension: "2048 * 1080", "1600x1200", "3 × 4". */
