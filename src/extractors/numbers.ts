@@ -604,6 +604,28 @@ const ING_THEN_FIGURE = /^\s{1,3}(\p{Ll}{2,20}ing)\s{1,3}(?:\p{Sc}\s?)?\p{N}/u;
 /** A range's or list's link right before a number: "March 1 to ", "12 and ". */
 const LIST_END = /(?:or|and|to|-|–)\s{0,2}$/u;
 
+/** Marks that end a clause or a quotation: the object of a verb lies after the last of them. */
+const CLAUSE_MARKS = new Set([...',;:.!?()"“”']);
+const OBJECT_STOPS = new Set(['to', 'and', 'or', 'but', 'that', 'which', 'who', 'with', 'as', 'if', 'up', 'on', 'in', 'at', 'for', 'from', 'by', 'off', 'out', 'over', 'into']);
+
+/**
+ * "pushed prices up to $5", "brought the total up to 40": a raising verb, its object (one to five
+ * words, none a preposition nor a word that opens another phrase), then "up to" (`before` ends
+ * where "up to" starts): the level reached, no bound ("could push up to 5%", "plans to cut up to
+ * 300 jobs", "take on up to 16 players" keep theirs).
+ */
+function raisedTo(before: string, lex: NumberLexicon): boolean {
+  // (The verb in lower case: "a U.S. Air Force pact for up to 20 rockets" has none.)
+  let from = before.length;
+  while (from > 0 && !CLAUSE_MARKS.has(before[from - 1]!)) from--;
+  const words = before.slice(from).split(/\s+/u).filter(Boolean);
+  for (let i = words.length - 2, n = 1; i >= 0 && n <= 5; i--, n++) {
+    if (OBJECT_STOPS.has(words[i + 1]!.toLowerCase())) return false;
+    if (lex.raiseVerbs.has(words[i]!)) return true;
+  }
+  return false;
+}
+
 /** Applies the guards, then finds currency, hedge and unit. False when the candidate is no number. */
 function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m: string) => void): boolean {
   const text = doc.text;
@@ -664,7 +686,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // "orders added up to $4bn": the particle is the verb's, and the verb totals (not "cut up to").
   if (hedge && /^up[\s-]to$/i.test(hedge[1]!)) {
     const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
-    if (prev && lex.totalVerbs.has(prev)) hedge = null;
+    if ((prev && lex.totalVerbs.has(prev)) || raisedTo(hedgeText.slice(0, hedge.index), lex)) hedge = null;
   }
   // "a win over seventh seed Melzer": before an ordinal "over" and "under" are prepositions ("at least fourth" is a bound).
   if (hedge && c.ordinal && /^(?:over|under)$/i.test(hedge[1]!)) hedge = null;

@@ -95,6 +95,8 @@ export interface NumberLexicon {
   irregularPlurals: ReadonlySet<string>;
   /** Verbs that total with "up to" ("added up to"): number-total-verbs.txt. */
   totalVerbs: ReadonlySet<string>;
+  /** Verbs whose "up" raises their object to a level: "pushed prices up to $5" (number-raise-verbs.txt). */
+  raiseVerbs: ReadonlySet<string>;
   /** Irregular verb forms that are no counted noun ("won", "fled"). */
   verbs: ReadonlySet<string>;
   /** Nouns whose number is a name, not a quantity ("the 90049 ZIP code"): number-identifier-nouns.txt. */
@@ -384,6 +386,7 @@ function buildNumberLexicon(): NumberLexicon {
     secondBefore: lowerSet(readList('number-second-before.txt')),
     irregularPlurals: lowerSet(readList('number-plural-nouns.txt')),
     totalVerbs: lowerSet(readList('number-total-verbs.txt')),
+    raiseVerbs: lowerSet(readList('number-raise-verbs.txt')),
     verbs: lowerSet(verbs),
     measureNames: lowerSet(measureNames),
     convertible: lowerSet([...readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).flatMap((r) => [r.unit!, r.metric!]), 'celsius', 'fahrenheit', 'degrees', 'degree']),
