@@ -857,8 +857,9 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // developer plans".
   const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
   const per = /^\s{1,2}per\s/u.test(rate[0]);
-  // "a $3,500 a month mortgage": money per a span of time is a rate before a noun too.
-  const moneyPerTime = ISO_CODE.test(c.unit) && !rate[1] && lex.durationNouns.has(rate[2]!.toLowerCase());
+  // "a $3,500 a month mortgage", "its 70 dlrs a share tender offer": money per a span of time or
+  // per share is a rate before a noun too.
+  const moneyPerTime = ISO_CODE.test(c.unit) && !rate[1] && (lex.durationNouns.has(rate[2]!.toLowerCase()) || rate[2]!.toLowerCase() === 'share');
   // After "per" a noun's "of" is still the rate's ("32 dlrs per share of Caesars"); after "a" it
   // starts another phrase ("100 tonnes a quarter of which").
   const blocked = lex.rateBlockers.has(next ?? '') && !(per && next === 'of');
