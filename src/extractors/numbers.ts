@@ -287,20 +287,22 @@ const US_DOLLAR_IN = /(?<![\p{L}])(?:(?:U\.\s?S\.|US|American)\s{1,2}(?:dollars?
  * dollars (or one that took its unit from such a figure) is in that dollar too, until a figure
  * names the US dollar ("U.S. dlrs", "US$", "$"), which is its own. Document order; before any
  * such figure, and in a sentence that names the US dollar ("28 to 30 U.S. dlrs"), a bare dollar
- * stays USD.
+ * stays USD, and a figure in such a sentence sets no dollar (an exchange rate).
  */
 function localDollars(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
   const text = doc.text;
   let local: string | null = null;
+  const namesUs = (f: NumberFact) => {
+    const sentence = doc.sentenceAt(f.start);
+    return !sentence || US_DOLLAR_IN.test(text.slice(sentence.start, sentence.end));
+  };
   for (const f of facts) {
     const code = f.unit?.slice(0, 3);
     if (code === undefined || !lex.dollarCodes.has(code) || (f.unit!.length > 3 && f.unit![3] !== ' ')) continue;
-    if (code !== 'USD') local = code;
+    // (An exchange rate is no story's currency: "the U.S. dollar closed at 1.3850 Canadian dlrs".)
+    if (code !== 'USD') local = namesUs(f) ? local : code;
     else if (US_DOLLAR_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)) || US_DOLLAR_AFTER.test(text.slice(f.end, f.end + 32))) local = null;
-    else if (local !== null) {
-      const sentence = doc.sentenceAt(f.start);
-      if (!sentence || !US_DOLLAR_IN.test(text.slice(sentence.start, sentence.end))) f.unit = local + f.unit!.slice(3);
-    }
+    else if (local !== null && !namesUs(f)) f.unit = local + f.unit!.slice(3);
   }
 }
 
@@ -387,8 +389,10 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     let fraction = false;
     // "2  1/4": a whole and a proper fraction. After a decimal, a glued fraction is one of its
     // last place: grain and metal prices in cents and eighths ("2.88-1/4 dlrs" is 2.8825).
+    // (A price only: money after it or a sign before, "at 2.88-1/4 dlrs"; not "led 3.5-1/2".)
     const places = DECIMAL_PLACES.exec(m[0])?.[1]?.length;
-    const mixed = /^\d+$/.test(m[0]) || (places !== undefined && text[end] === '-') ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
+    let mixed = /^\d+$/.test(m[0]) || (places !== undefined && text[end] === '-') ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
+    if (mixed && places !== undefined && !pricedAfter(text, p, start, end + mixed[0].length, lex)) mixed = null;
     const lone = mixed ? null : properFraction(text, p, start, end, value, lex);
     if (mixed && Number(mixed[1]) < Number(mixed[2])) {
       value = places === undefined ? value + Number(mixed[1]) / Number(mixed[2]) : Number((value + Number(mixed[1]) / Number(mixed[2]) / 10 ** places).toFixed(places + 6));
@@ -624,6 +628,14 @@ function raisedTo(before: string, lex: NumberLexicon): boolean {
     if (lex.raiseVerbs.has(words[i]!)) return true;
   }
   return false;
+}
+
+/** Whether money is written around a figure at text[start, end): a currency or cents after it ("2.88-1/4 dlrs"), or a sign before it. */
+function pricedAfter(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
+  if (lex.CURRENCY_BEFORE.test(text.slice(Math.max(p.start, start - 8), start))) return true;
+  const unit = lex.UNIT_AFTER.exec(text.slice(end, Math.min(p.end, end + 32)));
+  const written = unit ? lex.suffixUnits.get(unit[1] ?? unit[2] ?? '') : undefined;
+  return written !== undefined && (ISO_CODE.test(written) || written === 'cents' || written === 'pence');
 }
 
 /** Applies the guards, then finds currency, hedge and unit. False when the candidate is no number. */

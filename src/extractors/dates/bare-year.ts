@@ -60,7 +60,7 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
-  if (!nounAfter && !cueBefore) return modern && subjectYear(text, start, after, round);
+  if (!nounAfter && !cueBefore) return modern && subjectYear(text, start, end, after, round);
   if (!nounAfter && round && after !== null && PLURAL_SHAPE.test(after) && !SINGULAR_SHAPE.test(after) && !PLURAL_LOOKALIKES.has(after)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
@@ -72,24 +72,32 @@ export function isBareYear(text: string, start: number, end: number): boolean {
  * or an opening quote ("she said: \u201c2005 offers"). A lone line break is a wrapped line, no opening.
  */
 const SENTENCE_OPENING = /(?:[.!?]["'\u201d\u2019)]?\s{1,4}|\n[ \t]*\n[ \t]*|\n[ \t]{2,}|[\s(:]["\u201c\u2018]\s?)$/u;
-/** A verb's forms that take a plural subject: after them four digits count ("1500 were hurt"). */
-const PLURAL_VERBS = new Set(['were', 'are', 'have']);
-const SUBJECT_VERB_TAGS = new Set(['Copula', 'Modal', 'PastTense', 'PresentTense', 'Verb']);
+/** The text's own start, or an opening quote at it. */
+const TEXT_OPENING = /^\s{0,3}["\u201c\u2018]?\s?$/u;
+/** Forms of "be" and "have" that agree with one thing: "2004 was", "2006 is", "1987 has". */
+const SINGULAR_VERBS = new Set(['is', 'was', 'has']);
+/** Tags of a word that is itself a verb: after an -s word it makes that word a plural noun ("1999 votes were cast"). */
+const VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Verb', 'Participle']);
+/** Two words after a modal: "will be", "could also see". Groups: the words. */
+const TWO_WORDS = /^\s{1,3}(\p{L}{1,20})(?:\s{1,3}(\p{L}{1,20}))?/u;
 
 /**
- * "2004 was a bad year", "1999 saw the euro launched", "2005 offers the chance": news spells out a
- * number that opens a sentence, except a year (AP style), so four digits of a modern year
- * opening a sentence as a verb's subject are a year (not before a plural's verb: "1500 were
- * hurt"; nor a noun: "2006 Olympics" is read by its noun).
+ * "2004 was a bad year", "2005 offers the chance", "1987 will be another difficult year": news
+ * spells out a number that opens a sentence, except a year (AP style), so four digits of a modern
+ * year opening a sentence are a year before a verb that agrees with one thing alone: "is", "was",
+ * "has", an -s verb before no other verb ("1999 votes were cast" is a count), or, for a year not
+ * round, a modal before "be" or "see" ("2000 will be evacuated" may count). A past tense shows no
+ * agreement ("1950 attended"), so it decides nothing.
  */
-function subjectYear(text: string, start: number, after: string | null, round: boolean): boolean {
-  if (after === null || !/^\p{Ll}/u.test(after) || PLURAL_VERBS.has(after)) return false;
-  if (start > 0 && !SENTENCE_OPENING.test(text.slice(Math.max(0, start - 6), start))) return false;
+function subjectYear(text: string, start: number, end: number, after: string | null, round: boolean): boolean {
+  if (after === null || !/^\p{Ll}/u.test(after)) return false;
+  if (start <= 4 ? !TEXT_OPENING.test(text.slice(0, start)) : !SENTENCE_OPENING.test(text.slice(start - 6, start))) return false;
+  if (SINGULAR_VERBS.has(after)) return true;
   const tags = lexiconTags(after);
-  // A round year only before a verb that agrees with one thing alone ("2000 was", "2000 marks";
-  // "2000 attended", "2000 will march" may count).
-  if (round) return after === 'has' || (tags.includes('PresentTense') && after.endsWith('s'));
-  return /^\p{Ll}{2,}ed$/u.test(after) || tags.some((t) => SUBJECT_VERB_TAGS.has(t));
+  const [, next, then] = TWO_WORDS.exec(text.slice(end + 1 + after.length, end + 50)) ?? [];
+  if (tags.includes('Modal')) return !round && [next, then].some((w) => w === 'be' || w === 'see');
+  if (!tags.includes('PresentTense') || !/[^s]s$/u.test(after)) return false;
+  return next === undefined || !lexiconTags(next.toLowerCase()).some((t) => VERB_TAGS.has(t));
 }
 
 /** Whether the number at text[start, end) is a side of a dimension: "2048 * 1080", "1600x1200", "3 × 4". */

@@ -181,10 +181,11 @@ function buildPatterns(): Patterns {
     weekday: new RegExp(`(?<![\\p{L}])(?:([Ll]ast|[Nn]ext|[Tt]his(?:\\s{1,2}(?:coming|past))?)\\s{1,2})?(${lex.weekdayAlt})(?![\\p{L}])(?:\\s{1,2}(${lex.dayPartAlt})(?![\\p{L}]))?`, 'gu'),
     // "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday", "5 p.m. Nov. 9"
     // "10:35 a.m.", "6.15 p.m. ET", "18:00 GMT", "0800 UTC", "0200 local time", "1500 local (0600
-    // GMT)" (a bare "local" before a mark), "noon", "midnight
+    // GMT)" (a bare "local" before the time elsewhere or the sentence's end: "the 2018 local,
+    // regional elections" is a year), "noon", "midnight
     // (GMT+8)"; a wire's four digits also before the other end of a range ("2300 to 0200 gmt").
     clock: new RegExp(
-      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}[(),;:.]|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
+      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}\\(\\s{0,2}\\d|\\.(?:\\s|$)|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
         // "four o'clock", "9 o’clock in the evening": the half of the day only when the text says it.
         `|(\\d{1,2}|${hourWords})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
