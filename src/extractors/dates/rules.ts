@@ -1065,6 +1065,45 @@ const year: DateRule = {
   },
 };
 
+/** An apostrophe and two digits: "'87", "\u201929" (not "'87/88", "'90s", a name's "O'28"). Group 1 = the digits. */
+const SHORT_YEAR = /(?<![\p{L}\p{N}'\u2019])['\u2019](\d\d)(?![\p{L}\p{N}'\u2019/]|[.,]\d)/gu;
+/** What may follow a short year: a mark, the text's end, or "and", "or", "to". */
+const SHORT_YEAR_AFTER = /^(?:\s{0,2}(?:[^\s\p{L}\p{N}]|$)|\s{1,2}(?:and|or|to)(?![\p{L}]))/u;
+/** Years ahead of the reference a short year may lie ("'29" in 1987 is 1929; "'03" in 2005 is 2003). */
+const SHORT_YEAR_AHEAD = 10;
+
+/**
+ * "the crash of '29", "in '94, beating England in '93", "class of '83", "('03 Bonnie & Clyde)": an
+ * apostrophe and two digits after a year's cue word or an opening bracket, or before a mark or
+ * "and" (not a quotation's opening: "'29 dead in blast"). The century is the one that puts the
+ * year at most ten years past the reference date; with no reference date it is unknown (null).
+ */
+const shortYear: DateRule = {
+  name: 'date/short-year',
+  find: (text) => {
+    const out: Candidate[] = [];
+    const lex = dateLexicon();
+    for (const m of text.includes("'") || text.includes('\u2019') ? text.matchAll(SHORT_YEAR) : []) {
+      const end = m.index + m[0].length;
+      const before = wordBefore(text, m.index);
+      const cued = (before !== null && lex.yearCues.has(before) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) || text[m.index - 1] === '(';
+      if (!cued && !SHORT_YEAR_AFTER.test(text.slice(end, end + 8))) continue;
+      const yy = Number(m[1]);
+      out.push({
+        start: m.index,
+        end,
+        rule: 'date/short-year',
+        resolve: (a) => {
+          if (a.ref === null) return null;
+          const year = 2000 + yy > partsOf(a.ref).year + SHORT_YEAR_AHEAD ? 1900 + yy : 2000 + yy;
+          return String(year);
+        },
+      });
+    }
+    return out;
+  },
+};
+
 /**
  * "from 2001-2009", "the 2014-15 season", "in 1986/87": two years, each a point; needs a year
  * word before or an event noun after, and the second year after the first ("1990-1985" is not a
@@ -1121,6 +1160,7 @@ export const DATE_RULES: readonly DateRule[] = [
   century,
   year,
   yearRange,
+  shortYear,
   vague,
   namedDays,
 ];
