@@ -370,9 +370,10 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // ("USD10m", "RM23.50", "$US55,931,000").
     if (LETTER.test(text[start - 1] ?? '') && !lex.CURRENCY_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.FOLDED_BEFORE.test(text.slice(Math.max(p.start, start - 4), start))) continue;
     // "On May 17 300 people left": after a month the first group is a day, not thousands; the
-    // scan resumes at the next group.
+    // scan resumes at the next group. So too before a hyphen and digits: "10 737-800 planes" is
+    // ten of a model, not 10,737.
     const space = m[0].indexOf(' ');
-    if (space > 0 && lex.MONTH_BEFORE.test(text.slice(Math.max(p.start, start - 16), start))) {
+    if (space > 0 && (lex.MONTH_BEFORE.test(text.slice(Math.max(p.start, start - 16), start)) || /^[-‑]\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)))) {
       m[0] = m[0].slice(0, space);
       DIGITS.lastIndex = m.index + space;
     }
@@ -384,6 +385,9 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // "sub-7" and "near-100%" are hedged numbers ("sub-$100" passes: its sign stands between).
     if (/\p{L}[-‑]$/u.test(before) && !sameGluedEnds(text, p, start, start + m[0].length, lex) && !lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
+    // "the 747-400", "A340-600", "767-300's": a model's series after its type, a round hundred
+    // below the type's number (not a range, "700-800 mln", nor a tally, "voted 272-219").
+    if (modelSeries(text, p, start, start + m[0].length, lex)) continue;
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
     let fraction = false;
@@ -636,6 +640,33 @@ function pricedAfter(text: string, p: Span, start: number, end: number, lex: Num
   const unit = lex.UNIT_AFTER.exec(text.slice(end, Math.min(p.end, end + 32)));
   const written = unit ? lex.suffixUnits.get(unit[1] ?? unit[2] ?? '') : undefined;
   return written !== undefined && (ISO_CODE.test(written) || written === 'cents' || written === 'pence');
+}
+
+/** A model's series after its type: "-400" after "747" (the type's number in group 1 of the other). */
+const SERIES_AFTER = /^[-‑](\d00)(?![\p{N}]|[.,]\d|\s?%)/u;
+/** A model's type before its series: "747-" before "400", "A340-" before "600". Groups: a letter glued before, the type's number. */
+const TYPE_BEFORE = /(?<![\p{N}.,])(\p{L})?(\d{3})[-‑]$/u;
+/**
+ * Whether the digits at text[start, end) are either side of a model's "747-400", "787-900" or
+ * "A340-600": a round hundred after a three-digit type above it or not a multiple of five, or after
+ * a type glued to a letter.
+ */
+function modelSeries(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
+  const digits = text.slice(start, end);
+  if (!/^\d{3}$/.test(digits)) return false;
+  // (A tally is no model: "by a 304-100 vote", "voted 300-100".)
+  const pairEnd = end + (SERIES_AFTER.exec(text.slice(end, end + 6))?.[0].length ?? 0);
+  const after = wordsAfter(text, pairEnd, p.end, 1)[0]?.toLowerCase();
+  const prev = PREV_WORD.exec(text.slice(Math.max(p.start, start - 30), start - (TYPE_BEFORE.exec(text.slice(Math.max(p.start, start - 5), start))?.[0].length ?? 0)))?.[1]?.toLowerCase();
+  if ((after !== undefined && lex.scoreAfter.has(after)) || (prev !== undefined && lex.scoreBefore.has(prev))) return false;
+  // A type above its series, or one no range would end on (not a multiple of five: "787-900"; a
+  // range's first end is round, "350-400").
+  const model = (type: number, series: number) => type > series || type % 5 !== 0;
+  const series = SERIES_AFTER.exec(text.slice(end, Math.min(p.end, end + 6)));
+  if (series && model(Number(digits), Number(series[1]))) return true;
+  const type = /^\d00$/.test(digits) ? TYPE_BEFORE.exec(text.slice(Math.max(p.start, start - 5), start)) : null;
+  // (A type glued to a letter is a code whatever its number: "A340-600".)
+  return type !== null && (type[1] !== undefined || model(Number(type[2]), Number(digits))) && !/[\p{N}]/u.test(text[end] ?? '');
 }
 
 /** Applies the guards, then finds currency, hedge and unit. False when the candidate is no number. */
