@@ -1400,7 +1400,11 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // quantity: they share the unit and the scale. A change by a range ("fell by 1 to 1.5 degrees",
     // "down 29.9 to 36.3 pct") is one: its second end is close to the first, where a level is far
     // from the amount it moved by (up to it, the amount would be half the level or more).
-    const change = /to/.test(gap) && (lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null);
+    // After "by", an amount in a unit before a level with none is an amount moved by, whatever verb
+    // lies far before it ("fell, largely as the result of the rising dollar, by 8.18 pct to
+    // 140.06"; not "depleted by about one to four mln barrels", a range).
+    const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
+    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null);
     // ("dropped by 52 to a total of 131 rigs": an amount and its level; with no change before it,
     // "5.2 pct to a record 3,562.1" pairs nothing.)
     const toTotal = TO_TOTAL_GAP.test(gap);
@@ -1410,7 +1414,6 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     const lower = a.scale === null && b.scale !== null && a.value < b.scale ? a.value * b.scale : a.value;
     // After "by" the amount is a change in any unit, so a second end close to it makes a range ("cut
     // profits by $3.8m to $4.9m").
-    const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
     const close = (a.unit === null || by) && lower > 0 && b.value > lower && b.value <= 2 * lower;
     const range = !toTotal && (!change || (!levels && close));
     const amountAndLevel = change && !levels && !range;
