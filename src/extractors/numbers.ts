@@ -370,10 +370,11 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // ("USD10m", "RM23.50", "$US55,931,000").
     if (LETTER.test(text[start - 1] ?? '') && !lex.CURRENCY_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.FOLDED_BEFORE.test(text.slice(Math.max(p.start, start - 4), start))) continue;
     // "On May 17 300 people left": after a month the first group is a day, not thousands; the
-    // scan resumes at the next group. So too before a hyphen and digits: "10 737-800 planes" is
-    // ten of a model, not 10,737.
+    // scan resumes at the next group. So too next to a hyphen: "10 737-800 planes" is ten of a
+    // model, "2-3 550-700 lb" two ranges, "104-5/8 105-1/8" two prices ("2 500-3 000 troops" stays
+    // a range of thousands).
     const space = m[0].indexOf(' ');
-    if (space > 0 && (lex.MONTH_BEFORE.test(text.slice(Math.max(p.start, start - 16), start)) || /^[-‑]\d/.test(text.slice(start + m[0].length, start + m[0].length + 2)))) {
+    if (space > 0 && (lex.MONTH_BEFORE.test(text.slice(Math.max(p.start, start - 16), start)) || hyphenedGroups(text, start + m[0].length))) {
       m[0] = m[0].slice(0, space);
       DIGITS.lastIndex = m.index + space;
     }
@@ -646,28 +647,48 @@ function pricedAfter(text: string, p: Span, start: number, end: number, lex: Num
 const SERIES_AFTER = /^[-‑](\d00)(?![\p{N}]|[.,]\d|\s?%)/u;
 /** A model's type before its series: "747-" before "400", "A340-" before "600". Groups: a letter glued before, the type's number. */
 const TYPE_BEFORE = /(?<![\p{N}.,])(\p{L})?(\d{3})[-‑]$/u;
+/** A hyphen and another number grouped by spaces: "-3 000". */
+const SPACED_GROUP_AFTER = /^[-‑]\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?!\d)/u;
 /**
- * Whether the digits at text[start, end) are either side of a model's "747-400", "787-900" or
- * "A340-600": a round hundred after a three-digit type above it or not a multiple of five, or after
- * a type glued to a letter.
+ * Whether space-grouped digits ending at `end` stand before a hyphen that joins their last group
+ * to what follows ("10 737-800", "2-3 550-700", "5/8 105-1/8"): then the groups are separate
+ * numbers, unless a number grouped the same way follows ("2 500-3 000").
+ */
+function hyphenedGroups(text: string, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  return /^[-‑]\d/u.test(after) && !SPACED_GROUP_AFTER.test(after);
+}
+/** A plural glued after a model: "767-300's", "747-400s". */
+const MODEL_PLURAL_AFTER = /^(?:['’]s|s)(?![\p{L}])/u;
+
+/**
+ * Whether the digits at text[start, end) are either side of a model's "747-400", "737-800" or
+ * "A340-600": a round hundred after a type glued to a letter, or after a three-digit type (above
+ * the series, or not a multiple of five) that a determiner, a possessive or a count names ("the
+ * 747-400", "its 767-300", "four 737-800 aircraft") or that takes a plural ("767-300's"); not a
+ * score or a tally ("edged New York 105-100", "passed 312-200", "a 304-100 vote"), nor a range
+ * ("between 149-200 tonnes", "priced at 199-300").
  */
 function modelSeries(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
   const digits = text.slice(start, end);
   if (!/^\d{3}$/.test(digits)) return false;
-  // (A tally is no model: "by a 304-100 vote", "voted 300-100".)
-  const pairEnd = end + (SERIES_AFTER.exec(text.slice(end, end + 6))?.[0].length ?? 0);
-  const after = wordsAfter(text, pairEnd, p.end, 1)[0]?.toLowerCase();
-  const prev = PREV_WORD.exec(text.slice(Math.max(p.start, start - 30), start - (TYPE_BEFORE.exec(text.slice(Math.max(p.start, start - 5), start))?.[0].length ?? 0)))?.[1]?.toLowerCase();
-  if ((after !== undefined && lex.scoreAfter.has(after)) || (prev !== undefined && lex.scoreBefore.has(prev))) return false;
-  // A type above its series, or one no range would end on (not a multiple of five: "787-900"; a
-  // range's first end is round, "350-400").
-  const model = (type: number, series: number) => type > series || type % 5 !== 0;
   const series = SERIES_AFTER.exec(text.slice(end, Math.min(p.end, end + 6)));
-  if (series && model(Number(digits), Number(series[1]))) return true;
-  const type = /^\d00$/.test(digits) ? TYPE_BEFORE.exec(text.slice(Math.max(p.start, start - 5), start)) : null;
-  // (A type glued to a letter is a code whatever its number: "A340-600".)
-  return type !== null && (type[1] !== undefined || model(Number(type[2]), Number(digits))) && !/[\p{N}]/u.test(text[end] ?? '');
+  const type = !series && /^\d00$/.test(digits) ? TYPE_BEFORE.exec(text.slice(Math.max(p.start, start - 5), start)) : null;
+  if (!series && !type) return false;
+  // A type glued to a letter is a code whatever its number: "A340-600".
+  if (type?.[1] !== undefined) return !/[\p{N}]/u.test(text[end] ?? '');
+  const [typeNumber, seriesNumber, typeStart, pairEnd] = series ? [Number(digits), Number(series[1]), start, end + series[0].length] : [Number(type![2]), Number(digits), start - type![0].length, end];
+  // A type above its series, or one no range would start on (not a multiple of five: "737-800").
+  if ((typeNumber <= seriesNumber && typeNumber % 5 === 0) || /[\p{N}]/u.test(text[pairEnd] ?? '')) return false;
+  if (MODEL_PLURAL_AFTER.test(text.slice(pairEnd, pairEnd + 3))) return true;
+  const after = wordsAfter(text, pairEnd, p.end, 1)[0]?.toLowerCase();
+  if (after !== undefined && lex.scoreAfter.has(after)) return false;
+  const lead = text.slice(Math.max(p.start, typeStart - 30), typeStart);
+  const prev = /\p{L}\s{1,3}$/u.test(lead) ? PREV_WORD.exec(lead)?.[1]?.toLowerCase() : undefined;
+  return (prev !== undefined && (lex.determiners.has(prev) || lex.cardinals.has(prev))) || /\d\s{1,3}$/u.test(lead) || POSSESSIVE_BEFORE_MODEL.test(lead);
 }
+/** A possessive right before a model: "Qantas' 747-400", "the airline's 767-300". */
+const POSSESSIVE_BEFORE_MODEL = /\p{L}['’]s?\s{1,3}$/u;
 
 /** Applies the guards, then finds currency, hedge and unit. False when the candidate is no number. */
 function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m: string) => void): boolean {

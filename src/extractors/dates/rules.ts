@@ -1067,27 +1067,28 @@ const year: DateRule = {
 
 /** An apostrophe and two digits: "'87", "\u201929" (not "'87/88", "'90s", a name's "O'28"). Group 1 = the digits. */
 const SHORT_YEAR = /(?<![\p{L}\p{N}'\u2019])['\u2019](\d\d)(?![\p{L}\p{N}'\u2019/]|[.,]\d)/gu;
-/** What may follow a short year: a mark, the text's end, or "and", "or", "to". */
-const SHORT_YEAR_AFTER = /^(?:\s{0,2}(?:[^\s\p{L}\p{N}]|$)|\s{1,2}(?:and|or|to)(?![\p{L}]))/u;
-/** Years ahead of the reference a short year may lie ("'29" in 1987 is 1929; "'03" in 2005 is 2003). */
-const SHORT_YEAR_AHEAD = 10;
+/** Prepositions of time before a short year: "in '94", "the crash of '29", "since '87". */
+const SHORT_YEAR_CUES = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'around', 'circa']);
+/** Years ahead of the reference a short year may lie: "'29" in 2024 is 1929, "'25" 2025; in a future clause ten ("by '31"). */
+const SHORT_YEAR_AHEAD = 1;
+const SHORT_YEAR_AHEAD_FUTURE = 10;
 
 /**
  * "the crash of '29", "in '94, beating England in '93", "class of '83", "('03 Bonnie & Clyde)": an
- * apostrophe and two digits after a year's cue word or an opening bracket, or before a mark or
- * "and" (not a quotation's opening: "'29 dead in blast"). The century is the one that puts the
- * year at most ten years past the reference date; with no reference date it is unknown (null).
+ * apostrophe and two digits after a preposition of time or an opening bracket (not a quotation's
+ * opening: "'29 dead in blast", "chanted '10, 20, 30'", "a '50-50' chance"). The century is the
+ * one that puts the year at most a year past the reference date, ten in a future clause; with no
+ * reference date it is unknown (null).
  */
 const shortYear: DateRule = {
   name: 'date/short-year',
   find: (text) => {
     const out: Candidate[] = [];
-    const lex = dateLexicon();
     for (const m of text.includes("'") || text.includes('\u2019') ? text.matchAll(SHORT_YEAR) : []) {
       const end = m.index + m[0].length;
       const before = wordBefore(text, m.index);
-      const cued = (before !== null && lex.yearCues.has(before) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) || text[m.index - 1] === '(';
-      if (!cued && !SHORT_YEAR_AFTER.test(text.slice(end, end + 8))) continue;
+      const cued = (before !== null && SHORT_YEAR_CUES.has(before) && /\s$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) || text[m.index - 1] === '(';
+      if (!cued || /^[-‑]\d/u.test(text.slice(end, end + 2))) continue;
       const yy = Number(m[1]);
       out.push({
         start: m.index,
@@ -1095,7 +1096,8 @@ const shortYear: DateRule = {
         rule: 'date/short-year',
         resolve: (a) => {
           if (a.ref === null) return null;
-          const year = 2000 + yy > partsOf(a.ref).year + SHORT_YEAR_AHEAD ? 1900 + yy : 2000 + yy;
+          const ahead = a.tense() === 'future' ? SHORT_YEAR_AHEAD_FUTURE : SHORT_YEAR_AHEAD;
+          const year = 2000 + yy > partsOf(a.ref).year + ahead ? 1900 + yy : 2000 + yy;
           return String(year);
         },
       });
