@@ -1279,7 +1279,10 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     // "did not rise 10%": no change; "lost $500 million in the quarter", "raised 280 million of
     // the 1.5 billion": a loss or a sum raised, not a fall or a rise.
     if (lex.NEGATION_BEFORE.test(before.slice(0, word.index))) return null;
-    if (lex.changes.get('result')!.has(w) && (c.unit === null || ISO_CODE.test(c.unit))) return null;
+    // (Money per a span of time too, "losing some 500,000 stg a week", "raise 17 billion dlrs a
+    // year"; not a price, "raised 1.35 dlrs a barrel", "raised by two dlrs a share".)
+    const [money, per] = c.unit === null ? [] : c.unit.split(' per ');
+    if (lex.changes.get('result')!.has(w) && (c.unit === null || (ISO_CODE.test(money!) && (per === undefined || lex.durationNouns.has(per))))) return null;
     const direction = verbDirection(w, lex);
     if (direction !== null) return direction;
   } else {
