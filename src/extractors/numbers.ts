@@ -386,8 +386,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // "sub-7" and "near-100%" are hedged numbers ("sub-$100" passes: its sign stands between).
     if (/\p{L}[-‑]$/u.test(before) && !sameGluedEnds(text, p, start, start + m[0].length, lex) && !lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
-    // "the 747-400", "A340-600", "767-300's": a model's series after its type, a round hundred
-    // below the type's number (not a range, "700-800 mln", nor a tally, "voted 272-219").
+    // "the 747-400", "A340-600", "767-300's": a model's type or series, no figure (modelSeries).
     if (modelSeries(text, p, start, start + m[0].length, lex)) continue;
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
@@ -397,7 +396,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // (A price only: money after it or a sign before, "at 2.88-1/4 dlrs"; not "led 3.5-1/2".)
     const places = DECIMAL_PLACES.exec(m[0])?.[1]?.length;
     let mixed = /^\d+$/.test(m[0]) || (places !== undefined && text[end] === '-') ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
-    if (mixed && places !== undefined && !pricedAfter(text, p, start, end + mixed[0].length, lex)) mixed = null;
+    if (mixed && places !== undefined && !priced(text, p, start, end + mixed[0].length, lex)) mixed = null;
     const lone = mixed ? null : properFraction(text, p, start, end, value, lex);
     if (mixed && Number(mixed[1]) < Number(mixed[2])) {
       value = places === undefined ? value + Number(mixed[1]) / Number(mixed[2]) : Number((value + Number(mixed[1]) / Number(mixed[2]) / 10 ** places).toFixed(places + 6));
@@ -628,7 +627,7 @@ function raisedTo(before: string, lex: NumberLexicon): boolean {
   let from = before.length;
   while (from > 0 && !CLAUSE_MARKS.has(before[from - 1]!)) from--;
   const words = before.slice(from).split(/\s+/u).filter(Boolean);
-  for (let i = words.length - 2, n = 1; i >= 0 && n <= 5; i--, n++) {
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 6); i--) {
     if (OBJECT_STOPS.has(words[i + 1]!.toLowerCase())) return false;
     if (lex.raiseVerbs.has(words[i]!)) return true;
   }
@@ -636,7 +635,7 @@ function raisedTo(before: string, lex: NumberLexicon): boolean {
 }
 
 /** Whether money is written around a figure at text[start, end): a currency or cents after it ("2.88-1/4 dlrs"), or a sign before it. */
-function pricedAfter(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
+function priced(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
   if (lex.CURRENCY_BEFORE.test(text.slice(Math.max(p.start, start - 8), start))) return true;
   const unit = lex.UNIT_AFTER.exec(text.slice(end, Math.min(p.end, end + 32)));
   const written = unit ? lex.suffixUnits.get(unit[1] ?? unit[2] ?? '') : undefined;
@@ -923,7 +922,7 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const per = /^\s{1,2}per\s/u.test(rate[0]);
   // "a $3,500 a month mortgage", "its 70 dlrs a share tender offer": money per a span of time or
   // per share is a rate before a noun too.
-  const moneyPerTime = ISO_CODE.test(c.unit) && !rate[1] && (lex.durationNouns.has(rate[2]!.toLowerCase()) || rate[2]!.toLowerCase() === 'share');
+  const moneyRate = ISO_CODE.test(c.unit) && !rate[1] && (lex.durationNouns.has(rate[2]!.toLowerCase()) || rate[2]!.toLowerCase() === 'share');
   // After "per" a noun's "of" is still the rate's ("32 dlrs per share of Caesars"); after "a" it
   // starts another phrase ("100 tonnes a quarter of which").
   const blocked = lex.rateBlockers.has(next ?? '') && !(per && next === 'of');
@@ -931,7 +930,7 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // attributive compound, and its rate qualifies the noun after it too.
   // (Not an ordinal's, nor before the rate's own unit: "420 pence per troy ounce".)
   const attributive = per && !c.ordinal && c.value !== 1 && !/s$/.test(c.unit) && !ISO_CODE.test(c.unit) && !lex.priceUnits.has(next ?? '');
-  if (next !== undefined && (blocked || (!moneyPerTime && !attributive && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return unitEnd;
+  if (next !== undefined && (blocked || (!moneyRate && !attributive && (per ? !lex.stopWords.has(next) : !lex.rateFollowers.has(next))))) return unitEnd;
   c.unit = `${c.unit} per ${rate[1] ? `${rate[1].trim()} ` : ''}${rate[2]!}`;
   if (c.unitFrom === 'table') c.tail = unitEnd + rate[0].length;
   return unitEnd + rate[0].length;

@@ -276,7 +276,8 @@ function buildNumberLexicon(): NumberLexicon {
   const unitRows = readTable('number-units.tsv', ['written', 'unit', 'position'], (r) =>
     ['prefix', 'suffix', 'glued', 'folded'].includes(r.position!) ? null : `position "${r.position}" is not prefix|suffix|glued|folded`,
   );
-  const generated = [...currencyUnitRows(), ...siUnitRows(), ...powerUnitRows()];
+  const currencies = currencyRows();
+  const generated = [...currencyUnitRows(currencies), ...siUnitRows(), ...powerUnitRows()];
   const written = new Set(unitRows.map((r) => `${r.position}\t${r.written}`));
   // The hand table wins over a generated row for the same form in the same position.
   const allRows = [...unitRows, ...generated.filter((r) => !written.has(`${r.position}\t${r.written}`))];
@@ -445,7 +446,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     currencyCues: currencyCueTable(),
-    dollarCodes: new Set(readTable('number-currencies.tsv', ['code', 'name', 'plural', 'alone', 'word']).filter((r) => r.name!.split(' ').pop() === 'dollar').map((r) => r.code!)),
+    dollarCodes: new Set(currencies.filter((r) => r.name!.split(' ').pop() === 'dollar').map((r) => r.code!)),
     MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     MILESTONE_VERB_BEFORE: milestoneBefore('verb'),
     MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),
@@ -491,15 +492,19 @@ function milestoneBefore(kind: 'verb' | 'preposition'): RegExp {
 
 type UnitRow = { written: string; unit: string; position: 'prefix' | 'suffix' | 'glued' };
 
+/** number-currencies.tsv (ISO 4217), checked: a code of three capitals, "alone" and "word" yes or no. */
+function currencyRows(): Record<string, string>[] {
+  const yesNo = (col: string) => (r: Record<string, string>) => (['yes', 'no'].includes(r[col]!) ? null : `${col} "${r[col]}" is not yes|no`);
+  return readTable('number-currencies.tsv', ['code', 'name', 'plural', 'alone', 'word'], (r) =>
+    (/^[A-Z]{3}$/.test(r.code!) ? null : `code "${r.code}" is not three capital letters`) ?? yesNo('alone')(r) ?? yesNo('word')(r),
+  );
+}
+
 /**
  * Currency rows from number-currencies.tsv (ISO 4217): the code before or after the number, the
  * name and its plural after it, and the name's last word alone where it names one currency.
  */
-function currencyUnitRows(): UnitRow[] {
-  const yesNo = (col: string) => (r: Record<string, string>) => (['yes', 'no'].includes(r[col]!) ? null : `${col} "${r[col]}" is not yes|no`);
-  const rows = readTable('number-currencies.tsv', ['code', 'name', 'plural', 'alone', 'word'], (r) =>
-    (/^[A-Z]{3}$/.test(r.code!) ? null : `code "${r.code}" is not three capital letters`) ?? yesNo('alone')(r) ?? yesNo('word')(r),
-  );
+function currencyUnitRows(rows: readonly Record<string, string>[]): UnitRow[] {
   const abbreviations = readTable('number-currency-abbreviations.tsv', ['word', 'abbreviation']);
   const out: UnitRow[] = [];
   for (const r of rows) {
