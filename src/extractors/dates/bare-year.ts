@@ -78,8 +78,8 @@ const TEXT_OPENING = /^\s{0,3}["\u201c\u2018]?\s?$/u;
 const SINGULAR_VERBS = new Set(['is', 'was', 'has']);
 /** Tags of a word that is itself a verb: after an -s word it makes that word a plural noun ("1999 votes were cast"). */
 const VERB_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Verb', 'Participle']);
-/** Two words after a modal: "will be", "could also see". Groups: the words. */
-const TWO_WORDS = /^\s{1,3}(\p{L}{1,20})(?:\s{1,3}(\p{L}{1,20}))?/u;
+/** The two words after the verb that follows a year: "2004 will be", "2005 offers the". Groups: the two words. */
+const TWO_WORDS = /^\s{1,3}\p{L}{1,20}\s{1,3}(\p{L}{1,20})(?:\s{1,3}(\p{L}{1,20}))?/u;
 
 /**
  * "2004 was a bad year", "2005 offers the chance", "1987 will be another difficult year": news
@@ -94,7 +94,7 @@ function subjectYear(text: string, start: number, end: number, after: string | n
   if (start <= 4 ? !TEXT_OPENING.test(text.slice(0, start)) : !SENTENCE_OPENING.test(text.slice(start - 6, start))) return false;
   if (SINGULAR_VERBS.has(after)) return true;
   const tags = lexiconTags(after);
-  const [, next, then] = TWO_WORDS.exec(text.slice(end + 1 + after.length, end + 50)) ?? [];
+  const [, next, then] = TWO_WORDS.exec(text.slice(end, end + 50)) ?? [];
   if (tags.includes('Modal')) return !round && [next, then].some((w) => w === 'be' || w === 'see');
   if (!tags.includes('PresentTense') || !/[^s]s$/u.test(after)) return false;
   return next === undefined || !lexiconTags(next.toLowerCase()).some((t) => VERB_TAGS.has(t));
