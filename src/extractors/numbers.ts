@@ -820,7 +820,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   if (unhedged && c.hedge === undefined && c.unit !== null && unitEnd !== null) hedgeAfter(text, c, unitEnd, limit, lex, true);
   if (plain && namesACode(text, c, p.end, lex)) return drop('a code');
   if (plain && modelNumber(text, c, before, limit, lex)) return drop('a model number');
-  c.change = changeOf(doc, p, c, lex, sentence);
+  c.change = changeOf(doc, p, c, lex, sentence, false, unitEnd);
   // "talks ran over three days": "over" a span of time is "during", not a bound (but "for over
   // 20 years", "over 60 years old" keep it).
   if (hedge && hedge[1]!.toLowerCase() === 'over' && c.unit !== null && lex.durationNouns.has(c.unit)) {
@@ -1247,9 +1247,10 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
  * object and "by" ("grow sales by 35%"), a change noun and "of" ("an increase of 5%"), a plus
  * sign on a rate or an amount ("+0.3%"), or a change word right after it and its unit ("a 40%
  * drop", "closed 2% higher"). "rose from 2 to 3" gives neither end a change: they are levels.
- * `sentence` is the number's sentence, as its caller read it.
+ * `sentence` is the number's sentence, as its caller read it; `unitEnd` where its unit or counted
+ * noun ends, when known.
  */
-function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence: Span | undefined, rangeEnd = false): 'up' | 'down' | null {
+function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence: Span | undefined, rangeEnd = false, unitEnd: number | null = null): 'up' | 'down' | null {
   const text = doc.text;
   const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 100);
   // "cut prices by an average of 24%" reads as "cut prices by 24%", "rose another 2 cents" and
@@ -1273,8 +1274,11 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
       const owner = prev === undefined || isCapitalised(prev) || lex.changes.get('copula')!.has(prev.toLowerCase());
       return measure || owner ? adverb.get(w)! : null;
     }
-    // "climbed 3 peaks", "sank 9 three-pointers": a verb of motion moves a measure only.
-    if (lex.changes.get('motion')!.has(w) && !measure) return null;
+    // "climbed 3 peaks", "sank 9 three-pointers": a verb of motion moves a measure only, or any
+    // figure after "by" ("membership grew by 300 members", "output rose by 70,000 ounces").
+    // So does one whose figure a new level follows ("stocks fell 380,000 barrels to 38 mln", "slipped
+    // four places to 12th", "rose 48 crowns to 690").
+    if (lex.changes.get('motion')!.has(w) && !measure && !(word[2]?.toLowerCase() === 'by' && changeVerbBy(before.slice(0, word.index), w, lex)) && !(unitEnd !== null && levelAfter(text, unitEnd, Math.min(p.end, sentence ? sentence.end : p.end), text.slice(c.tail, unitEnd).trim().split(/\s+/).pop()!.toLowerCase(), lex))) return null;
     // "did not rise 10%": no change; "lost $500 million in the quarter", "raised 280 million of
     // the 1.5 billion": a loss or a sum raised, not a fall or a rise.
     if (lex.NEGATION_BEFORE.test(before.slice(0, word.index))) return null;
@@ -1301,6 +1305,42 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // than doubled").
   const comparative = then === 'than' && c.unitFrom === 'table' && thanEarlier(text, c.tail, end, lex) ? lex.changes.get('comparative')!.get(next) : undefined;
   return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? null;
+}
+
+/**
+ * Whether "to" and a figure follow `from`, the end of a number's counted noun `noun`: the level a
+ * change ends at ("fell 380,000 barrels to 38 mln", "rose 48 crowns to 690", "slipped four places
+ * to number eight"). A figure with a noun of its own is another quantity ("climbed 3 peaks to
+ * 8,000 metres"); the same noun, a scale word or a function word may follow it.
+ */
+/** "to", a figure and the two words after it: groups 1 to 3. */
+const TO_LEVEL = /^\s{1,3}to\s{1,3}(\p{Sc}?\p{N}[\p{N},./-]{0,20}|[\p{L}-]{1,20})(?:\s{1,3}([\p{L}\p{N}-]{1,20})(?:\s{1,3}([\p{L}-]{1,20}))?)?/iu;
+function levelAfter(text: string, from: number, end: number, noun: string, lex: NumberLexicon): boolean {
+  const m = TO_LEVEL.exec(text.slice(from, Math.min(end, from + 40)));
+  if (!m) return false;
+  let figure = m[1]!.toLowerCase();
+  let then: string | undefined = m[2]?.toLowerCase();
+  if (figure === 'number' && then !== undefined) [figure, then] = [then, undefined];
+  else if (then !== undefined && lex.scales.has(then)) then = m[3]?.toLowerCase(); // "to 1.9 mln tonnes": the noun after the scale
+  if (!/^\p{Sc}?\p{N}/u.test(figure) && !lex.cardinals.has(figure) && !lex.ordinals.has(figure)) return false;
+  return then === undefined || !/^\p{L}/u.test(then) || then === noun || lex.stopWords.has(then);
+}
+
+/** Forms of "be" and "get" before a participle: a passive, whose "by" names the agent ("was dropped by six stations"). */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
+/** Words before a verb's base form: "to rise by", "will grow by". */
+const BASE_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do']);
+
+/**
+ * Whether the change word `w` before "by" is a verb whose "by" gives the amount it moved: not a
+ * passive's agent ("was dropped by six stations"), nor a noun ("a rate increase by two banks"; a
+ * form a change noun shares counts as a verb only after "to" or a modal, "is set to rise by").
+ * `before` is the text before the word.
+ */
+function changeVerbBy(before: string, w: string, lex: NumberLexicon): boolean {
+  const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
+  if (prev !== undefined && PASSIVE_AUX.has(prev)) return false;
+  return !lex.changes.get('noun')!.has(w) || (prev !== undefined && BASE_VERB_BEFORE.has(prev));
 }
 
 /** "than" as a word. */
