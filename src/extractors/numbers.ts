@@ -1304,7 +1304,14 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // "than" and an earlier time in its first three words (not "19% less than men", "the 10 more
   // than doubled").
   const comparative = then === 'than' && c.unitFrom === 'table' && thanEarlier(text, c.tail, end, lex) ? lex.changes.get('comparative')!.get(next) : undefined;
-  return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? null;
+  // "5 pct down on last year", "12p up at 300p", "eight points down": "up" or "down" after a rate or
+  // an amount of money, before the time or the level it is measured against or nothing (not "a 5%
+  // down payment", "two goals up", "1,350 feet down on the sea bed"). Before "from", a rate only:
+  // "177.1 billion dlrs up from 175.8 billion" is the new level.
+  // Bare points before nothing may be a game's deficit ("went in 30 points down"), not an index's.
+  const moved = c.unit !== null && (PLUS_UNITS.test(c.unit) || (c.unit === 'points' && then !== undefined)) && (next === 'up' || next === 'down');
+  const adverb = moved && (then === undefined || (UP_DOWN_AFTER.has(then) && (then !== 'from' || SHARE_UNITS.has(c.unit!)))) ? lex.changes.get('adverb')!.get(next) : undefined;
+  return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? adverb ?? null;
 }
 
 /**
@@ -1342,6 +1349,9 @@ function changeVerbBy(before: string, w: string, lex: NumberLexicon): boolean {
   if (prev !== undefined && PASSIVE_AUX.has(prev)) return false;
   return !lex.changes.get('noun')!.has(w) || (prev !== undefined && BASE_VERB_BEFORE.has(prev));
 }
+
+/** Words after "up"/"down" that follow a measure's change: "5 pct down on last year", "up at 300p", "down from". */
+const UP_DOWN_AFTER = new Set(['on', 'from', 'at', 'in', 'over', 'against', 'compared', 'year-on-year', 'since', 'for']);
 
 /** "than" as a word. */
 const THAN_WORD = /(?<![\p{L}])than(?![\p{L}])/iu;
@@ -1493,7 +1503,11 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     if (!amountAndLevel || a.unit === b.unit) takeScale(a, b);
     if (levels) levelPairs.push([a, b]);
     if (!range) continue;
+    // A change word before the range moves both ends, and so does an adverb after it ("0.50 to 1.00
+    // cent lower", "23.8 to 29.3 pct down on last season"; a change noun after it, "a 5 to 20 per
+    // cent rebound", names the change the range is of and is left as it was).
     if (b.change === null) b.change = a.change;
+    else if (a.change === null && !wordsAfter(text, b.tail, b.tail + 40, 3).some((w) => lex.changes.get('noun')!.has(w.toLowerCase()))) a.change = b.change;
     if (!b.hedge && a.hedge) {
       b.approximate = a.approximate;
       b.bound = a.bound;
@@ -2087,7 +2101,8 @@ function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
     const prev = cs[i - 1]!;
     if (prev.change === null || c.range || c.score || c.ordinal || doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start)) continue;
     if (c.change === null && GAPPED_BEFORE.test(doc.text.slice(Math.max(prev.tail, c.lead - 80), c.lead))) c.change = prev.change;
-    if (c.change !== null && c.unit === null && prev.unit !== null && SHARE_UNITS.has(prev.unit) && !c.hedge && c.bound === null) {
+    // (Not the level a share moved from: "5.19 pct up from 49.98 billion".)
+    if (c.change !== null && c.unit === null && prev.unit !== null && SHARE_UNITS.has(prev.unit) && !c.hedge && c.bound === null && !FROM_BEFORE.test(doc.text.slice(Math.max(0, c.lead - 6), c.lead))) {
       c.unit = prev.unit;
       c.unitFrom = prev.unitFrom;
     }
