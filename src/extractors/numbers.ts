@@ -2046,6 +2046,8 @@ function alternativeCount(text: string, c: Candidate, lex: NumberLexicon): void 
   c.unitFrom = 'noun';
 }
 
+/** Between a change and the same change in other terms: "or" (", or "). */
+const OR_GAP = /^,?\s{1,3}or\s{1,3}$/u;
 /** A gapped clause after a change: a comma (or "and"), a name, then "by" ("…, Burlington by 2.6%"). */
 const GAPPED_BEFORE = /(?:,|\band)\s{1,3}(?:and\s{1,3})?\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}\s{1,3}by\s{1,3}$/u;
 
@@ -2101,6 +2103,10 @@ function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
     const prev = cs[i - 1]!;
     if (prev.change === null || c.range || c.score || c.ordinal || doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start)) continue;
     if (c.change === null && GAPPED_BEFORE.test(doc.text.slice(Math.max(prev.tail, c.lead - 80), c.lead))) c.change = prev.change;
+    // "fell 5.2 mln dlrs, or 12 pct", "rose by £106m or 47.3%", "rose 12 pct, or 3 mln dlrs": the
+    // same change as a share of the whole, or the share as an amount (not after the level a change
+    // came "from": "up from 5.3 billion dlrs, or 7.07 pct, a year earlier").
+    if (c.change === null && prev.unit !== null && c.unit !== null && SHARE_UNITS.has(prev.unit) !== SHARE_UNITS.has(c.unit) && OR_GAP.test(doc.text.slice(prev.tail, c.lead)) && !FROM_BEFORE.test(doc.text.slice(Math.max(0, prev.lead - 6), prev.lead))) c.change = prev.change;
     // (Not the level a share moved from: "5.19 pct up from 49.98 billion".)
     if (c.change !== null && c.unit === null && prev.unit !== null && SHARE_UNITS.has(prev.unit) && !c.hedge && c.bound === null && !FROM_BEFORE.test(doc.text.slice(Math.max(0, c.lead - 6), c.lead))) {
       c.unit = prev.unit;
