@@ -231,6 +231,19 @@ function intentPattern(): RegExp {
   return intentRegex;
 }
 
+/** A verb's prefix before a hyphen: "re-elected", "co-founded" stay verbs. */
+const VERB_PREFIX = /(?:^|[^\p{L}])(?:re|co|pre|de|mis|un|out|over|under|counter|cross|double)[-‑]$/iu;
+
+/**
+ * Whether the -ed word at `at` ends a hyphenated compound that is an adjective ("the so-called
+ * triple witching", "a state-owned firm", "Saudi-led talks"), no past verb; a verb's prefix keeps
+ * it one ("was re-elected on Friday").
+ */
+function compoundAdjective(text: string, at: number): boolean {
+  if (!/[-‑]/u.test(text[at - 1] ?? '') || !/\p{L}/u.test(text[at - 2] ?? '')) return false;
+  return !VERB_PREFIX.test(text.slice(Math.max(0, at - 9), at));
+}
+
 /** Tense cues of one sentence, cached per document by the caller. */
 export function sentenceCues(sentence: Span): Cue[] {
   const lex = dateLexicon();
@@ -277,7 +290,7 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (lex.futureCues.has(word)) tense = 'future';
     else if (lex.pastCues.has(word)) tense = 'past';
     // An "-ed" word after a determiner is an adjective: "the reduced dividend", "its revised plan".
-    else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners)) tense = 'past';
+    else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index)) tense = 'past';
     if (!tense) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
