@@ -543,8 +543,51 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   // "the 60m hurdles", "the 200m freestyle": a race named by its distance (number-race-events.txt).
   if (lex.raceEvents.has(nextWord)) return false;
   const plural = (/[^s]s$/.test(nextWord) && !lex.stopWords.has(nextWord)) || lex.irregularPlurals.has(nextWord);
-  return plural && Number(digits.replace(/,/g, '')) < 1000;
+  // ("the 100m and 200m titles": after a glued "m" with no currency it names a second distance.)
+  if (plural && Number(digits.replace(/,/g, '')) < 1000 && !DISTANCE_AND_BEFORE.test(doc.text.slice(Math.max(p.start, start - 16), start))) return true;
+  // A bare "m" where the sentence counts in millions ("£53m", "1m barrels") is one too, after a
+  // decimal, before a bracketed conversion or after "from"/"to" ("up from 38m in 2003", "fell 1m
+  // barrels to 294.3m", "648m ($492m)"; "the 100m and 200m titles" stay metres).
+  if (LETTER.test(doc.text[end] ?? '') || nextWord !== '' && !lex.stopWords.has(nextWord)) return false;
+  const placed = digits.includes('.') || CONVERSION_NEXT.test(after) || FROM_TO_BEFORE.test(doc.text.slice(Math.max(p.start, start - 6), start));
+  const sentence = doc.sentenceAt(start);
+  return placed && sentence !== undefined && millionsWritten(sentence.text, lex);
 }
+
+/**
+ * Whether a sentence writes a figure in millions with a glued "m" or "bn": after a currency sign
+ * ("£53m", "$1.2bn") or before a plural that names no race ("1m barrels", "1.6m Muslims"; not "the
+ * 60m hurdles").
+ */
+function millionsWritten(text: string, lex: NumberLexicon): boolean {
+  if (MONEY_MILLIONS.test(text)) return true;
+  // ("the 400m and 800m titles": a second distance.)
+  for (const m of text.matchAll(PLURAL_MILLIONS)) if (!lex.raceEvents.has(m[1]!) && !DISTANCE_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
+  return false;
+}
+
+/** A figure, its unit's words and a bracket opened after them, or a semicolon inside it, at the end: "77m euros (", "£53m; ". */
+const CONVERSION_BEFORE = /\p{N}[\p{L}\p{N}.,%\s]{0,25}[(;]\s{0,2}$/u;
+
+/**
+ * Whether a figure at `lead` is a conversion in brackets, right after another figure ("77m euros
+ * (£53m; $100m)"), not a bracket of its own ("social insurance (153 billion forints)").
+ */
+function inConversion(text: string, lead: number): boolean {
+  const before = text.slice(Math.max(0, lead - 40), lead);
+  if (!CONVERSION_BEFORE.test(before)) return false;
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+/** A distance with a glued "m" and no currency sign, then "and", "or" or a comma: "100m and ". */
+const DISTANCE_AND_BEFORE = /(?<![\p{Sc}\p{N}.,]\s?)\p{N}{2,5}m\s{0,2}(?:and|or|,|&)\s{1,3}$/u;
+/** A bracketed conversion next: " ($492m)", " (£109m)". */
+const CONVERSION_NEXT = /^\s{0,2}\(\s?(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}\s)/u;
+/** "from" or "to" right before: a level's figure. */
+const FROM_TO_BEFORE = /(?<![\p{L}])(?:from|to)\s{1,3}$/iu;
+/** An amount after a currency sign with a glued "m" or "bn": "£53m", "$1.2bn". */
+const MONEY_MILLIONS = /\p{Sc}\s?\d[\d.,]{0,12}(?:m|bn)(?![\p{L}])/u;
+/** A glued "m" or "bn" before a plural in lower case: "1m barrels". Group 1 = the plural. */
+const PLURAL_MILLIONS = /(?<![\p{N}.,])\p{N}[\p{N}.,]{0,12}(?:m|bn)\s{1,2}(\p{Ll}{2,20}[^s\s]s)(?![\p{L}])/gu;
 
 /** number/words and number/word-ordinal: "ten thousand", "a dozen", "one hundred and twenty", "sixth". */
 function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
@@ -829,6 +872,23 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const cueAfter = next[0] !== undefined && (lex.durationNouns.has(next[0].toLowerCase()) ? next[1] : next[0]);
     const kept = (prev && lex.overBoundBefore.has(prev)) || (cueAfter && lex.overBoundAfter.has(cueAfter.toLowerCase()));
     if (!kept) {
+      c.bound = null;
+      delete c.hedge;
+      c.lead = c.head;
+    }
+  }
+  // A comparative of level before a span of time and "earlier" compares with a time and bounds
+  // nothing ("5 percent higher than 2 years earlier"), and so does one right after another figure;
+  // "the above 3 examples" is an adjective.
+  if (hedge && c.bound !== null && LEVEL_COMPARATIVE.test(hedge[1]!)) {
+    const next = wordsAfter(text, c.tail, p.end, 2).map((w) => w.toLowerCase());
+    const span = c.unit !== null && lex.durationNouns.has(c.unit) && (lex.durationNouns.has(next[0] ?? '') ? next[1] : next[0]) !== undefined && TIME_BACK.has((lex.durationNouns.has(next[0] ?? '') ? next[1] : next[0])!);
+    const above = /^above$/i.test(hedge[1]!);
+    const adjective = above && lex.determiners.has(PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase() ?? '');
+    // Right after another figure and a comma it names what that figure is compared with ("rose 3.2
+    // percent, higher than 3.0 percent in August", "rose to 52, above 49 in May").
+    const compared = COMPARED_FIGURE_BEFORE.test(hedgeText.slice(0, hedge.index));
+    if (span || adjective || compared) {
       c.bound = null;
       delete c.hedge;
       c.lead = c.head;
@@ -1278,7 +1338,10 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     // figure after "by" ("membership grew by 300 members", "output rose by 70,000 ounces").
     // So does one whose figure a new level follows ("stocks fell 380,000 barrels to 38 mln", "slipped
     // four places to 12th", "rose 48 crowns to 690").
-    if (lex.changes.get('motion')!.has(w) && !measure && !(word[2]?.toLowerCase() === 'by' && changeVerbBy(before.slice(0, word.index), w, lex)) && !(unitEnd !== null && levelAfter(text, unitEnd, Math.min(p.end, sentence ? sentence.end : p.end), text.slice(c.tail, unitEnd).trim().split(/\s+/).pop()!.toLowerCase(), lex))) return null;
+    if (lex.changes.get('motion')!.has(w) && !measure) {
+      const after = unitEnd === null ? null : levelAfter(text, unitEnd, Math.min(p.end, sentence ? sentence.end : p.end), text.slice(c.tail, unitEnd).trim().split(/\s+/).pop()!.toLowerCase(), c.value, lex);
+      if (after !== 'level' && !(after === null && word[2]?.toLowerCase() === 'by' && changeVerbBy(before.slice(0, word.index), w, lex))) return null;
+    }
     // "did not rise 10%": no change; "lost $500 million in the quarter", "raised 280 million of
     // the 1.5 billion": a loss or a sum raised, not a fall or a rise.
     if (lex.NEGATION_BEFORE.test(before.slice(0, word.index))) return null;
@@ -1304,33 +1367,43 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // "than" and an earlier time in its first three words (not "19% less than men", "the 10 more
   // than doubled").
   const comparative = then === 'than' && c.unitFrom === 'table' && thanEarlier(text, c.tail, end, lex) ? lex.changes.get('comparative')!.get(next) : undefined;
-  // "5 pct down on last year", "12p up at 300p", "eight points down": "up" or "down" after a rate or
-  // an amount of money, before the time or the level it is measured against or nothing (not "a 5%
-  // down payment", "two goals up", "1,350 feet down on the sea bed"). Before "from", a rate only:
-  // "177.1 billion dlrs up from 175.8 billion" is the new level.
-  // Bare points before nothing may be a game's deficit ("went in 30 points down"), not an index's.
-  const moved = c.unit !== null && (PLUS_UNITS.test(c.unit) || (c.unit === 'points' && then !== undefined)) && (next === 'up' || next === 'down');
-  const adverb = moved && (then === undefined || (UP_DOWN_AFTER.has(then) && (then !== 'from' || SHARE_UNITS.has(c.unit!)))) ? lex.changes.get('adverb')!.get(next) : undefined;
+  // "5 pct down on last year", "12p up at 300p", "eight points down at 1,981": "up" or "down" after
+  // a rate or an amount of money, before the time or the level it is measured against or nothing.
+  // Not a deposit ("paid $1,000 down", "put 20 percent down", "with 10% down"), "two goals up",
+  // "1,350 feet down"; points only before "at" and a level (a game's "30 points down at half-time",
+  // "12 points up on Burnley" are leads); before "from", a rate from a level in another unit only
+  // ("3.1 pct up from 2.9 pct" and "177.1 billion dlrs up from 175.8 billion" are new levels).
+  const moved = c.unit !== null && (next === 'up' || next === 'down') && (c.unit === 'points' ? then === 'at' && FIGURE_NEXT.test(text.slice(c.tail, end).replace(UP_DOWN_AT, '')) : PLUS_UNITS.test(c.unit)) && !DEPOSIT_BEFORE.test(before) && !lex.SPEND_BEFORE.test(before);
+  const fromRate = then !== 'from' || (SHARE_UNITS.has(c.unit!) && !FROM_SHARE.test(text.slice(c.tail, end)));
+  const adverb = moved && (then === undefined || (UP_DOWN_AFTER.has(then) && fromRate)) ? lex.changes.get('adverb')!.get(next) : undefined;
   return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? adverb ?? null;
 }
 
-/**
- * Whether "to" and a figure follow `from`, the end of a number's counted noun `noun`: the level a
- * change ends at ("fell 380,000 barrels to 38 mln", "rose 48 crowns to 690", "slipped four places
- * to number eight"). A figure with a noun of its own is another quantity ("climbed 3 peaks to
- * 8,000 metres"); the same noun, a scale word or a function word may follow it.
- */
 /** "to", a figure and the two words after it: groups 1 to 3. */
 const TO_LEVEL = /^\s{1,3}to\s{1,3}(\p{Sc}?\p{N}[\p{N},./-]{0,20}|[\p{L}-]{1,20})(?:\s{1,3}([\p{L}\p{N}-]{1,20})(?:\s{1,3}([\p{L}-]{1,20}))?)?/iu;
-function levelAfter(text: string, from: number, end: number, noun: string, lex: NumberLexicon): boolean {
+/**
+ * 'level' when "to" and a figure follow `from`, the end of a number's counted noun `noun`: the level a
+ * change ends at ("fell 380,000 barrels to 38 mln", "rose 48 crowns to 690", "slipped four places
+ * to number eight"). A figure with a noun of its own is another quantity ("climbed 3 peaks to
+ * 8,000 metres"); the same noun, a scale word or a function word may follow it. 'tally' when that
+ * figure is below the number, `amount`: the other side of a tally ("fell 3 games to 1", "by 212
+ * votes to 180"); null otherwise.
+ */
+function levelAfter(text: string, from: number, end: number, noun: string, amount: number, lex: NumberLexicon): 'level' | 'tally' | null {
   const m = TO_LEVEL.exec(text.slice(from, Math.min(end, from + 40)));
-  if (!m) return false;
+  if (!m) return null;
   let figure = m[1]!.toLowerCase();
+  while (/[.,/-]/.test(figure.at(-1) ?? '')) figure = figure.slice(0, -1); // "to 180." ends the sentence
   let then: string | undefined = m[2]?.toLowerCase();
   if (figure === 'number' && then !== undefined) [figure, then] = [then, undefined];
   else if (then !== undefined && lex.scales.has(then)) then = m[3]?.toLowerCase(); // "to 1.9 mln tonnes": the noun after the scale
-  if (!/^\p{Sc}?\p{N}/u.test(figure) && !lex.cardinals.has(figure) && !lex.ordinals.has(figure)) return false;
-  return then === undefined || !/^\p{L}/u.test(then) || then === noun || lex.stopWords.has(then);
+  if (!/^\p{Sc}?\p{N}/u.test(figure) && !lex.cardinals.has(figure) && !lex.ordinals.has(figure)) return null;
+  // A level below the amount is a tally's other side: "fell 3 games to 1", "by 212 votes to 180".
+  // (Not a figure with a glued scale, "to 294.3m".)
+  const glued = /\p{L}/u.test(text[from + m[0].indexOf(m[1]!) + m[1]!.length] ?? '');
+  const level = !glued && /^\p{N}[\p{N},]*(?:\.\p{N}+)?$/u.test(figure) ? Number(figure.replace(/,/g, '')) : null;
+  if (level !== null && level < amount && !lex.scales.has(m[2]?.toLowerCase() ?? '')) return 'tally';
+  return then === undefined || !/^\p{L}/u.test(then) || then === noun || lex.stopWords.has(then) ? 'level' : null;
 }
 
 /** Forms of "be" and "get" before a participle: a passive, whose "by" names the agent ("was dropped by six stations"). */
@@ -1340,18 +1413,36 @@ const BASE_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 
 
 /**
  * Whether the change word `w` before "by" is a verb whose "by" gives the amount it moved: not a
- * passive's agent ("was dropped by six stations"), nor a noun ("a rate increase by two banks"; a
+ * passive's agent ("was dropped by six stations"), nor a noun after a determiner ("the climb by
+ * four Sherpas") or a noun before (a "rate increase by two banks"; a
  * form a change noun shares counts as a verb only after "to" or a modal, "is set to rise by").
  * `before` is the text before the word.
  */
 function changeVerbBy(before: string, w: string, lex: NumberLexicon): boolean {
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
-  if (prev !== undefined && PASSIVE_AUX.has(prev)) return false;
+  if (prev !== undefined && (PASSIVE_AUX.has(prev) || lex.determiners.has(prev))) return false;
+  // A participle after a comma opens a passive clause: "the amendment, dropped by three senators";
+  // "output dropped by 300 tonnes" is a verb.
+  if (/ed$/.test(w) && /,\s{0,3}$/.test(before)) return false;
   return !lex.changes.get('noun')!.has(w) || (prev !== undefined && BASE_VERB_BEFORE.has(prev));
 }
 
+/** Comparatives of level that bound a figure: "above 50", "higher than 5%", "below 3". */
+const LEVEL_COMPARATIVE = /^(?:above|below|(?:higher|lower|greater)\s+than)$/iu;
+/** A figure, its unit's words and a comma, at the end: "3.2 percent, ", "52, ". */
+const COMPARED_FIGURE_BEFORE = /\p{N}%?(?:\s{1,3}[\p{L}]{1,12}){0,2},\s{1,3}$/u;
+/** After a span of time, words that make it a time back: "2 years earlier", "12 months ago". */
+const TIME_BACK = new Set(['earlier', 'ago', 'before', 'previously', 'prior']);
 /** Words after "up"/"down" that follow a measure's change: "5 pct down on last year", "up at 300p", "down from". */
-const UP_DOWN_AFTER = new Set(['on', 'from', 'at', 'in', 'over', 'against', 'compared', 'year-on-year', 'since', 'for']);
+const UP_DOWN_AFTER = new Set(['on', 'from', 'at', 'in', 'over', 'against', 'compared', 'year-on-year', 'since']);
+/** A deposit's verb right before the figure: "put 20 percent down", "with 10% down". */
+const DEPOSIT_BEFORE = /(?<![\p{L}])(?:put|puts|putting|with)\s{1,3}(?:\p{Sc}\s?)?$/iu;
+/** The unit's words, "up"/"down" and "at" after a figure, cut to leave what follows "at". */
+const UP_DOWN_AT = /^.{0,30}?\s(?:up|down)\s{1,3}at(?=\s)/isu;
+/** A figure next: "at 1,981.0". */
+const FIGURE_NEXT = /^\s{1,3}\p{Sc}?\p{N}/u;
+/** "from" and a rate after the unit: "up from 2.9 percent" (a level of the same rate). */
+const FROM_SHARE = /^.{0,30}?\sfrom\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:\p{Sc}\s?)?\p{N}[\p{N}.,/-]{0,12}\s{0,3}(?:%|pct|per\s?cent|percent|percentage|basis)/isu;
 
 /** "than" as a word. */
 const THAN_WORD = /(?<![\p{L}])than(?![\p{L}])/iu;
@@ -1721,10 +1812,25 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // times of the other.
     // (A figure with its own scale word says its size: "rose to 150 mln dlrs from 1.2 mln".)
     if ((shareOrSpan(a.unit, lex) && b.scale !== null) || (b.scale === null && !withinTimes(a.value, b.value, COMPARED_RATIO))) continue;
-    takeUnit(b, a);
+    // A conversion in brackets is not the quantity compared: the figure the bracket follows is
+    // ("77m euros (£53m; $100m), up from 38m" is in euros).
+    const source = bracketOwner(text, cs, i) ?? a;
+    takeUnit(b, source);
     const c = cs[i + 2];
-    if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, a);
+    if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, source);
   }
+}
+
+/**
+ * When `cs[i]` is a conversion in brackets ("77m euros (£53m; $100m)"), the figure the bracket
+ * follows, with a unit; else null.
+ */
+function bracketOwner(text: string, cs: Candidate[], i: number): Candidate | null {
+  let j = i;
+  while (j > 0 && inConversion(text, cs[j]!.lead)) j--;
+  if (j === i) return null;
+  const owner = cs[j]!;
+  return owner.unit !== null && /^[^()]{0,30}\($/u.test(text.slice(owner.end, cs[j + 1]!.lead).trimEnd()) ? owner : null;
 }
 
 /** A vague magnitude is a range of two entries on its one span: the scale and ten times it. */
@@ -1974,7 +2080,8 @@ function inheritScaledUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
   for (const c of cs) {
     if (c.scale === null || c.ordinal || c.score) continue;
     const prev = last;
-    last = c;
+    // (A conversion in brackets is no unit to take: "$28.5m (£15.2m), making a total of 204.3m".)
+    if (!inConversion(doc.text, c.lead)) last = c;
     if (prev === null || c.unit !== null || prev.unit === null || c.range || c.upper !== undefined || c.fraction) continue;
     // (Nor a money noun taken for a count's: "a 2.6 billion deficit in May and 9.4 billion in June".)
     if (shareOrSpan(prev.unit, lex) || lex.moneyWords.has(prev.unit)) continue;
@@ -2047,7 +2154,9 @@ function alternativeCount(text: string, c: Candidate, lex: NumberLexicon): void 
 }
 
 /** Between a change and the same change in other terms: "or" (", or "). */
-const OR_GAP = /^,?\s{1,3}or\s{1,3}$/u;
+const OR_GAP = /^,?\s{1,3}or\s{1,3}$/iu;
+/** The same after a counted noun of one to three words: " students, or ". */
+const OR_GAP_AFTER_NOUN = /^(?:\s{1,3}[\p{L}'’-]{1,25}){1,3},?\s{1,3}or\s{1,3}$/iu;
 /** A gapped clause after a change: a comma (or "and"), a name, then "by" ("…, Burlington by 2.6%"). */
 const GAPPED_BEFORE = /(?:,|\band)\s{1,3}(?:and\s{1,3})?\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}\s{1,3}by\s{1,3}$/u;
 
@@ -2106,7 +2215,9 @@ function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
     // "fell 5.2 mln dlrs, or 12 pct", "rose by £106m or 47.3%", "rose 12 pct, or 3 mln dlrs": the
     // same change as a share of the whole, or the share as an amount (not after the level a change
     // came "from": "up from 5.3 billion dlrs, or 7.07 pct, a year earlier").
-    if (c.change === null && prev.unit !== null && c.unit !== null && SHARE_UNITS.has(prev.unit) !== SHARE_UNITS.has(c.unit) && OR_GAP.test(doc.text.slice(prev.tail, c.lead)) && !FROM_BEFORE.test(doc.text.slice(Math.max(0, prev.lead - 6), prev.lead))) c.change = prev.change;
+    // (A counted noun's words come before the gap: "dropped by 1,200 students, or 8 percent".)
+    const orGap = (prev.unitFrom === 'noun' ? OR_GAP_AFTER_NOUN : OR_GAP).test(doc.text.slice(prev.tail, c.lead));
+    if (c.change === null && prev.unit !== null && c.unit !== null && SHARE_UNITS.has(prev.unit) !== SHARE_UNITS.has(c.unit) && orGap && !FROM_BEFORE.test(doc.text.slice(Math.max(0, prev.lead - 6), prev.lead))) c.change = prev.change;
     // (Not the level a share moved from: "5.19 pct up from 49.98 billion".)
     if (c.change !== null && c.unit === null && prev.unit !== null && SHARE_UNITS.has(prev.unit) && !c.hedge && c.bound === null && !FROM_BEFORE.test(doc.text.slice(Math.max(0, c.lead - 6), c.lead))) {
       c.unit = prev.unit;

@@ -108,9 +108,6 @@ const finiteVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags
 /** A past verb by its ending or the dictionary: "equalled", "questioned", "sought". */
 const pastVerb = (w: string): boolean => PAST.test(w) || finiteVerb(lexiconTags(w));
 
-/** Pronouns that open a verb's object or clause: "indicates it", "suggests we". */
-const SUBJECT_OR_OBJECT = new Set(['it', 'them', 'him', 'us', 'me', 'we', 'they', 'he', 'she', 'you', 'i']);
-
 /** Whether the dictionary knows a word only as a verb's base form ("reason", "question"), which after an adjective is a noun. */
 const onlyBaseVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Infinitive');
 
@@ -264,11 +261,11 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // (Not before a noun or "of": "one singles rubber", "one means of".)
     if (one && i === 0 && !nominal && /s$/.test(lw) && tags.some((t) => VERB_TAGS.has(t)) && (next === undefined || (lex.stopWords.has(next.toLowerCase()) && next.toLowerCase() !== 'of'))) break;
     if (verbLike && tags.some((t) => VERB_TAGS.has(t)) && next !== undefined && (lex.determiners.has(next.toLowerCase()) || isCapitalised(next))) break;
-    // The present -s form of a verb that is never a noun (number-present-verbs.txt), before a
-    // determiner, a name, a pronoun or a figure, is the clause's verb with the number its subject
-    // ("a reading above 50 indicates a slowdown", "a score of 30 suggests that"; "300 shares a
-    // day", "12 tests a year" keep their nouns: "share" and "test" are nouns too).
-    if (i === 0 && next !== undefined && lex.presentVerbs.has(lw) && (lex.determiners.has(next.toLowerCase()) || isCapitalised(next) || SUBJECT_OR_OBJECT.has(next.toLowerCase()) || /^\p{N}/u.test(next) || lex.cardinals.has(next.toLowerCase()))) break;
+    // The present -s form of a verb that is never a noun (number-present-verbs.txt) is the clause's
+    // verb with the number its subject ("a reading above 50 indicates growth", "a score of 30
+    // suggests that"; "300 shares a day", "12 tests a year" keep their nouns: "share" and "test"
+    // are nouns too).
+    if (i === 0 && lex.presentVerbs.has(lw)) break;
     // After a capitalised plural, a word the dictionary knows as an adjective or a verb, then a
     // function word, is the noun's predicate ("10 million Mexicans live in the US"; not "one
     // Japanese official said", "one Olympic bronze").
