@@ -443,6 +443,12 @@ const bareMonth: DateRule = {
       const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after);
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
       if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      // "hosts Ant and Dec", "Dec and Ant": with no cue, a month paired by "and" with a capitalised
+      // word that is no month or weekday is a name.
+      // (Nor after a cue that is no preposition of time: "January and February", "the March
+      // figures", "fans of Dec & Rory".)
+      const joined = WEAK_CUES.has((wordBefore(text, m.index) ?? '').toLowerCase()) && modifier === null && glued === null;
+      if ((!cue || joined) && pairedWithName(text, m.index, m.index + m[0].length, lex)) continue;
       const monthEnd = m.index + m[0].length;
       const reported = () => reportedMonth(text, m.index, monthEnd, lex);
       out.push({ start, end: monthEnd, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier, reported) });
@@ -450,6 +456,20 @@ const bareMonth: DateRule = {
     return out;
   },
 };
+
+/** Date cues (date-year-cues) that are no prepositions of time: a name's month may follow them. */
+const WEAK_CUES = new Set(['and', 'or', '&', 'of', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose', 'both']);
+/** A capitalised word and "and"/"&" at the end: "Ant and ". Group 1 = the word. */
+const NAME_AND_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})\s{1,2}(?:and|&)\s{1,2}$/u;
+/** "and"/"&" and a capitalised word at the start: " and Ant". Group 1 = the word. */
+const AND_NAME_AFTER = /^\.?\s{1,2}(?:and|&)\s{1,2}(\p{Lu}\p{Ll}{1,20})(?![\p{L}])/u;
+
+/** Whether the month at `start`–`end` is joined by "and" to a capitalised word that is no month or weekday ("Ant and Dec"). */
+function pairedWithName(text: string, start: number, end: number, lex: ReturnType<typeof dateLexicon>): boolean {
+  const word = NAME_AND_BEFORE.exec(text.slice(Math.max(0, start - 26), start))?.[1] ?? AND_NAME_AFTER.exec(text.slice(end, end + 28))?.[1];
+  if (word === undefined) return false;
+  return !lex.months.has(word) && !lex.months.has(`${word}.`) && !lex.weekdays.has(word);
+}
 
 /**
  * Whether a lower-case word may be a noun the month qualifies: one the dictionary knows as a noun
