@@ -1315,7 +1315,14 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   const from = Math.max(p.start, sentence ? sentence.start : p.start, c.lead - 100);
   // "cut prices by an average of 24%" reads as "cut prices by 24%", "rose another 2 cents" and
   // "cut a further 300 jobs" as "rose 2 cents" and "cut 300 jobs".
-  const before = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
+  // So do "fell a revised 2 pct", "rose by a seasonally adjusted 0.6 pct", "rose a slim 2,000": an
+  // article and the words that describe the amount are read past.
+  // (Not an amount that qualifies a noun after it, "trim a projected 740 mln dlrs loss", nor one in
+  // a compound, "a new three-year pact".)
+  const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1);
+  const attributive = text[c.end] === '-' || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && /^\p{Ll}/u.test(nounAfter) && !lex.stopWords.has(nounAfter.toLowerCase()));
+  const read = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
+  const before = attributive ? read : withoutDescribedAmount(read, lex);
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.
@@ -1444,6 +1451,39 @@ const FIGURE_NEXT = /^\s{1,3}\p{Sc}?\p{N}/u;
 /** "from" and a rate after the unit: "up from 2.9 percent" (a level of the same rate). */
 const FROM_SHARE = /^.{0,30}?\sfrom\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:\p{Sc}\s?)?\p{N}[\p{N}.,/-]{0,12}\s{0,3}(?:%|pct|per\s?cent|percent|percentage|basis)/isu;
 
+/** Words that end a run describing an amount: a preposition or a conjunction is no describer ("up a bit from", "cut a deal worth"). */
+const DESCRIBER_STOPS = new Set(['from', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'than', 'and', 'or', 'the', 'this', 'that', 'its', 'their', 'worth', 'about', 'around', 'over', 'under']);
+
+/**
+ * `before` (the text before a figure) without an article and the one to three lower-case words
+ * after it that describe the amount at its end ("rose a seasonally adjusted " → "rose "; "fell by
+ * a revised " → "fell by "). Unchanged when it does not end so. Read word by word from the end.
+ */
+function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
+  let i = before.length;
+  for (let k = 0; k < 4; k++) {
+    while (i > 0 && /\s/u.test(before[i - 1]!)) i--;
+    const e = i;
+    while (i > 0 && /[\p{Ll}-]/u.test(before[i - 1]!)) i--;
+    if (i === e || (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1]!))) return before;
+    const w = before.slice(i, e);
+    if (w === 'a' || w === 'an') {
+      if (k === 0) return before;
+      // After "from" the amount is a level ("up from a revised 164.9 billion"), left as written.
+      const rest = before.slice(0, i);
+      return FROM_BEFORE.test(rest) ? before : rest;
+    }
+    // A change word or a form of "be" is no describer ("sales were up 70 pct", "a structure rising 200 feet").
+    if (DESCRIBER_STOPS.has(w) || CHANGE_KINDS.some((k2) => lex.changes.get(k2)!.has(w))) return before;
+  }
+  return before;
+}
+
+/** A range's second end glued to its noun by a hyphen: " to five-year", "-10-day". */
+const RANGE_TO_COMPOUND = /^\s{0,2}(?:to|or|-|–)\s{0,2}[\p{N}\p{L}.,]{1,12}-\p{L}/u;
+/** The kinds of change word (number-changes.tsv) that end a describing run, with the forms of "be". */
+const CHANGE_KINDS = ['verb', 'motion', 'result', 'adverb', 'copula'] as const;
+
 /** "than" as a word. */
 const THAN_WORD = /(?<![\p{L}])than(?![\p{L}])/iu;
 
@@ -1568,7 +1608,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // lies far before it ("fell, largely as the result of the rising dollar, by 8.18 pct to
     // 140.06"; not "depleted by about one to four mln barrels", a range).
     const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
-    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(text.slice(Math.max(0, a.lead - 30), a.lead)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null);
+    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 60), a.lead), lex)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null);
     // ("dropped by 52 to a total of 131 rigs": an amount and its level; with no change before it,
     // "5.2 pct to a record 3,562.1" pairs nothing.)
     const toTotal = TO_TOTAL_GAP.test(gap);
