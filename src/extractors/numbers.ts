@@ -1457,7 +1457,8 @@ const DESCRIBER_STOPS = new Set(['from', 'to', 'of', 'in', 'on', 'at', 'for', 'w
 /**
  * `before` (the text before a figure) without an article and the one to three lower-case words
  * after it that describe the amount at its end ("rose a seasonally adjusted " → "rose "; "fell by
- * a revised " → "fell by "). Unchanged when it does not end so. Read word by word from the end.
+ * a revised " → "fell by "), or without one adverb of degree ("rose only " → "rose "). Unchanged
+ * when it does not end so. Read word by word from the end.
  */
 function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
   let i = before.length;
@@ -1467,6 +1468,9 @@ function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
     while (i > 0 && /[\p{Ll}-]/u.test(before[i - 1]!)) i--;
     if (i === e || (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1]!))) return before;
     const w = before.slice(i, e);
+    // "added only 146,000 jobs", "rose just 2 pct", "fell sharply 5 pct": one adverb of degree
+    // right before the figure is read past too.
+    if (k === 0 && (FOCUS_ADVERBS.has(w) || adverbShaped(w))) return before.slice(0, i);
     if (w === 'a' || w === 'an') {
       if (k === 0) return before;
       // After "from" the amount is a level ("up from a revised 164.9 billion"), left as written.
@@ -1479,6 +1483,8 @@ function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
   return before;
 }
 
+/** Adverbs that focus on an amount: "rose only 2 pct", "added just 300 jobs". */
+const FOCUS_ADVERBS = new Set(['only', 'just', 'merely', 'barely', 'scarcely', 'even', 'still']);
 /** A range's second end glued to its noun by a hyphen: " to five-year", "-10-day". */
 const RANGE_TO_COMPOUND = /^\s{0,2}(?:to|or|-|–)\s{0,2}[\p{N}\p{L}.,]{1,12}-\p{L}/u;
 /** The kinds of change word (number-changes.tsv) that end a describing run, with the forms of "be". */
