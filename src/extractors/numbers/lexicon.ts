@@ -101,6 +101,8 @@ export interface NumberLexicon {
   verbs: ReadonlySet<string>;
   /** Present -s forms of verbs that are never nouns (number-present-verbs.txt, from WordNet): "indicates", "exceeds". */
   presentVerbs: ReadonlySet<string>;
+  /** Names of peoples, lower case (quote-demonyms.txt): "chinese", "swiss", plurals too. */
+  demonyms: ReadonlySet<string>;
   /** Nouns whose number is a name, not a quantity ("the 90049 ZIP code"): number-identifier-nouns.txt. */
   identifierNouns: ReadonlySet<string>;
   /** Races named by a distance in metres ("hurdles", "freestyle"): number-race-events.txt. */
@@ -392,6 +394,7 @@ function buildNumberLexicon(): NumberLexicon {
     raiseVerbs: lowerSet(readList('number-raise-verbs.txt')),
     verbs: lowerSet(verbs),
     presentVerbs: lowerSet(readList('number-present-verbs.txt')),
+    demonyms: lowerSet(readList('quote-demonyms.txt')),
     measureNames: lowerSet(measureNames),
     convertible: lowerSet([...readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).flatMap((r) => [r.unit!, r.metric!]), 'celsius', 'fahrenheit', 'degrees', 'degree']),
     identifierNouns: lowerSet(readList('number-identifier-nouns.txt')),

@@ -177,6 +177,17 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
   return countedNounPhrase(words, lex, followOf)?.noun ?? null;
 }
 
+/**
+ * Whether a word (`w`, its tags `tags`) may be a compound's first nouns before a plural: one the
+ * dictionary knows only as a noun or not at all ("cable", "security"), or, after a cardinal, only as
+ * a verb's base form ("interest rate rises", "income tax returns"; not after an ordinal, "the first
+ * time give", nor, as `ordinal` says too, after a plural, "1.2 billion people make calls").
+ */
+function compoundWord(tags: readonly string[], w: string, ordinal: boolean, lex: NumberLexicon): boolean {
+  if (onlyNominal(tags)) return true;
+  return !ordinal && !lex.irregularPlurals.has(w) && tags.every((t) => t === 'Infinitive');
+}
+
 /** Whether the dictionary does not know a word, or knows it only as a noun ("cable", "security"). */
 const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMINAL_TAGS.has(t));
 
@@ -269,7 +280,13 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // After a capitalised plural, a word the dictionary knows as an adjective or a verb, then a
     // function word, is the noun's predicate ("10 million Mexicans live in the US"; not "one
     // Japanese official said", "one Olympic bronze").
-    if (lastCap && PLURAL.test(lastCap.toLowerCase()) && verbLike && tags.some((t) => PREDICATE_TAGS.has(t)) && (next === undefined || lex.stopWords.has(next.toLowerCase()))) break;
+    // (So after a people's name that is its own plural: "700 million Chinese listen to radio".)
+    // After a people's name that is its own plural, a singular word before a determiner is their
+    // verb ("90 million Japanese watch the show").
+    if (lastCap && several !== null && lex.demonyms.has(lastCap.toLowerCase()) && !PLURAL.test(lw) && LOWER_WORD.test(w) && next !== undefined && lex.determiners.has(next.toLowerCase())) break;
+    // (A people's name is singular as often, "one Japanese official said", "his 15th Brit award":
+    // then only after a count above one, and only a verb, no adjective.)
+    if (lastCap && (PLURAL.test(lastCap.toLowerCase()) ? tags.some((t) => PREDICATE_TAGS.has(t)) : several !== null && lex.demonyms.has(lastCap.toLowerCase()) && tags.length > 0 && tags.every((t) => t === 'Infinitive' || t === 'PresentTense')) && verbLike && (next === undefined || lex.stopWords.has(next.toLowerCase()))) break;
     // A superlative or a comparative qualifies the word after it ("the 10 largest banks"); before a
     // function word it ends the phrase ("the third largest in the world").
     if (!nominal && tags.some((t) => t === 'Superlative' || t === 'Comparative')) {
@@ -350,7 +367,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // ("1986 oper net excludes"): the first qualifies the compound of the other two; not a unit
     // ("10 tonne steel girders").
     const w2l = words[i + 2]?.toLowerCase();
-    if (!one && !PLURAL.test(lw) && !(lex.irregularPlurals.has(lw) && /ing$/.test(nl ?? '')) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && onlyNominal(tags) && onlyNominal(lexiconTags(nl)) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
+    if (!one && !PLURAL.test(lw) && !(lex.irregularPlurals.has(lw) && /ing$/.test(nl ?? '')) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && compoundWord(tags, lw, ordinal, lex) && compoundWord(lexiconTags(nl), nl, ordinal || lex.irregularPlurals.has(lw), lex) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
       skipped.push(w);
       continue;
     }
