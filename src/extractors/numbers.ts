@@ -1124,7 +1124,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const afterVerb = c.ordinal && wordBeforeNumber !== undefined && verbShaped(wordBeforeNumber, PLACING_VERB_TAGS);
   const ordinalCounts = c.ordinal && !(afterVerb && placingAfter(words.slice(more), lex));
   // ("in one case police said", "on one occasion police fired": an adverbial's noun, then the clause's subject.)
-  const lead = { preposition: wordBeforeNumber !== undefined && lexiconTags(wordBeforeNumber).includes('Preposition'), article: wordBeforeNumber === 'a' || wordBeforeNumber === 'an' };
+  // (A number that opens its clause may be its subject: "Of those asked, 40 want tax cuts".)
+  const clauseStart = CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(p.start, c.lead - 4), c.lead));
+  const lead = { preposition: wordBeforeNumber !== undefined && lexiconTags(wordBeforeNumber).includes('Preposition'), article: wordBeforeNumber === 'a' || wordBeforeNumber === 'an', clauseStart };
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts, lead));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number (as written, before a
@@ -1320,7 +1322,7 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // (Not an amount that qualifies a noun after it, "trim a projected 740 mln dlrs loss", nor one in
   // a compound, "a new three-year pact".)
   const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1);
-  const attributive = text[c.end] === '-' || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && /^\p{Ll}/u.test(nounAfter) && !lex.stopWords.has(nounAfter.toLowerCase()));
+  const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
   const read = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
   const before = attributive ? read : withoutDescribedAmount(read, lex);
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
@@ -1331,6 +1333,9 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   const word = lex.CHANGE_WORD_BEFORE.exec(before);
   if (word) {
     const w = word[1]!.toLowerCase();
+    // "the minister added 3 people had been injured": after a verb of saying, a figure that is a
+    // reported clause's subject (a finite verb right after it and its noun) is no amount moved.
+    if (unitEnd !== null && lex.speechVerbs.has(w) && CLAUSE_VERB_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return null;
     const adverb = lex.changes.get('adverb')!;
     if (word[2]?.toLowerCase() === 'from' && !adverb.has(w)) return null;
     if (adverb.has(w)) {
@@ -1462,15 +1467,21 @@ const DESCRIBER_STOPS = new Set(['from', 'to', 'of', 'in', 'on', 'at', 'for', 'w
  */
 function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
   let i = before.length;
+  let adverbAt = -1;
   for (let k = 0; k < 4; k++) {
     while (i > 0 && /\s/u.test(before[i - 1]!)) i--;
     const e = i;
     while (i > 0 && /[\p{Ll}-]/u.test(before[i - 1]!)) i--;
-    if (i === e || (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1]!))) return before;
+    if (i === e || (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1]!))) return adverbAt < 0 ? before : before.slice(0, adverbAt);
     const w = before.slice(i, e);
     // "added only 146,000 jobs", "rose just 2 pct", "fell sharply 5 pct": one adverb of degree
-    // right before the figure is read past too.
-    if (k === 0 && (FOCUS_ADVERBS.has(w) || adverbShaped(w))) return before.slice(0, i);
+    // right before the figure is read past too ("down a further 33p": the article's run, below).
+    // So is "between", which opens a range moved by ("rose between six and 6.5 pct").
+    if (k === 0 && (FOCUS_ADVERBS.has(w) || w === 'between' || adverbShaped(w))) {
+      adverbAt = i;
+      continue;
+    }
+    if (adverbAt >= 0 && w !== 'a' && w !== 'an') return before.slice(0, adverbAt);
     if (w === 'a' || w === 'an') {
       if (k === 0) return before;
       // After "from" the amount is a level ("up from a revised 164.9 billion"), left as written.
@@ -1480,11 +1491,24 @@ function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
     // A change word or a form of "be" is no describer ("sales were up 70 pct", "a structure rising 200 feet").
     if (DESCRIBER_STOPS.has(w) || CHANGE_KINDS.some((k2) => lex.changes.get(k2)!.has(w))) return before;
   }
-  return before;
+  return adverbAt < 0 ? before : before.slice(0, adverbAt);
 }
 
-/** Adverbs that focus on an amount: "rose only 2 pct", "added just 300 jobs". */
-const FOCUS_ADVERBS = new Set(['only', 'just', 'merely', 'barely', 'scarcely', 'even', 'still']);
+/** A finite verb right after a figure's noun: " had been", " were". */
+const CLAUSE_VERB_AFTER = /^\s{1,3}(?:had|have|has|was|were|would|will|could|might|may|are)(?![\p{L}])/u;
+/** Adverbs that focus on an amount: "rose only 2 pct", "added just 300 jobs", "fell further 3 pct". */
+const FOCUS_ADVERBS = new Set(['only', 'just', 'merely', 'barely', 'scarcely', 'even', 'still', 'again', 'further']);
+
+/**
+ * Whether the word after an amount and its unit is a noun the amount qualifies ("a projected 740 mln
+ * dlrs loss", "a 5 pct stake"): lower case, no function word, no -ed, -ing or hyphened form, and
+ * one the dictionary knows only as a noun or not at all (not "despite", "due", "thanks", "overall").
+ */
+function nounShapedAfter(word: string, lex: NumberLexicon): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(word) || lex.stopWords.has(w) || /(?:ed|ing)$/.test(w)) return false;
+  return lexiconTags(w).every((t) => NOMINAL_TAGS.has(t));
+}
 /** A range's second end glued to its noun by a hyphen: " to five-year", "-10-day". */
 const RANGE_TO_COMPOUND = /^\s{0,2}(?:to|or|-|–)\s{0,2}[\p{N}\p{L}.,]{1,12}-\p{L}/u;
 /** The kinds of change word (number-changes.tsv) that end a describing run, with the forms of "be". */
@@ -2199,6 +2223,10 @@ function alternativeCount(text: string, c: Candidate, lex: NumberLexicon): void 
   c.unitFrom = 'noun';
 }
 
+/** Nothing but a clause's opening mark before a number: the start of the text, or ", ", "; ", "(" . */
+const CLAUSE_OPEN_BEFORE = /(?:^|[,;:.!?(])\s{0,3}$/u;
+/** A unit's written words or sign right after a figure, before " or ": "% ", " pct". */
+const UNIT_WORDS_BEFORE_OR = /^(?:%|\s{0,2}(?:pct|per\s?cent|percent))/u;
 /** Between a change and the same change in other terms: "or" (", or "). */
 const OR_GAP = /^,?\s{1,3}or\s{1,3}$/iu;
 /** The same after a counted noun of one to three words: " students, or ". */
@@ -2261,6 +2289,9 @@ function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
     // "fell 5.2 mln dlrs, or 12 pct", "rose by £106m or 47.3%", "rose 12 pct, or 3 mln dlrs": the
     // same change as a share of the whole, or the share as an amount (not after the level a change
     // came "from": "up from 5.3 billion dlrs, or 7.07 pct, a year earlier").
+    // "could go up another 10 or 15 pct", "rose 5% or 6%": the second of two alternatives in one
+    // unit moves as the first.
+    if (c.change === null && (c.unit === null || c.unit === prev.unit) && prev.unit !== null && !c.hedge && OR_GAP.test(doc.text.slice(prev.end, c.lead).replace(UNIT_WORDS_BEFORE_OR, ''))) c.change = prev.change;
     // (A counted noun's words come before the gap: "dropped by 1,200 students, or 8 percent".)
     const orGap = (prev.unitFrom === 'noun' ? OR_GAP_AFTER_NOUN : OR_GAP).test(doc.text.slice(prev.tail, c.lead));
     if (c.change === null && prev.unit !== null && c.unit !== null && SHARE_UNITS.has(prev.unit) !== SHARE_UNITS.has(c.unit) && orGap && !FROM_BEFORE.test(doc.text.slice(Math.max(0, prev.lead - 6), prev.lead))) c.change = prev.change;

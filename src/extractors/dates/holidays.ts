@@ -73,6 +73,14 @@ function holidayLexicon(): HolidayLexicon {
 
 const key = (name: string) => name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
 
+/** Whether `text` opens with a holiday's name ("Easter holidays", "Christmas sales"). */
+export function opensWithHoliday(text: string): boolean {
+  const re = holidayLexicon().HOLIDAY;
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(0, 60));
+  return m !== null && m.index === 0;
+}
+
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm: Meeus, Jones, Butcher). */
 export function easter(year: number): DayNumber {
   const a = year % 19;

@@ -13,6 +13,7 @@ import { parseWordNumber } from '../numbers/words.js';
 import { isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
 import { NOMINAL_TAGS, lexiconTags } from '../../document.js';
 import { vague } from './vague.js';
+import { opensWithHoliday } from './holidays.js';
 import { endedAfter, periods } from './periods.js';
 import { holidays, namedDays } from './holidays.js';
 import { formats } from './formats.js';
@@ -466,9 +467,14 @@ const AND_NAME_AFTER = /^\.?\s{1,2}(?:and|&)\s{1,2}(\p{Lu}\p{Ll}{1,20})(?![\p{L}
 
 /** Whether the month at `start`–`end` is joined by "and" to a capitalised word that is no month or weekday ("Ant and Dec"). */
 function pairedWithName(text: string, start: number, end: number, lex: ReturnType<typeof dateLexicon>): boolean {
-  const word = NAME_AND_BEFORE.exec(text.slice(Math.max(0, start - 26), start))?.[1] ?? AND_NAME_AFTER.exec(text.slice(end, end + 28))?.[1];
+  const lead = text.slice(Math.max(0, start - 26), start);
+  const before = NAME_AND_BEFORE.exec(lead);
+  const after = before ? null : AND_NAME_AFTER.exec(text.slice(end, end + 28));
+  const word = before?.[1] ?? after?.[1];
   if (word === undefined) return false;
-  return !lex.months.has(word) && !lex.months.has(`${word}.`) && !lex.weekdays.has(word);
+  // (A holiday is a date's partner: "the March and Easter period", "December and Christmas sales".)
+  const at = before ? Math.max(0, start - 26) + before.index + before[0].indexOf(word) : end + after!.index + after![0].indexOf(word);
+  return !lex.months.has(word) && !lex.months.has(`${word}.`) && !lex.weekdays.has(word) && !opensWithHoliday(text.slice(at));
 }
 
 /**

@@ -103,6 +103,8 @@ export interface NumberLexicon {
   presentVerbs: ReadonlySet<string>;
   /** Names of peoples, lower case (quote-demonyms.txt): "chinese", "swiss", plurals too. */
   demonyms: ReadonlySet<string>;
+  /** Verbs of saying in every form (quote-verbs.tsv): "added", "says". */
+  speechVerbs: ReadonlySet<string>;
   /** Nouns whose number is a name, not a quantity ("the 90049 ZIP code"): number-identifier-nouns.txt. */
   identifierNouns: ReadonlySet<string>;
   /** Races named by a distance in metres ("hurdles", "freestyle"): number-race-events.txt. */
@@ -395,6 +397,7 @@ function buildNumberLexicon(): NumberLexicon {
     verbs: lowerSet(verbs),
     presentVerbs: lowerSet(readList('number-present-verbs.txt')),
     demonyms: lowerSet(readList('quote-demonyms.txt')),
+    speechVerbs: lowerSet(readTable('quote-verbs.tsv', ['lemma', 'past', 'present']).flatMap((r) => [r.lemma!, r.past!, r.present!])),
     measureNames: lowerSet(measureNames),
     convertible: lowerSet([...readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).flatMap((r) => [r.unit!, r.metric!]), 'celsius', 'fahrenheit', 'degrees', 'degree']),
     identifierNouns: lowerSet(readList('number-identifier-nouns.txt')),

@@ -181,7 +181,8 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
  * Whether a word (`w`, its tags `tags`) may be a compound's first nouns before a plural: one the
  * dictionary knows only as a noun or not at all ("cable", "security"), or, after a cardinal, only as
  * a verb's base form ("interest rate rises", "income tax returns"; not after an ordinal, "the first
- * time give", nor, as `ordinal` says too, after a plural, "1.2 billion people make calls").
+ * time give", nor, as `ordinal` says too, after a plural, "1.2 billion people make calls", or
+ * right after a number that opens its clause, "Of those asked, 40 want tax cuts").
  */
 function compoundWord(tags: readonly string[], w: string, ordinal: boolean, lex: NumberLexicon): boolean {
   if (onlyNominal(tags)) return true;
@@ -201,9 +202,10 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
  * singular nouns before a verb may be a compound ("one industry source said"), but not after a
  * preposition, where the second noun before a verb is the clause's subject ("in one case police
  * said"; "in one production area, that" is a compound still). After "a"/"an" a scaled amount's
- * gerund is its noun ("a 300 mln offering to investors").
+ * gerund is its noun ("a 300 mln offering to investors"). `before.clauseStart`: the number opens its
+ * clause, so a verb's base form after it may be its verb ("45 expect rate cuts").
  */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false, before: { preposition?: boolean; article?: boolean } = {}): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false, before: { preposition?: boolean; article?: boolean; clauseStart?: boolean } = {}): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -367,7 +369,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // ("1986 oper net excludes"): the first qualifies the compound of the other two; not a unit
     // ("10 tonne steel girders").
     const w2l = words[i + 2]?.toLowerCase();
-    if (!one && !PLURAL.test(lw) && !(lex.irregularPlurals.has(lw) && /ing$/.test(nl ?? '')) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && compoundWord(tags, lw, ordinal, lex) && compoundWord(lexiconTags(nl), nl, ordinal || lex.irregularPlurals.has(lw), lex) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
+    if (!one && !PLURAL.test(lw) && !(lex.irregularPlurals.has(lw) && /ing$/.test(nl ?? '')) && nl && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl) && w2l && !isCapitalised(words[i + 2]!) && PLURAL.test(w2l) && !PAST.test(w2l) && !lex.stopWords.has(w2l) && !lex.verbs.has(w2l) && !lexiconTags(w2l).some((t) => VERB_TAGS.has(t)) && compoundWord(tags, lw, ordinal || (i === 0 && before.clauseStart === true), lex) && compoundWord(lexiconTags(nl), nl, ordinal || lex.irregularPlurals.has(lw), lex) && !lex.suffixUnits.has(lw) && !tags.includes('Unit')) {
       skipped.push(w);
       continue;
     }
