@@ -1031,6 +1031,17 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     const next = wordsAfter(text, end + measured[0].length, limit, 1)[0];
     if (next !== undefined && /^\p{Ll}/u.test(next) && !lex.stopWords.has(next)) measured = null;
   }
+  // "40 euro cents", "30 U.S. cents": a currency's name before its minor unit names whose cents they
+  // are; the amount is in the minor unit.
+  if (measured && ISO_CODE.test(foldedUnit ?? lex.suffixUnits.get(measured[1] ?? measured[2]!) ?? '')) {
+    const minor = lex.UNIT_AFTER.exec(text.slice(end + measured[0].length, Math.min(limit, end + measured[0].length + 16)));
+    if (minor && /^\s/.test(minor[0]) && MINOR_UNITS.has(lex.suffixUnits.get(minor[1] ?? minor[2]!) ?? '')) {
+      c.unit = lex.suffixUnits.get(minor[1] ?? minor[2]!)!;
+      c.unitFrom = 'table';
+      c.tail = end + measured[0].length + minor[0].length;
+      return c.tail;
+    }
+  }
   if (measured && !(measured[0].startsWith(' ') && measured[1] === 'm' && c.unit)) {
     // "720p", "1080p": a video's lines (multiples of 120), not pence.
     if (measured[2] === 'p' && Number.isInteger(c.value) && c.value >= 240 && c.value % 120 === 0) return null;
@@ -1329,7 +1340,8 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.
   if (!rangeEnd && (SCORE_AFTER.test(text.slice(c.end, c.end + 5)) || /\d[-–]$/.test(text.slice(Math.max(0, c.start - 2), c.start)))) return null;
-  const measure = c.unitFrom === 'table' || c.unitFrom === 'compound' || c.unit === null || c.unit.includes(' per ');
+  // (Cents are money however they were read: "slipped 12 US cents".)
+  const measure = c.unitFrom === 'table' || c.unitFrom === 'compound' || c.unit === null || c.unit.includes(' per ') || MINOR_UNITS.has(c.unit);
   const word = lex.CHANGE_WORD_BEFORE.exec(before);
   if (word) {
     const w = word[1]!.toLowerCase();
@@ -1494,6 +1506,8 @@ function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
   return adverbAt < 0 ? before : before.slice(0, adverbAt);
 }
 
+/** Minor units of currencies, as number-units.tsv normalizes them: "cents", "pence". */
+const MINOR_UNITS = new Set(['cents', 'pence', 'sen', 'paise', 'kopecks', 'centimes']);
 /** A finite verb right after a figure's noun: " had been", " were". */
 const CLAUSE_VERB_AFTER = /^\s{1,3}(?:had|have|has|was|were|would|will|could|might|may|are)(?![\p{L}])/u;
 /** Adverbs that focus on an amount: "rose only 2 pct", "added just 300 jobs", "fell further 3 pct". */
@@ -2227,8 +2241,8 @@ function alternativeCount(text: string, c: Candidate, lex: NumberLexicon): void 
 const CLAUSE_OPEN_BEFORE = /(?:^|[,;:.!?(])\s{0,3}$/u;
 /** A unit's written words or sign right after a figure, before " or ": "% ", " pct". */
 const UNIT_WORDS_BEFORE_OR = /^(?:%|\s{0,2}(?:pct|per\s?cent|percent))/u;
-/** Between a change and the same change in other terms: "or" (", or "). */
-const OR_GAP = /^,?\s{1,3}or\s{1,3}$/iu;
+/** Between a change and the same change in other terms: "or" (", or ", " - or "). */
+const OR_GAP = /^(?:,|\s{1,3}[-–—])?\s{1,3}or\s{1,3}$/iu;
 /** The same after a counted noun of one to three words: " students, or ". */
 const OR_GAP_AFTER_NOUN = /^(?:\s{1,3}[\p{L}'’-]{1,25}){1,3},?\s{1,3}or\s{1,3}$/iu;
 /** A gapped clause after a change: a comma (or "and"), a name, then "by" ("…, Burlington by 2.6%"). */
