@@ -254,6 +254,13 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
+    // An adjective before a people's name in the plural qualifies it: "10 adult Americans", "5
+    // million elderly Britons" (the dictionary's adjective, a capitalised plural after it).
+    // (After a cardinal only: "finished fourth behind Leeds" is a placing.)
+    if ((several !== null || one) && LOWER_WORD.test(w) && tags.includes('Adjective') && next !== undefined && isCapitalised(next) && PLURAL.test(next.toLowerCase()) && !lex.calendarWords.has(next.toLowerCase())) {
+      skipped.push(w);
+      continue;
+    }
     // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
     // not before a verb or nothing, "12 likely died", "two lovely ones".)
     if (lex.stopWords.has(lw) || (adverbShaped(lw) && !(adjectiveEntry(lw, lex)?.kind === 'adjective' && nounNext(next, nextIsWord)))) break;
@@ -288,7 +295,7 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (lastCap && several !== null && lex.demonyms.has(lastCap.toLowerCase()) && !PLURAL.test(lw) && LOWER_WORD.test(w) && next !== undefined && lex.determiners.has(next.toLowerCase())) break;
     // (A people's name is singular as often, "one Japanese official said", "his 15th Brit award":
     // then only after a count above one, and only a verb, no adjective.)
-    if (lastCap && (PLURAL.test(lastCap.toLowerCase()) ? tags.some((t) => PREDICATE_TAGS.has(t)) : several !== null && lex.demonyms.has(lastCap.toLowerCase()) && tags.length > 0 && tags.every((t) => t === 'Infinitive' || t === 'PresentTense')) && verbLike && (next === undefined || lex.stopWords.has(next.toLowerCase()))) break;
+    if (lastCap && (PLURAL.test(lastCap.toLowerCase()) ? tags.some((t) => PREDICATE_TAGS.has(t)) : several !== null && lex.demonyms.has(lastCap.toLowerCase()) && tags.length > 0 && tags.every((t) => t === 'Infinitive' || t === 'PresentTense')) && (verbLike || lex.presentVerbs.has(lw)) && (next === undefined || lex.stopWords.has(next.toLowerCase()) || lex.determiners.has(next.toLowerCase()))) break;
     // A superlative or a comparative qualifies the word after it ("the 10 largest banks"); before a
     // function word it ends the phrase ("the third largest in the world").
     if (!nominal && tags.some((t) => t === 'Superlative' || t === 'Comparative')) {
