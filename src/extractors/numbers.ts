@@ -1332,10 +1332,13 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // article and the words that describe the amount are read past.
   // (Not an amount that qualifies a noun after it, "trim a projected 740 mln dlrs loss", nor one in
   // a compound, "a new three-year pact".)
-  const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1);
-  const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
   const read = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
-  const before = attributive ? read : withoutDescribedAmount(read, lex);
+  let before = withoutDescribedAmount(read, lex);
+  if (before !== read) {
+    const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1);
+    const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
+    if (attributive) before = read;
+  }
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.
@@ -1481,9 +1484,9 @@ function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
   let i = before.length;
   let adverbAt = -1;
   for (let k = 0; k < 4; k++) {
-    while (i > 0 && /\s/u.test(before[i - 1]!)) i--;
+    while (i > 0 && isSpace(before.charCodeAt(i - 1))) i--;
     const e = i;
-    while (i > 0 && /[\p{Ll}-]/u.test(before[i - 1]!)) i--;
+    while (i > 0 && lowerOrHyphen(before[i - 1]!)) i--;
     if (i === e || (i > 0 && /[\p{L}\p{N}]/u.test(before[i - 1]!))) return adverbAt < 0 ? before : before.slice(0, adverbAt);
     const w = before.slice(i, e);
     // "added only 146,000 jobs", "rose just 2 pct", "fell sharply 5 pct": one adverb of degree
@@ -1525,6 +1528,8 @@ function nounShapedAfter(word: string, lex: NumberLexicon): boolean {
 }
 /** A range's second end glued to its noun by a hyphen: " to five-year", "-10-day". */
 const RANGE_TO_COMPOUND = /^\s{0,2}(?:to|or|-|–)\s{0,2}[\p{N}\p{L}.,]{1,12}-\p{L}/u;
+/** A lower-case letter or a hyphen. */
+const lowerOrHyphen = (ch: string): boolean => ch === '-' || (ch !== ch.toUpperCase() && ch === ch.toLowerCase());
 /** The kinds of change word (number-changes.tsv) that end a describing run, with the forms of "be". */
 const CHANGE_KINDS = ['verb', 'motion', 'result', 'adverb', 'copula'] as const;
 
