@@ -868,31 +868,21 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // 20 years", "over 60 years old" keep it).
   if (hedge && hedge[1]!.toLowerCase() === 'over' && c.unit !== null && lex.durationNouns.has(c.unit)) {
     const prev = PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase();
-    const next = wordsAfter(text, c.tail, p.end, 2);
-    const cueAfter = next[0] !== undefined && (lex.durationNouns.has(next[0].toLowerCase()) ? next[1] : next[0]);
-    const kept = (prev && lex.overBoundBefore.has(prev)) || (cueAfter && lex.overBoundAfter.has(cueAfter.toLowerCase()));
-    if (!kept) {
-      c.bound = null;
-      delete c.hedge;
-      c.lead = c.head;
-    }
+    const cueAfter = wordAfterSpan(text, c, p.end, lex);
+    const kept = (prev && lex.overBoundBefore.has(prev)) || (cueAfter && lex.overBoundAfter.has(cueAfter));
+    if (!kept) unhedge(c);
   }
   // A comparative of level before a span of time and "earlier" compares with a time and bounds
   // nothing ("5 percent higher than 2 years earlier"), and so does one right after another figure;
   // "the above 3 examples" is an adjective.
   if (hedge && c.bound !== null && LEVEL_COMPARATIVE.test(hedge[1]!)) {
-    const next = wordsAfter(text, c.tail, p.end, 2).map((w) => w.toLowerCase());
-    const span = c.unit !== null && lex.durationNouns.has(c.unit) && (lex.durationNouns.has(next[0] ?? '') ? next[1] : next[0]) !== undefined && TIME_BACK.has((lex.durationNouns.has(next[0] ?? '') ? next[1] : next[0])!);
+    const span = c.unit !== null && lex.durationNouns.has(c.unit) && TIME_BACK.has(wordAfterSpan(text, c, p.end, lex) ?? '');
     const above = /^above$/i.test(hedge[1]!);
     const adjective = above && lex.determiners.has(PREV_WORD.exec(hedgeText.slice(0, hedge.index))?.[1]?.toLowerCase() ?? '');
     // Right after another figure and a comma it names what that figure is compared with ("rose 3.2
     // percent, higher than 3.0 percent in August", "rose to 52, above 49 in May").
     const compared = COMPARED_FIGURE_BEFORE.test(hedgeText.slice(0, hedge.index));
-    if (span || adjective || compared) {
-      c.bound = null;
-      delete c.hedge;
-      c.lead = c.head;
-    }
+    if (span || adjective || compared) unhedge(c);
   }
   // A bare four-digit number is a year unless it counts a plural noun or measures: "in 2022" vs
   // "2000 troops", "restored to 1850 homes". Where the dates read a year (isBareYear: "by 2150",
@@ -1332,10 +1322,11 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // article and the words that describe the amount are read past.
   // (Not an amount that qualifies a noun after it, "trim a projected 740 mln dlrs loss", nor one in
   // a compound, "a new three-year pact".)
+  const end = Math.min(p.end, sentence ? sentence.end : p.end);
   const read = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
   let before = withoutDescribedAmount(read, lex);
   if (before !== read) {
-    const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, Math.min(p.end, sentence ? sentence.end : p.end), 1);
+    const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, end, 1);
     const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
     if (attributive) before = read;
   }
@@ -1366,7 +1357,7 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     // So does one whose figure a new level follows ("stocks fell 380,000 barrels to 38 mln", "slipped
     // four places to 12th", "rose 48 crowns to 690").
     if (lex.changes.get('motion')!.has(w) && !measure) {
-      const after = unitEnd === null ? null : levelAfter(text, unitEnd, Math.min(p.end, sentence ? sentence.end : p.end), text.slice(c.tail, unitEnd).trim().split(/\s+/).pop()!.toLowerCase(), c.value, lex);
+      const after = unitEnd === null ? null : levelAfter(text, unitEnd, end, text.slice(c.tail, unitEnd).trim().split(/\s+/).pop()!.toLowerCase(), c.value, lex);
       if (after !== 'level' && !(after === null && word[2]?.toLowerCase() === 'by' && changeVerbBy(before.slice(0, word.index), w, lex))) return null;
     }
     // "did not rise 10%": no change; "lost $500 million in the quarter", "raised 280 million of
@@ -1387,7 +1378,6 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     if (text[c.lead - 1] === '+' && c.unit !== null && PLUS_UNITS.test(c.unit) && !/[\p{L}\p{N}]/u.test(text[c.lead - 2] ?? '')) return 'up';
   }
   if (c.unitFrom !== 'table' && c.unitFrom !== null) return null;
-  const end = Math.min(p.end, sentence ? sentence.end : p.end);
   const [next, then] = wordsAfter(text, c.tail, end, 2).map((w) => w.toLowerCase());
   if (next === undefined) return null;
   // "26% more than a year earlier", "£300 less than in 2003": a comparative after a measure, before
@@ -1452,6 +1442,22 @@ function changeVerbBy(before: string, w: string, lex: NumberLexicon): boolean {
   // "output dropped by 300 tonnes" is a verb.
   if (/ed$/.test(w) && /,\s{0,3}$/.test(before)) return false;
   return !lex.changes.get('noun')!.has(w) || (prev !== undefined && BASE_VERB_BEFORE.has(prev));
+}
+
+/** Takes back the hedge read before a figure: no bound, no hedge, and the figure leads again. */
+function unhedge(c: Candidate): void {
+  c.bound = null;
+  delete c.hedge;
+  c.lead = c.head;
+}
+
+/**
+ * The word after a figure's span of time, lower case, past the span's noun where it is written
+ * after the figure ("over 60 years old" gives "old", "2 years earlier" "earlier"); `end` bounds it.
+ */
+function wordAfterSpan(text: string, c: Candidate, end: number, lex: NumberLexicon): string | undefined {
+  const [first, second] = wordsAfter(text, c.tail, end, 2).map((w) => w.toLowerCase());
+  return first !== undefined && lex.durationNouns.has(first) ? second : first;
 }
 
 /** Comparatives of level that bound a figure: "above 50", "higher than 5%", "below 3". */
@@ -2305,12 +2311,12 @@ function inheritGappedChanges(doc: Doc, cs: Candidate[]): void {
     const prev = cs[i - 1]!;
     if (prev.change === null || c.range || c.score || c.ordinal || doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start)) continue;
     if (c.change === null && GAPPED_BEFORE.test(doc.text.slice(Math.max(prev.tail, c.lead - 80), c.lead))) c.change = prev.change;
-    // "fell 5.2 mln dlrs, or 12 pct", "rose by £106m or 47.3%", "rose 12 pct, or 3 mln dlrs": the
-    // same change as a share of the whole, or the share as an amount (not after the level a change
-    // came "from": "up from 5.3 billion dlrs, or 7.07 pct, a year earlier").
     // "could go up another 10 or 15 pct", "rose 5% or 6%": the second of two alternatives in one
     // unit moves as the first.
     if (c.change === null && (c.unit === null || c.unit === prev.unit) && prev.unit !== null && !c.hedge && OR_GAP.test(doc.text.slice(prev.end, c.lead).replace(UNIT_WORDS_BEFORE_OR, ''))) c.change = prev.change;
+    // "fell 5.2 mln dlrs, or 12 pct", "rose by £106m or 47.3%", "rose 12 pct, or 3 mln dlrs": the
+    // same change as a share of the whole, or the share as an amount (not after the level a change
+    // came "from": "up from 5.3 billion dlrs, or 7.07 pct, a year earlier").
     // (A counted noun's words come before the gap: "dropped by 1,200 students, or 8 percent".)
     const orGap = (prev.unitFrom === 'noun' ? OR_GAP_AFTER_NOUN : OR_GAP).test(doc.text.slice(prev.tail, c.lead));
     if (c.change === null && prev.unit !== null && c.unit !== null && SHARE_UNITS.has(prev.unit) !== SHARE_UNITS.has(c.unit) && orGap && !FROM_BEFORE.test(doc.text.slice(Math.max(0, prev.lead - 6), prev.lead))) c.change = prev.change;

@@ -179,14 +179,14 @@ export function countedNoun(words: readonly string[], lex: NumberLexicon, follow
 
 /**
  * Whether a word (`w`, its tags `tags`) may be a compound's first nouns before a plural: one the
- * dictionary knows only as a noun or not at all ("cable", "security"), or, after a cardinal, only as
- * a verb's base form ("interest rate rises", "income tax returns"; not after an ordinal, "the first
- * time give", nor, as `ordinal` says too, after a plural, "1.2 billion people make calls", or
- * right after a number that opens its clause, "Of those asked, 40 want tax cuts").
+ * dictionary knows only as a noun or not at all ("cable", "security"), or one it knows only as a
+ * verb's base form ("interest rate rises", "income tax returns") unless `nounOnly` says a verb may
+ * stand there: after an ordinal ("the first time give"), after a plural ("1.2 billion people make
+ * calls") or right after a number that opens its clause ("Of those asked, 40 want tax cuts").
  */
-function compoundWord(tags: readonly string[], w: string, ordinal: boolean, lex: NumberLexicon): boolean {
+function compoundWord(tags: readonly string[], w: string, nounOnly: boolean, lex: NumberLexicon): boolean {
   if (onlyNominal(tags)) return true;
-  return !ordinal && !lex.irregularPlurals.has(w) && tags.every((t) => t === 'Infinitive');
+  return !nounOnly && !lex.irregularPlurals.has(w) && tags.every((t) => t === 'Infinitive');
 }
 
 /** Whether the dictionary does not know a word, or knows it only as a noun ("cable", "security"). */
@@ -286,16 +286,17 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // suggests that"; "300 shares a day", "12 tests a year" keep their nouns: "share" and "test"
     // are nouns too).
     if (i === 0 && lex.presentVerbs.has(lw)) break;
-    // After a capitalised plural, a word the dictionary knows as an adjective or a verb, then a
-    // function word, is the noun's predicate ("10 million Mexicans live in the US"; not "one
-    // Japanese official said", "one Olympic bronze").
-    // (So after a people's name that is its own plural: "700 million Chinese listen to radio".)
     // After a people's name that is its own plural, a singular word before a determiner is their
     // verb ("90 million Japanese watch the show").
-    if (lastCap && several !== null && lex.demonyms.has(lastCap.toLowerCase()) && !PLURAL.test(lw) && LOWER_WORD.test(w) && next !== undefined && lex.determiners.has(next.toLowerCase())) break;
-    // (A people's name is singular as often, "one Japanese official said", "his 15th Brit award":
-    // then only after a count above one, and only a verb, no adjective.)
-    if (lastCap && (PLURAL.test(lastCap.toLowerCase()) ? tags.some((t) => PREDICATE_TAGS.has(t)) : several !== null && lex.demonyms.has(lastCap.toLowerCase()) && tags.length > 0 && tags.every((t) => t === 'Infinitive' || t === 'PresentTense')) && (verbLike || lex.presentVerbs.has(lw)) && (next === undefined || lex.stopWords.has(next.toLowerCase()) || lex.determiners.has(next.toLowerCase()))) break;
+    const peoplePlural = lastCap !== null && several !== null && lex.demonyms.has(lastCap.toLowerCase());
+    if (peoplePlural && !PLURAL.test(lw) && LOWER_WORD.test(w) && next !== undefined && lex.determiners.has(next.toLowerCase())) break;
+    // After a capitalised plural, a word the dictionary knows as an adjective or a verb (or a present
+    // verb that is never a noun), then a function word or a determiner, is the noun's predicate ("10
+    // million Mexicans live in the US", "10 adult Americans owns a"); so after a people's name that
+    // is its own plural, but there only a verb ("700 million Chinese listen to radio"): such a name
+    // is singular as often, "one Japanese official said", "his 15th Brit award".
+    const predicate = lastCap !== null && (PLURAL.test(lastCap.toLowerCase()) ? tags.some((t) => PREDICATE_TAGS.has(t)) : peoplePlural && tags.length > 0 && tags.every((t) => t === 'Infinitive' || t === 'PresentTense'));
+    if (predicate && (verbLike || lex.presentVerbs.has(lw)) && (next === undefined || lex.stopWords.has(next.toLowerCase()) || lex.determiners.has(next.toLowerCase()))) break;
     // A superlative or a comparative qualifies the word after it ("the 10 largest banks"); before a
     // function word it ends the phrase ("the third largest in the world").
     if (!nominal && tags.some((t) => t === 'Superlative' || t === 'Comparative')) {
