@@ -38,7 +38,7 @@ import type { Extractor } from './extractor.js';
 import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
-import { DIMENSION_AFTER, DIMENSION_GAP, dimensionSide, isBareYear } from './dates/bare-year.js';
+import { DIMENSION_AFTER, DIMENSION_GAP, dimensionSide, firstOfCountRange, isBareYear } from './dates/bare-year.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { adverbShaped, countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
@@ -892,7 +892,9 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     // "a 1520 sq m clinic", "2000 mg": a unit from the table measures, it dates nothing.
     const measured = c.unitFrom === 'table' && c.tail > c.end;
     // (A side of a dimension is a number: "2048 * 1080 pixels", "a 1920x1080 screen".)
-    if (((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) && !dimensionSide(text, c.start, c.end)) return drop('a year');
+    // (Nor is the first end of a range of counts: "1500 to 2000 people".)
+    const count = dimensionSide(text, c.start, c.end) || firstOfCountRange(text, c.start, c.end);
+    if (((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) && !count) return drop('a year');
   }
   return true;
 }

@@ -45,8 +45,9 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const lex = dateLexicon();
   const digits = text.slice(start, end);
   if (!YEAR_DIGITS.test(digits)) return false;
-  // A side of a dimension is no year ("resolutions of 2048 * 1080", "in 1920x1080").
-  if (dimensionSide(text, start, end)) return false;
+  // A side of a dimension is no year ("resolutions of 2048 * 1080", "in 1920x1080"), nor the first
+  // end of a range of counts ("1500 to 2000 people").
+  if (dimensionSide(text, start, end) || firstOfCountRange(text, start, end)) return false;
   const before = wordBefore(text, start);
   const after = wordAfter(text, end);
   // ("expects good 1986 results", "sees 1987 earnings at 1.25 dlrs": a result's year; a round
@@ -61,10 +62,54 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
   if (!nounAfter && !cueBefore) return modern && subjectYear(text, start, end, after, round);
-  if (!nounAfter && round && after !== null && PLURAL_SHAPE.test(after) && !SINGULAR_SHAPE.test(after) && !PLURAL_LOOKALIKES.has(after)) return false;
+  if (!nounAfter && round && after !== null && pluralWord(after)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
   return !(unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? '')));
+}
+
+/** A lower-case plural: "homes", or one of the plurals in no -s ("people", "men"; number-plural-nouns.txt). */
+function pluralWord(w: string): boolean {
+  return (PLURAL_SHAPE.test(w) && !SINGULAR_SHAPE.test(w) && !PLURAL_LOOKALIKES.has(w)) || numberLexicon().irregularPlurals.has(w);
+}
+
+/**
+ * Whether the number ending at `end` counts the plural or measures in the unit right after it.
+ * Round numbers ("2000 people") and those no modern year can be ("1650 tonnes") count a plural;
+ * "1985 levels", "1982 dollars" are years.
+ */
+export function countsAfter(text: string, end: number, value: number): boolean {
+  if (value % 100 !== 0 && value >= 1900) return false;
+  const after = wordAfter(text, end);
+  return (after !== null && pluralWord(after)) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24));
+}
+
+/** The other end of a range right after a number: " to 2000", "-3000", " and 2,500". Group 1: its digits. */
+const RANGE_NEXT = /^\s{0,3}(?:[-–]|to|and)\s{0,3}(\d[\d,]{0,9})(?![\d.]|,\d)/u;
+
+/**
+ * Whether the number ending at `end` opens a range whose other end counts something: "1500 to
+ * 2000 people", "between 2000 and 3000 workers", "1500-2000 tonnes"; not "from 1985 to 1990
+ * levels", two years.
+ */
+export function firstOfCountRange(text: string, start: number, end: number): boolean {
+  const m = RANGE_NEXT.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  const end2 = end + m[0].length;
+  const digits = m[1]!.replace(/,/g, '');
+  const value = Number(digits);
+  // The other end is larger, by less than tenfold ("in 2004 to 789m euros", "in 2003 and 21%" are
+  // a year and another figure), and no year itself.
+  const first = Number(text.slice(start, end));
+  if (!/^\d+$/.test(digits) || value <= first || value >= first * 10) return false;
+  if (!m[1]!.includes(',') && isBareYear(text, end2 - m[1]!.length, end2)) return false;
+  return (value % 100 === 0 || value < 1500 || value >= 2200) ? countedOrMeasured(text, end2) : countsAfter(text, end2, value);
+}
+
+/** A plural or a unit right after a number that is no year: "3000 workers", "2000 tonnes". */
+function countedOrMeasured(text: string, end: number): boolean {
+  const after = wordAfter(text, end);
+  return (after !== null && pluralWord(after)) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24));
 }
 
 /**

@@ -10,7 +10,7 @@ import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { parseWordNumber } from '../numbers/words.js';
-import { isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
+import { countsAfter, isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
 import { NOMINAL_TAGS, lexiconTags } from '../../document.js';
 import { vague } from './vague.js';
 import { endedAfter, periods } from './periods.js';
@@ -134,8 +134,9 @@ function buildPatterns(): Patterns {
   // The hours of "four o'clock": the count words for 1 to 12 (not "a", "an").
   const hourWords = alternation([...lex.counts].filter(([w, n]) => n >= 1 && n <= 12 && HOUR_WORD.test(w)).map(([w]) => w));
   // The first of two wire times in a range, before "to" and the second with its zone ("from 0800 to 1800GMT").
-  // (Not before "hours": "between 1000 and 1200 hours" may be a span of time.)
-  const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
+  // Also before "hours", as the second alone is read ("between 1900 and 2300 hours EST"; news
+  // writes a count of hours with its comma, "1,000 hours").
+  const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
   // Minutes in words: 1 to 59 ("five", "twenty-five"); after an hour, 10 to 59 or "oh five".
   const nl = numberLexicon();
   const cardinal = (lo: number, hi: number) => [...nl.cardinals].filter(([w, v]) => v >= lo && v <= hi && HOUR_WORD.test(w)).map(([w]) => w);
@@ -1132,6 +1133,20 @@ const shortYear: DateRule = {
 };
 
 /**
+ * Two years of the last two centuries a few years apart are a span of years with no cue around
+ * them ("to reflect 1982-84 consumption patterns", "in fiscal 1986/87", "the period 2007-2013"):
+ * no count runs between two such numbers. Not after a capitalised word, where the pair is a
+ * name's number ("Resolution 2019-25"), and four digits on both sides not before a function word
+ * ("call 2001-2009 for help": a number to dial).
+ */
+function shortYearSpan(text: string, at: number, end: number, first: number, second: number, lex: DateLexicon): boolean {
+  if (first < 1800 || second - first > 10) return false;
+  const before = /(\S{1,30})\s{1,3}$/u.exec(text.slice(Math.max(0, at - 34), at))?.[1] ?? '';
+  if (/^\p{Lu}/u.test(before) && !/['’]s?$/u.test(before)) return false;
+  return end - at < 9 || !lex.functionWords.has(wordAfter(text, end) ?? '');
+}
+
+/**
  * "from 2001-2009", "the 2014-15 season", "in 1986/87": two years, each a point; needs a year
  * word before or an event noun after, and the second year after the first ("1990-1985" is not a
  * range; with a slash, the very next: a split year).
@@ -1150,7 +1165,11 @@ const yearRange: DateRule = {
       // A slash joins a split year, one year to the next ("the 1986/87 season", "in 1987/88").
       if (m[2] === '/' && second !== first + 1) continue;
       const cueBefore = lex.yearCues.has(wordBefore(text, m.index) ?? '') || wordBefore(text, m.index) === 'the';
-      if (!cueBefore && !lex.yearNouns.has(wordAfter(text, end)?.toLowerCase() ?? '')) continue;
+      const yearNoun = lex.yearNouns.has(wordAfter(text, end)?.toLowerCase() ?? '');
+      if (!cueBefore && !yearNoun && !shortYearSpan(text, m.index, end, first, second, lex)) continue;
+      // A range of counts or measures: "to 1500-1600 tonnes", "some 2000-2500 people" (a round or
+      // pre-modern first end; "1982-84 dollars", "1985-86 exports" are years).
+      if (!yearNoun && countsAfter(text, end, first)) continue;
       const start2 = m.index + m[1]!.length + 1;
       out.push({ start: m.index, end: start2 - 1, rule: 'date/year-range', resolve: fixed(m[1]!) });
       out.push({ start: start2, end, rule: 'date/year-range', resolve: fixed(String(second)) });
