@@ -1137,13 +1137,20 @@ const shortYear: DateRule = {
  * them ("to reflect 1982-84 consumption patterns", "in fiscal 1986/87", "the period 2007-2013"):
  * no count runs between two such numbers. Not after a capitalised word, where the pair is a
  * name's number ("Resolution 2019-25"), and four digits on both sides not before a function word
- * ("call 2001-2009 for help": a number to dial).
+ * other than a verb ("call 2001-2009 for help": a number to dial; "over 1987-1989 was" a span).
  */
+/** A function word that is a verb after a span of years makes it the subject ("1987-1989 was"). */
+const SPAN_VERB_TAGS = new Set(['Copula', 'Auxiliary', 'Modal', 'Verb']);
 function shortYearSpan(text: string, at: number, end: number, first: number, second: number, lex: DateLexicon): boolean {
   if (first < 1800 || second - first > 10) return false;
-  const before = /(\S{1,30})\s{1,3}$/u.exec(text.slice(Math.max(0, at - 34), at))?.[1] ?? '';
+  let i = at;
+  while (i > 0 && at - i < 3 && /\s/.test(text[i - 1]!)) i--;
+  let j = i;
+  while (i < at && j > 0 && i - j < 30 && !/\s/.test(text[j - 1]!)) j--;
+  const before = text.slice(j, i);
   if (/^\p{Lu}/u.test(before) && !/['’]s?$/u.test(before)) return false;
-  return end - at < 9 || !lex.functionWords.has(wordAfter(text, end) ?? '');
+  const after = wordAfter(text, end)?.toLowerCase() ?? '';
+  return end - at < 9 || !lex.functionWords.has(after) || lexiconTags(after).some((t) => SPAN_VERB_TAGS.has(t));
 }
 
 /**
