@@ -235,7 +235,8 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       if (lex.calendarWords.has(lw.replace(/\.$/, ''))) break; // "rose to six Friday": a date, not a noun
       // "one I am comfortable with", "one We…": a capitalised pronoun is no name (an acronym,
       // "US", is one).
-      if ((w.length === 1 || w !== w.toUpperCase()) && lexiconTags(lw).includes('Pronoun')) break;
+      // Nor is a capitalised contraction ("at 34 I'm", "by 5 We'll").
+      if ((w.length === 1 || w !== w.toUpperCase()) && (lexiconTags(lw).includes('Pronoun') || CONTRACTION.test(lw))) break;
       lastCap = w;
       skipped.push(w);
       continue;
@@ -425,13 +426,19 @@ function objectPronoun(word: string, after: string | undefined, lex: NumberLexic
 function singularCompound(w: string, tags: readonly string[], next: string, third: string | undefined, lex: NumberLexicon, verbAfter: boolean): boolean {
   if (!LOWER_WORD.test(w) || !LOWER_WORD.test(next) || /(?:s|ed|ing)$/.test(next) || /s$/.test(w)) return false;
   if (lex.suffixUnits.has(w) || lex.durationNouns.has(w) || lex.suffixUnits.has(next) || lex.durationNouns.has(next)) return false;
-  if (!onlyNominal(tags) || !onlyNominal(lexiconTags(next)) || adjectiveEntry(next, lex)) return false;
+  const t = third?.toLowerCase();
+  const thirdTags = t === undefined ? [] : lexiconTags(t);
+  // A word the dictionary knows only as an adjective, though it may be a noun, is the head before a
+  // verb of saying or doing ("one bank official said", "one union representative told"): no
+  // adjective stands alone between a noun and its verb.
+  const nextTags = lexiconTags(next);
+  const nounBeforeVerb = nextTags.length === 1 && nextTags[0] === 'Adjective' && !adjectiveEntry(next, lex)?.neverNoun && thirdTags.some((x) => x === 'PastTense' || x === 'PresentTense') && !thirdTags.some((x) => x === 'Copula' || x === 'Auxiliary' || x === 'Modal');
+  if (!onlyNominal(tags) || (!nounBeforeVerb && (!onlyNominal(nextTags) || adjectiveEntry(next, lex)))) return false;
   // The head ends the phrase: a function word, a verb or nothing after it, not another noun ("one
   // player dominate men's tennis": the second word was the verb; "one master credit agreement").
   // (A determiner after it makes the second word a verb: "one analyst forecast a jump".)
-  const t = third?.toLowerCase();
   if (t !== undefined && lex.determiners.has(t)) return false;
-  const verb = t !== undefined && (/ed$/.test(t) || (/s$/.test(t) && !lex.stopWords.has(t)) || lexiconTags(t).some((x) => VERB_TAGS.has(x)));
+  const verb = t !== undefined && (/ed$/.test(t) || (/s$/.test(t) && !lex.stopWords.has(t)) || thirdTags.some((x) => VERB_TAGS.has(x)));
   if (verb) return verbAfter;
   return t === undefined || !LOWER_WORD.test(third!) || lex.stopWords.has(t);
 }
