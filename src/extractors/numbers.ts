@@ -1327,11 +1327,9 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   const end = Math.min(p.end, sentence ? sentence.end : p.end);
   const read = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
   let before = withoutDescribedAmount(read, lex);
-  if (before !== read) {
-    const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, end, 1);
-    const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
-    if (attributive) before = read;
-  }
+  const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, end, 1);
+  const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
+  if (before !== read && attributive) before = read;
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.
@@ -1372,7 +1370,8 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     const direction = verbDirection(w, lex);
     if (direction !== null) return direction;
   } else {
-    const verb = verbBefore(before, lex);
+    // (An amount that qualifies a noun after it is part of the object: "boost its current 10 pct stake".)
+    const verb = verbBefore(before, lex) ?? (attributive ? null : verbObjectBefore(before, c, lex));
     if (verb) return verbDirection(verb, lex);
     const noun = lex.CHANGE_NOUN_OF.exec(before);
     if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
@@ -1577,6 +1576,64 @@ function verbBefore(before: string, lex: NumberLexicon): string | null {
   return found;
 }
 
+/** A word of letters, apostrophes and hyphens. */
+const PLAIN_WORD = /^[\p{L}'’-]{1,20}$/u;
+/** A possessive name: "Ford's", "Japan’s", "the banks'". */
+const POSSESSIVE_NAME = /^\p{L}[\p{L}-]*['’]s?$/u;
+
+/**
+ * The change verb before a short object right before a rate or an amount of money: "cut prices
+ * 10 pct", "raised its posted prices 50 cts a barrel", "lowered its prime rate half a point". The
+ * object is one to three lower-case words after an optional determiner or possessive, the last a
+ * noun only (not an adjective such as "worth": "tax cuts worth 4 bln dlrs"), the others nouns or
+ * adjectives; none a function word: "cut prices at 10 stores" has no object there, and a
+ * determiner alone right before the figure makes it the object ("cut its 5 pct stake"). A verb of
+ * motion takes no object but an adverb or a particle ("fell back 10 pct", "rose sharply 5 pct";
+ * number-change-particles.txt). A verb of saying is no change ("added the costs 5,000 dlrs"),
+ * nor a result verb on a sum ("raised the money 5 mln dlrs"). Null otherwise.
+ */
+function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): string | null {
+  if (c.unit === null) return null;
+  const [money, per] = c.unit.split(' per ');
+  const rate = c.unit === 'percent' || c.unit === 'percentage point' || c.unit === 'basis point' || c.unit === 'point' || c.unit === 'points';
+  if (!rate && !PLUS_UNITS.test(money!)) return null;
+  const words = before.slice(-100).split(/\s+/);
+  if (words.at(-1) === '') words.pop();
+  let adverbs = true;
+  // A verb of spending before the figure is the clause's verb unless it is the change verb's
+  // object right after it: "added the repairs cost 5,000 dlrs", but "trimmed costs 12 pct".
+  const spent = lex.SPEND_BEFORE.test(`${words.at(-1)?.toLowerCase() ?? ''} `);
+  for (let k = 1; k <= 4 && k < words.length; k++) {
+    const w = words[words.length - k]!;
+    if (!PLAIN_WORD.test(w)) return null;
+    const lw = w.toLowerCase();
+    const first = lex.determiners.has(lw) || POSSESSIVE_NAME.test(w);
+    if (first && k === 1) return null;
+    if (!first) {
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || lex.stopWords.has(lw) || lex.cardinals.has(lw)) return null;
+      const tags = lexiconTags(lw);
+      const adverb = lex.changeParticles.has(lw) || tags.includes('Adverb') || adverbShaped(lw);
+      adverbs &&= adverb;
+      if (!adverb) {
+        // The object's noun is a noun only; the words before it may qualify it ("its prime rate",
+        // "its posted prices").
+        if (k === 1 ? /(?:ed|ing)$/.test(lw) || lex.adjectives.get(lw)?.kind === 'adjective' || !tags.every((t) => NOMINAL_TAGS.has(t)) : !tags.every((t) => NOMINAL_TAGS.has(t) || t === 'Adjective' || (t === 'PastTense' && /ed$/.test(lw)))) return null;
+      }
+    } else adverbs = false;
+    const verbWord = words[words.length - k - 1]!;
+    const verb = verbWord.toLowerCase();
+    if (!first && k < 4 && lex.determiners.has(verb)) continue;
+    const kind = verbWord !== verb ? null : lex.changes.get('verb')!.has(verb) ? 'verb' : lex.changes.get('motion')!.has(verb) ? 'motion' : lex.changes.get('result')!.has(verb) ? 'result' : null;
+    if (kind !== null) {
+      if ((kind === 'motion' && !adverbs) || (spent && k > 1) || lex.speechVerbs.has(verb) || (kind === 'result' && !rate && per === undefined)) return null;
+      if (lex.NEGATION_BEFORE.test(`${words.slice(0, words.length - k - 1).join(' ')} `)) return null;
+      return verb;
+    }
+    if (first) return null;
+  }
+  return null;
+}
+
 /** A word in title case ("Falls", not "FALLS": in capitals a headline's verb cannot be told from a name). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** "short" right after a change verb: "fell short of", "falls short by". */
@@ -1665,7 +1722,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // lies far before it ("fell, largely as the result of the rising dollar, by 8.18 pct to
     // 140.06"; not "depleted by about one to four mln barrels", a range).
     const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
-    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 60), a.lead), lex)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null);
+    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 60), a.lead), lex)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null || verbObjectBefore(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 100), a.lead), lex), a, lex) !== null);
     // ("dropped by 52 to a total of 131 rigs": an amount and its level; with no change before it,
     // "5.2 pct to a record 3,562.1" pairs nothing.)
     const toTotal = TO_TOTAL_GAP.test(gap);
@@ -2267,6 +2324,8 @@ const COMMA_GAP = /^,\s{1,3}$/;
 
 /** A dash between a range's two ends: "5-6%", "10–15 pct". */
 const RANGE_DASH = /^[-–]$/u;
+/** "to" between a range's ends. */
+const RANGE_TO = /^\s{1,3}to\s{1,3}$/u;
 
 /**
  * "rose 5-6%", "fell 10–15 pct", "cut by 200-300 barrels": a range written with a dash, which the
@@ -2279,7 +2338,9 @@ function rangeChanges(doc: Doc, p: Span, cs: Candidate[], lex: NumberLexicon): v
     const b = cs[i + 1]!;
     // (A falling pair is a score or a poll's result: "up 48-46 percent", "down 21-7 points".)
     if (a.range !== 'from' || b.range !== 'to' || a.change !== null || b.change !== null || a.score || b.unit === null || a.value >= b.value) continue;
-    if (!RANGE_DASH.test(doc.text.slice(a.end, b.start))) continue;
+    // (With "to" too, the first end read again now that it has the second's unit: "cut prices 17
+    // to 25 pct".)
+    if (!RANGE_DASH.test(doc.text.slice(a.end, b.start)) && !RANGE_TO.test(doc.text.slice(a.end, b.start))) continue;
     // The words before the first end ("rose 5-6%") or after the second ("5-6% higher").
     const change = changeOf(doc, p, a, lex, doc.sentenceAt(a.start), true) ?? changeOf(doc, p, b, lex, doc.sentenceAt(b.start), true);
     a.change = b.change = change;

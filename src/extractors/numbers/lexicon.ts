@@ -105,6 +105,8 @@ export interface NumberLexicon {
   demonyms: ReadonlySet<string>;
   /** Verbs of saying in every form (quote-verbs.tsv): "added", "says". */
   speechVerbs: ReadonlySet<string>;
+  /** Particles that go with a verb of motion before its amount: "fell back 10 pct" (number-change-particles.txt). */
+  changeParticles: ReadonlySet<string>;
   /** Nouns whose number is a name, not a quantity ("the 90049 ZIP code"): number-identifier-nouns.txt. */
   identifierNouns: ReadonlySet<string>;
   /** Races named by a distance in metres ("hurdles", "freestyle"): number-race-events.txt. */
@@ -397,6 +399,7 @@ function buildNumberLexicon(): NumberLexicon {
     verbs: lowerSet(verbs),
     presentVerbs: lowerSet(readList('number-present-verbs.txt')),
     demonyms: lowerSet(readList('quote-demonyms.txt')),
+    changeParticles: lowerSet(readList('number-change-particles.txt')),
     speechVerbs: lowerSet(readTable('quote-verbs.tsv', ['lemma', 'past', 'present']).flatMap((r) => [r.lemma!, r.past!, r.present!])),
     measureNames: lowerSet(measureNames),
     convertible: lowerSet([...readTable('summary-unit-conversions.tsv', ['unit', 'metric', 'factor']).flatMap((r) => [r.unit!, r.metric!]), 'celsius', 'fahrenheit', 'degrees', 'degree']),
