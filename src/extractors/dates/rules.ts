@@ -55,13 +55,17 @@ function modifierOf(written: string | undefined): Modifier {
 
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
-/** "the 1990s", "the late 1970s", "mid-1980s"; group 1 early/mid/late, 2-3 century and decade digits. */
-const DECADE = /(?<!\p{L})(?:the\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(1\d|20)(\d)0s(?!\p{L})/giu;
 /**
- * "the '80s", "the 80s", "'70s", "the mid-'90s": group 1 "the", 2 early/mid/late, 3 an apostrophe,
- * 4 the decade digit. Without the apostrophe only after "the" ("in her 70s" is an age).
+ * "the 1990s", "the late 1970s", "mid-1980s", "the 1940's"; group 1 "the", 2 early/mid/late, 3-4
+ * century and decade digits, 5 an apostrophe before the "s" (a decade only after "the" or a part:
+ * "1990's profits" is the year's).
  */
-const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(['’])?([1-9]|0)0s(?![\p{L}\d])/giu;
+const DECADE = /(?<!\p{L})(the\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(1\d|20)(\d)0(['’])?s(?!\p{L})/giu;
+/**
+ * "the '80s", "the 80s", "the 80's", "'70s", "the mid-'90s": group 1 "the", 2 early/mid/late, 3 an
+ * apostrophe, 4 the decade digit. Without the first apostrophe only after "the" ("in her 70s" is an age).
+ */
+const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(['’])?([1-9]|0)0(?:['’](?=s))?s(?![\p{L}\d])/giu;
 /** A decade ("the 70s", "'70s", "1980s") and "and", "or", "to" right before another: "the 70s and 80s" (not "her 60s and 70s"). */
 const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
@@ -991,16 +995,17 @@ const decade: DateRule = {
     const out: Candidate[] = [];
     const mod = (w: string | undefined) => (w ? { mod: modOf(w) } : {});
     // Cheap tests first: most texts hold no decade at all ("0s" and "ties" are in every form).
-    const zeros = /0s/i.test(text);
+    const zeros = /0['’]?s/i.test(text);
     for (const m of zeros ? text.matchAll(DECADE) : []) {
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${m[2]}${m[3]}`), ...mod(m[1]) });
+      if (m[5] && !m[1] && !m[2]) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${m[3]}${m[4]}`), ...mod(m[2]) });
     }
     for (const m of zeros ? text.matchAll(SHORT_DECADE) : []) {
       // "the 70s and 80s": the second of two decades needs neither "the" nor an apostrophe.
       if (!m[1] && !m[3] && !DECADE_AND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "temperatures in the low 70s", "Brent has traded in the 80s" are heat and prices, not a
       // decade: a bare "the 70s" only without a word of degree or price around it.
-      if (!m[3] && DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length + 14))) continue;
+      if (!m[3] && DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 14))) continue;
       const d = Number(m[4]);
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${d <= 1 ? '20' : '19'}${d}`), ...mod(m[2]) });
     }
