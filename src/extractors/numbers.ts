@@ -761,7 +761,9 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const det = DETERMINER_WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
     // "one in four", "one per cent": a ratio or a share, not a pronoun.
     const ratio = ONE_RATIO.test(after) || lex.UNIT_AFTER.test(after);
-    const noNoun = !ratio && (next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next));
+    // (Nor a plural, which "one" cannot count: a verb, "a good one costs more", "the series one
+    // gets ten votes".)
+    const noNoun = !ratio && (next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next) || /[^s]s$/.test(next));
     if (det && lex.pronounOneDeterminers.has(det) && noNoun) return drop('pronoun "one" after an adjective');
   }
   // Currency sign before the number ("$2 billion"), then the hedge before both ("around $2bn").
