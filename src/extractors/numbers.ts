@@ -1373,7 +1373,10 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     if (direction !== null) return direction;
   } else {
     // (An amount that qualifies a noun after it is part of the object: "boost its current 10 pct stake".)
-    const verb = verbBefore(before, lex) ?? (attributive ? null : verbObjectBefore(before, c, lex));
+    // (Nor one before a name, which it may qualify: "cutting the record 170 bln dlr U.S. trade
+    // deficit"; a weekday or month is the time of the move.)
+    const named = nounAfter !== undefined && isCapitalised(nounAfter) && !lex.calendarWords.has(nounAfter.toLowerCase().replace(/\.$/, ''));
+    const verb = verbBefore(before, lex) ?? (attributive || named ? null : verbObjectBefore(before, c, lex));
     if (verb) return verbDirection(verb, lex);
     const noun = lex.CHANGE_NOUN_OF.exec(before);
     if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
@@ -1598,7 +1601,12 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): str
   if (c.unit === null) return null;
   const [money, per] = c.unit.split(' per ');
   const rate = c.unit === 'percent' || c.unit === 'percentage point' || c.unit === 'basis point' || c.unit === 'point' || c.unit === 'points';
-  if (!rate && !PLUS_UNITS.test(money!)) return null;
+  // (A measure too, from the table or by a span or thing: "cut production 1.5 mln barrels per day".)
+  const measure = (c.unitFrom === 'table' || per !== undefined) && !ISO_CODE.test(money!) && !MINOR_UNITS.has(money!);
+  if (!rate && !measure && !PLUS_UNITS.test(money!)) return null;
+  // A result verb moves a rate, a price or a measure; money alone or by the span of time is a sum
+  // ("raised the firm 5 mln dlrs", "raise revenue 5 bln dlrs a year").
+  const price = MINOR_UNITS.has(money!) || (per !== undefined && !lex.durationNouns.has(per));
   const words = before.slice(-100).split(/\s+/);
   if (words.at(-1) === '') words.pop();
   let adverbs = true;
@@ -1619,7 +1627,7 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): str
       if (!adverb) {
         // The object's noun is a noun only; the words before it may qualify it ("its prime rate",
         // "its posted prices").
-        if (k === 1 ? /(?:ed|ing)$/.test(lw) || lex.adjectives.get(lw)?.kind === 'adjective' || !tags.every((t) => NOMINAL_TAGS.has(t)) : !tags.every((t) => NOMINAL_TAGS.has(t) || t === 'Adjective' || (t === 'PastTense' && /ed$/.test(lw)))) return null;
+        if (k === 1 ? !objectNoun(lw, tags, lex) : !objectNoun(lw, tags, lex) && !tags.every((t) => t === 'Adjective' || (t === 'PastTense' && /ed$/.test(lw)))) return null;
       }
     } else adverbs = false;
     const verbWord = words[words.length - k - 1]!;
@@ -1627,13 +1635,44 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): str
     if (!first && k < 4 && lex.determiners.has(verb)) continue;
     const kind = verbWord !== verb ? null : lex.changes.get('verb')!.has(verb) ? 'verb' : lex.changes.get('motion')!.has(verb) ? 'motion' : lex.changes.get('result')!.has(verb) ? 'result' : null;
     if (kind !== null) {
-      if ((kind === 'motion' && !adverbs) || (spent && k > 1) || lex.speechVerbs.has(verb) || (kind === 'result' && !rate && per === undefined)) return null;
+      // (An -ing object only right after a verb that is no noun: "cut spending 3 bln dlrs", not
+      // "gains exceeding 80 mln dlrs", "debts totalling".)
+      const gerund = /ing$/.test(words.at(-1)!.toLowerCase());
+      if ((gerund && (k > 1 || /s$/.test(verb))) || verbAsNoun(words, words.length - k - 1)) return null;
+      if ((kind === 'motion' && !adverbs) || (spent && k > 1) || lex.speechVerbs.has(verb) || (kind === 'result' && !rate && !measure && !price)) return null;
       if (lex.NEGATION_BEFORE.test(`${words.slice(0, words.length - k - 1).join(' ')} `)) return null;
       return verb;
     }
     if (first) return null;
   }
   return null;
+}
+
+/** Tags of words that are never an object's noun. */
+const NOT_OBJECT_TAGS = new Set(['Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'Participle']);
+
+/**
+ * Whether `w` (its tags `tags`) can be the noun of a change verb's object: a noun, or a word the
+ * dictionary knows as a verb's base or -s form, which after the verb is its noun ("raised rates",
+ * "cut its rate", "raised its offer"), or a gerund it knows ("cut spending"); no adjective ("worth",
+ * number-adjectives.tsv), -ed form, or function word.
+ */
+function objectNoun(w: string, tags: readonly string[], lex: NumberLexicon): boolean {
+  if (/ed$/.test(w) || lex.adjectives.get(w)?.kind === 'adjective' || tags.some((t) => NOT_OBJECT_TAGS.has(t))) return false;
+  return !/ing$/.test(w) || tags.includes('Gerund') || tags.some((t) => NOMINAL_TAGS.has(t));
+}
+
+/**
+ * Whether a change verb's -s form at words[at] is a plural noun: after a lower-case word that is no
+ * pronoun or adverb ("subsidy cuts exceeding", "recorded gains exceeding"); "Ford cuts prices",
+ * "it cuts" are verbs.
+ */
+function verbAsNoun(words: readonly string[], at: number): boolean {
+  if (at === 0 || !/[^s]s$/.test(words[at]!)) return false;
+  const prev = words[at - 1]!;
+  if (!/^\p{Ll}\p{L}*$/u.test(prev)) return false;
+  const tags = lexiconTags(prev.toLowerCase());
+  return prev !== 'to' && !tags.some((t) => t === 'Pronoun' || t === 'Modal' || t === 'Adverb' || t === 'Auxiliary' || t === 'Copula');
 }
 
 /** A word in title case ("Falls", not "FALLS": in capitals a headline's verb cannot be told from a name). */

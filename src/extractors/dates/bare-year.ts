@@ -62,10 +62,36 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
   if (!nounAfter && !cueBefore) return modern && subjectYear(text, start, end, after, round);
-  if (!nounAfter && round && after !== null && pluralWord(after)) return false;
+  if (!nounAfter && round && after !== null && pluralWord(after) && !timeThenClause(text, start, end, before, after) && !secondOfYears(text, start)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
   return !(unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? '')));
+}
+
+/** Prepositions of time that open a clause's time: "In 2000 people voted", "Since 2000 children have". */
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'during']);
+/** Tags of a finite verb (a plural subject takes the base form: "children have"): the plural after a year is the subject of the clause after it. */
+const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
+
+/**
+ * "In 2000 people voted", "Since 2000 children have been taught": a modern round year after a
+ * preposition of time, then a plural and a finite verb, is the clause's time and the plural its
+ * subject ("in 2000 homes the water is off", "up to 2000 people were moved" count).
+ */
+function timeThenClause(text: string, start: number, end: number, before: string | null, after: string): boolean {
+  const year = Number(text.slice(start, end));
+  if (year < 1900 || year > 2099 || before === null || !TIME_PREPOSITIONS.has(before)) return false;
+  const verb = /^\s{1,3}\S{1,30}\s{1,3}(\p{Ll}{1,20})(?![\p{L}])/u.exec(text.slice(end, end + 60))?.[1];
+  return verb !== undefined && lexiconTags(verb).some((t) => FINITE_TAGS.has(t)) && !pluralWord(verb);
+}
+
+/** "from 1950 to ", "between 1995 and ": a range's first end, a year that is no round count. */
+const YEARS_FIRST_END = /(?:from|between)\s{1,3}(1[5-9]\d\d|20\d\d)\s{0,3}(?:to|and|-|\u2013)\s{0,3}$/iu;
+
+/** Whether the number at `start` closes a range of years: "from 1950 to 2000 men", "between 1995 and 2000 farmers". */
+function secondOfYears(text: string, start: number): boolean {
+  const m = YEARS_FIRST_END.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && Number(m[1]) % 100 !== 0;
 }
 
 /** A lower-case plural: "homes", or one of the plurals in no -s ("people", "men"; number-plural-nouns.txt). */
@@ -102,6 +128,9 @@ export function firstOfCountRange(text: string, start: number, end: number): boo
   // a year and another figure), and no year itself.
   const first = Number(text.slice(start, end));
   if (!/^\d+$/.test(digits) || value <= first || value >= first * 10) return false;
+  // After a year's cue, a first end that is no round number is a year ("from 1950 to 2000 men").
+  const cue = wordBefore(text, start);
+  if (cue !== null && dateLexicon().yearCues.has(cue) && first % 100 !== 0 && YEAR_DIGITS.test(text.slice(start, end))) return false;
   if (!m[1]!.includes(',') && isBareYear(text, end2 - m[1]!.length, end2)) return false;
   return (value % 100 === 0 || value < 1500 || value >= 2200) ? countedOrMeasured(text, end2) : countsAfter(text, end2, value);
 }

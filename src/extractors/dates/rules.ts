@@ -67,7 +67,7 @@ const DECADE = /(?<!\p{L})(the\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(1\d|20)(\
  */
 const SHORT_DECADE = /(?<![\p{L}\d'’])(?:(the)\s{1,2})?(?:(early|mid|late)[-\s]{1,2})?(['’])?([1-9]|0)0(?:['’](?=s))?s(?![\p{L}\d])/giu;
 /** A decade ("the 70s", "'70s", "1980s") and "and", "or", "to" right before another: "the 70s and 80s" (not "her 60s and 70s"). */
-const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0s|\d{3}0s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
+const DECADE_AND_BEFORE = /(?:(?:the\s{1,2}|['’])\d0['’]?s|\d{3}0['’]?s)\s{1,2}(?:and|or|to|through)\s{1,2}$/iu;
 const YEAR = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|2[01]\d\d)(?![\d%]|[.,]\d|-\d)/g;
 /**
  * "mid-2011", "late-1990", "end-1986", "pre-1990": a year glued to its part by a hyphen (no year
@@ -140,7 +140,9 @@ function buildPatterns(): Patterns {
   // The first of two wire times in a range, before "to" and the second with its zone ("from 0800 to 1800GMT").
   // Also before "hours", as the second alone is read ("between 1900 and 2300 hours EST"; news
   // writes a count of hours with its comma, "1,000 hours").
-  const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
+  // "hours" or "hrs" after four digits, not before "of" ("2000 hours of flight time" counts hours).
+  const HOURS = `(?:hrs|hours)(?![\\p{L}])(?!\\s{1,2}of(?![\\p{L}]))`;
+  const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|${HOURS}|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
   // Minutes in words: 1 to 59 ("five", "twenty-five"); after an hour, 10 to 59 or "oh five".
   const nl = numberLexicon();
   const cardinal = (lo: number, hi: number) => [...nl.cardinals].filter(([w, v]) => v >= lo && v <= hi && HOUR_WORD.test(w)).map(([w]) => w);
@@ -190,7 +192,7 @@ function buildPatterns(): Patterns {
     // regional elections" is a year), "noon", "midnight
     // (GMT+8)"; a wire's four digits also before the other end of a range ("2300 to 0200 gmt").
     clock: new RegExp(
-      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|hrs|hours|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}\\(\\s{0,2}\\d|\\.(?:\\s|$)|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
+      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|${HOURS}|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}\\(\\s{0,2}\\d|\\.(?:\\s|$)|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
         // "four o'clock", "9 o’clock in the evening": the half of the day only when the text says it.
         `|(\\d{1,2}|${hourWords})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
@@ -1005,7 +1007,9 @@ const decade: DateRule = {
       if (!m[1] && !m[3] && !DECADE_AND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "temperatures in the low 70s", "Brent has traded in the 80s" are heat and prices, not a
       // decade: a bare "the 70s" only without a word of degree or price around it.
-      if (!m[3] && DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 14))) continue;
+      // (A word of heat reaches further back: "Temperatures in London, which had been mild all
+      // week, will climb into the 80's.")
+      if (!m[3] && (DEGREE_AROUND.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length + 14)) || heatBefore(text, m.index))) continue;
       const d = Number(m[4]);
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/decade', resolve: fixed(`${d <= 1 ? '20' : '19'}${d}`), ...mod(m[2]) });
     }
@@ -1018,6 +1022,14 @@ const decade: DateRule = {
     return out;
   },
 };
+/** A word of heat: before a two-digit decade in its sentence it makes degrees ("temperatures ... in the mid-80's"). */
+const HEAT_WORD = /(?<![\p{L}])(?:degrees?|temperatures?|°|fahrenheit|celsius)(?![\p{L}])/iu;
+/** Whether a word of heat comes in the 90 characters before `at`, in the same sentence. */
+function heatBefore(text: string, at: number): boolean {
+  let from = Math.max(0, at - 90);
+  for (let i = at - 1; i >= from; i--) if (text[i] === '.' || text[i] === '!' || text[i] === '?') from = i + 1;
+  return HEAT_WORD.test(text.slice(from, at));
+}
 const DEGREE_AROUND = /(?<![\p{L}])(?:low|high|highs|lows|upper|lower|degrees?|temperatures?|°|fahrenheit|celsius|traded|trading|trades|priced|prices?)(?![\p{L}])/iu;
 
 /**
@@ -1137,16 +1149,21 @@ const shortYear: DateRule = {
   },
 };
 
+/** A function word that is a verb after a span of years makes it the subject ("1987-1989 was"). */
+const SPAN_VERB_TAGS = new Set(['Copula', 'Auxiliary', 'Modal', 'Verb']);
+
 /**
  * Two years of the last two centuries a few years apart are a span of years with no cue around
  * them ("to reflect 1982-84 consumption patterns", "in fiscal 1986/87", "the period 2007-2013"):
- * no count runs between two such numbers. Not after a capitalised word, where the pair is a
- * name's number ("Resolution 2019-25"), and four digits on both sides not before a function word
- * other than a verb ("call 2001-2009 for help": a number to dial; "over 1987-1989 was" a span).
+ * no count runs between two such numbers. Not a label's number: after a capitalised word
+ * ("Resolution 2019-25") or, with a dash, a noun other than a span of time ("rooms 2001-2009";
+ * "the years 1979-81" is one) or a form of "be" ("the number is 2001-2009"; a slash's split year,
+ * "1987/88", is a year whatever comes before it); nor a
+ * price band, with a unit after it ("traded 1985-1990 stg a tonne"); and four digits on both
+ * sides not before a function word other than a verb ("call 2001-2009 for help"; "over 1987-1989
+ * was" is a span).
  */
-/** A function word that is a verb after a span of years makes it the subject ("1987-1989 was"). */
-const SPAN_VERB_TAGS = new Set(['Copula', 'Auxiliary', 'Modal', 'Verb']);
-function shortYearSpan(text: string, at: number, end: number, first: number, second: number, lex: DateLexicon): boolean {
+function shortYearSpan(text: string, at: number, end: number, first: number, second: number, slash: boolean, lex: DateLexicon): boolean {
   if (first < 1800 || second - first > 10) return false;
   let i = at;
   while (i > 0 && at - i < 3 && /\s/.test(text[i - 1]!)) i--;
@@ -1154,6 +1171,10 @@ function shortYearSpan(text: string, at: number, end: number, first: number, sec
   while (i < at && j > 0 && i - j < 30 && !/\s/.test(text[j - 1]!)) j--;
   const before = text.slice(j, i);
   if (/^\p{Lu}/u.test(before) && !/['’]s?$/u.test(before)) return false;
+  const prevTags = /^\p{Ll}+$/u.test(before) ? lexiconTags(before) : [];
+  const noun = prevTags.some((t) => t === 'Singular' || t === 'Plural') && !prevTags.includes('Adjective');
+  if (!slash && (prevTags.includes('Copula') || (noun && !numberLexicon().durationNouns.has(before) && before !== 'period'))) return false;
+  if (numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
   const after = wordAfter(text, end)?.toLowerCase() ?? '';
   return end - at < 9 || !lex.functionWords.has(after) || lexiconTags(after).some((t) => SPAN_VERB_TAGS.has(t));
 }
@@ -1178,7 +1199,7 @@ const yearRange: DateRule = {
       if (m[2] === '/' && second !== first + 1) continue;
       const cueBefore = lex.yearCues.has(wordBefore(text, m.index) ?? '') || wordBefore(text, m.index) === 'the';
       const yearNoun = lex.yearNouns.has(wordAfter(text, end)?.toLowerCase() ?? '');
-      if (!cueBefore && !yearNoun && !shortYearSpan(text, m.index, end, first, second, lex)) continue;
+      if (!cueBefore && !yearNoun && !shortYearSpan(text, m.index, end, first, second, m[2] === '/', lex)) continue;
       // A range of counts or measures: "to 1500-1600 tonnes", "some 2000-2500 people" (a round or
       // pre-modern first end; "1982-84 dollars", "1985-86 exports" are years).
       if (!yearNoun && countsAfter(text, end, first)) continue;
