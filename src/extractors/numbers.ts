@@ -1002,7 +1002,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "a 3 x 4 m room", "1920x1080 pixels": a dimension's first side takes its unit from the last
   // (markDimensions), never the sign or what follows it.
   if (DIMENSION_AFTER.test(after)) return null;
-  let measured = lex.UNIT_AFTER.exec(after);
+  // (A unit in a hyphened rate is the rate's: "a 20,000 barrel-a-day plant", below.)
+  let measured = COMPOUND_RATE.test(text.slice(end, Math.min(limit, end + 64))) ? null : lex.UNIT_AFTER.exec(after);
   // "RISES 3.6 PCT IN JANUARY", "5 BILLION FRENCH FRANC BOND", "888 MLN H.K. DLRS": a headline in
   // capitals writes its unit in capitals too, whatever case the table gives it (a word of three
   // letters or more, so "4 IN A ROW" stays; symbols that are capitals already match above).
@@ -1049,7 +1050,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "a 52,000 barrel-a-day refinery", "a 30-year-old", "four-, five- and six-cylinder engines"
   const rate = COMPOUND_RATE.exec(longer);
   if (rate && rate[1]!.toLowerCase() !== 'and') {
-    c.unit = `${rate[1]!.toLowerCase()} per ${rate[2]!.toLowerCase()}`;
+    c.unit = `${lex.suffixUnits.get(rate[1]!) ?? lex.suffixUnits.get(rate[1]!.toLowerCase()) ?? rate[1]!.toLowerCase()} per ${rate[2]!.toLowerCase()}`;
     c.unitFrom = 'compound';
     c.tail = end + rate[0].length;
     return null;
