@@ -16,6 +16,7 @@ import { dateLexicon } from './lexicon.js';
 import { pickDay, resolveDayOfRelativeYear, resolveMonthDay, type Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed, wordBefore } from './text.js';
+import { NOMINAL_TAGS, lexiconTags } from '../../document.js';
 
 interface SpelledPatterns {
   YEAR: RegExp;
@@ -178,8 +179,13 @@ export const spelled: DateRule = {
       // "may third", "March second" read as verbs: a word-month only capitalised, and not before "second".
       if (month === undefined || day === undefined || lex.lowerWordMonths.has(m[1]!) || (lex.ambiguousMonths.has(m[1]!) && m[2] === 'second')) continue;
       // "In October the third wave": the ordinal counts a noun after it, it is no day.
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-      if (/^\s{1,2}\p{Ll}{3,}/u.test(rest) && !CLAUSE_WORD_AFTER.test(rest) && !OF_AFTER.test(rest)) continue;
+      // After a date's preposition a word that is no noun begins the rest of the clause ("On June
+      // twenty-first they met"; "on March first quarter results" counts).
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const prev = wordBefore(text, m.index)?.toLowerCase();
+      const next = /^\s{1,2}(\p{Ll}+)/u.exec(rest)?.[1];
+      const clause = prev !== undefined && DAY_PREPOSITIONS.has(prev) && next !== undefined && !numberLexicon().durationNouns.has(next) && !lexiconTags(next).some((t) => NOMINAL_TAGS.has(t) || t === 'Adjective');
+      if (/^\s{1,2}\p{Ll}{3,}/u.test(rest) && !CLAUSE_WORD_AFTER.test(rest) && !OF_AFTER.test(rest) && !clause) continue;
       out.push(ofRelativeYear(text, m.index, m.index + m[0].length, month, day) ?? { start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
     }
     for (const m of text.matchAll(p.MONTH_CARDINAL)) {
