@@ -861,11 +861,25 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   const unhedged = !c.hedge && !c.approximate && c.bound === null;
   hedgeAfter(text, c, c.end, limit, lex, unhedged);
   const unitEnd = findUnit(doc, p, c, lex, limit);
+  // "a 30,000 drop in jobs", "January's 170,000 increase in jobless": a change noun in the singular
+  // after a figure other than one names the change, not what is counted; the noun after "in" is
+  // that, or nothing is ("a 2 million gain"). ("two cuts", "one rise in rates" count the changes.)
+  // (Only a plural that ends the phrase: "a 13,000 decline in auto employment" leaves the unit to
+  // the context. Not an ordinal's: "the third drop" ranks drops.)
+  const changeNoun = c.unitFrom === 'noun' && c.unit !== null && !c.unit.includes(' ') && c.value !== 1 && !c.ordinal && !c.fraction && !/[^s]s$/.test(c.unit) && wordsAfter(text, c.tail, limit, 1)[0]?.toLowerCase() === c.unit ? lex.changes.get('noun')!.get(c.unit) : undefined;
+  if (changeNoun !== undefined && unitEnd !== null) {
+    const rest = wordsAfter(text, unitEnd, limit, 8).map((w) => w.toLowerCase());
+    const inner = rest[0] === 'in' ? countedNounPhrase(rest.slice(1), lex, false) : null;
+    const head = inner?.noun.split(' ').pop() ?? '';
+    const after = rest[rest.indexOf(head, 1) + 1];
+    const plural = (/[^s]s$/.test(head) || lex.irregularPlurals.has(head)) && (after === undefined || lex.stopWords.has(after));
+    setNoun(c, plural ? inner : null);
+  }
   // "2,000 people or so", "5kg or less", "10% or more": one after its unit.
   if (unhedged && c.hedge === undefined && c.unit !== null && unitEnd !== null) hedgeAfter(text, c, unitEnd, limit, lex, true);
   if (plain && namesACode(text, c, p.end, lex)) return drop('a code');
   if (plain && modelNumber(text, c, before, limit, lex)) return drop('a model number');
-  c.change = changeOf(doc, p, c, lex, sentence, false, unitEnd);
+  c.change = changeOf(doc, p, c, lex, sentence, false, unitEnd) ?? changeNoun ?? null;
   // "talks ran over three days": "over" a span of time is "during", not a bound (but "for over
   // 20 years", "over 60 years old" keep it).
   if (hedge && hedge[1]!.toLowerCase() === 'over' && c.unit !== null && lex.durationNouns.has(c.unit)) {
