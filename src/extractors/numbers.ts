@@ -763,7 +763,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const ratio = ONE_RATIO.test(after) || lex.UNIT_AFTER.test(after);
     // (Nor a plural, which "one" cannot count: a verb, "a good one costs more", "the series one
     // gets ten votes".)
-    const noNoun = !ratio && (next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next) || /[^s]s$/.test(next));
+    const noNoun = !ratio && (next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next) || (/[^s]s$/.test(next) && !unitNames(lex).has(next)));
     if (det && lex.pronounOneDeterminers.has(det) && noNoun) return drop('pronoun "one" after an adjective');
   }
   // Currency sign before the number ("$2 billion"), then the hedge before both ("around $2bn").
@@ -1536,6 +1536,12 @@ function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
   return adverbAt < 0 ? before : before.slice(0, adverbAt);
 }
 
+let unitNamesCache: Set<string> | null = null;
+/** The units number-units.tsv normalizes to ("times", "pence"): a plural among them is no verb after "one" ("one times book value"). */
+function unitNames(lex: NumberLexicon): Set<string> {
+  return (unitNamesCache ??= new Set(lex.suffixUnits.values()));
+}
+
 /** Minor units of currencies, as number-units.tsv normalizes them: "cents", "pence". */
 const MINOR_UNITS = new Set(['cents', 'pence', 'sen', 'paise', 'kopecks', 'centimes']);
 /** A finite verb right after a figure's noun: " had been", " were". */
@@ -1653,7 +1659,7 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): str
       // (An -ing object only right after a verb that is no noun: "cut spending 3 bln dlrs", not
       // "gains exceeding 80 mln dlrs", "debts totalling".)
       const gerund = /ing$/.test(words.at(-1)!.toLowerCase());
-      if ((gerund && (k > 1 || /s$/.test(verb))) || verbAsNoun(words, words.length - k - 1)) return null;
+      if ((gerund && (k > 1 || /s$/.test(verb)))) return null;
       if ((kind === 'motion' && !adverbs) || (spent && k > 1) || lex.speechVerbs.has(verb) || (kind === 'result' && !rate && !measure && !price)) return null;
       if (lex.NEGATION_BEFORE.test(`${words.slice(0, words.length - k - 1).join(' ')} `)) return null;
       return verb;
@@ -1677,18 +1683,6 @@ function objectNoun(w: string, tags: readonly string[], lex: NumberLexicon): boo
   return !/ing$/.test(w) || tags.includes('Gerund') || tags.some((t) => NOMINAL_TAGS.has(t));
 }
 
-/**
- * Whether a change verb's -s form at words[at] is a plural noun: after a lower-case word that is no
- * pronoun or adverb ("subsidy cuts exceeding", "recorded gains exceeding"); "Ford cuts prices",
- * "it cuts" are verbs.
- */
-function verbAsNoun(words: readonly string[], at: number): boolean {
-  if (at === 0 || !/[^s]s$/.test(words[at]!)) return false;
-  const prev = words[at - 1]!;
-  if (!/^\p{Ll}\p{L}*$/u.test(prev)) return false;
-  const tags = lexiconTags(prev.toLowerCase());
-  return prev !== 'to' && !tags.some((t) => t === 'Pronoun' || t === 'Modal' || t === 'Adverb' || t === 'Auxiliary' || t === 'Copula');
-}
 
 /** A word in title case ("Falls", not "FALLS": in capitals a headline's verb cannot be told from a name). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;

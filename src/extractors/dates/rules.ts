@@ -1156,9 +1156,10 @@ const SPAN_VERB_TAGS = new Set(['Copula', 'Auxiliary', 'Modal', 'Verb']);
  * Two years of the last two centuries a few years apart are a span of years with no cue around
  * them ("to reflect 1982-84 consumption patterns", "in fiscal 1986/87", "the period 2007-2013"):
  * no count runs between two such numbers. Not a label's number: after a capitalised word
- * ("Resolution 2019-25") or, with a dash, a noun other than a span of time ("rooms 2001-2009";
- * "the years 1979-81" is one) or a form of "be" ("the number is 2001-2009"; a slash's split year,
- * "1987/88", is a year whatever comes before it); nor a
+ * ("Resolution 2019-25") or, four digits and four with a dash, a noun other than a span of time
+ * ("rooms 2001-2009"; "the years 1979-1981" is one) or a form of "be" after anything but a span of
+ * time ("the number is 2001-2009"; "the review period is 2015-2020", "2023-24" and the split
+ * year "1987/88" are years whatever comes before them); nor a
  * price band, with a unit after it ("traded 1985-1990 stg a tonne"); and four digits on both
  * sides not before a function word other than a verb ("call 2001-2009 for help"; "over 1987-1989
  * was" is a span).
@@ -1173,7 +1174,11 @@ function shortYearSpan(text: string, at: number, end: number, first: number, sec
   if (/^\p{Lu}/u.test(before) && !/['’]s?$/u.test(before)) return false;
   const prevTags = /^\p{Ll}+$/u.test(before) ? lexiconTags(before) : [];
   const noun = prevTags.some((t) => t === 'Singular' || t === 'Plural') && !prevTags.includes('Adjective');
-  if (!slash && (prevTags.includes('Copula') || (noun && !numberLexicon().durationNouns.has(before) && before !== 'period'))) return false;
+  // (With four digits on both sides only: "the fiscal year is 2023-24" is a span; and after "is"
+  // a span when a span of time is what is: "the review period is 2015-2020".)
+  const timeWord = (w: string | null) => w !== null && (numberLexicon().durationNouns.has(w) || w === 'period' || w === 'base');
+  const copula = prevTags.includes('Copula') && !timeWord(wordBefore(text, j));
+  if (!slash && end - at >= 9 && (copula || (noun && !timeWord(before)))) return false;
   if (numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
   const after = wordAfter(text, end)?.toLowerCase() ?? '';
   return end - at < 9 || !lex.functionWords.has(after) || lexiconTags(after).some((t) => SPAN_VERB_TAGS.has(t));

@@ -138,6 +138,12 @@ function dayOfMonth(n: number, weekday: number | null) {
   };
 }
 
+/** A word the dictionary knows, as no noun or adjective: "they", "we", "police" is a noun; an unknown word may be one ("graders"). */
+function nextNoNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => NOMINAL_TAGS.has(t) || t === 'Adjective') && !/[^s]s$/.test(word);
+}
+
 export const spelled: DateRule = {
   name: 'date/spelled',
   find: (text) => {
@@ -184,7 +190,7 @@ export const spelled: DateRule = {
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const prev = wordBefore(text, m.index)?.toLowerCase();
       const next = /^\s{1,2}(\p{Ll}+)/u.exec(rest)?.[1];
-      const clause = prev !== undefined && DAY_PREPOSITIONS.has(prev) && next !== undefined && !numberLexicon().durationNouns.has(next) && !lexiconTags(next).some((t) => NOMINAL_TAGS.has(t) || t === 'Adjective');
+      const clause = prev !== undefined && DAY_PREPOSITIONS.has(prev) && next !== undefined && !numberLexicon().durationNouns.has(next) && nextNoNoun(next);
       if (/^\s{1,2}\p{Ll}{3,}/u.test(rest) && !CLAUSE_WORD_AFTER.test(rest) && !OF_AFTER.test(rest) && !clause) continue;
       out.push(ofRelativeYear(text, m.index, m.index + m[0].length, month, day) ?? { start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
     }
