@@ -1356,6 +1356,12 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   const word = lex.CHANGE_WORD_BEFORE.exec(before);
   if (word) {
     const w = word[1]!.toLowerCase();
+    // "raise its tax cuts by 3 bln": a change noun before "by" is the object of the verb before it.
+    const wordPrev = PREV_WORD.exec(before.slice(0, word.index))?.[1] ?? '';
+    if (word[2]?.toLowerCase() === 'by' && [w, w.replace(/s$/, '')].some((x) => lex.changes.get('noun')!.has(x)) && /^\p{Ll}/u.test(wordPrev) && !/[^s]s$/.test(wordPrev) && !lex.stopWords.has(wordPrev) && !adverbShaped(wordPrev)) {
+      const v = verbBefore(before, lex);
+      if (v !== null && v !== w) return verbDirection(v, lex);
+    }
     // "the minister added 3 people had been injured": after a verb of saying, a figure that is a
     // reported clause's subject (a finite verb right after it and its noun) is no amount moved.
     if (unitEnd !== null && lex.speechVerbs.has(w) && CLAUSE_VERB_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return null;
@@ -1593,8 +1599,13 @@ function verbBefore(before: string, lex: NumberLexicon): string | null {
     const after = rest.slice(m.index + m[1]!.length);
     // Not part of a name ("raise Myra Falls capacity by"), nor a shortfall ("fell short of its
     // target by 2%": a gap, not a move).
-    const named = TITLE_CASE.test(m[1]!) && isCapitalised(PREV_WORD.exec(rest.slice(0, m.index))?.[1] ?? '');
-    if (!named && !SHORT_AFTER.test(after)) found = m[1]!.toLowerCase();
+    const prev = PREV_WORD.exec(rest.slice(0, m.index))?.[1] ?? '';
+    const named = TITLE_CASE.test(m[1]!) && isCapitalised(prev);
+    // A later change word that is also a change noun, after a lower-case word in the singular, is
+    // the object's noun ("raising its total tax cuts in 1988 by", "increase a proposed tax cut
+    // by"): the verb found before it stays ("exports fell and imports rise by": a plural subject).
+    const noun = found !== null && [m[1]!.toLowerCase(), m[1]!.toLowerCase().replace(/s$/, '')].some((w) => lex.changes.get('noun')!.has(w)) && /^\p{Ll}/u.test(prev) && !/[^s]s$/.test(prev) && !lex.stopWords.has(prev.toLowerCase()) && !adverbShaped(prev.toLowerCase());
+    if (!named && !noun && !SHORT_AFTER.test(after)) found = m[1]!.toLowerCase();
     const space = after.search(/\s/);
     if (space < 0) break;
     rest = after.slice(space);
