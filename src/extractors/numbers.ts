@@ -1017,7 +1017,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // (markDimensions), never the sign or what follows it.
   if (DIMENSION_AFTER.test(after)) return null;
   // (A unit in a hyphened rate is the rate's: "a 20,000 barrel-a-day plant", below.)
-  let measured = COMPOUND_RATE.test(text.slice(end, Math.min(limit, end + 64))) ? null : lex.UNIT_AFTER.exec(after);
+  const near = text.slice(end, Math.min(limit, end + 64));
+  let measured = (near.includes('-') || near.includes('‑')) && COMPOUND_RATE.test(near) ? null : lex.UNIT_AFTER.exec(after);
   // "RISES 3.6 PCT IN JANUARY", "5 BILLION FRENCH FRANC BOND", "888 MLN H.K. DLRS": a headline in
   // capitals writes its unit in capitals too, whatever case the table gives it (a word of three
   // letters or more, so "4 IN A ROW" stays; symbols that are capitals already match above).
@@ -1344,9 +1345,15 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   const end = Math.min(p.end, sentence ? sentence.end : p.end);
   const read = text.slice(from, c.lead).replace(lex.BY_FILLER, 'by ').replace(lex.MORE_FILLER, '');
   let before = withoutDescribedAmount(read, lex);
-  const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, end, 1);
-  const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
-  if (before !== read && attributive) before = read;
+  // (The word after the amount, and whether the amount qualifies it, worked out when asked.)
+  let after: { nounAfter: string | undefined; attributive: boolean } | undefined;
+  const wordAfterAmount = () => {
+    if (after) return after;
+    const [nounAfter] = wordsAfter(text, unitEnd ?? c.tail, end, 1);
+    const attributive = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) || RANGE_TO_COMPOUND.test(text.slice(c.end, c.end + 30)) || (nounAfter !== undefined && nounShapedAfter(nounAfter, lex));
+    return (after = { nounAfter, attributive });
+  };
+  if (before !== read && wordAfterAmount().attributive) before = read;
   // "fell below 5%", "rose above $100": past a threshold, the number is a level.
   if (c.hedge && lex.changes.get('threshold')!.has(c.hedge.toLowerCase())) return null;
   // "were up 5-3": a score is no change.
@@ -1396,8 +1403,11 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     // (An amount that qualifies a noun after it is part of the object: "boost its current 10 pct stake".)
     // (Nor one before a name, which it may qualify: "cutting the record 170 bln dlr U.S. trade
     // deficit"; a weekday or month is the time of the move.)
-    const named = nounAfter !== undefined && isCapitalised(nounAfter) && !lex.calendarWords.has(nounAfter.toLowerCase().replace(/\.$/, ''));
-    const verb = verbBefore(before, lex) ?? (attributive || named ? null : verbObjectBefore(before, c, lex));
+    const verb = verbBefore(before, lex) ?? verbObjectBefore(before, c, lex, () => {
+      const { nounAfter, attributive } = wordAfterAmount();
+      const named = nounAfter !== undefined && isCapitalised(nounAfter) && !lex.calendarWords.has(nounAfter.toLowerCase().replace(/\.$/, ''));
+      return attributive || named;
+    });
     if (verb) return verbDirection(verb, lex);
     const noun = lex.CHANGE_NOUN_OF.exec(before);
     if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
@@ -1627,9 +1637,10 @@ const POSSESSIVE_NAME = /^\p{L}[\p{L}-]*['’]s?$/u;
  * determiner alone right before the figure makes it the object ("cut its 5 pct stake"). A verb of
  * motion takes no object but an adverb or a particle ("fell back 10 pct", "rose sharply 5 pct";
  * number-change-particles.txt). A verb of saying is no change ("added the costs 5,000 dlrs"),
- * nor a result verb on a sum ("raised the money 5 mln dlrs"). Null otherwise.
+ * nor a result verb on a sum ("raised the money 5 mln dlrs"); nor when `blocked` says the amount
+ * qualifies a noun or a name after it. Null otherwise.
  */
-function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): string | null {
+function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon, blocked: () => boolean): string | null {
   if (c.unit === null) return null;
   const [money, per] = c.unit.split(' per ');
   const rate = c.unit === 'percent' || c.unit === 'percentage point' || c.unit === 'basis point' || c.unit === 'point' || c.unit === 'points';
@@ -1641,6 +1652,9 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): str
   const price = MINOR_UNITS.has(money!) || (per !== undefined && !lex.durationNouns.has(per));
   const words = before.slice(-100).split(/\s+/);
   if (words.at(-1) === '') words.pop();
+  // (Most figures have no change verb within five words before them: nothing more to read.)
+  const isVerb = (w: string) => lex.changes.get('verb')!.has(w) || lex.changes.get('motion')!.has(w) || lex.changes.get('result')!.has(w);
+  if (!words.slice(-5, -1).some((w) => isVerb(w))) return null;
   let adverbs = true;
   // A verb of spending before the figure is the clause's verb unless it is the change verb's
   // object right after it: "added the repairs cost 5,000 dlrs", but "trimmed costs 12 pct".
@@ -1672,7 +1686,7 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon): str
       const gerund = /ing$/.test(words.at(-1)!.toLowerCase());
       if ((gerund && (k > 1 || /s$/.test(verb)))) return null;
       if ((kind === 'motion' && !adverbs) || (spent && k > 1) || lex.speechVerbs.has(verb) || (kind === 'result' && !rate && !measure && !price)) return null;
-      if (lex.NEGATION_BEFORE.test(`${words.slice(0, words.length - k - 1).join(' ')} `)) return null;
+      if (lex.NEGATION_BEFORE.test(`${words.slice(0, words.length - k - 1).join(' ')} `) || blocked()) return null;
       return verb;
     }
     if (first) return null;
@@ -1783,7 +1797,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // lies far before it ("fell, largely as the result of the rising dollar, by 8.18 pct to
     // 140.06"; not "depleted by about one to four mln barrels", a range).
     const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
-    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 60), a.lead), lex)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null || verbObjectBefore(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 100), a.lead), lex), a, lex) !== null);
+    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 60), a.lead), lex)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null || verbObjectBefore(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 100), a.lead), lex), a, lex, () => false) !== null);
     // ("dropped by 52 to a total of 131 rigs": an amount and its level; with no change before it,
     // "5.2 pct to a record 3,562.1" pairs nothing.)
     const toTotal = TO_TOTAL_GAP.test(gap);
