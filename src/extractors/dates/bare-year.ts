@@ -131,8 +131,21 @@ export function firstOfCountRange(text: string, start: number, end: number): boo
   // After a year's cue, a first end that is no round number is a year ("from 1950 to 2000 men").
   const cue = wordBefore(text, start);
   if (cue !== null && dateLexicon().yearCues.has(cue) && first % 100 !== 0 && YEAR_DIGITS.test(text.slice(start, end))) return false;
+  if (priceAfter(text, end2)) return true;
   if (!m[1]!.includes(',') && isBareYear(text, end2 - m[1]!.length, end2)) return false;
   return (value % 100 === 0 || value < 1500 || value >= 2200) ? countedOrMeasured(text, end2) : countsAfter(text, end2, value);
+}
+
+/** "a", "an" or "per" and a word: the unit a price is quoted per ("stg a tonne", "dlrs per ounce"). */
+const PER_AFTER = /^\s{1,3}(?:a|an|per)\s{1,3}\p{L}/u;
+
+/**
+ * Whether a unit and the unit it is quoted per follow `end`: a price ("traded 1985-1990 stg a
+ * tonne"), which no year is ("in 1982 dollars" is a year's money).
+ */
+export function priceAfter(text: string, end: number): boolean {
+  const unit = numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
+  return unit !== null && PER_AFTER.test(text.slice(end + unit[0].length, end + unit[0].length + 12));
 }
 
 /** A plural or a unit right after a number that is no year: "3000 workers", "2000 tonnes". */

@@ -10,7 +10,7 @@ import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { parseWordNumber } from '../numbers/words.js';
-import { countsAfter, isBareYear, POSSESSIVE_BEFORE } from './bare-year.js';
+import { countsAfter, isBareYear, POSSESSIVE_BEFORE, priceAfter } from './bare-year.js';
 import { NOMINAL_TAGS, lexiconTags } from '../../document.js';
 import { vague } from './vague.js';
 import { endedAfter, periods } from './periods.js';
@@ -1207,7 +1207,7 @@ const yearRange: DateRule = {
       if (!cueBefore && !yearNoun && !shortYearSpan(text, m.index, end, first, second, m[2] === '/', lex)) continue;
       // A range of counts or measures: "to 1500-1600 tonnes", "some 2000-2500 people" (a round or
       // pre-modern first end; "1982-84 dollars", "1985-86 exports" are years).
-      if (!yearNoun && countsAfter(text, end, first)) continue;
+      if (!yearNoun && (countsAfter(text, end, first) || priceAfter(text, end))) continue;
       const start2 = m.index + m[1]!.length + 1;
       out.push({ start: m.index, end: start2 - 1, rule: 'date/year-range', resolve: fixed(m[1]!) });
       out.push({ start: start2, end, rule: 'date/year-range', resolve: fixed(String(second)) });
