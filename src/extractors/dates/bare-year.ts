@@ -101,13 +101,12 @@ function pluralWord(w: string): boolean {
 
 /**
  * Whether the number ending at `end` counts the plural or measures in the unit right after it.
- * Round numbers ("2000 people") and those no modern year can be ("1650 tonnes") count a plural;
- * "1985 levels", "1982 dollars" are years.
+ * Round numbers ("2000 people") and those no modern year can be ("1650 tonnes", "3000 workers")
+ * count a plural; "1985 levels", "1982 dollars" are years.
  */
 export function countsAfter(text: string, end: number, value: number): boolean {
-  if (value % 100 !== 0 && value >= 1900) return false;
-  const after = wordAfter(text, end);
-  return (after !== null && pluralWord(after)) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24));
+  if (value % 100 !== 0 && value >= 1900 && value < 2200) return false;
+  return countedOrMeasured(text, end);
 }
 
 /** The other end of a range right after a number: " to 2000", "-3000", " and 2,500". Group 1: its digits. */
@@ -122,18 +121,17 @@ export function firstOfCountRange(text: string, start: number, end: number): boo
   const m = RANGE_NEXT.exec(text.slice(end, end + 24));
   if (!m) return false;
   const end2 = end + m[0].length;
-  const digits = m[1]!.replace(/,/g, '');
-  const value = Number(digits);
+  const value = Number(m[1]!.replace(/,/g, ''));
   // The other end is larger, by less than tenfold ("in 2004 to 789m euros", "in 2003 and 21%" are
   // a year and another figure), and no year itself.
   const first = Number(text.slice(start, end));
-  if (!/^\d+$/.test(digits) || value <= first || value >= first * 10) return false;
+  if (value <= first || value >= first * 10) return false;
   // After a year's cue, a first end that is no round number is a year ("from 1950 to 2000 men").
   const cue = wordBefore(text, start);
   if (cue !== null && dateLexicon().yearCues.has(cue) && first % 100 !== 0 && YEAR_DIGITS.test(text.slice(start, end))) return false;
   if (priceAfter(text, end2)) return true;
   if (!m[1]!.includes(',') && isBareYear(text, end2 - m[1]!.length, end2)) return false;
-  return (value % 100 === 0 || value < 1500 || value >= 2200) ? countedOrMeasured(text, end2) : countsAfter(text, end2, value);
+  return countsAfter(text, end2, value);
 }
 
 /** "a", "an" or "per" and a word: the unit a price is quoted per ("stg a tonne", "dlrs per ounce"). */

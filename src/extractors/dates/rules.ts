@@ -137,11 +137,11 @@ function buildPatterns(): Patterns {
   const clockDay = `(?:(${lex.relativeDayAlt})|(${lex.weekdayAlt})(?:\\s{1,2}(?:${lex.dayPartAlt}))?|${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX})`;
   // The hours of "four o'clock": the count words for 1 to 12 (not "a", "an").
   const hourWords = alternation([...lex.counts].filter(([w, n]) => n >= 1 && n <= 12 && HOUR_WORD.test(w)).map(([w]) => w));
+  // "hours" or "hrs" after four digits, not before "of" ("2000 hours of flight time" counts hours).
+  const HOURS = `(?:hrs|hours)(?![\\p{L}])(?!\\s{1,2}of(?![\\p{L}]))`;
   // The first of two wire times in a range, before "to" and the second with its zone ("from 0800 to 1800GMT").
   // Also before "hours", as the second alone is read ("between 1900 and 2300 hours EST"; news
   // writes a count of hours with its comma, "1,000 hours").
-  // "hours" or "hrs" after four digits, not before "of" ("2000 hours of flight time" counts hours).
-  const HOURS = `(?:hrs|hours)(?![\\p{L}])(?!\\s{1,2}of(?![\\p{L}]))`;
   const wireRangeEnd = `\\s{0,2}(?:to|-|–|and)\\s{0,2}(?:[01]\\d|2[0-4])[0-5]\\d\\s{0,2}(?:${lex.zoneAlt}|${HOURS}|local\\s{1,2}(?:time|hours))(?![\\p{L}])`;
   // Minutes in words: 1 to 59 ("five", "twenty-five"); after an hour, 10 to 59 or "oh five".
   const nl = numberLexicon();
