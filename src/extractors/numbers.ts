@@ -763,7 +763,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const ratio = ONE_RATIO.test(after) || lex.UNIT_AFTER.test(after);
     // (Nor a plural, which "one" cannot count: a verb, "a good one costs more", "the series one
     // gets ten votes".)
-    const noNoun = !ratio && (next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next) || (/[^s]s$/.test(next) && !unitNames(lex).has(next)));
+    const noNoun = !ratio && (next === undefined || lex.stopWords.has(next) || /(?:ing|ed)$/.test(next) || (/[^s]s$/.test(next) && !lex.unitNames.has(next)));
     if (det && lex.pronounOneDeterminers.has(det) && noNoun) return drop('pronoun "one" after an adjective');
   }
   // Currency sign before the number ("$2 billion"), then the hedge before both ("around $2bn").
@@ -1016,9 +1016,12 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // "a 3 x 4 m room", "1920x1080 pixels": a dimension's first side takes its unit from the last
   // (markDimensions), never the sign or what follows it.
   if (DIMENSION_AFTER.test(after)) return null;
-  // (A unit in a hyphened rate is the rate's: "a 20,000 barrel-a-day plant", below.)
-  const near = text.slice(end, Math.min(limit, end + 64));
-  let measured = (near.includes('-') || near.includes('‑')) && COMPOUND_RATE.test(near) ? null : lex.UNIT_AFTER.exec(after);
+  // "a 52,000 barrel-a-day refinery": a unit in a hyphened rate is the rate's (read below, after a
+  // currency sign's unit; tried only where a hyphen follows).
+  const longer = text.slice(end, Math.min(limit, end + 64));
+  const hyphened = longer.includes('-') || longer.includes('‑') ? COMPOUND_RATE.exec(longer) : null;
+  const rate = hyphened && hyphened[1]!.toLowerCase() !== 'and' ? hyphened : null;
+  let measured = rate ? null : lex.UNIT_AFTER.exec(after);
   // "RISES 3.6 PCT IN JANUARY", "5 BILLION FRENCH FRANC BOND", "888 MLN H.K. DLRS": a headline in
   // capitals writes its unit in capitals too, whatever case the table gives it (a word of three
   // letters or more, so "4 IN A ROW" stays; symbols that are capitals already match above).
@@ -1061,10 +1064,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     return c.tail;
   }
   if (c.unitFrom === 'table') return c.tail; // a currency sign already said it
-  const longer = text.slice(end, Math.min(limit, end + 64));
   // "a 52,000 barrel-a-day refinery", "a 30-year-old", "four-, five- and six-cylinder engines"
-  const rate = COMPOUND_RATE.exec(longer);
-  if (rate && rate[1]!.toLowerCase() !== 'and') {
+  if (rate) {
     c.unit = `${lex.suffixUnits.get(rate[1]!) ?? lex.suffixUnits.get(rate[1]!.toLowerCase()) ?? rate[1]!.toLowerCase()} per ${rate[2]!.toLowerCase()}`;
     c.unitFrom = 'compound';
     c.tail = end + rate[0].length;
@@ -1364,8 +1365,7 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   if (word) {
     const w = word[1]!.toLowerCase();
     // "raise its tax cuts by 3 bln": a change noun before "by" is the object of the verb before it.
-    const wordPrev = PREV_WORD.exec(before.slice(0, word.index))?.[1] ?? '';
-    if (word[2]?.toLowerCase() === 'by' && [w, w.replace(/s$/, '')].some((x) => lex.changes.get('noun')!.has(x)) && /^\p{Ll}/u.test(wordPrev) && !/[^s]s$/.test(wordPrev) && !lex.stopWords.has(wordPrev) && !adverbShaped(wordPrev)) {
+    if (word[2]?.toLowerCase() === 'by' && changeNounAfter(w, PREV_WORD.exec(before.slice(0, word.index))?.[1] ?? '', lex)) {
       const v = verbBefore(before, lex);
       if (v !== null && v !== w) return verbDirection(v, lex);
     }
@@ -1552,12 +1552,6 @@ function withoutDescribedAmount(before: string, lex: NumberLexicon): string {
   return adverbAt < 0 ? before : before.slice(0, adverbAt);
 }
 
-let unitNamesCache: Set<string> | null = null;
-/** The units number-units.tsv normalizes to ("times", "pence"): a plural among them is no verb after "one" ("one times book value"). */
-function unitNames(lex: NumberLexicon): Set<string> {
-  return (unitNamesCache ??= new Set(lex.suffixUnits.values()));
-}
-
 /** Minor units of currencies, as number-units.tsv normalizes them: "cents", "pence". */
 const MINOR_UNITS = new Set(['cents', 'pence', 'sen', 'paise', 'kopecks', 'centimes']);
 /** A finite verb right after a figure's noun: " had been", " were". */
@@ -1614,13 +1608,28 @@ function verbBefore(before: string, lex: NumberLexicon): string | null {
     // A later change word that is also a change noun, after a lower-case word in the singular, is
     // the object's noun ("raising its total tax cuts in 1988 by", "increase a proposed tax cut
     // by"): the verb found before it stays ("exports fell and imports rise by": a plural subject).
-    const noun = found !== null && [m[1]!.toLowerCase(), m[1]!.toLowerCase().replace(/s$/, '')].some((w) => lex.changes.get('noun')!.has(w)) && /^\p{Ll}/u.test(prev) && !/[^s]s$/.test(prev) && !lex.stopWords.has(prev.toLowerCase()) && !adverbShaped(prev.toLowerCase());
+    const noun = found !== null && changeNounAfter(m[1]!.toLowerCase(), prev, lex);
     if (!named && !noun && !SHORT_AFTER.test(after)) found = m[1]!.toLowerCase();
     const space = after.search(/\s/);
     if (space < 0) break;
     rest = after.slice(space);
   }
   return found;
+}
+
+/**
+ * Whether the change word `w` (lower case), after the word `prev` as written, is a change noun's
+ * form after a lower-case word in the singular that is no function word or adverb: "tax cuts",
+ * "a proposed tax cut" ("imports rise" has a plural subject, so a verb).
+ */
+function changeNounAfter(w: string, prev: string, lex: NumberLexicon): boolean {
+  const p = prev.toLowerCase();
+  return [w, w.replace(/s$/, '')].some((x) => lex.changes.get('noun')!.has(x)) && /^\p{Ll}/u.test(prev) && !/[^s]s$/.test(prev) && !lex.stopWords.has(p) && !adverbShaped(p);
+}
+
+/** The kind of change verb `w` is (number-changes.tsv: verb, motion, result), or null. */
+function verbKind(w: string, lex: NumberLexicon): 'verb' | 'motion' | 'result' | null {
+  return lex.changes.get('verb')!.has(w) ? 'verb' : lex.changes.get('motion')!.has(w) ? 'motion' : lex.changes.get('result')!.has(w) ? 'result' : null;
 }
 
 /** A word of letters, apostrophes and hyphens. */
@@ -1653,8 +1662,10 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon, bloc
   const words = before.slice(-100).split(/\s+/);
   if (words.at(-1) === '') words.pop();
   // (Most figures have no change verb within five words before them: nothing more to read.)
-  const isVerb = (w: string) => lex.changes.get('verb')!.has(w) || lex.changes.get('motion')!.has(w) || lex.changes.get('result')!.has(w);
-  if (!words.slice(-5, -1).some((w) => isVerb(w))) return null;
+  if (!words.slice(-5, -1).some((w) => verbKind(w, lex) !== null)) return null;
+  // (An -ing object only right after a verb that is no noun: "cut spending 3 bln dlrs", not
+  // "gains exceeding 80 mln dlrs", "debts totalling".)
+  const gerund = /ing$/.test(words.at(-1)!.toLowerCase());
   let adverbs = true;
   // A verb of spending before the figure is the clause's verb unless it is the change verb's
   // object right after it: "added the repairs cost 5,000 dlrs", but "trimmed costs 12 pct".
@@ -1679,13 +1690,9 @@ function verbObjectBefore(before: string, c: Candidate, lex: NumberLexicon, bloc
     const verbWord = words[words.length - k - 1]!;
     const verb = verbWord.toLowerCase();
     if (!first && k < 4 && lex.determiners.has(verb)) continue;
-    const kind = verbWord !== verb ? null : lex.changes.get('verb')!.has(verb) ? 'verb' : lex.changes.get('motion')!.has(verb) ? 'motion' : lex.changes.get('result')!.has(verb) ? 'result' : null;
+    const kind = verbWord !== verb ? null : verbKind(verb, lex);
     if (kind !== null) {
-      // (An -ing object only right after a verb that is no noun: "cut spending 3 bln dlrs", not
-      // "gains exceeding 80 mln dlrs", "debts totalling".)
-      const gerund = /ing$/.test(words.at(-1)!.toLowerCase());
-      if ((gerund && (k > 1 || /s$/.test(verb)))) return null;
-      if ((kind === 'motion' && !adverbs) || (spent && k > 1) || lex.speechVerbs.has(verb) || (kind === 'result' && !rate && !measure && !price)) return null;
+      if ((gerund && (k > 1 || /s$/.test(verb))) || (kind === 'motion' && !adverbs) || (spent && k > 1) || lex.speechVerbs.has(verb) || (kind === 'result' && !rate && !measure && !price)) return null;
       if (lex.NEGATION_BEFORE.test(`${words.slice(0, words.length - k - 1).join(' ')} `) || blocked()) return null;
       return verb;
     }
@@ -1707,7 +1714,6 @@ function objectNoun(w: string, tags: readonly string[], lex: NumberLexicon): boo
   if (/ed$/.test(w) || lex.adjectives.get(w)?.kind === 'adjective' || tags.some((t) => NOT_OBJECT_TAGS.has(t))) return false;
   return !/ing$/.test(w) || tags.includes('Gerund') || tags.some((t) => NOMINAL_TAGS.has(t));
 }
-
 
 /** A word in title case ("Falls", not "FALLS": in capitals a headline's verb cannot be told from a name). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
@@ -1797,7 +1803,9 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // lies far before it ("fell, largely as the result of the rising dollar, by 8.18 pct to
     // 140.06"; not "depleted by about one to four mln barrels", a range).
     const by = /(?<![\p{L}])by\s{1,3}(?:\p{Sc}\s?)?$/u.test(text.slice(Math.max(0, a.lead - 8), a.lead));
-    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 60), a.lead), lex)) || verbBefore(text.slice(Math.max(0, a.lead - 100), a.lead), lex) !== null || verbObjectBefore(withoutDescribedAmount(text.slice(Math.max(0, a.lead - 100), a.lead), lex), a, lex, () => false) !== null);
+    const read = text.slice(Math.max(0, a.lead - 100), a.lead);
+    const described = withoutDescribedAmount(read, lex);
+    const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(described) || verbBefore(read, lex) !== null || verbObjectBefore(described, a, lex, () => false) !== null);
     // ("dropped by 52 to a total of 131 rigs": an amount and its level; with no change before it,
     // "5.2 pct to a record 3,562.1" pairs nothing.)
     const toTotal = TO_TOTAL_GAP.test(gap);

@@ -62,6 +62,8 @@ export interface NumberLexicon {
   HEDGE_AFTER: RegExp;
   /** Written unit → normalized unit, for units written after the number. */
   suffixUnits: ReadonlyMap<string, string>;
+  /** The units suffixUnits normalizes to ("times", "pence", "barrel"). */
+  unitNames: ReadonlySet<string>;
   /** Units of length as the extractor writes them ("m", "km", "ft", "mile"): number-power-units.tsv's lengths. */
   lengthUnits: ReadonlySet<string>;
   /** Units written only glued to the digits ("3x", "31C", "50p"): after a hyphen they are no unit ("1,663.3-x", a table's mark). */
@@ -378,6 +380,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     HEDGE_PREFIX_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(hedgePrefixRows.map((r) => r.prefix!))})[-‑]$`, 'iu'),
     suffixUnits,
+    unitNames: new Set(suffixUnits.values()),
     lengthUnits: lengthUnits(suffixUnits),
     gluedOnly: new Set(gluedRows.map((r) => r.written!).filter((w) => !suffixRows.some((r) => r.written === w))),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
