@@ -1101,6 +1101,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // word the dictionary knows only as a function word ("a one-off payment").
     if (lex.stopWords.has(word)) return null;
     if (onlyClosedClass(lexiconTags(word))) return null;
+    // "three-six pct", "one-two ports": a number after the hyphen ends a range, no unit.
+    if (lex.cardinals.has(word)) return null;
     c.tail = end + 1 + compound[1]!.length;
     if (word === 'strong') {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.
