@@ -55,7 +55,8 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const round = Number(digits) % 100 === 0;
   // (Only a year of the 1900s or 2000s: "1650 sales", "near 2050 levels" are counts and points.)
   const modern = Number(digits) >= 1900 && Number(digits) < 2050;
-  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '') || (!round && modern && lex.resultNouns.has(after?.toLowerCase() ?? ''));
+  // ("1987 quarterly comparisons": so does a period's adjective, "2000 daily flights" counts.)
+  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '') || (!round && modern && (lex.resultNouns.has(after?.toLowerCase() ?? '') || lex.periodAdjectives.has(after?.toLowerCase() ?? '')));
   // "the year 2004 shows": the year's own noun in apposition decides, whatever follows.
   if (before?.toLowerCase() === 'year') return true;
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));

@@ -47,6 +47,8 @@ export interface DateLexicon {
   /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
   halfResultAlt: string;
   yearNouns: Set<string>;
+  /** Adjectives of a calendar period that make a number before them a year ("1987 quarterly comparisons"). */
+  periodAdjectives: Set<string>;
   /** date-half-results.txt and date-year-basis-nouns.txt: a year before one is the year of the results ("good 1986 results", "sees 1987 earnings", "exceed 1986 levels"). */
   resultNouns: Set<string>;
   /** Determiners before a year that is not round ("the 2003 talks"). */
@@ -195,6 +197,7 @@ function buildDateLexicon(): DateLexicon {
     halfResultAlt: alternation(halfResults),
     resultNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt')]),
     yearNouns,
+    periodAdjectives: lower(readList('date-period-adjectives.txt')),
     determiners,
     quarters,
     setCues: lower(readList('date-set-cues.txt')),

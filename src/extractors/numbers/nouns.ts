@@ -264,7 +264,17 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
     // not before a verb or nothing, "12 likely died", "two lovely ones".)
-    if (lex.stopWords.has(lw) || (adverbShaped(lw) && !(adjectiveEntry(lw, lex)?.kind === 'adjective' && nounNext(next, nextIsWord)))) break;
+    // (So does one the dictionary knows only as an adjective, though WordNet's corpus tags it more
+    // often as an adverb: "five daily flights", "ten hourly workers".)
+    // An adverb before a participle and a plural qualifies them: "30 publicly traded firms", "two
+    // newly built plants" (not "12 badly injured.", "five recently joined the board").
+    const w2a = words[i + 2];
+    if (i === 0 && adverbShaped(lw) && next !== undefined && /^\p{Ll}+$/u.test(next) && (/(?:ed|en)$/.test(next) || lexiconTags(next).some((t) => t === 'Participle' || t === 'PastTense')) && w2a !== undefined && LOWER_WORD.test(w2a) && PLURAL.test(w2a) && !lex.stopWords.has(w2a)) {
+      skipped.push(w, next!);
+      i++;
+      continue;
+    }
+    if (lex.stopWords.has(lw) || (adverbShaped(lw) && !((adjectiveEntry(lw, lex)?.kind === 'adjective' || onlyAdjective(tags)) && nounNext(next, nextIsWord)))) break;
     // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
     // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
     // adverb or a determiner before another word qualifies it ("30 such projects").
