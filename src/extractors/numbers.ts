@@ -2321,7 +2321,18 @@ function inheritScaledUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     const prev = last;
     // (A conversion in brackets is no unit to take: "$28.5m (£15.2m), making a total of 204.3m".)
     if (!inConversion(doc.text, c.lead)) last = c;
-    if (prev === null || c.unit !== null || prev.unit === null || c.range || c.upper !== undefined || c.fraction) continue;
+    if (prev === null || prev.unit === null || c.range || c.upper !== undefined || c.fraction) continue;
+    // "786 mln dlrs against a 505 mln surplus", "loss 62.1 mln stg vs 71.6 mln profit": a money
+    // noun after a scaled figure names what the money is, and the money is in the currency of the
+    // scaled figure before it in the sentence (within a hundred times of it).
+    if (c.unit !== null) {
+      if (c.unitFrom === 'noun' && lex.moneyWords.has(c.unit) && ISO_CODE.test(prev.unit) && doc.sentenceAt(prev.start) === doc.sentenceAt(c.start) && withinTimes(prev.value, c.value, COMPARED_RATIO)) {
+        c.unit = prev.unit;
+        c.unitFrom = 'table';
+        delete c.qualifier;
+      }
+      continue;
+    }
     // (Nor a money noun taken for a count's: "a 2.6 billion deficit in May and 9.4 billion in June".)
     if (shareOrSpan(prev.unit, lex) || lex.moneyWords.has(prev.unit)) continue;
     if (doc.sentenceAt(prev.start) !== doc.sentenceAt(c.start) || !withinTimes(prev.value, c.value, COMPARED_RATIO)) continue;
@@ -2616,7 +2627,9 @@ const LIST_JOIN = /^(?:,\s{1,3}(?:and\s{1,3}|with\s{1,3}|while\s{1,3})?|\s{1,3}(
  */
 function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
   // (Not a money noun taken for a count's: "the 2.60 billion deficit in December … 9.37 billion in January".)
-  if (prev.unitFrom !== 'noun' || prev.unit === null || lex.moneyWords.has(prev.unit)) return false;
+  // (A unit of the table goes on too: "closed at 450 dlrs for the A shares and 455 for the B",
+  // "rose 5 pct in May and 3 in June".)
+  if (prev.unit === null || (prev.unitFrom !== 'noun' && prev.unitFrom !== 'table') || lex.moneyWords.has(prev.unit)) return false;
   // Past the first count's noun ("65 flights| on Thursday").
   // (A count that took its noun from the one before has none written: "180 on Friday, 140 on …".)
   const written = wordEndAfter(text, prev.tail, prev.tail + 40, prev.unit);
