@@ -447,8 +447,8 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
       end += ord[0].length;
     } else if (!closed) {
       const s = lex.SCALE_AFTER.exec(after);
-      const word = s?.[1] ?? s?.[2] ?? s?.[3];
-      if (s && word && !caret && !sci && !ten && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1] && !s[3], lex)) {
+      const word = s?.[1] ?? s?.[2] ?? s?.[3] ?? s?.[4];
+      if (s && word && !caret && !sci && !ten && scaleApplies(doc, p, start, end + s[0].length, word, m[0], !s[1] && !s[3] && !s[4], lex)) {
         scale = lex.scales.get(word.toLowerCase())!;
         value = scaled(value, scale);
         end += s[0].length;

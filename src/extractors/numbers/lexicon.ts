@@ -440,7 +440,7 @@ function buildNumberLexicon(): NumberLexicon {
       'iu',
     ),
     SCALE_AFTER: new RegExp(
-      `^(?:(?:\\s{1,2}|[-‑](?=\\p{L}))(${alternation(wordScales)})|\\s?(${alternation(suffixScales)})|[-‑](${alternation(abbreviatedScales)})(?=[-‑]\\p{L}))(?![\\p{L}\\p{N}])`,
+      `^(?:(?:\\s{1,2}|[-‑](?=\\p{L}))(${alternation(wordScales)})|\\s?(${alternation(suffixScales)})|[-‑](${alternation(abbreviatedScales)})(?=[-‑]\\p{L})|[-‑](${alternation(abbreviatedScales.filter((x) => x !== 'mil'))})(?=\\s{1,2}\\p{Ll}))(?![\\p{L}\\p{N}])`,
       'iu',
     ),
     // Glued-only units ("31C") must not run into a code ("4F-2"): no letter, digit or hyphen after.
