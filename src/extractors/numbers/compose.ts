@@ -34,7 +34,7 @@ const TIME_COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
 /** A preposition right before a share: "plans for a third are …" (the verb is the subject's). */
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:for|of|with|to|on|in|at|from|into)\s{1,3}$/iu;
 /** Words after a share that compare it with a whole: "a third more", "a quarter below". */
-const COMPARED_SHARE = new Set(['more', 'less', 'fewer', 'below', 'above']);
+const COMPARED_SHARE = new Set(['more', 'less', 'fewer', 'below', 'above', 'lower']);
 /** A plural's verb: "a third are", "a quarter were", "a fifth have" (one of several: "is", "was", "has"). */
 const PLURAL_VERB = new Set(['are', 'were', 'have']);
 /**
@@ -101,7 +101,8 @@ function bareHalf(text: string, p: Span, start: number, lex: NumberLexicon): Can
  * Whether a guarded fraction ("a third", "a quarter") with a word after it is a share, not an
  * ordinal ("a third term"): before a comparison ("a third more", "a quarter as large", "a fifth
  * below"), before a plural's verb ("a third are"), or after a hedge or "by" with no noun after it
- * ("nearly a quarter said", "cut by a fifth in 2025"; not "by a third party", "a third late on").
+ * ("nearly a quarter said", "cut by a fifth in 2025"; not "by a third party", "a third late on"),
+ * or after a word of motion so ("down a third from May").
  */
 function shareByContext(text: string, start: number, end: number, lex: NumberLexicon): boolean {
   const [next, after] = wordsAfter(text, end, Math.min(text.length, end + 60), 2).map((w) => w.toLowerCase());
@@ -118,7 +119,11 @@ function shareByContext(text: string, start: number, end: number, lex: NumberLex
   if (PLURAL_VERB.has(next) && !PREPOSITION_BEFORE.test(lead)) return true;
   // "a quarter as large", "a third as much" (an adjective the dictionary does not know counts too; not "a third as well").
   if (next === 'as' && after !== undefined && (after === 'much' || after === 'many' || lexiconTags(after).includes('Adjective') || (lexiconTags(after).length === 0 && !lex.stopWords.has(after)))) return true;
-  if (!lex.HEDGE_BEFORE.test(lead) && !BY_BEFORE.test(lead)) return false;
+  // (So after a word of motion: "down a third from May", "fell a quarter in 2025"; not "gained a
+  // third seat", nor "added a third after the break", a goal.)
+  const moved = PREV_WORD.exec(lead)?.[1]?.toLowerCase();
+  const motion = moved !== undefined && (lex.changes.get('motion')!.has(moved) || lex.changes.get('adverb')!.has(moved));
+  if (!lex.HEDGE_BEFORE.test(lead) && !BY_BEFORE.test(lead) && !motion) return false;
   return lex.stopWords.has(next) || (tags.length > 0 && tags.every((t) => SHARE_VERB_TAGS.has(t)));
 }
 
