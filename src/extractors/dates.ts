@@ -273,8 +273,14 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
     // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month
-    // from; only a day ("later in the day") looks past a coarser date to the day before it.
-    if (unit !== 'day') return null;
+    // from; only a day ("later in the day") looks past a coarser date to the day before it. But
+    // "sales for the 1987/88 season fell from the previous week", "the current year … the prior
+    // week": a coarser date that holds the reference date (a split year in either of its years)
+    // leaves the reference date, the story's own time, the anchor.
+    if (unit === 'day') continue;
+    const pair = i + 1 < before.length && splitSecond(before[i + 1]!) && before[i + 1]!.start - before[i]!.end <= 1 ? before[i + 1]!.value : null;
+    const holdsRef = ref !== null && [v, pair].some((x) => x && formatDay(ref).startsWith(x));
+    return holdsRef ? shiftFrom(formatDay(ref!), unit, shift, part) : null;
   }
   return ref === null ? null : shiftFrom(formatDay(ref), unit, shift, part);
 }

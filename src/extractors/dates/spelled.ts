@@ -103,6 +103,7 @@ const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'before', 'since'
 const COUNTED_AFTER = /^\s{1,2}(?:\p{Ll}+s|more|fewer|less|people|percent|per|of)(?![\p{L}])/u;
 const CLAUSE_WORD_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|(?:this|last|next)\s{1,2}year)(?![\p{L}])/u;
 const OF_AFTER = /^\s{1,2}of(?![\p{L}])/u;
+const ON_AFTER = /^\s{1,2}on(?![\p{L}])/u;
 /** "this year", "last year", "next year" right after a spelled day ("April one this year"). */
 const RELATIVE_YEAR_AFTER = /^,?\s{1,2}(this|last|next)\s{1,2}year(?![\p{L}'’])/u;
 
@@ -230,6 +231,9 @@ export const spelled: DateRule = {
       const wd = /(\p{L}{3,9})\.?,?\s{1,2}$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const weekday = wd ? (lex.weekdays.get(wd[1]!) ?? null) : null;
       if (weekday !== null) {
+        // ("The first round is on Sunday, the second on May 3": a spelled ordinal before "on" is
+        // the next of a list, its noun left out.)
+        if (!digits && ON_AFTER.test(after)) continue;
         out.push({ start: m.index - wd![0].length, end, rule: 'date/spelled', resolve: dayOfMonth(day, weekday) });
         continue;
       }
