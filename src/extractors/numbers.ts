@@ -1411,6 +1411,7 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
       return attributive || named;
     });
     if (verb) return verbDirection(verb, lex);
+    // ("an increase of 5%", "gains of 4.5%": the noun's plural too.)
     const noun = lex.CHANGE_NOUN_OF.exec(before);
     if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
     // "+0.3%", "+12p": a plus on a rate or an amount (not "+5C", a temperature).

@@ -479,7 +479,7 @@ function buildNumberLexicon(): NumberLexicon {
         `|(?:${alternation(streetBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s(?:d[eu]\\s|de\\sla\\s|del\\s|della\\s|d['’])?\\p{Lu})`,
       'gu',
     ),
-    CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})\\s{1,3}of\\s{1,3}$`, 'iu'),
+    CHANGE_NOUN_OF: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('noun'))})s?\\s{1,3}of\\s{1,3}$`, 'iu'),
     changes: new Map(['verb', 'motion', 'result', 'adverb', 'copula', 'noun', 'after', 'comparative', 'threshold'].map((k) => [k, new Map(changeRows.filter((r) => r.kind === k).map((r) => [r.word!.toLowerCase(), r.direction === '-' ? null : (r.direction as 'up' | 'down')]))])),
     MEASURE_BEFORE: new RegExp(`(?<![\\p{L}])(${alternation(measureNames)})(?:\\s{1,2}|[-‑])$`, 'iu'),
     CURRENCY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(prefixRows.map((r) => r.written!))})\\s?$`, 'u'),
