@@ -55,18 +55,59 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const round = Number(digits) % 100 === 0;
   // (Only a year of the 1900s or 2000s: "1650 sales", "near 2050 levels" are counts and points.)
   const modern = Number(digits) >= 1900 && Number(digits) < 2050;
-  // ("1987 quarterly comparisons": so does a period's adjective, "2000 daily flights" counts.)
-  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '') || (!round && modern && (lex.resultNouns.has(after?.toLowerCase() ?? '') || lex.periodAdjectives.has(after?.toLowerCase() ?? '')));
+  // ("1987 quarterly comparisons", "its 1986 annual report": so does a period's adjective before
+  // a report's noun; "1987 daily visitors", "2000 daily flights" count.)
+  const nounAfter = lex.yearNouns.has(after?.toLowerCase() ?? '') || (!round && modern && (lex.resultNouns.has(after?.toLowerCase() ?? '') || periodReport(text, end, after)));
   // "the year 2004 shows": the year's own noun in apposition decides, whatever follows.
   if (before?.toLowerCase() === 'year') return true;
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
-  if (!nounAfter && !cueBefore) return modern && subjectYear(text, start, end, after, round);
+  if (!nounAfter && !cueBefore) return modern && (yearByShape(text, start, end, before, after, round) || subjectYear(text, start, end, after, round));
   if (!nounAfter && round && after !== null && pluralWord(after) && !timeThenClause(text, start, end, before, after) && !secondOfYears(text, start)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
   return !(unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? '')));
+}
+
+/** A year's possessive right after it: "1985's profit", "on 2003's figures". */
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+/** "year" after it as a word of its own: "1986 YEAR", "at 1986 year end" (not "year-old", "years"). */
+const YEAR_WORD_AFTER = /^\s{1,2}year(?![\p{L}-])/iu;
+/** Nouns of a span right before a year, no "of" between: "nine mths 1987", "the six months 1986", "Qtr 1987 includes". */
+const SPAN_BEFORE = new Set(['months', 'mths', 'month', 'weeks', 'qtr', 'qtrs', 'quarters']);
+/** Verbs of a period's bounds right before a year: "ended 1986 with", "entered 2005 on course". */
+const BOUND_VERBS = new Set(['ended', 'entered', 'began', 'begins', 'ends', 'enters']);
+
+/**
+ * A modern year that no cue introduces, read by its shape: a possessive after it ("1985's
+ * profit"); and, for a number no round count is, "year" after it ("1986 YEAR"), a span's noun or a
+ * verb of a period's bounds before it ("nine mths 1987", "ended 1986 with"), or a line in capitals,
+ * where case says nothing of a noun after it ("GERMAN 1987 TRADE SURPLUS"; not "1987 JOBS").
+ */
+function yearByShape(text: string, start: number, end: number, before: string | null, after: string | null, round: boolean): boolean {
+  if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
+  if (round) return false;
+  if (YEAR_WORD_AFTER.test(text.slice(end, end + 8))) return true;
+  if (before !== null && (SPAN_BEFORE.has(before) || BOUND_VERBS.has(before))) return true;
+  if (after === null || pluralWord(after.toLowerCase()) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
+  return capitalsLine(text, start);
+}
+
+/** Whether the line holding `at` is written in capitals: letters, none of them lower case. */
+function capitalsLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  return line.length <= 200 && !/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line);
+}
+
+/** A period's adjective and a report's noun after the number: "1986 annual report", "1987 quarterly comparisons". */
+function periodReport(text: string, end: number, after: string | null): boolean {
+  const lex = dateLexicon();
+  if (after === null || !lex.periodAdjectives.has(after.toLowerCase())) return false;
+  const noun = /^\s{1,3}\S{1,20}\s{1,3}(\p{L}{1,20})(?![\p{L}])/u.exec(text.slice(end, end + 48))?.[1];
+  return noun !== undefined && lex.reportNouns.has(noun.toLowerCase());
 }
 
 /** Prepositions of time that open a clause's time: "In 2000 people voted", "Since 2000 children have". */

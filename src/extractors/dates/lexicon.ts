@@ -47,8 +47,10 @@ export interface DateLexicon {
   /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
   halfResultAlt: string;
   yearNouns: Set<string>;
-  /** Adjectives of a calendar period that make a number before them a year ("1987 quarterly comparisons"). */
+  /** Adjectives of a calendar period that make a number before them a year before a report's noun ("1987 quarterly comparisons"). */
   periodAdjectives: Set<string>;
+  /** Nouns of a period's report: date-report-nouns.txt, with the result nouns. */
+  reportNouns: Set<string>;
   /** date-half-results.txt and date-year-basis-nouns.txt: a year before one is the year of the results ("good 1986 results", "sees 1987 earnings", "exceed 1986 levels"). */
   resultNouns: Set<string>;
   /** Determiners before a year that is not round ("the 2003 talks"). */
@@ -198,6 +200,7 @@ function buildDateLexicon(): DateLexicon {
     resultNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt')]),
     yearNouns,
     periodAdjectives: lower(readList('date-period-adjectives.txt')),
+    reportNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt'), ...readList('date-report-nouns.txt')]),
     determiners,
     quarters,
     setCues: lower(readList('date-set-cues.txt')),

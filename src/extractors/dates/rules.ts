@@ -161,7 +161,7 @@ function buildPatterns(): Patterns {
     monthOfYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2})?${M}(?:\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]))?,?\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter"
-    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s]quarter(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(\\d{4})(?!\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’])))?`, 'giu'),
+    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(\\d{4})(?!\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
     // "October 30", "Oct. 30, 2024", "October 30th"
     // also "Mar. 9 , 2003", "July 4th of 1995"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
@@ -267,19 +267,20 @@ function fiscalQuarter(q: number, ended: { month: number; day: number; year: num
   return day === null ? null : `${day.slice(0, 4)}-Q${q}`;
 }
 
-/** "the third quarter", "fourth-quarter profit": a quarter of the reference year unless written. */
+/** "the third quarter", "fourth-quarter profit", "3rd qtr": a quarter of the reference year unless written. */
 const quarter: DateRule = {
   name: 'date/quarter',
   find: (text) => {
     const lex = dateLexicon();
     // A cheap test first: most texts name no quarter.
-    if (!/quarter/i.test(text)) return [];
+    if (!/quarter|qtr/i.test(text)) return [];
     return [...text.matchAll(patterns().quarter)].flatMap((m) => {
       const q = lex.quarters.get(m[2]!.toLowerCase());
       if (q === undefined) return [];
       // "this year's third quarter", "the third quarter of this year": the year word before or after.
       const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? m[4]?.toLowerCase() ?? null;
-      const year = m[3] ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
+      // ("fourth quarter 1986", "3rd qtr 1986": the year right after it, no "of".)
+      const year = m[3] ?? m[5] ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
       const shift = lead === null || year ? null : lead.startsWith('this') ? 0 : lead.startsWith('next') ? 1 : -1;
       // "the third quarter ended March 31": the company's third quarter, in its end date's year.
       // (Not "to": "move the payment from the fourth quarter to January 15" is where it goes.)

@@ -262,18 +262,24 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       skipped.push(w);
       continue;
     }
-    // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
-    // not before a verb or nothing, "12 likely died", "two lovely ones".)
-    // (So does one the dictionary knows only as an adjective, though WordNet's corpus tags it more
-    // often as an adverb: "five daily flights", "ten hourly workers".)
     // An adverb before a participle and a plural qualifies them: "30 publicly traded firms", "two
-    // newly built plants" (not "12 badly injured.", "five recently joined the board").
-    const w2a = words[i + 2];
-    if (i === 0 && adverbShaped(lw) && next !== undefined && /^\p{Ll}+$/u.test(next) && (/(?:ed|en)$/.test(next) || lexiconTags(next).some((t) => t === 'Participle' || t === 'PastTense')) && w2a !== undefined && LOWER_WORD.test(w2a) && PLURAL.test(w2a) && !lex.stopWords.has(w2a)) {
+    // newly built plants", "15 seriously injured people" (not "12 badly injured.", "five recently
+    // joined the board"). A number that opens its clause may be the subject of a past verb there
+    // ("Of 50 banks, 30 recently raised rates"): only a word the dictionary knows as no past verb
+    // qualifies after it ("…, 40 heavily armed men").
+    const third = words[i + 2];
+    const w2a = third?.toLowerCase();
+    const nextTags = next !== undefined ? lexiconTags(next) : [];
+    const pastForm = next !== undefined && /^\p{Ll}+$/u.test(next) && (/(?:ed|en)$/.test(next) || nextTags.some((t) => t === 'Participle' || t === 'PastTense')) && !(before.clauseStart && nextTags.includes('PastTense'));
+    if (i === 0 && adverbShaped(lw) && pastForm && w2a !== undefined && LOWER_WORD.test(third!) && (PLURAL.test(w2a) || lex.irregularPlurals.has(w2a)) && !lex.stopWords.has(w2a)) {
       skipped.push(w, next!);
       i++;
       continue;
     }
+    // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
+    // not before a verb or nothing, "12 likely died", "two lovely ones".)
+    // (So does one the dictionary knows only as an adjective, though WordNet's corpus tags it more
+    // often as an adverb: "five daily flights", "ten hourly workers".)
     if (lex.stopWords.has(lw) || (adverbShaped(lw) && !((adjectiveEntry(lw, lex)?.kind === 'adjective' || onlyAdjective(tags)) && nounNext(next, nextIsWord)))) break;
     // A word the dictionary (compromise's lexicon) knows only as a function word is no noun: a
     // conjunction, a preposition or a pronoun ends the phrase ("a surprising one because"), an
