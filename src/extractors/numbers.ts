@@ -1160,9 +1160,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // as an adjective (not "broke the 100 million mark").
   const shared = lex.currencyCues.get(c.unit) ?? (c.scale !== null && !c.unit.includes(' ') && singularCurrency(text, c, words, lex) ? lex.currencyCues.get(`${c.unit}s`) : undefined);
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, a money word
-  // before it ("paid 300 francs"), or a price per a unit of measure or a share after it ("900 rand
-  // per ounce", "12 marks a share"); "scored 95 marks", "won 3 crowns" stay as written.
-  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(text.slice(Math.max(p.start, c.lead - 60), c.lead)) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
+  // before it ("paid 300 francs"), a market's price ("closed at 424 crowns"), or a price per a
+  // unit of measure or a share after it ("900 rand per ounce", "12 marks a share"); "scored 95
+  // marks", "won 3 crowns", "closed the season with 3 crowns" stay as written.
+  const lead60 = text.slice(Math.max(p.start, c.lead - 60), c.lead);
+  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(lead60) || lex.PRICE_AT_BEFORE.test(lead60) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
   if (shared && money) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
@@ -1180,12 +1182,14 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   return nounEnd < 0 ? null : nounEnd;
 }
 
-/** " per ounce", " a share", " an ounce": a price's rate, per a unit of measure or a share. */
-const PRICE_PER = /^\s{1,2}(?:per|an?)\s{1,2}(\p{L}{1,12})(?![\p{L}])/u;
+/** " per ounce", " a share", " per 100 kilos": a price's rate, per a unit of measure or a share. */
+const PRICE_PER = /^\s{1,2}(?:per|an?)\s{1,2}(?:\p{N}[\p{N},.]{0,8}\s{1,2})?(\p{L}{1,12})(?![\p{L}])/u;
 function pricePer(after: string, lex: NumberLexicon): boolean {
   const word = PRICE_PER.exec(after)?.[1]?.toLowerCase();
   // (A share is priced too: "12 marks a share".)
-  return word !== undefined && (word === 'share' || (lex.priceUnits.has(word) && !lex.durationNouns.has(word)));
+  // (After a number the unit is a plural: "per 100 kilos".)
+  const unit = word !== undefined && !lex.priceUnits.has(word) && /s$/.test(word) ? word.slice(0, -1) : word;
+  return unit !== undefined && (unit === 'share' || (lex.priceUnits.has(unit) && !lex.durationNouns.has(unit)));
 }
 
 /** Where the last word of `unit` ends, found again in text[from, to) (lower case), or -1. */
@@ -2638,6 +2642,8 @@ function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: Number
   const a = PREPOSITION_AFTER.exec(text.slice(nounEnd, nounEnd + 16))?.[1]?.toLowerCase();
   const b = PREPOSITION_AFTER.exec(text.slice(c.tail, c.tail + 16))?.[1]?.toLowerCase();
   if (a === undefined || a !== b) return false;
+  // ("rose 5 pct in May and 3 in 10 shoppers noticed": "in" and a number make a ratio.)
+  if (RATIO_IN_AFTER.test(text.slice(c.tail, c.tail + 24))) return false;
   // The joint sits after the first count's phrase: the text from its preposition to the count.
   // (Of one size, and not a scaled amount after a plain count: "300 staff in London, with 2 million in bonuses".)
   if (!withinTimes(prev.value, c.value, COMPARED_RATIO) || (c.scale !== null && prev.scale === null)) return false;
@@ -2648,6 +2654,9 @@ function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: Number
   const joint = gap.slice(Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' and '), gap.lastIndexOf(' with '), gap.lastIndexOf(' while ')));
   return LIST_JOIN.test(joint);
 }
+
+/** "in" and a number or "every" right after a figure: a ratio's ("3 in 10", "2 in every 3"). */
+const RATIO_IN_AFTER = /^\s{1,3}in\s{1,3}(?:every\s{1,3})?(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))/iu;
 
 /**
  * The elliptical shapes: a lead word (or a comma after a fronted "Of the 120 guests"), the count,

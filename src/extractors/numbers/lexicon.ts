@@ -181,6 +181,8 @@ export interface NumberLexicon {
   calendarWords: ReadonlySet<string>;
   /** A money word up to three words before a number, anchored at the end: "paid", "worth", "a deficit of". */
   MONEY_BEFORE: RegExp;
+  /** A market's price verb, up to three words, then "at" right before the number ("closed at", "traded in Milan at"): number-price-verbs.txt. */
+  PRICE_AT_BEFORE: RegExp;
   /** Currency nouns several countries use ("crowns"), each with its cue regex (global: read with matchAll), the codes by cue (lower case) and the cues of currencies the euro replaced. */
   currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }>;
   /** The codes of the currencies named "dollar" (number-currencies.tsv: "Canadian dollar" CAD, "US dollar" USD). */
@@ -439,8 +441,10 @@ function buildNumberLexicon(): NumberLexicon {
       `^\\s{1,2}(${alternation(abbreviatedScales)})(?![\\p{L}\\p{N}])`,
       'iu',
     ),
+    // (Spaced after a hyphened abbreviation, "a 500-mln dlr fund", only one no unit shares: not
+    // "mil", "mn" minutes or "tn" tonnes, "a 40-tn truck".)
     SCALE_AFTER: new RegExp(
-      `^(?:(?:\\s{1,2}|[-‑](?=\\p{L}))(${alternation(wordScales)})|\\s?(${alternation(suffixScales)})|[-‑](${alternation(abbreviatedScales)})(?=[-‑]\\p{L})|[-‑](${alternation(abbreviatedScales.filter((x) => x !== 'mil'))})(?=\\s{1,2}\\p{Ll}))(?![\\p{L}\\p{N}])`,
+      `^(?:(?:\\s{1,2}|[-‑](?=\\p{L}))(${alternation(wordScales)})|\\s?(${alternation(suffixScales)})|[-‑](${alternation(abbreviatedScales)})(?=[-‑]\\p{L})|[-‑](${alternation(abbreviatedScales.filter((x) => !['mil', 'mn', 'tn'].includes(x)))})(?=\\s{1,2}\\p{Ll}))(?![\\p{L}\\p{N}])`,
       'iu',
     ),
     // Glued-only units ("31C") must not run into a code ("4F-2"): no letter, digit or hyphen after.
@@ -462,6 +466,7 @@ function buildNumberLexicon(): NumberLexicon {
     calendarWords: lowerSet([...months, ...readTable('date-weekdays.tsv', ['name', 'day']).map((r) => r.name!)]),
     currencyCues: currencyCueTable(),
     dollarCodes: new Set(currencies.filter((r) => r.name!.split(' ').pop() === 'dollar').map((r) => r.code!)),
+    PRICE_AT_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-price-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}at\\s{1,3}$`, 'iu'),
     MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     MILESTONE_VERB_BEFORE: milestoneBefore('verb'),
     MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),
