@@ -91,8 +91,30 @@ function yearByShape(text: string, start: number, end: number, before: string | 
   if (YEAR_WORD_AFTER.test(text.slice(end, end + 8))) return true;
   if (before !== null && (SPAN_BEFORE.has(before) || BOUND_VERBS.has(before))) return true;
   if (after === null || pluralWord(after.toLowerCase()) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
-  return capitalsLine(text, start);
+  return capitalsLine(text, start) || singularAfter(text, start, end, after);
 }
+
+/** A clock's time after a four-digit number: "1930 local time", "1400 GMT", "0700 hrs". */
+const CLOCK_AFTER = /^\s{1,3}(?:\p{L}{1,12}\s{1,3}time(?![\p{L}])|(?:hrs|hours|gmt|utc|local)(?![\p{L}]))/iu;
+/** A capitalised word right before: a name the number belongs to ("Euro 2004 tournament", "Act 2000"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}.-]{0,20}\s{1,2}$/u;
+
+/**
+ * "an improved 1987 export outlook", "a record 1986 low", "the classic 1982 film", "estimated 1986
+ * production": a word in lower case after the number that a count above one does not take, a
+ * singular noun or an adjective (not a plural, a people's plural in no -s, a unit, a function word,
+ * a verb, or a clock's "local time"), makes it the year; not after a capitalised word, a name's.
+ */
+function singularAfter(text: string, start: number, end: number, after: string): boolean {
+  if (!/^\p{Ll}/u.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CLOCK_AFTER.test(text.slice(end, end + 24))) return false;
+  const w = after.toLowerCase();
+  if (dateLexicon().functionWords.has(w) || numberLexicon().irregularPlurals.has(w)) return false;
+  const tags = lexiconTags(w);
+  // (A word the dictionary does not know is a noun as often as not, "production", "wheat"; not one
+  // in -ed, a verb's past: "1950 attended".)
+  return tags.length === 0 ? /^\p{Ll}{3,}$/u.test(w) && !/ed$/.test(w) && !numberLexicon().verbs.has(w) : tags.some((t) => NOUN_OR_ADJECTIVE.has(t)) && !tags.some((t) => t === 'Plural' || VERB_TAGS.has(t));
+}
+const NOUN_OR_ADJECTIVE = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Duration', 'Comparative', 'Superlative']);
 
 /** Whether the line holding `at` is written in capitals: letters, none of them lower case. */
 function capitalsLine(text: string, at: number): boolean {
@@ -137,7 +159,7 @@ function secondOfYears(text: string, start: number): boolean {
 }
 
 /** A lower-case plural: "homes", or one of the plurals in no -s ("people", "men"; number-plural-nouns.txt). */
-function pluralWord(w: string): boolean {
+export function pluralWord(w: string): boolean {
   return (PLURAL_SHAPE.test(w) && !SINGULAR_SHAPE.test(w) && !PLURAL_LOOKALIKES.has(w)) || numberLexicon().irregularPlurals.has(w);
 }
 

@@ -10,7 +10,7 @@ import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { parseWordNumber } from '../numbers/words.js';
-import { countsAfter, isBareYear, POSSESSIVE_BEFORE, priceAfter } from './bare-year.js';
+import { countsAfter, isBareYear, pluralWord, POSSESSIVE_BEFORE, priceAfter } from './bare-year.js';
 import { NOMINAL_TAGS, lexiconTags } from '../../document.js';
 import { vague } from './vague.js';
 import { endedAfter, periods } from './periods.js';
@@ -394,8 +394,13 @@ function countedAfter(text: string, end: number, lex: DateLexicon): boolean {
   const after = text.slice(end, end + 40);
   // "2000 to 3000 workers": the first end of a range of counts.
   if (/^\s{0,3}(?:[-–]|to|and|or)\s{0,3}\d/u.test(after)) return true;
-  const w = /^\s{1,3}(\p{Ll}[\p{L}'’-]*)/u.exec(after);
-  return w !== null && !lex.functionWords.has(w[1]!);
+  // A plural right after it, or after one word more for a round number ("In March, 2000 new
+  // workers"), is counted;
+  // a singular is the year's ("its January, 1986 acquisition", "the April, 1988 deadline").
+  const w = /^\s{1,3}(\p{Ll}[\p{L}'’-]*)(?:\s{1,3}(\p{Ll}[\p{L}'’-]*))?/u.exec(after);
+  if (w === null || lex.functionWords.has(w[1]!)) return false;
+  const round = /00$/.test(text.slice(Math.max(0, end - 4), end));
+  return pluralWord(w[1]!) || (round && w[2] !== undefined && !lex.functionWords.has(w[2]) && pluralWord(w[2])) || numberLexicon().UNIT_AFTER.test(after);
 }
 
 /** "February 2022", "December, 1984": a month of a written year. */
