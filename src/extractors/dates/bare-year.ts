@@ -76,18 +76,25 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 const YEAR_WORD_AFTER = /^\s{1,2}year(?![\p{L}-])/iu;
 /** Nouns of a span right before a year, no "of" between: "nine mths 1987", "the six months 1986", "Qtr 1987 includes". */
 const SPAN_BEFORE = new Set(['months', 'mths', 'month', 'weeks', 'qtr', 'qtrs', 'quarters']);
+/** A count of months, weeks or quarters right after a year: "1986 nine mths", "1987 three months". */
+const SPAN_AFTER = /^\s{1,3}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s{1,3}(?:mths|months|month|wks|weeks|qtrs|quarters)(?![\p{L}])/iu;
 /** Verbs of a period's bounds right before a year: "ended 1986 with", "entered 2005 on course". */
 const BOUND_VERBS = new Set(['ended', 'entered', 'began', 'begins', 'ends', 'enters']);
 
 /**
  * A modern year that no cue introduces, read by its shape: a possessive after it ("1985's
- * profit"); and, for a number no round count is, "year" after it ("1986 YEAR"), a span's noun or a
+ * profit"), brackets around it alone ("The Crucible (1997)"); and, for a number no round count is, a
+ * count of months after it ("1986 nine mths"), "year" after it ("1986 YEAR"), a span's noun or a
  * verb of a period's bounds before it ("nine mths 1987", "ended 1986 with"), or a line in capitals,
  * where case says nothing of a noun after it ("GERMAN 1987 TRADE SURPLUS"; not "1987 JOBS").
  */
 function yearByShape(text: string, start: number, end: number, before: string | null, after: string | null, round: boolean): boolean {
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
+  // "The Crucible (1997)": a year alone in brackets, after a title or a name.
+  if (text[start - 1] === '(' && text[end] === ')' && !/\p{Lu}{2,}\s?$/u.test(text.slice(Math.max(0, start - 8), start - 1))) return true;
   if (round) return false;
+  // "1986 nine mths includes": a count of the year's months after it.
+  if (SPAN_AFTER.test(text.slice(end, end + 24))) return true;
   if (YEAR_WORD_AFTER.test(text.slice(end, end + 8))) return true;
   if (before !== null && (SPAN_BEFORE.has(before) || BOUND_VERBS.has(before))) return true;
   if (after === null || pluralWord(after.toLowerCase()) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
@@ -221,6 +228,8 @@ function countedOrMeasured(text: string, end: number): boolean {
  * or an opening quote ("she said: \u201c2005 offers"). A lone line break is a wrapped line, no opening.
  */
 const SENTENCE_OPENING = /(?:[.!?]["'\u201d\u2019)]?\s{1,4}|\n[ \t]*\n[ \t]*|\n[ \t]{2,}|[\s(:]["\u201c\u2018]\s?)$/u;
+/** A verb of saying, "that" or "but" right before: the clause after it opens ("said 1986 was"). */
+const CLAUSE_OPENING = /(?<![\p{L}])(?:said|says|say|believes|thinks|that|but)\s{1,3}$/iu;
 /** The text's own start, or an opening quote at it. */
 const TEXT_OPENING = /^\s{0,3}["\u201c\u2018]?\s?$/u;
 /** Forms of "be" and "have" that agree with one thing: "2004 was", "2006 is", "1987 has". */
@@ -240,7 +249,10 @@ const TWO_WORDS = /^\s{1,3}\p{L}{1,20}\s{1,3}(\p{L}{1,20})(?:\s{1,3}(\p{L}{1,20}
  */
 function subjectYear(text: string, start: number, end: number, after: string | null, round: boolean): boolean {
   if (after === null || !/^\p{Ll}/u.test(after)) return false;
-  if (start <= 4 ? !TEXT_OPENING.test(text.slice(0, start)) : !SENTENCE_OPENING.test(text.slice(start - 6, start))) return false;
+  // (A clause opens after a verb of saying or "but" too: "CRA said 1986 was a poor year", "but
+  // 2005 is the first year".)
+  const opens = start <= 4 ? TEXT_OPENING.test(text.slice(0, start)) : SENTENCE_OPENING.test(text.slice(start - 6, start)) || CLAUSE_OPENING.test(text.slice(Math.max(0, start - 12), start));
+  if (!opens) return false;
   if (SINGULAR_VERBS.has(after)) return true;
   const tags = lexiconTags(after);
   const [, next, then] = TWO_WORDS.exec(text.slice(end, end + 50)) ?? [];
