@@ -1158,14 +1158,21 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   const nounEnd = wordEndAfter(text, end, Math.min(limit, end + 120), c.unit);
   // "a 314 mln franc position", "a 300 mln mark credit": a scaled amount's currency in the singular,
   // as an adjective (not "broke the 100 million mark").
-  const shared = lex.currencyCues.get(c.unit) ?? (c.scale !== null && !c.unit.includes(' ') && singularCurrency(text, c, words, lex) ? lex.currencyCues.get(`${c.unit}s`) : undefined);
+  // ("a 300 mln pound plant" weighs: "pound" names money only in the plural.)
+  const shared = lex.currencyCues.get(c.unit) ?? (c.scale !== null && !c.unit.includes(' ') && c.unit !== 'pound' && singularCurrency(text, c, words, lex) ? lex.currencyCues.get(`${c.unit}s`) : undefined);
   // Only money takes a country's currency: a scale ("40 million crowns"), cents, a money word
   // before it ("paid 300 francs"), a market's price ("closed at 424 crowns"), or a price per a
   // unit of measure or a share after it ("900 rand per ounce", "12 marks a share"); "scored 95
   // marks", "won 3 crowns", "closed the season with 3 crowns" stay as written.
   const lead60 = text.slice(Math.max(p.start, c.lead - 60), c.lead);
   const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(lead60) || lex.PRICE_AT_BEFORE.test(lead60) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
-  if (shared && money) {
+  // "45 mln pounds of copper": pounds of a thing that is no money weigh it.
+  const weighed = c.unit === 'pounds' && nounEnd >= 0 && ofThing(text.slice(nounEnd, Math.min(limit, nounEnd + 30)), lex);
+  // A qualifier that names no country of the noun's makes it something else ("2.5 U.S. pounds",
+  // "3 gold crowns"; "28 Egyptian pounds" names one).
+  const between = nounEnd > c.end ? text.slice(c.end, nounEnd - c.unit.length) : '';
+  const qualified = shared !== undefined && between.split(/[^\p{L}.]+/u).some((w) => w !== '' && !lex.stopWords.has(w.toLowerCase())) && between.match(shared.CUE) === null;
+  if (shared && money && !weighed && !qualified) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
     const sentence = doc.sentenceAt(c.start);
@@ -1180,6 +1187,15 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     }
   }
   return nounEnd < 0 ? null : nounEnd;
+}
+
+/** " of copper", " of finished products": "of" and words no money word is (not " of taxpayers' cash", " of lottery investment"). */
+const OF_WORD = /^\s{1,3}of\s{1,3}([\p{L}'’-]{1,20})(?:\s{1,3}([\p{L}'’-]{1,20}))?/u;
+function ofThing(after: string, lex: NumberLexicon): boolean {
+  const m = OF_WORD.exec(after);
+  if (!m) return false;
+  const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+  return !words.some((w) => lex.moneyWords.has(w));
 }
 
 /** " per ounce", " a share", " per 100 kilos": a price's rate, per a unit of measure or a share. */

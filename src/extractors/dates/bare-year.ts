@@ -91,7 +91,7 @@ const BOUND_VERBS = new Set(['ended', 'entered', 'began', 'begins', 'ends', 'ent
 function yearByShape(text: string, start: number, end: number, before: string | null, after: string | null, round: boolean): boolean {
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
   // "The Crucible (1997)": a year alone in brackets, after a title or a name.
-  if (text[start - 1] === '(' && text[end] === ')' && !/\p{Lu}{2,}\s?$/u.test(text.slice(Math.max(0, start - 8), start - 1))) return true;
+  if (text[start - 1] === '(' && text[end] === ')' && !/\p{Lu}\p{Lu}\s?$/u.test(text.slice(Math.max(0, start - 8), start - 1))) return true;
   if (round) return false;
   // "1986 nine mths includes": a count of the year's months after it.
   if (SPAN_AFTER.test(text.slice(end, end + 24))) return true;
