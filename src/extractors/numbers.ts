@@ -262,6 +262,7 @@ export const numbersExtractor: Extractor<NumberFact> = {
       const out: NumberFact[] = [];
       for (const p of doc.paragraphs) pushAll(out, paragraphNumbers(doc, p, lex, ctx.trace));
       localDollars(doc, out, lex);
+      resultsLines(doc, out, lex);
       return out;
     } catch (e) {
       // Data errors are real errors; anything else is a bug that must not cost the document.
@@ -271,6 +272,74 @@ export const numbersExtractor: Extractor<NumberFact> = {
     }
   },
 };
+
+/** A figure's scale word written with it: "505.0 mln", "8.47 billion", "3bn". */
+const SCALED_TEXT = /(?:mln|mn|bln|bn|billion|million|thousand|trillion|\dm)$/iu;
+/** A results table's line: its label (letters, up to five words), then the first figure. Group 1: the label. */
+const RESULTS_LINE = /^\s{0,8}(\p{L}[\p{L}.&'\/-]{0,15}(?:\s{1,3}[\p{L}.&'\/-]{1,15}){0,4}?)\s{1,6}\(?\p{N}/u;
+/** The longest line a results table writes. */
+const MAX_TABLE_LINE = 100;
+/** How far past the last results line a line of its table may lie. */
+const TABLE_GAP = 600;
+const SHARES_LABEL = /(?<![\p{L}])(?:shrs|shares|(?:avg|average)\s{1,3}shr)(?![\p{L}])/iu;
+/** A results table compares with "vs": "Net 505.0 mln vs 533.0 mln". */
+const VS = /(?<![\p{L}])vs\.?(?![\p{L}])/u;
+/**
+ * Whether a word may stand in a label: no function word but an accounting label's ("Cost of
+ * sales"), no copula nor verb of motion ("Shares moved from 12 vs 15", "Sales were 20 mln vs 18
+ * mln", "Sales rose 20 mln vs 18 mln" are clauses).
+ */
+function labelWord(w: string, lex: NumberLexicon): boolean {
+  if (LABEL_FUNCTION_WORDS.has(w)) return true;
+  return !lex.stopWords.has(w) && !lexiconTags(w).includes('Copula') && !lex.changes.get('motion')!.has(w);
+}
+/** The function words an accounting label holds: "Cost of sales", "Profit before tax", "Investment income less interest". */
+const LABEL_FUNCTION_WORDS = new Set(['of', 'and', '&', 'before', 'after', 'less', 'per']);
+
+/**
+ * Wire results tables: "Net 505.0 mln vs 533.0 mln", "Revs 8.47 billion vs 8.43 billion", "Oper
+ * net loss 46.0 mln vs loss 21.1 mln". A scaled figure with no unit on a short line that compares
+ * with "vs" and opens with a results label (number-results-labels.txt) is money in the document's currency, the
+ * currency of the nearest figure before it that names one ("Shr 1.42 dlrs"; else the first after
+ * it; with none it keeps no unit), and so is one on a line of the same table, whatever its label;
+ * on a line whose label counts shares ("Avg shrs 25.3 mln") it counts shares.
+ */
+function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
+  const text = doc.text;
+  let before: string | null = null;
+  let tableEnd = -Infinity;
+  const currencyAt = facts.map((f) => (f.unit !== null && ISO_CODE.test(f.unit) ? f.unit : null));
+  // The first currency at or after each fact, read once from the end.
+  const after: (string | null)[] = new Array(facts.length + 1).fill(null);
+  for (let i = facts.length - 1; i >= 0; i--) after[i] = currencyAt[i] ?? after[i + 1]!;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (currencyAt[i]) before = currencyAt[i]!;
+    if (f.unit !== null || f.ordinal) continue;
+    // Its line, looked for no further than a table's line can run (a long line is no table's).
+    const back = text.slice(Math.max(0, f.start - MAX_TABLE_LINE), f.start).lastIndexOf('\n');
+    if (back < 0 && f.start > MAX_TABLE_LINE) continue;
+    const lineStart = back < 0 ? 0 : Math.max(0, f.start - MAX_TABLE_LINE) + back + 1;
+    const ahead = text.slice(f.end, f.end + MAX_TABLE_LINE).indexOf('\n');
+    const lineEnd = ahead < 0 ? (f.end + MAX_TABLE_LINE >= text.length ? text.length : -1) : f.end + ahead;
+    if (lineEnd < 0 || lineEnd - lineStart > MAX_TABLE_LINE) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const label = VS.test(line) ? RESULTS_LINE.exec(line)?.[1] : undefined;
+    if (label === undefined || label.split(/\s+/).some((w) => !labelWord(w.toLowerCase(), lex))) continue;
+    if (SHARES_LABEL.test(label)) {
+      f.unit = 'shares';
+      continue;
+    }
+    if (!SCALED_TEXT.test(f.text)) continue;
+    // A line of the same table, whatever its label, is too ("Europe 299 mln vs 218 mln" under
+    // "Turnover 883 mln vs 686 mln").
+    const results = label.toLowerCase().split(/\s+/).some((w) => lex.resultsLabels.has(w));
+    if (!results && lineStart - tableEnd > TABLE_GAP) continue;
+    const currency = before ?? after[i + 1] ?? null;
+    if (currency) f.unit = currency;
+    if (results) tableEnd = lineEnd;
+  }
+}
 
 /** A US dollar written before the number: "$", "US$", "$US", "USD" (group-free, anchored at the end). */
 const US_DOLLAR_BEFORE = /(?:\$|(?<![\p{L}])USD?)\s?$/u;
@@ -845,9 +914,11 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // A capitalised word before bare digits is a name: "Article 5", "Apollo 11" (not "Some 500"),
   // at a sentence's start too ("Apollo 11 landed"), unless it is a common opener ("All 40").
   // A unit written after the number makes it a measure, whatever stands before: "Tylenol 500mg"
-  // (a one-letter one does not: "Route 9W").
+  // (a one-letter one does not: "Route 9W"). A scale word makes an amount ("Sales 20 mln vs 18 mln",
+  // "Varig 2bn reais"), but not one capital glued to it ("Insat 1B", "the Flora 5K").
   const unitAfter = lex.UNIT_AFTER.exec(after);
-  const name = plain && !(unitAfter && (unitAfter[1] ?? unitAfter[2]!).length > 1) ? nameBefore(doc, c, before) : null;
+  const scaledAmount = c.scale !== null && !/^\p{N}+\p{Lu}$/u.test(text.slice(c.start, c.end));
+  const name = plain && !scaledAmount && !(unitAfter && (unitAfter[1] ?? unitAfter[2]!).length > 1) ? nameBefore(doc, c, before) : null;
   if (name) {
     const word = name.word.toLowerCase();
     const opener = lex.leadWords.has(word) || lex.stopWords.has(word) || lex.modifiers.has(word);

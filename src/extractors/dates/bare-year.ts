@@ -125,11 +125,16 @@ const NOUN_OR_ADJECTIVE = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective
 
 /** Whether the line holding `at` is written in capitals: letters, none of them lower case. */
 function capitalsLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  const line = text.slice(from, to < 0 ? text.length : to);
-  return line.length <= 200 && !/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line);
+  // (Looked for no further than a headline runs: a long line is no headline.)
+  const back = text.slice(Math.max(0, at - HEADLINE_MAX), at).lastIndexOf('\n');
+  if (back < 0 && at > HEADLINE_MAX) return false;
+  const from = back < 0 ? 0 : Math.max(0, at - HEADLINE_MAX) + back + 1;
+  const ahead = text.slice(at, at + HEADLINE_MAX).indexOf('\n');
+  if (ahead < 0 && at + HEADLINE_MAX < text.length) return false;
+  const line = text.slice(from, ahead < 0 ? text.length : at + ahead);
+  return line.length <= HEADLINE_MAX && !/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line);
 }
+const HEADLINE_MAX = 200;
 
 /** A period's adjective and a report's noun after the number: "1986 annual report", "1987 quarterly comparisons". */
 function periodReport(text: string, end: number, after: string | null): boolean {

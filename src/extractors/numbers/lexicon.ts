@@ -195,6 +195,8 @@ export interface NumberLexicon {
   SPEND_BEFORE: RegExp;
   /** number-money-words.txt as words: a counted noun that is one ("a 2.6 billion deficit") names no thing counted. */
   moneyWords: ReadonlySet<string>;
+  /** number-results-labels.txt: words of the labels that open a line of a results table ("Revs", "Oper net"). */
+  resultsLabels: ReadonlySet<string>;
   /** A money word and "of" right before the number ("a budget of", "revenue of"): number-money-words.txt. */
   MONEY_OF_BEFORE: RegExp;
   /** Nouns for people that the ending rule misses ("wife", "victim"): a person before an age in commas. */
@@ -472,6 +474,7 @@ function buildNumberLexicon(): NumberLexicon {
     MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),
     // (Not the totals that count goods as often as money: "car sales of 7.3 mln" after "8.3 mln units".)
     moneyWords: lowerSet(readList('number-money-words.txt')),
+    resultsLabels: lowerSet(readList('number-results-labels.txt')),
     MONEY_OF_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt').filter((w) => !VOLUME_WORDS.has(w)))})\\s{1,3}of\\s{1,3}(?:about\\s{1,3}|some\\s{1,3}|nearly\\s{1,3})?$`, 'iu'),
     SPEND_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-spend-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     personNouns: lowerSet(readList('number-person-nouns.txt')),
