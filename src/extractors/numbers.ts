@@ -32,7 +32,7 @@
  * A bare four-digit year is decided with the dates (dates/bare-year.ts); a line in capitals reads
  * its units and nouns as in lower case ("RISES 3.6 PCT").
  */
-import { NOMINAL_TAGS, lexiconTags, onlyClosedClass, type Doc, type Span } from '../document.js';
+import { NOMINAL_TAGS, lexiconTags, onlyAdjective, onlyClosedClass, type Doc, type Span } from '../document.js';
 import type { NumberFact } from '../types.js';
 import type { Extractor } from './extractor.js';
 import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
@@ -1236,13 +1236,18 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // unit of measure or a share after it ("900 rand per ounce", "12 marks a share"); "scored 95
   // marks", "won 3 crowns", "closed the season with 3 crowns" stay as written.
   const lead60 = text.slice(Math.max(p.start, c.lead - 60), c.lead);
-  const money = c.scale !== null || !Number.isInteger(c.value) || lex.MONEY_BEFORE.test(lead60) || lex.PRICE_AT_BEFORE.test(lead60) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
-  // "45 mln pounds of copper": pounds of a thing that is no money weigh it.
-  const weighed = c.unit === 'pounds' && nounEnd >= 0 && ofThing(text.slice(nounEnd, Math.min(limit, nounEnd + 30)), lex);
-  // A qualifier that names no country of the noun's makes it something else ("2.5 U.S. pounds",
-  // "3 gold crowns"; "28 Egyptian pounds" names one).
+  const spoken = lex.MONEY_BEFORE.test(lead60) || lex.PRICE_AT_BEFORE.test(lead60) || (shared !== undefined && nounEnd >= 0 && pricePer(text.slice(nounEnd, Math.min(limit, nounEnd + 24)), lex));
+  // "Pounds" weigh as often: a scale or decimals make them no money ("45 mln pounds a day"), only
+  // a money word, a price, a rate to another currency or a country's adjective before them do
+  // ("the budget deficit was 2.9 billion pounds").
+  const pounds = c.unit === 'pounds';
   const between = nounEnd > c.end ? text.slice(c.end, nounEnd - c.unit.length) : '';
-  const qualified = shared !== undefined && between.split(/[^\p{L}.]+/u).some((w) => w !== '' && !lex.stopWords.has(w.toLowerCase())) && between.match(shared.CUE) === null;
+  const money = pounds ? spoken || (nounEnd >= 0 && POUNDS_MONEY_AFTER.test(text.slice(nounEnd, Math.min(limit, nounEnd + 24)))) || (shared !== undefined && between.match(shared.CUE) !== null) : c.scale !== null || !Number.isInteger(c.value) || spoken;
+  // "45 mln pounds of copper": pounds of a thing that is no money weigh it.
+  const weighed = pounds && nounEnd >= 0 && ofThing(text.slice(nounEnd, Math.min(limit, nounEnd + 30)), lex);
+  // A qualifier that names no country of the noun's makes it something else ("2.5 U.S. pounds",
+  // "3 gold crowns"; "28 Egyptian pounds" names one; an adjective, "40 mln new crowns", does not).
+  const qualified = shared !== undefined && between.split(/[^\p{L}.]+/u).some((w) => w !== '' && !lex.stopWords.has(w.toLowerCase()) && !onlyAdjective(lexiconTags(w.toLowerCase()))) && between.match(shared.CUE) === null;
   if (shared && money && !weighed && !qualified) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
@@ -1259,6 +1264,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   return nounEnd < 0 ? null : nounEnd;
 }
+
+/** What makes an amount in pounds money after it: a rate to another currency (" to the dollar", " against the dollar") or " worth". */
+const POUNDS_MONEY_AFTER = /^\s{1,3}(?:(?:to|against|per)\s{1,3}(?:the|one|a)\s{1,3}(?:[\p{L}.]{1,12}\s{1,3})?(?:dollar|currency|mark|yen|franc)|worth)(?![\p{L}])/iu;
 
 /** " of copper", " of finished products": "of" and words no money word is (not " of taxpayers' cash", " of lottery investment"). */
 const OF_WORD = /^\s{1,3}of\s{1,3}([\p{L}'’-]{1,20})(?:\s{1,3}([\p{L}'’-]{1,20}))?/u;
@@ -1502,9 +1510,11 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
       return attributive || named;
     });
     if (verb) return verbDirection(verb, lex);
-    // ("an increase of 5%", "gains of 4.5%": the noun's plural too.)
+    // ("an increase of 5%"; "gains of 4.5%", "wage cuts of 60 cents", "job cuts of 1,200": the
+    // plural of a rate, of money or of a count only, "falls of 20 metres" are sizes.)
     const noun = lex.CHANGE_NOUN_OF.exec(before);
-    if (noun) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
+    const plural = noun !== null && !lex.changes.get('noun')!.has(noun[0].trim().split(/\s+/)[0]!.toLowerCase());
+    if (noun && (!plural || c.unit === null || SHARE_UNITS.has(c.unit) || PLUS_UNITS.test(c.unit))) return lex.changes.get('noun')!.get(noun[1]!.toLowerCase()) ?? null;
     // "+0.3%", "+12p": a plus on a rate or an amount (not "+5C", a temperature).
     if (text[c.lead - 1] === '+' && c.unit !== null && PLUS_UNITS.test(c.unit) && !/[\p{L}\p{N}]/u.test(text[c.lead - 2] ?? '')) return 'up';
   }

@@ -89,16 +89,88 @@ const BOUND_VERBS = new Set(['ended', 'entered', 'began', 'begins', 'ends', 'ent
  * where case says nothing of a noun after it ("GERMAN 1987 TRADE SURPLUS"; not "1987 JOBS").
  */
 function yearByShape(text: string, start: number, end: number, before: string | null, after: string | null, round: boolean): boolean {
-  if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
-  // "The Crucible (1997)": a year alone in brackets, after a title or a name.
-  if (text[start - 1] === '(' && text[end] === ')' && !/\p{Lu}\p{Lu}\s?$/u.test(text.slice(Math.max(0, start - 8), start - 1))) return true;
+  const lex = dateLexicon();
+  // A label's number is none ("Room 1986's windows", "flight 1953").
+  if (before !== null && lex.labelNouns.has(before)) return false;
+  // (A capitalised function word opens a sentence, no name: "On 2003's figures".)
+  const named = NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !(before !== null && lex.functionWords.has(before));
+  if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return !named;
+  // "The Crucible (1997)": a year alone in brackets after a title or a name, nothing counted after.
+  if (text[start - 1] === '(' && text[end] === ')') return titleBeforeBracket(text, start - 1) && !numberLexicon().UNIT_AFTER.test(text.slice(end + 1, end + 24));
   if (round) return false;
   // "1986 nine mths includes": a count of the year's months after it.
   if (SPAN_AFTER.test(text.slice(end, end + 24))) return true;
+  // Nothing after it that a count or a measure takes: a plural, a unit, a scale ("1986 mln dlrs"),
+  // a comparative or an adjective of people with no noun after it ("1987 higher than", "1986 dead").
+  if (countedAfterWord(text, end)) return false;
   if (YEAR_WORD_AFTER.test(text.slice(end, end + 8))) return true;
-  if (before !== null && (SPAN_BEFORE.has(before) || BOUND_VERBS.has(before))) return true;
-  if (after === null || pluralWord(after.toLowerCase()) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
-  return capitalsLine(text, start) || singularAfter(text, start, end, after);
+  if (before !== null && SPAN_BEFORE.has(before)) return true;
+  if (before !== null && BOUND_VERBS.has(before)) return BOUND_AFTER.test(text.slice(end, end + 8));
+  // A line in capitals: case says nothing of the word after, so any but a function word, a past
+  // verb or a clock's time ("GERMAN 1988 TAX CUTS", "HAS MIXED 1986"; not "ARREST 1987 IN RAID",
+  // "1953 HURT", "AT 1942 LOCAL TIME").
+  if (capitalsLine(text, start)) return after === null || LINE_END_AFTER.test(text.slice(end, end + 4)) || capitalsYear(text, end, after.toLowerCase());
+  // (After "at" it is a clock's time or an address's number as often: "at 1930 sharp", "at 1953
+  // North Main St".)
+  if (after === null || before === 'at') return false;
+  return !named && singularAfter(text, start, end, after, false);
+}
+
+/** The line's end right after a number: a headline that ends with its year ("HAS MIXED 1986"). */
+const LINE_END_AFTER = /^[ \t]{0,2}\n/u;
+/** The word after a number in a line of capitals (`w`, in lower case) leaves it a year. */
+function capitalsYear(text: string, end: number, w: string): boolean {
+  if (dateLexicon().functionWords.has(w) || CLOCK_AFTER.test(text.slice(end, end + 24))) return false;
+  return !/ed$/.test(w) && !lexiconTags(w).includes('PastTense');
+}
+
+/** What follows a year that a period's bound ends with: "ended 1986 with", "entered 2005 on course", "began 1987 at 1,895", "ended 1986." */
+const BOUND_AFTER = /^(?:\s{1,3}(?:with|on|as|in|at)(?![\p{L}])|[.,;])/iu;
+/**
+ * Whether a title or a name stands before the bracket at `at`: a capitalised word that is no code
+ * in capitals ("The Crucible (1997)"; not "(NRCN 1022)"), a closing quote, or a noun ("the play
+ * (1953)"; not "was strong (1950)"). The word is read back by hand, a pattern anchored at the end
+ * would scan every position.
+ */
+function titleBeforeBracket(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && j > at - 2 && text[j - 1] === ' ') j--;
+  if (j === at) return false;
+  if (/["”’]/u.test(text[j - 1] ?? '')) return true;
+  let i = j;
+  while (i > 0 && j - i < 21 && /[\p{L}'’.-]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, j);
+  if (word === '') return false;
+  if (/^\p{Lu}/u.test(word)) return !/\p{Lu}\p{Lu}$/u.test(word);
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.some((t) => t === 'Singular' || t === 'Noun') && !tags.some((t) => t === 'Adjective' || VERB_TAGS.has(t));
+}
+
+/**
+ * Whether what follows `at` is counted or measured, so that a number before it is no year: a
+ * plural ("workers"), a people's plural in no -s ("staff"), a unit or a scale ("tonnes", "mln"),
+ * a comparative or an adjective of people with no noun after it ("1987 higher than", "1986 dead
+ * and"), or an
+ * adjective and then a plural or a unit ("free meals", "armed men"; not a result's noun, "crude
+ * imports").
+ */
+function countedAfterWord(text: string, at: number): boolean {
+  const m = /^\s{1,3}([\p{L}'’-]{1,20})(?:\s{1,3}([\p{L}'’-]{1,20}))?/u.exec(text.slice(at, at + 48));
+  if (m === null) return false;
+  const nlex = numberLexicon();
+  const counted = (w: string) => pluralWord(w) || nlex.irregularPlurals.has(w) || nlex.scales.has(w);
+  const w = m[1]!.toLowerCase();
+  const next = m[2]?.toLowerCase();
+  // (An adjective of people counts them when no noun follows it: "1986 dead and 40 injured"; not
+  // "1987 foreign borrowing".)
+  const alone = next === undefined || dateLexicon().functionWords.has(next);
+  if (counted(w) || (nlex.modifiers.has(w) && alone) || nlex.UNIT_AFTER.test(text.slice(at, at + 24))) return true;
+  const tags = lexiconTags(w);
+  if (tags.includes('Comparative') && alone) return true;
+  // (After an adjective only, and not before a result's noun: "1987 free meals", "1953 armed men";
+  // "the classic 1982 film returns", "1986 crude imports" are the year's.)
+  if (next === undefined || !tags.includes('Adjective') || dateLexicon().resultNouns.has(next)) return false;
+  return counted(next) || nlex.UNIT_AFTER.test(text.slice(at + m[0].length - m[2]!.length - 1, at + m[0].length + 16));
 }
 
 /** A clock's time after a four-digit number: "1930 local time", "1400 GMT", "0700 hrs". */
@@ -108,20 +180,21 @@ const NAME_BEFORE = /\p{Lu}[\p{L}.-]{0,20}\s{1,2}$/u;
 
 /**
  * "an improved 1987 export outlook", "a record 1986 low", "the classic 1982 film", "estimated 1986
- * production": a word in lower case after the number that a count above one does not take, a
- * singular noun or an adjective (not a plural, a people's plural in no -s, a unit, a function word,
- * a verb, or a clock's "local time"), makes it the year; not after a capitalised word, a name's.
+ * production": a word after the number that a count above one does not take, a singular noun or an
+ * adjective (not a function word, a verb, an adverb, or a clock's "local time"), makes it the year;
+ * in a line of capitals (`capitals`) the word is read in lower case.
  */
-function singularAfter(text: string, start: number, end: number, after: string): boolean {
-  if (!/^\p{Ll}/u.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CLOCK_AFTER.test(text.slice(end, end + 24))) return false;
+function singularAfter(text: string, start: number, end: number, after: string, capitals: boolean): boolean {
+  if ((!capitals && !/^\p{Ll}/u.test(after)) || CLOCK_AFTER.test(text.slice(end, end + 24))) return false;
   const w = after.toLowerCase();
-  if (dateLexicon().functionWords.has(w) || numberLexicon().irregularPlurals.has(w)) return false;
+  if (dateLexicon().functionWords.has(w)) return false;
   const tags = lexiconTags(w);
   // (A word the dictionary does not know is a noun as often as not, "production", "wheat"; not one
   // in -ed, a verb's past: "1950 attended".)
-  return tags.length === 0 ? /^\p{Ll}{3,}$/u.test(w) && !/ed$/.test(w) && !numberLexicon().verbs.has(w) : tags.some((t) => NOUN_OR_ADJECTIVE.has(t)) && !tags.some((t) => t === 'Plural' || VERB_TAGS.has(t));
+  if (tags.length === 0) return /^\p{Ll}{3,}$/u.test(w) && !/ed$/.test(w) && !numberLexicon().verbs.has(w);
+  return tags.some((t) => NOUN_OR_ADJECTIVE.has(t)) && !tags.some((t) => t === 'Plural' || t === 'Adverb' || VERB_TAGS.has(t));
 }
-const NOUN_OR_ADJECTIVE = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Duration', 'Comparative', 'Superlative']);
+const NOUN_OR_ADJECTIVE = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Duration', 'Superlative']);
 
 /** Whether the line holding `at` is written in capitals: letters, none of them lower case. */
 function capitalsLine(text: string, at: number): boolean {

@@ -51,6 +51,8 @@ export interface DateLexicon {
   periodAdjectives: Set<string>;
   /** Nouns of a period's report: date-report-nouns.txt, with the result nouns. */
   reportNouns: Set<string>;
+  /** Nouns a number after them labels (date-label-nouns.txt): "room 1986", "flight 1953". */
+  labelNouns: Set<string>;
   /** date-half-results.txt and date-year-basis-nouns.txt: a year before one is the year of the results ("good 1986 results", "sees 1987 earnings", "exceed 1986 levels"). */
   resultNouns: Set<string>;
   /** Determiners before a year that is not round ("the 2003 talks"). */
@@ -200,6 +202,7 @@ function buildDateLexicon(): DateLexicon {
     resultNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt')]),
     yearNouns,
     periodAdjectives: lower(readList('date-period-adjectives.txt')),
+    labelNouns: lower(readList('date-label-nouns.txt')),
     reportNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt'), ...readList('date-report-nouns.txt')]),
     determiners,
     quarters,

@@ -279,22 +279,32 @@ const quarter: DateRule = {
       if (q === undefined) return [];
       // "this year's third quarter", "the third quarter of this year": the year word before or after.
       const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? m[4]?.toLowerCase() ?? null;
-      // ("fourth quarter 1986", "3rd qtr 1986": the year right after it, no "of".)
-      const year = m[3] ?? m[5] ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
+      // ("fourth quarter 1986", "3rd qtr 1986": the year right after it, no "of"; not a count or
+      // a clock's time, "in the third quarter 1987 cars were sold", "the fourth quarter 1930 local
+      // time", where the quarter ends before it.)
+      let matchEnd = m.index + m[0].length;
+      let bareYear: string | undefined = m[5];
+      const resultAfter = lex.resultNouns.has(/^\s{1,3}(\p{L}+)/u.exec(text.slice(matchEnd, matchEnd + 24))?.[1]?.toLowerCase() ?? '');
+      if (bareYear !== undefined && !resultAfter && (countedNounAfter(text, matchEnd) || CLOCK_AFTER.test(text.slice(matchEnd, matchEnd + 24)))) {
+        matchEnd = m.index + m[0].lastIndexOf(bareYear);
+        while (matchEnd > m.index && /\s/.test(text[matchEnd - 1]!)) matchEnd--;
+        bareYear = undefined;
+      }
+      const year = m[3] ?? bareYear ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
       const shift = lead === null || year ? null : lead.startsWith('this') ? 0 : lead.startsWith('next') ? 1 : -1;
       // "the third quarter ended March 31": the company's third quarter, in its end date's year.
       // (Not "to": "move the payment from the fourth quarter to January 15" is where it goes.)
-      const found = !year && shift === null ? endedAfter(text, m.index + m[0].length) : null;
+      const found = !year && shift === null ? endedAfter(text, matchEnd) : null;
       const ended = found?.verb === 'to' ? null : found;
       // "ending May 31" is the quarter now running or ahead: the nearest such day, whatever the clause's tense.
       const ahead = ended?.verb !== 'ended';
-      if (ended) return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, ahead ? { ...a, tense: () => 'unknown' } : a) }];
+      if (ended) return [{ start: m.index, end: matchEnd, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, ahead ? { ...a, tense: () => 'unknown' } : a) }];
       const resolve = year
         ? fixed(`${year}-Q${q}`)
         : shift === null
           ? (a: Anchor) => resolveQuarter(q, a)
           : (a: Anchor) => (a.ref === null ? `XXXX-Q${q}` : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
-      return [{ start: m.index, end: m.index + m[0].length, rule: 'date/quarter', resolve }];
+      return [{ start: m.index, end: matchEnd, rule: 'date/quarter', resolve }];
     });
   },
 };
@@ -394,13 +404,28 @@ function countedAfter(text: string, end: number, lex: DateLexicon): boolean {
   const after = text.slice(end, end + 40);
   // "2000 to 3000 workers": the first end of a range of counts.
   if (/^\s{0,3}(?:[-–]|to|and|or)\s{0,3}\d/u.test(after)) return true;
-  // A plural right after it, or after one word more for a round number ("In March, 2000 new
-  // workers"), is counted;
+  // A plural right after it, or after an adjective or any word for a round number ("In March, 2000
+  // new workers", "In July, 1987 extra police"), is counted;
   // a singular is the year's ("its January, 1986 acquisition", "the April, 1988 deadline").
   const w = /^\s{1,3}(\p{Ll}[\p{L}'’-]*)(?:\s{1,3}(\p{Ll}[\p{L}'’-]*))?/u.exec(after);
   if (w === null || lex.functionWords.has(w[1]!)) return false;
   const round = /00$/.test(text.slice(Math.max(0, end - 4), end));
-  return pluralWord(w[1]!) || (round && w[2] !== undefined && !lex.functionWords.has(w[2]) && pluralWord(w[2])) || numberLexicon().UNIT_AFTER.test(after);
+  const adjective = lexiconTags(w[1]!).includes('Adjective');
+  const nlex = numberLexicon();
+  const plural = (x: string) => pluralWord(x) || nlex.irregularPlurals.has(x);
+  return plural(w[1]!) || ((round || adjective) && w[2] !== undefined && !lex.functionWords.has(w[2]) && plural(w[2])) || nlex.UNIT_AFTER.test(after);
+}
+
+/**
+ * A noun a count takes right after `end`, or after an adjective: a plural that is no verb's -s
+ * form ("cars", "people"; not "reflects"), or a unit ("1987 cars were sold", "2000 new staff").
+ */
+function countedNounAfter(text: string, end: number): boolean {
+  const nlex = numberLexicon();
+  const m = /^\s{1,3}(\p{Ll}[\p{L}'’-]*)(?:\s{1,3}(\p{Ll}[\p{L}'’-]*))?/u.exec(text.slice(end, end + 40));
+  if (m === null) return false;
+  const noun = (w: string) => nlex.irregularPlurals.has(w) || (pluralWord(w) && !lexiconTags(w).some((t) => t === 'PresentTense' || t === 'Verb'));
+  return noun(m[1]!) || (m[2] !== undefined && lexiconTags(m[1]!).includes('Adjective') && noun(m[2])) || nlex.UNIT_AFTER.test(text.slice(end, end + 24));
 }
 
 /** "February 2022", "December, 1984": a month of a written year. */
