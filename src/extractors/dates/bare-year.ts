@@ -6,7 +6,7 @@ import { alternation } from '../../lexicon.js';
 import { dateLexicon } from './lexicon.js';
 import { wordAfter, wordBefore } from './text.js';
 import { numberLexicon } from '../numbers/lexicon.js';
-import { lexiconTags } from '../../document.js';
+import { lexiconTags, onlyAdjective } from '../../document.js';
 
 /**
  * "end" as a noun right before: "at year-end 1986", "at end 1986", "by end 1991" (not the verb:
@@ -74,12 +74,12 @@ export function isBareYear(text: string, start: number, end: number): boolean {
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 /** "year" after it as a word of its own: "1986 YEAR", "at 1986 year end" (not "year-old", "years"). */
 const YEAR_WORD_AFTER = /^\s{1,2}year(?![\p{L}-])/iu;
-/** Nouns of a span right before a year, no "of" between: "nine mths 1987", "the six months 1986", "Qtr 1987 includes". */
-const SPAN_BEFORE = new Set(['months', 'mths', 'month', 'weeks', 'qtr', 'qtrs', 'quarters']);
+/** Nouns of a span right before a year, no "of" between: "nine mths 1987", "the six months 1986", "the corresponding period 1986". */
+const SPAN_BEFORE = new Set(['months', 'mths', 'month', 'weeks', 'qtr', 'qtrs', 'quarters', 'period']);
 /** A count of months, weeks or quarters right after a year: "1986 nine mths", "1987 three months". */
 const SPAN_AFTER = /^\s{1,3}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s{1,3}(?:mths|months|month|wks|weeks|qtrs|quarters)(?![\p{L}])/iu;
-/** Verbs of a period's bounds right before a year: "ended 1986 with", "entered 2005 on course". */
-const BOUND_VERBS = new Set(['ended', 'entered', 'began', 'begins', 'ends', 'enters']);
+/** Verbs of a period's bounds right before a year: "ended 1986 with", "entered 2005 on course", "expect to enter 1988 in". */
+const BOUND_VERBS = new Set(['end', 'ended', 'ends', 'enter', 'entered', 'enters', 'begin', 'began', 'begins', 'start', 'started', 'starts']);
 
 /**
  * A modern year that no cue introduces, read by its shape: a possessive after it ("1985's
@@ -93,7 +93,8 @@ function yearByShape(text: string, start: number, end: number, before: string | 
   // A label's number is none ("Room 1986's windows", "flight 1953").
   if (before !== null && lex.labelNouns.has(before)) return false;
   // (A capitalised function word opens a sentence, no name: "On 2003's figures".)
-  const named = NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !(before !== null && lex.functionWords.has(before));
+  // (Nor does an adjective that opens it: "Final 1986 crop payments".)
+  const named = NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !(before !== null && (lex.functionWords.has(before) || onlyAdjective(lexiconTags(before))));
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return !named;
   // "The Crucible (1997)": a year alone in brackets after a title or a name, nothing counted after.
   if (text[start - 1] === '(' && text[end] === ')') return titleBeforeBracket(text, start - 1) && !numberLexicon().UNIT_AFTER.test(text.slice(end + 1, end + 24));
