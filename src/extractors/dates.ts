@@ -279,8 +279,8 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     // leaves the reference date, the story's own time, the anchor.
     if (unit === 'day') continue;
     const pair = i + 1 < before.length && splitSecond(before[i + 1]!) && before[i + 1]!.start - before[i]!.end <= 1 ? before[i + 1]!.value : null;
-    const holdsRef = ref !== null && [v, pair].some((x) => x && formatDay(ref).startsWith(x));
-    return holdsRef ? shiftFrom(formatDay(ref!), unit, shift, part) : null;
+    if (ref === null || ![v, pair].some((x) => x && formatDay(ref).startsWith(x))) return null;
+    break;
   }
   return ref === null ? null : shiftFrom(formatDay(ref), unit, shift, part);
 }

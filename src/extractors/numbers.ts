@@ -325,7 +325,9 @@ function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
     if (lineEnd < 0 || lineEnd - lineStart > MAX_TABLE_LINE) continue;
     const line = text.slice(lineStart, lineEnd);
     const label = VS.test(line) ? RESULTS_LINE.exec(line)?.[1] : undefined;
-    if (label === undefined || label.split(/\s+/).some((w) => !labelWord(w.toLowerCase(), lex))) continue;
+    if (label === undefined) continue;
+    const words = label.toLowerCase().split(/\s+/);
+    if (words.some((w) => !labelWord(w, lex))) continue;
     if (SHARES_LABEL.test(label)) {
       f.unit = 'shares';
       continue;
@@ -333,7 +335,7 @@ function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
     if (!SCALED_TEXT.test(f.text)) continue;
     // A line of the same table, whatever its label, is too ("Europe 299 mln vs 218 mln" under
     // "Turnover 883 mln vs 686 mln").
-    const results = label.toLowerCase().split(/\s+/).some((w) => lex.resultsLabels.has(w));
+    const results = words.some((w) => lex.resultsLabels.has(w));
     if (!results && lineStart - tableEnd > TABLE_GAP) continue;
     const currency = before ?? after[i + 1] ?? null;
     if (currency) f.unit = currency;

@@ -114,7 +114,7 @@ function yearByShape(text: string, start: number, end: number, before: string | 
   // (After "at" it is a clock's time or an address's number as often: "at 1930 sharp", "at 1953
   // North Main St".)
   if (after === null || before === 'at') return false;
-  return !named && singularAfter(text, start, end, after, false);
+  return !named && singularAfter(text, end, after);
 }
 
 /** The line's end right after a number: a headline that ends with its year ("HAS MIXED 1986"). */
@@ -159,7 +159,7 @@ function countedAfterWord(text: string, at: number): boolean {
   const m = /^\s{1,3}([\p{L}'’-]{1,20})(?:\s{1,3}([\p{L}'’-]{1,20}))?/u.exec(text.slice(at, at + 48));
   if (m === null) return false;
   const nlex = numberLexicon();
-  const counted = (w: string) => pluralWord(w) || nlex.irregularPlurals.has(w) || nlex.scales.has(w);
+  const counted = (w: string) => pluralWord(w) || nlex.scales.has(w);
   const w = m[1]!.toLowerCase();
   const next = m[2]?.toLowerCase();
   // (An adjective of people counts them when no noun follows it: "1986 dead and 40 injured"; not
@@ -181,13 +181,12 @@ const NAME_BEFORE = /\p{Lu}[\p{L}.-]{0,20}\s{1,2}$/u;
 
 /**
  * "an improved 1987 export outlook", "a record 1986 low", "the classic 1982 film", "estimated 1986
- * production": a word after the number that a count above one does not take, a singular noun or an
- * adjective (not a function word, a verb, an adverb, or a clock's "local time"), makes it the year;
- * in a line of capitals (`capitals`) the word is read in lower case.
+ * production": a word in lower case after the number that a count above one does not take, a
+ * singular noun or an adjective (not a function word, a verb, an adverb, or a clock's "local
+ * time"), makes it the year.
  */
-function singularAfter(text: string, start: number, end: number, after: string, capitals: boolean): boolean {
-  if ((!capitals && !/^\p{Ll}/u.test(after)) || CLOCK_AFTER.test(text.slice(end, end + 24))) return false;
-  const w = after.toLowerCase();
+function singularAfter(text: string, end: number, w: string): boolean {
+  if (!/^\p{Ll}/u.test(w) || CLOCK_AFTER.test(text.slice(end, end + 24))) return false;
   if (dateLexicon().functionWords.has(w)) return false;
   const tags = lexiconTags(w);
   // (A word the dictionary does not know is a noun as often as not, "production", "wheat"; not one

@@ -160,6 +160,7 @@ function buildDateLexicon(): DateLexicon {
   const pastCues = lower([...readList('date-tense-past.txt'), ...irregularPast]);
   const yearNouns = lower(readList('date-year-nouns.txt'));
   const halfResults = readList('date-half-results.txt');
+  const resultNouns = lower([...halfResults, ...readList('date-year-basis-nouns.txt')]);
   const determiners = lower(readList('date-determiners.txt'));
   const modRows = readTable('date-mods.tsv', ['phrase', 'mod'], (r) => (/^(?:START|MID|END|APPROX|LESS_THAN|BEFORE|AFTER)$/.test(r.mod!) ? null : 'mod must be START|MID|END|APPROX|LESS_THAN|BEFORE|AFTER'));
   const mods = new Map(modRows.map((r) => [r.phrase!.toLowerCase(), r.mod as DateMod]));
@@ -199,11 +200,11 @@ function buildDateLexicon(): DateLexicon {
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),
     unchangedPast: lower(readList('date-tense-unchanged-past.txt')),
     halfResultAlt: alternation(halfResults),
-    resultNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt')]),
+    resultNouns,
     yearNouns,
     periodAdjectives: lower(readList('date-period-adjectives.txt')),
     labelNouns: lower(readList('date-label-nouns.txt')),
-    reportNouns: lower([...halfResults, ...readList('date-year-basis-nouns.txt'), ...readList('date-report-nouns.txt')]),
+    reportNouns: new Set([...resultNouns, ...lower(readList('date-report-nouns.txt'))]),
     determiners,
     quarters,
     setCues: lower(readList('date-set-cues.txt')),

@@ -284,8 +284,8 @@ const quarter: DateRule = {
       // time", where the quarter ends before it.)
       let matchEnd = m.index + m[0].length;
       let bareYear: string | undefined = m[5];
-      const resultAfter = lex.resultNouns.has(/^\s{1,3}(\p{L}+)/u.exec(text.slice(matchEnd, matchEnd + 24))?.[1]?.toLowerCase() ?? '');
-      if (bareYear !== undefined && !resultAfter && (countedNounAfter(text, matchEnd) || CLOCK_AFTER.test(text.slice(matchEnd, matchEnd + 24)))) {
+      const resultAfter = () => lex.resultNouns.has(/^\s{1,3}(\p{L}+)/u.exec(text.slice(matchEnd, matchEnd + 24))?.[1]?.toLowerCase() ?? '');
+      if (bareYear !== undefined && !resultAfter() && (countedNounAfter(text, matchEnd) || CLOCK_AFTER.test(text.slice(matchEnd, matchEnd + 24)))) {
         matchEnd = m.index + m[0].lastIndexOf(bareYear);
         while (matchEnd > m.index && /\s/.test(text[matchEnd - 1]!)) matchEnd--;
         bareYear = undefined;
@@ -412,8 +412,7 @@ function countedAfter(text: string, end: number, lex: DateLexicon): boolean {
   const round = /00$/.test(text.slice(Math.max(0, end - 4), end));
   const adjective = lexiconTags(w[1]!).includes('Adjective');
   const nlex = numberLexicon();
-  const plural = (x: string) => pluralWord(x) || nlex.irregularPlurals.has(x);
-  return plural(w[1]!) || ((round || adjective) && w[2] !== undefined && !lex.functionWords.has(w[2]) && plural(w[2])) || nlex.UNIT_AFTER.test(after);
+  return pluralWord(w[1]!) || ((round || adjective) && w[2] !== undefined && !lex.functionWords.has(w[2]) && pluralWord(w[2])) || nlex.UNIT_AFTER.test(after);
 }
 
 /**
