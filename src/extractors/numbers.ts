@@ -275,6 +275,8 @@ export const numbersExtractor: Extractor<NumberFact> = {
 
 /** A figure's scale word written with it: "505.0 mln", "8.47 billion", "3bn". */
 const SCALED_TEXT = /(?:mln|mn|bln|bn|billion|million|thousand|trillion|\dm)$/iu;
+/** A whole figure written with its thousands: "824,000", "3,862,000". */
+const THOUSANDS_TEXT = /^\d{1,3}(?:,\d{3})+$/u;
 /** A results table's line: its label (letters, up to five words), then the first figure. Group 1: the label. */
 const RESULTS_LINE = /^\s{0,8}(\p{L}[\p{L}.&'\/-]{0,15}(?:\s{1,3}[\p{L}.&'\/-]{1,15}){0,4}?)\s{1,6}\(?\p{N}/u;
 /** The longest line a results table writes. */
@@ -332,7 +334,9 @@ function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
       f.unit = 'shares';
       continue;
     }
-    if (!SCALED_TEXT.test(f.text)) continue;
+    // A scaled figure, or a whole one written with its thousands ("Oper net loss 3,862,000 vs loss
+    // 15,900,000").
+    if (!SCALED_TEXT.test(f.text) && !THOUSANDS_TEXT.test(f.text)) continue;
     // A line of the same table, whatever its label, is too ("Europe 299 mln vs 218 mln" under
     // "Turnover 883 mln vs 686 mln").
     const results = words.some((w) => lex.resultsLabels.has(w));
@@ -494,6 +498,9 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     const ten = fraction || closed ? null : TEN_POWER.exec(text.slice(end, Math.min(p.end, end + 12)));
     const caret = fraction || ten || closed ? null : CARET_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
     const sci = fraction || caret || ten || closed ? null : E_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
+    // A capital E between two whole numbers with no sign is a model's code, not a power ("the 7E7
+    // jet", "a 2E5 engine"); a power has a point, a sign or a small "e" ("1.5E7", "1E-9", "3e6").
+    if (sci && sci[0][0] === 'E' && !sci[1] && !m[0].includes('.')) continue;
     if (ten) {
       const sup = ten[6] ? [...ten[6]].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('') : null;
       const power = Number(ten[2] ?? ten[4] ?? sup);
@@ -587,7 +594,7 @@ function signBefore(text: string, p: Span, start: number, lex: NumberLexicon): b
 /**
  * A glued "m"/"b" is a scale only with a currency, before it or after ("$5m", "154m naira"), before a plural noun ("5m people") or,
  * when it is no unit, after a decimal ("1.2b"); a "G" only as written, glued to two digits or more
- * ("10G", not "5G" or "10g").
+ * or after a currency sign ("10G", "$2.5G"; not "5G", "2.5G" or "10g").
  */
 function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: string, digits: string, glued: boolean, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
@@ -595,7 +602,9 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   // "$3MM" (not "a 9MM pistol"); "10G" (not "5G").
   if (code !== undefined) {
     if (!glued || word !== code) return false;
-    return code.length > 1 ? signBefore(doc.text, p, start, lex) : /\d{2}|\./.test(digits);
+    // One letter after a whole part of one digit is a code with or without a decimal ("4G", "2.5G
+    // technology"), unless a currency sign makes it money ("$2.5G").
+    return code.length > 1 || !/^\d{2}/.test(digits) ? signBefore(doc.text, p, start, lex) : true;
   }
   if (lex.ambiguousScales.has(lower) && digits.includes('.') && !lex.suffixUnits.has(lower) && !lex.suffixUnits.has(word)) return true;
   if (!lex.ambiguousScales.has(lower) || word === 'M' || word === 'B') return true;
@@ -985,6 +994,14 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const count = dimensionSide(text, c.start, c.end) || firstOfCountRange(text, c.start, c.end);
     if (((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) && !count) return drop('a year');
   }
+  // A cardinal before a name counts no part of it ("12 Maria Sharapova"; an ordinal ranks the
+  // thing named: "the ninth Regional Security Forum").
+  if (c.nameNoun && c.unitFrom === 'noun' && !c.ordinal) {
+    c.unit = null;
+    c.unitFrom = null;
+    delete c.qualifier;
+  }
+  delete c.nameNoun;
   return true;
 }
 
@@ -1836,6 +1853,8 @@ function setNoun(c: Candidate, found: CountedNoun | null): void {
   c.unit = found?.noun ?? null;
   c.unitFrom = found ? 'noun' : null;
   if (found?.qualifier) c.qualifier = found.qualifier;
+  if (found?.name) c.nameNoun = true;
+  else delete c.nameNoun;
 }
 
 /**

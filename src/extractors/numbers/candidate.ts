@@ -18,6 +18,8 @@ export interface Candidate {
   unit: string | null;
   /** Where the unit came from: a currency/measure table, a hyphen compound, or the counted noun. */
   unitFrom: 'table' | 'compound' | 'noun' | null;
+  /** The counted noun is the last word of a name, singular ("12 Maria Sharapova"): dropped once the guards have read it. */
+  nameNoun?: boolean;
   /** The words qualifying a counted noun ("North Korean" in "10,000 North Korean troops"). */
   qualifier?: string;
   approximate: boolean;

@@ -30,6 +30,8 @@ const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
 const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
+/** An acronym's plural: "OBUs", "ECUs", "MPs". */
+const ACRONYM_PLURAL = /^\p{Lu}{2,8}s$/u;
 /** Its tags of a predicate after a noun: an adjective or a verb. */
 const PREDICATE_TAGS = new Set(['Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Verb']);
 /** Its tags of verbs. */
@@ -166,6 +168,8 @@ export interface CountedNoun {
   noun: string;
   /** The skipped modifiers between the number and the noun, as written, minus generic ones ("additional"); or null. */
   qualifier: string | null;
+  /** The noun is a name's last word in the singular, no plural nor people's name ("12 Maria Sharapova"). */
+  name?: true;
 }
 
 /**
@@ -418,7 +422,14 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     return { noun, qualifier: skipped.length ? skipped.join(' ') : null };
   }
-  return lastCap ? { noun: lastCap.toLowerCase(), qualifier: null } : null;
+  if (lastCap === null) return null;
+  // A run of capitalised words alone counts its last one; two or more that end in a singular that is
+  // no people's name, unit nor acronym are a name after the figure ("12 Maria Sharapova", a
+  // ranking's line), marked so ("40 Tories", "12 Liberal Democrats", "68 OBUs", "90 million
+  // Japanese", "44 billion Taka" count; so does one word alone, "the 787 Dreamliner").
+  const cap = lastCap.toLowerCase();
+  const counts = one || skipped.length < 2 || PLURAL.test(cap) || ACRONYM_PLURAL.test(lastCap) || lex.demonyms.has(cap) || lex.suffixUnits.has(cap) || lex.unitNames.has(cap) || lastCap === lastCap.toUpperCase();
+  return counts ? { noun: cap, qualifier: null } : { noun: cap, qualifier: null, name: true };
 }
 
 /** Object pronouns: after an -ing word they make it a verb ("one accusing them"). */
