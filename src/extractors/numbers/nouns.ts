@@ -349,6 +349,15 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // An adjective before another word that is no verb qualifies it ("28 separate spyware programs",
     // "one clear upside"; not "one official said"); before a plural it names the noun with it
     // ("commercial banks", "metric tons", below).
+    // A singular word before an adjective that is only one and a noun after it qualifies them: a
+    // noun phrase puts no noun before its adjectives ("17 current foreign securities houses", "the
+    // 12 present full members"; after a cardinal above one, before a plural; not a unit, "20 percent
+    // foreign ownership", a currency, "a 300 mln mark private placement", nor a span of time).
+    const third0 = words[i + 2];
+    if (several !== null && !ordinal && nextIsWord && LOWER_WORD.test(w) && LOWER_WORD.test(next!) && !PLURAL.test(lw) && !lex.currencyCues.has(`${lw}s`) && pluralAhead(words, i + 2, lex) && !tags.some((t) => VERB_TAGS.has(t) || t === 'Unit') && !lex.suffixUnits.has(lw) && !lex.durationNouns.has(lw) && !lex.moneyWords.has(lw) && (adjectiveEntry(next!.toLowerCase(), lex)?.kind === 'adjective' || onlyAdjective(lexiconTags(next!.toLowerCase()))) && third0 !== undefined && LOWER_WORD.test(third0) && !lex.stopWords.has(third0) && !lexiconTags(third0).some((t) => VERB_TAGS.has(t))) {
+      skipped.push(w);
+      continue;
+    }
     const nl0 = next?.toLowerCase();
     if (!nominal && tags.includes('Adjective') && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl0!) && !lex.verbs.has(nl0!) && !PAST.test(nl0!) && !lexiconTags(nl0!).some((t) => VERB_TAGS.has(t))) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
