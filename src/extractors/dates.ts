@@ -95,8 +95,27 @@ function dayPartAround(text: string, floor: number, start: number, end: number, 
 
 /** A month of a known year and nothing finer: "2024-05". */
 const YEAR_MONTH = /^\d{4}-\d{2}$/;
-/** Between a range's two months: "May to July", "May-July", "May through July". */
-const RANGE_JOIN = /^\s{0,2}(?:[-–]|to|through|until|till)\s{0,2}$/u;
+/** Between a range's two months: "May to July", "May-July", "May through July", the wire's "Jan/Dec". */
+const RANGE_JOIN = /^\s{0,2}(?:[-–\/]|to|through|until|till)\s{0,2}$/u;
+
+/**
+ * "April/May butter", "for May to September shipment", "April-June delivery": the second of two
+ * bare months in a range is the first one's year, or the next where the range crosses the new
+ * year ("Nov/Feb"); each resolved alone, the tense could send one back a year. In place.
+ */
+function followRangeStart(text: string, facts: DateFact[]): void {
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const [f, g] = [facts[i]!, facts[i + 1]!];
+    // (Each a month's name alone: "August/April the previous year" is counted from the story.)
+    if (f.rule !== 'date/month' || g.rule !== 'date/month' || !MONTH_NAME_ONLY.test(f.text) || !MONTH_NAME_ONLY.test(g.text) || f.value === null || g.value === null || !YEAR_MONTH.test(f.value) || !YEAR_MONTH.test(g.value)) continue;
+    if ((f.mod && !/^(?:START|MID|END)$/.test(f.mod)) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !RANGE_JOIN.test(text.slice(f.end, g.start))) continue;
+    const year = Number(f.value.slice(0, 4)) + (Number(g.value.slice(5)) < Number(f.value.slice(5)) ? 1 : 0);
+    g.value = `${String(year).padStart(4, '0')}${g.value.slice(4)}`;
+  }
+}
+
+/** A month's name as written, alone: "April", "Sept.". */
+const MONTH_NAME_ONLY = /^\p{L}{3,9}\.?$/u;
 
 /** "or so" right after a date: "the next week or so". */
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
@@ -419,8 +438,9 @@ export const datesExtractor: Extractor<DateFact> = {
       if (timezone) f.timezone = timezone;
       // "in May, June and July next year", "between May and July last year": the months listed or
       // ranged before a month of a counted year are that year's too, or the year before where the
-      // run crosses the new year ("from November to March next year": this November).
-      if (f.rule === 'date/month-of-year' && f.value !== null && YEAR_MONTH.test(f.value)) {
+      // run crosses the new year ("from November to March next year": this November). So are those
+      // before a month of a written year ("between March and May 1986", "during Jan/Dec 1986").
+      if ((f.rule === 'date/month-of-year' || f.rule === 'date/month-year') && f.value !== null && YEAR_MONTH.test(f.value)) {
         let [year, month] = [Number(f.value.slice(0, 4)), Number(f.value.slice(5))];
         for (let k = facts.length - 1, at = f.start; k >= 0; k--) {
           const g = facts[k]!;
@@ -434,6 +454,7 @@ export const datesExtractor: Extractor<DateFact> = {
       }
       facts.push(f);
     });
+    followRangeStart(text, facts);
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = joinWeekOf(text, facts).map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
     return joinClockRanges(text, markRanges(text, explained));

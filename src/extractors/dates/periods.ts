@@ -136,8 +136,12 @@ export const periods: DateRule = {
         push(m.index, end, (a) => endedQuarter(ended, a));
         continue;
       }
-      const q = storyQuarter(text, m.index) ?? 0;
-      if (lead && /^\d{4}$/.test(lead)) push(m.index, end, (a) => (a.ref === null ? null : `${lead}-Q${reportedQuarter(q, a.ref).quarter}`));
+      const told = storyQuarter(text, m.index);
+      const q = told ?? 0;
+      // "the same 1985 period" in a story that talks of no quarter is that year ("Sales in 1986
+      // rose from the same 1985 period"): no finer period is named to compare.
+      if (lead && /^\d{4}$/.test(lead) && noun === 'period' && told === null) push(m.index, end, fixed(lead));
+      else if (lead && /^\d{4}$/.test(lead)) push(m.index, end, (a) => (a.ref === null ? null : `${lead}-Q${reportedQuarter(q, a.ref).quarter}`));
       else if (lead === null || lead === 'latest') push(m.index, end, quarterValue(q, 0));
       else push(m.index, end, quarterValue(q, -1));
     }

@@ -472,7 +472,9 @@ const bareMonth: DateRule = {
       // (A glued mod is a cue too: "at end-March", "by mid-May".)
       // ("pre-"/"post-" are no cue: "the pre-May campaign" is Theresa May's as often.)
       const glued = lex.MOD_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
-      const cue = modifier !== null || lex.yearCues.has(wordBefore(text, m.index) ?? '') || (glued !== null && !/^(?:the\s{1,2})?p(?:re|ost)-$/iu.test(glued[1]!));
+      // (So is a month and a link right before it: "Jan/Feb", "Oct-Dec", "Jan and Feb".)
+      const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, m.index - 16), m.index));
+      const cue = modifier !== null || linked || lex.yearCues.has(wordBefore(text, m.index) ?? '') || (glued !== null && !/^(?:the\s{1,2})?p(?:re|ost)-$/iu.test(glued[1]!));
       if (!cue && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
@@ -493,6 +495,10 @@ const bareMonth: DateRule = {
     return out;
   },
 };
+
+let monthLinkBefore: RegExp | null = null;
+/** A month's name and a range's or a list's link at the end: "Jan/", "Oct - ", "January and ". */
+const MONTH_LINK_BEFORE = () => (monthLinkBefore ??= new RegExp(`(?<![\\p{L}])(?:${dateLexicon().monthAlt})\\s{0,2}(?:[-–/]|to|through|and|or)\\s{0,2}$`, 'u'));
 
 /** Date cues (date-year-cues) that are no prepositions of time: a name's month may follow them. */
 const WEAK_CUES = new Set(['and', 'or', '&', 'of', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose', 'both']);
