@@ -1246,6 +1246,14 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // Where the counted noun ends: its last word, found again after the number (as written, before a
   // currency noun becomes its code: "900 rand per ounce" keeps its rate).
   const nounEnd = wordEndAfter(text, end, Math.min(limit, end + 120), c.unit);
+  // "3.35m Euros", "200 Yen": a currency's own name written with a capital (the table reads it in
+  // lower case) is that currency.
+  const named = c.qualifier === undefined ? lex.suffixUnits.get(c.unit) : undefined;
+  if (named !== undefined && ISO_CODE.test(named) && nounEnd >= 0 && /^\p{Lu}\p{Ll}/u.test(text.slice(nounEnd - c.unit.length, nounEnd))) {
+    c.unit = named;
+    c.unitFrom = 'table';
+    return nounEnd;
+  }
   // "a 314 mln franc position", "a 300 mln mark credit": a scaled amount's currency in the singular,
   // as an adjective (not "broke the 100 million mark").
   // ("a 300 mln pound plant" weighs: "pound" names money only in the plural.)
