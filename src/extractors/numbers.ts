@@ -263,6 +263,7 @@ export const numbersExtractor: Extractor<NumberFact> = {
       for (const p of doc.paragraphs) pushAll(out, paragraphNumbers(doc, p, lex, ctx.trace));
       localDollars(doc, out, lex);
       resultsLines(doc, out, lex);
+      moneyCarriedOver(doc, out, lex);
       return out;
     } catch (e) {
       // Data errors are real errors; anything else is a bug that must not cost the document.
@@ -344,6 +345,35 @@ function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
     const currency = before ?? after[i + 1] ?? null;
     if (currency) f.unit = currency;
     if (results) tableEnd = lineEnd;
+  }
+}
+
+/** How far back a scaled amount of money still gives its currency to the next sentence's. */
+const MONEY_CARRY_REACH = 600;
+
+/**
+ * Wire copy names the currency once, then writes bare scaled figures: "Pearson reported pre-tax
+ * profit of 121.1 mln stg. Turnover fell to 953 mln from 970 mln." A scaled figure with no unit,
+ * after a money word in its clause ("Turnover fell to", "earned", "sales of"), is in the currency of
+ * the scaled figure right before it when that one is money, in an earlier sentence not far back,
+ * and within a hundred times of it (a count in between, "8.3 mln units", passes none on).
+ */
+function moneyCarriedOver(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
+  const text = doc.text;
+  let prev: NumberFact | null = null;
+  const carried = new Set<NumberFact>();
+  for (const f of facts) {
+    if (f.ordinal || !SCALED_TEXT.test(f.text)) continue;
+    const before = prev;
+    prev = f;
+    if (f.unit !== null || before === null || before.unit === null || !ISO_CODE.test(before.unit)) continue;
+    const sentence = doc.sentenceAt(f.start);
+    if (!sentence || f.start - before.end > MONEY_CARRY_REACH || !withinTimes(before.value, f.value, COMPARED_RATIO)) continue;
+    // (In the sentence that took it, the figures after it take it too: "fell to 953 mln from 970 mln".)
+    const same = doc.sentenceAt(before.start) === sentence;
+    if (same ? !carried.has(before) : !lex.MONEY_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 60), f.start))) continue;
+    f.unit = before.unit;
+    carried.add(f);
   }
 }
 
