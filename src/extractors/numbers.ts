@@ -464,6 +464,9 @@ function addressSpans(p: Span, lex: NumberLexicon): { start: number; end: number
 
 // --- rules -------------------------------------------------------------------------------------
 
+/** A telephone number's groups after its first: " 555 111", " 8 505 505", "-4412". */
+const PHONE_GROUPS = /^(?:[ -]\d{1,4}){1,4}(?!\d|[.,]\d)/u;
+
 /** number/digits and number/digit-ordinal: "45,000", "3.5", "1.2 million", "$2.3bn", "-4C", "21st". */
 function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   const text = doc.text;
@@ -493,6 +496,14 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
     // "the 747-400", "A340-600", "767-300's": a model's type or series, no figure (modelSeries).
     if (modelSeries(text, p, start, start + m[0].length, lex)) continue;
+    // A whole number written with a leading zero is a code, a telephone number's part or a clock,
+    // never a count ("play 007", "call 0800 555 111", "dial 056").
+    // (The groups written after it are the same number's: "0845 8 505 505".)
+    if (/^0\d+$/.test(m[0])) {
+      const rest = PHONE_GROUPS.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (rest) DIGITS.lastIndex = m.index + m[0].length + rest[0].length;
+      continue;
+    }
     let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
     let rule = 'number/digits';
     let fraction = false;
