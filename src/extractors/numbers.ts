@@ -1235,10 +1235,18 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // "three-six pct", "one-two ports": a number after the hyphen ends a range, no unit.
     if (lex.cardinals.has(word)) return null;
     c.tail = end + 1 + compound[1]!.length;
-    if (word === 'strong') {
+    // (So after a superlative: "Japan's fourth-largest bank", "the third-biggest lender".)
+    if (word === 'strong' || (lexiconTags(word).includes('Superlative') && /est$/.test(word))) {
       // "a 20,000-strong army", "a 5,000-strong contingent of police" → the noun after.
       setNoun(c, countedNounPhrase(wordsAfter(text, c.tail, limit, 10), lex, true));
       return null;
+    }
+    // "a six-monthly report", "two-weekly meetings": an adjective of a span of time counts the span.
+    const span = /ly$/.test(word) ? word.slice(0, -2).replace(/i$/, 'y') : null;
+    if (span !== null && lex.durationNouns.has(span)) {
+      c.unit = span;
+      c.unitFrom = 'compound';
+      return c.tail;
     }
     // A unit written only glued ("h", "p", "x") is one after a hyphen only as written, before a
     // word ("a 48-h ceasefire", "a 50-p coin"; not a table's mark, "1,663.3-x 1,542.6", "51.7-X").
