@@ -50,7 +50,7 @@ import { dateLexicon } from './dates/lexicon.js';
 import { joinClockRanges, markRanges } from './dates/ranges.js';
 import { joinWeekOf } from './dates/week-of.js';
 import { DATE_RULES, type Candidate } from './dates/rules.js';
-import { afterSince, tenseGuesser } from './dates/tense.js';
+import { afterSince, tenseGuesser, type Tense } from './dates/tense.js';
 import type { Extractor } from './extractor.js';
 
 /** A day and nothing finer: "2024-11-04", "XXXX-11-04", "XXXX-WXX-1". */
@@ -100,20 +100,66 @@ const RANGE_JOIN = /^\s{0,2}(?:[-–\/]|to|through|until|till)\s{0,2}$/u;
 
 /**
  * "April/May butter", "for May to September shipment", "April-June delivery": the second of two
- * bare months in a range is the first one's year, or the next where the range crosses the new
- * year ("Nov/Feb"); each resolved alone, the tense could send one back a year. In place.
+ * bare months in a range is the first one's year (each resolved alone, the tense could send one
+ * back a year). In place.
  */
-function followRangeStart(text: string, facts: DateFact[]): void {
+function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: number, end: number) => Tense): void {
+  // "the Oct-Dec 1986 quarter": a bare month right before a year another date took is that year's,
+  // and the month ranged before it follows it.
+  const written = new Set<DateFact>();
+  for (const f of facts) {
+    const y = f.rule === 'date/month' && f.value !== null && YEAR_MONTH.test(f.value) && MONTH_NAME_ONLY.test(f.text) ? YEAR_AFTER.exec(text.slice(f.end, f.end + 8)) : null;
+    if (!y) continue;
+    f.value = `${y[1]}${f.value!.slice(4)}`;
+    written.add(f);
+  }
+  for (let i = facts.length - 2; i >= 0; i--) {
+    const [f, g] = [facts[i]!, facts[i + 1]!];
+    if (!written.has(g) || written.has(f) || f.rule !== 'date/month' || !MONTH_NAME_ONLY.test(f.text) || f.value === null || !YEAR_MONTH.test(f.value) || !RANGE_JOIN.test(text.slice(f.end, g.start))) continue;
+    const year = Number(g.value!.slice(0, 4)) - (Number(f.value.slice(5)) > Number(g.value!.slice(5)) ? 1 : 0);
+    f.value = `${String(year).padStart(4, '0')}${f.value.slice(4)}`;
+    written.add(f);
+  }
   for (let i = 0; i + 1 < facts.length; i++) {
     const [f, g] = [facts[i]!, facts[i + 1]!];
+    if (written.has(g)) continue;
     // (Each a month's name alone: "August/April the previous year" is counted from the story.)
     if (f.rule !== 'date/month' || g.rule !== 'date/month' || !MONTH_NAME_ONLY.test(f.text) || !MONTH_NAME_ONLY.test(g.text) || f.value === null || g.value === null || !YEAR_MONTH.test(f.value) || !YEAR_MONTH.test(g.value)) continue;
     if ((f.mod && !/^(?:START|MID|END)$/.test(f.mod)) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !RANGE_JOIN.test(text.slice(f.end, g.start))) continue;
-    const year = Number(f.value.slice(0, 4)) + (Number(g.value.slice(5)) < Number(f.value.slice(5)) ? 1 : 0);
-    g.value = `${String(year).padStart(4, '0')}${g.value.slice(4)}`;
+    // (A pair is one range: "Dec/Feb-Jan/Mar" is two, the second not started by "Feb".)
+    i++;
+    // "1987/88 (Oct-Sept)", "the 1986/87 October-September season": a split year right before
+    // gives each end its year.
+    const split = SPLIT_YEAR_BEFORE.exec(text.slice(Math.max(0, f.start - 14), f.start));
+    if (split) {
+      const first = Number(split[1]);
+      const second = split[2]!.length === 4 ? Number(split[2]) : Math.floor(first / 100) * 100 + Number(split[2]) + (Number(split[2]) < first % 100 ? 100 : 0);
+      if (second === first + 1) {
+        f.value = `${split[1]}${f.value.slice(4)}`;
+        g.value = `${String(Number(g.value.slice(5)) < Number(f.value.slice(5)) ? second : first).padStart(4, '0')}${g.value.slice(4)}`;
+        continue;
+      }
+    }
+    // Across the new year the clause's tense says which end to trust: in the past the end ("From
+    // October to March, the team lost": the October before), else the start ("the fiscal year
+    // runs from April to March": the March after). A move is no range ("brought forward from June
+    // to April", "slipped from September to July"): each end keeps its own reading.
+    if (Number(g.value.slice(5)) < Number(f.value.slice(5))) {
+      if (MOVED_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+      if (tenseAt(f.start, g.end) === 'past') f.value = `${String(Number(g.value.slice(0, 4)) - 1).padStart(4, '0')}${f.value.slice(4)}`;
+      else g.value = `${String(Number(f.value.slice(0, 4)) + 1).padStart(4, '0')}${g.value.slice(4)}`;
+      continue;
+    }
+    g.value = `${f.value.slice(0, 4)}${g.value.slice(4)}`;
   }
 }
 
+/** A verb of moving a date, then "from", right before a range's first month: "brought forward from", "slipped from". */
+const MOVED_BEFORE = /(?<![\p{L}])(?:mov\p{L}{0,3}|brought\s{1,2}forward|pushed\s{1,2}back|put\s{1,2}back|slipp\p{L}{0,3}|postpon\p{L}{0,3}|delay\p{L}{0,3}|advanc\p{L}{0,3}|switch\p{L}{0,3}|shift\p{L}{0,3}|chang\p{L}{0,3}|resched\p{L}{0,6})(?:\s{1,2}\p{L}{1,12}){0,2}\s{1,2}from\s{1,2}$/iu;
+/** A split year right before a range of months: "1987/88 (", "1986/87 ", "1999/2000 (". Groups: the years. */
+const SPLIT_YEAR_BEFORE = /(?<!\d)((?:1[5-9]|20)\d\d)\/(\d\d|(?:1[5-9]|20)\d\d)\s{0,2}(?:\(\s{0,2}|\s)$/u;
+/** A year written right after a bare month, taken by another date ("Dec 1986 quarter"). Group 1: the year. */
+const YEAR_AFTER = /^\s{1,2}(1[5-9]\d\d|20\d\d)(?![\d%])/u;
 /** A month's name as written, alone: "April", "Sept.". */
 const MONTH_NAME_ONLY = /^\p{L}{3,9}\.?$/u;
 
@@ -454,7 +500,7 @@ export const datesExtractor: Extractor<DateFact> = {
       }
       facts.push(f);
     });
-    followRangeStart(text, facts);
+    followRangeStart(text, facts, tenseAt);
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = joinWeekOf(text, facts).map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
     return joinClockRanges(text, markRanges(text, explained));

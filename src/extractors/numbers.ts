@@ -335,17 +335,37 @@ function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
       f.unit = 'shares';
       continue;
     }
-    // A scaled figure, or a whole one written with its thousands ("Oper net loss 3,862,000 vs loss
-    // 15,900,000").
-    if (!SCALED_TEXT.test(f.text) && !THOUSANDS_TEXT.test(f.text)) continue;
     // A line of the same table, whatever its label, is too ("Europe 299 mln vs 218 mln" under
     // "Turnover 883 mln vs 686 mln").
     const results = words.some((w) => lex.resultsLabels.has(w));
+    // A scaled figure; or a whole one written with its thousands on a line whose label is all a
+    // results label's ("Oper net loss 3,862,000 vs loss 15,900,000"; not "Net new jobs 254,000",
+    // "Vehicle sales 6,012,000", "Employees 12,345"), with no unit on the line ("Sales 1,245 vs
+    // 1,100 units"), in the currency of a figure of the table itself.
+    const whole = !SCALED_TEXT.test(f.text);
+    if (whole && (!THOUSANDS_TEXT.test(f.text) || !words.every((w) => lex.resultsLabels.has(w) || LABEL_FUNCTION_WORDS.has(w)))) continue;
     if (!results && lineStart - tableEnd > TABLE_GAP) continue;
-    const currency = before ?? after[i + 1] ?? null;
+    if (whole && facts.some((g) => g.start >= lineStart && g.end <= lineEnd && g.unit !== null && !ISO_CODE.test(g.unit))) continue;
+    const near = (k: number) => k >= 0 && k < facts.length && Math.abs(facts[k]!.start - f.start) <= TABLE_GAP;
+    const currency = whole ? tableCurrency(facts, currencyAt, i, near, (k) => VS.test(boundedLine(text, facts[k]!.start, facts[k]!.end))) : (before ?? after[i + 1] ?? null);
     if (currency) f.unit = currency;
     if (results) tableEnd = lineEnd;
   }
+}
+
+/** The currency of the figure nearest to fact `i`, before it first, among those `near` it on a line of the table (`inTable`). */
+function tableCurrency(facts: NumberFact[], currencyAt: (string | null)[], i: number, near: (k: number) => boolean, inTable: (k: number) => boolean): string | null {
+  for (let k = i - 1; near(k); k--) if (currencyAt[k] && inTable(k)) return currencyAt[k]!;
+  for (let k = i + 1; near(k); k++) if (currencyAt[k] && inTable(k)) return currencyAt[k]!;
+  return null;
+}
+
+/** The line around `start`-`end`, read no further than a table's line runs either side. */
+function boundedLine(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - MAX_TABLE_LINE);
+  const back = text.slice(from, start).lastIndexOf('\n');
+  const ahead = text.slice(end, end + MAX_TABLE_LINE).indexOf('\n');
+  return text.slice(back < 0 ? from : from + back + 1, ahead < 0 ? end + MAX_TABLE_LINE : end + ahead);
 }
 
 /** How far back a scaled amount of money still gives its currency to the next sentence's. */
@@ -420,6 +440,8 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
   for (const c of found) {
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) continue;
+    // "1E15 operations a second": the rate's "a second" is the figure's unit, no ordinal.
+    if (last && c.ordinal && last.unit !== null && last.unit.endsWith(` per ${doc.text.slice(c.start, c.end).toLowerCase()}`) && c.start - last.end < 40 && RATE_GAP.test(doc.text.slice(last.end, c.start))) continue;
     while (a < addresses.length && addresses[a]!.end <= c.start) a++;
     if (a < addresses.length && addresses[a]!.start <= c.start) {
       trace(`numbers: skipped "${doc.text.slice(c.start, c.end)}"@${c.start}: part of the address "${doc.text.slice(addresses[a]!.start, addresses[a]!.end)}"`);
@@ -463,6 +485,29 @@ function addressSpans(p: Span, lex: NumberLexicon): { start: number; end: number
 }
 
 // --- rules -------------------------------------------------------------------------------------
+
+/**
+ * Whether "7E7" (`start`-`end`) names a model: no plural nor unit after it, or a determiner or a
+ * possessive before it ("the 7E7", "its new 7E7 jets", "Boeing's 7E7").
+ */
+function eCode(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
+  const next = wordsAfter(text, end, p.end, 1)[0]?.toLowerCase();
+  const counted = next !== undefined && ((/[^s]s$/.test(next) && !lex.verbs.has(next)) || lex.irregularPlurals.has(next) || lex.UNIT_AFTER.test(text.slice(end, Math.min(p.end, end + 16))));
+  if (!counted) return true;
+  // (The word before, or the one before an adjective: "its forthcoming 7E7 planes"; not past a
+  // verb, "The culture reached 5E6 cells".)
+  const [w1, w2] = text.slice(Math.max(p.start, start - 40), start).split(/\s+/).filter(Boolean).slice(-2).map((w) => w.toLowerCase()).reverse();
+  const owner = (w: string | undefined) => w !== undefined && (DEFINITE.has(w) || /['’]s$/.test(w));
+  // (Nor after a count of them: "twelve 4E8 freighters", "50 7E7 jets".)
+  if (w1 !== undefined && (lex.cardinals.has(w1) || /^\d[\d,]*$/.test(w1))) return true;
+  return owner(w1) || (owner(w2) && w1 !== undefined && !lexiconTags(w1).some((t) => PLACING_VERB_TAGS.has(t)) && !lex.cardinals.has(w1));
+}
+
+/** Between a figure and its rate's ordinal-shaped unit: " operations a ", " rounds per " (no punctuation). */
+const RATE_GAP = /^[^,;:.!?()]{0,36}(?<![\p{L}])(?:an?|per)\s{1,2}$/u;
+
+/** An opening bracket right after a word: "Pennetta (Italy)". */
+const BRACKET_AFTER = /^\s{0,2}[(\[]/u;
 
 /** A telephone number's groups after its first: " 555 111", " 8 505 505", "-4412". */
 const PHONE_GROUPS = /^(?:[ -]\d{1,4}){1,4}(?!\d|[.,]\d)/u;
@@ -540,8 +585,10 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     const caret = fraction || ten || closed ? null : CARET_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
     const sci = fraction || caret || ten || closed ? null : E_POWER.exec(text.slice(end, Math.min(p.end, end + 8)));
     // A capital E between two whole numbers with no sign is a model's code, not a power ("the 7E7
-    // jet", "a 2E5 engine"); a power has a point, a sign or a small "e" ("1.5E7", "1E-9", "3e6").
-    if (sci && sci[0][0] === 'E' && !sci[1] && !m[0].includes('.')) continue;
+    // jet", "a 2E5 engine", "its forthcoming 7E7 planes"); a power has a point, a sign or a small
+    // "e" ("1.5E7", "1E-9", "3e6"), or counts a plural with no determiner before ("shipped 3E6
+    // units", "reached 5E6 cells").
+    if (sci && sci[0][0] === 'E' && !sci[1] && !m[0].includes('.') && eCode(text, p, start, end + sci[0].length, lex)) continue;
     if (ten) {
       const sup = ten[6] ? [...ten[6]].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('') : null;
       const power = Number(ten[2] ?? ten[4] ?? sup);
@@ -644,8 +691,12 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (code !== undefined) {
     if (!glued || word !== code) return false;
     // One letter after a whole part of one digit is a code with or without a decimal ("4G", "2.5G
-    // technology"), unless a currency sign makes it money ("$2.5G").
-    return code.length > 1 || !/^\d{2}/.test(digits) ? signBefore(doc.text, p, start, lex) : true;
+    // technology"), unless a currency makes it money ("$2.5G", "3.3T dollars").
+    if (code.length === 1 && /^\d{2}/.test(digits)) return true;
+    if (signBefore(doc.text, p, start, lex)) return true;
+    const next = code.length === 1 ? wordsAfter(doc.text, end, p.end, 1)[0] : undefined;
+    const named = next === undefined ? undefined : lex.suffixUnits.get(next) ?? lex.suffixUnits.get(next.toLowerCase());
+    return next !== undefined && (lex.currencyCues.has(next.toLowerCase()) || (named !== undefined && ISO_CODE.test(named)));
   }
   if (lex.ambiguousScales.has(lower) && digits.includes('.') && !lex.suffixUnits.has(lower) && !lex.suffixUnits.has(word)) return true;
   if (!lex.ambiguousScales.has(lower) || word === 'M' || word === 'B') return true;
@@ -1035,9 +1086,12 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const count = dimensionSide(text, c.start, c.end) || firstOfCountRange(text, c.start, c.end);
     if (((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) && !count) return drop('a year');
   }
-  // A cardinal before a name counts no part of it ("12 Maria Sharapova"; an ordinal ranks the
-  // thing named: "the ninth Regional Security Forum").
-  if (c.nameNoun && c.unitFrom === 'noun' && !c.ordinal) {
+  // A cardinal before a person's name counts no part of it: a given name opens it ("12 Maria
+  // Sharapova"), or a bracket follows it, a ranking's country or team ("14 Flavia Pennetta
+  // (Italy)"); "40 Black Rhino", "48 Eurofighter Typhoon" count theirs, and an ordinal ranks the
+  // thing named ("the ninth Regional Security Forum").
+  const nameEnd = c.nameNoun === 'maybe' && c.unit !== null ? wordEndAfter(text, c.end, Math.min(p.end, c.end + 80), c.unit) : -1;
+  if (c.nameNoun && c.unitFrom === 'noun' && !c.ordinal && (c.nameNoun === 'given' || (nameEnd >= 0 && BRACKET_AFTER.test(text.slice(nameEnd, nameEnd + 4))))) {
     c.unit = null;
     c.unitFrom = null;
     delete c.qualifier;
@@ -1910,7 +1964,7 @@ function setNoun(c: Candidate, found: CountedNoun | null): void {
   c.unit = found?.noun ?? null;
   c.unitFrom = found ? 'noun' : null;
   if (found?.qualifier) c.qualifier = found.qualifier;
-  if (found?.name) c.nameNoun = true;
+  if (found?.name) c.nameNoun = found.name;
   else delete c.nameNoun;
 }
 

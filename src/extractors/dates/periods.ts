@@ -46,10 +46,27 @@ function storyQuarter(text: string, at: number): number | null {
   mentionPattern ??= new RegExp(`(?<![\\p{L}])(?:(${lex.quarterAlt})[-\\s]{1,2})?quarter`, 'giu');
   const from = Math.max(0, at - CONTEXT_BACK);
   let found: number | null = null;
-  for (const m of text.slice(from, at).matchAll(mentionPattern)) found = m[1] ? (lex.quarters.get(m[1].toLowerCase()) ?? 0) : (found ?? 0);
+  // (A quarter named by its months counts as its ordinal: "the Oct-Dec 1986 quarter".)
+  for (const m of text.slice(from, at).matchAll(mentionPattern)) found = m[1] ? (lex.quarters.get(m[1].toLowerCase()) ?? 0) : (rangeQuarter(text, from + m.index) ?? found ?? 0);
   if (found !== null) return found;
   for (const m of text.slice(at, at + CONTEXT_AHEAD).matchAll(mentionPattern)) return m[1] ? (lex.quarters.get(m[1].toLowerCase()) ?? 0) : 0;
   return null;
+}
+
+let monthRangeBefore: RegExp | null = null;
+
+/**
+ * The quarter named by a range of its first and last months right before `at`, its year between
+ * or not ("Oct-Dec ", "January/March 1987 "), else null.
+ */
+function rangeQuarter(text: string, at: number): number | null {
+  const lex = dateLexicon();
+  monthRangeBefore ??= new RegExp(`(?<![\\p{L}])(${lex.monthAlt})\\s{0,2}(?:[-–/]|to|through)\\s{0,2}(${lex.monthAlt})\\s{1,2}(?:(?:1[5-9]|20)\\d\\d\\s{1,2})?$`, 'u');
+  const m = monthRangeBefore.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return null;
+  const [a, b] = [lex.months.get(m[1]!), lex.months.get(m[2]!)];
+  if (a === undefined || b === undefined || b !== a + 2 || a % 3 !== 1) return null;
+  return Math.ceil(b / 3);
 }
 
 let endedPattern: RegExp | null = null;
@@ -140,7 +157,10 @@ export const periods: DateRule = {
       const q = told ?? 0;
       // "the same 1985 period" in a story that talks of no quarter is that year ("Sales in 1986
       // rose from the same 1985 period"): no finer period is named to compare.
-      if (lead && /^\d{4}$/.test(lead) && noun === 'period' && told === null) push(m.index, end, fixed(lead));
+      // "the Oct-Dec 1986 quarter", "the January/March 1987 quarter": the months before name it.
+      const named = lead && /^\d{4}$/.test(lead) ? rangeQuarter(text, m.index) : null;
+      if (named !== null) push(m.index, end, fixed(`${lead}-Q${named}`));
+      else if (lead && /^\d{4}$/.test(lead) && noun === 'period' && told === null) push(m.index, end, fixed(lead));
       else if (lead && /^\d{4}$/.test(lead)) push(m.index, end, (a) => (a.ref === null ? null : `${lead}-Q${reportedQuarter(q, a.ref).quarter}`));
       else if (lead === null || lead === 'latest') push(m.index, end, quarterValue(q, 0));
       else push(m.index, end, quarterValue(q, -1));

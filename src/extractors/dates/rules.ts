@@ -166,7 +166,8 @@ function buildPatterns(): Patterns {
     // also "Mar. 9 , 2003", "July 4th of 1995"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
     // "30 October", "30th of October 2024"
-    dayMonth: new RegExp(`(?<![\\d\\p{L}.,])(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(?:of\\s{1,2})?${M}(?:,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
+    // (Not the second half of a split year: "the 2019/20 April-June quarter".)
+    dayMonth: new RegExp(`(?<![\\d\\p{L}.,]|\\d{4}\\/)(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(?:of\\s{1,2})?${M}(?:,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
     // the "27 or " of "27 or 28 October"
     dayListBefore: /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?:or|and|to|through|-|–)\s{0,2}$/,
     // the " or 28" of "October 27 or 28"
@@ -472,8 +473,9 @@ const bareMonth: DateRule = {
       // (A glued mod is a cue too: "at end-March", "by mid-May".)
       // ("pre-"/"post-" are no cue: "the pre-May campaign" is Theresa May's as often.)
       const glued = lex.MOD_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
-      // (So is a month and a link right before it: "Jan/Feb", "Oct-Dec", "Jan and Feb".)
-      const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, m.index - 16), m.index));
+      // (So is a month and a link right before it or after it: "Jan/Feb", "Oct-Dec", "Jan and Feb",
+      // "March/April".)
+      const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, m.index - 16), m.index)) || MONTH_LINK_AFTER().test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       const cue = modifier !== null || linked || lex.yearCues.has(wordBefore(text, m.index) ?? '') || (glued !== null && !/^(?:the\s{1,2})?p(?:re|ost)-$/iu.test(glued[1]!));
       if (!cue && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
@@ -499,6 +501,10 @@ const bareMonth: DateRule = {
 let monthLinkBefore: RegExp | null = null;
 /** A month's name and a range's or a list's link at the end: "Jan/", "Oct - ", "January and ". */
 const MONTH_LINK_BEFORE = () => (monthLinkBefore ??= new RegExp(`(?<![\\p{L}])(?:${dateLexicon().monthAlt})\\s{0,2}(?:[-–/]|to|through|and|or)\\s{0,2}$`, 'u'));
+
+let monthLinkAfter: RegExp | null = null;
+/** A range's or a list's link and a month's name at the start: "/Feb", " - Dec", " to April". */
+const MONTH_LINK_AFTER = () => (monthLinkAfter ??= new RegExp(`^\\s{0,2}(?:[-–/]|to|through)\\s{0,2}(?:${dateLexicon().monthAlt})(?![\\p{L}])`, 'u'));
 
 /** Date cues (date-year-cues) that are no prepositions of time: a name's month may follow them. */
 const WEAK_CUES = new Set(['and', 'or', '&', 'of', 'the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose', 'both']);

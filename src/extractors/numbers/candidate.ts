@@ -18,8 +18,8 @@ export interface Candidate {
   unit: string | null;
   /** Where the unit came from: a currency/measure table, a hyphen compound, or the counted noun. */
   unitFrom: 'table' | 'compound' | 'noun' | null;
-  /** The counted noun is the last word of a name, singular ("12 Maria Sharapova"): dropped once the guards have read it. */
-  nameNoun?: boolean;
+  /** The counted noun may be the last word of a name ("12 Maria Sharapova"; see CountedNoun.name): dropped once the guards have read it, where it is one. */
+  nameNoun?: 'given' | 'maybe';
   /** The words qualifying a counted noun ("North Korean" in "10,000 North Korean troops"). */
   qualifier?: string;
   approximate: boolean;

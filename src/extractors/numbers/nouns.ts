@@ -30,6 +30,8 @@ const PARTICIPLE = /(?:ed|ing)$/;
 const PAST = /ed$/;
 /** A regular plural ("workers"; not "previous", "bonus", "glass"), or one in -men ("fishermen", "women"; not "specimen"). */
 const PLURAL = /[^su]s$|(?:^|wo|[^aiouy])men$/;
+/** compromise's tags of a given name ("Maria", "Tomasz"). */
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'FemaleName', 'MaleName']);
 /** An acronym's plural: "OBUs", "ECUs", "MPs". */
 const ACRONYM_PLURAL = /^\p{Lu}{2,8}s$/u;
 /** Its tags of a predicate after a noun: an adjective or a verb. */
@@ -168,8 +170,12 @@ export interface CountedNoun {
   noun: string;
   /** The skipped modifiers between the number and the noun, as written, minus generic ones ("additional"); or null. */
   qualifier: string | null;
-  /** The noun is a name's last word in the singular, no plural nor people's name ("12 Maria Sharapova"). */
-  name?: true;
+  /**
+   * The noun is the last word of two or more capitalised ones, in the singular, no people's name:
+   * "given" when the first is a given name ("12 Maria Sharapova"), else "maybe" ("14 Flavia
+   * Pennetta (Italy)", "40 Black Rhino").
+   */
+  name?: 'given' | 'maybe';
 }
 
 /**
@@ -437,8 +443,12 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
   // ranking's line), marked so ("40 Tories", "12 Liberal Democrats", "68 OBUs", "90 million
   // Japanese", "44 billion Taka" count; so does one word alone, "the 787 Dreamliner").
   const cap = lastCap.toLowerCase();
-  const counts = one || skipped.length < 2 || PLURAL.test(cap) || ACRONYM_PLURAL.test(lastCap) || lex.demonyms.has(cap) || lex.suffixUnits.has(cap) || lex.unitNames.has(cap) || lastCap === lastCap.toUpperCase();
-  return counts ? { noun: cap, qualifier: null } : { noun: cap, qualifier: null, name: true };
+  // (A given name first makes a surname in -s no plural: "2 Noah Lyles (USA)".)
+  const first = skipped.find((w) => isCapitalised(w));
+  const given = skipped.length >= 2 && first !== lastCap && lexiconTags(first!.toLowerCase()).some((t) => GIVEN_NAME_TAGS.has(t)) && lastCap !== lastCap.toUpperCase();
+  if (given) return { noun: cap, qualifier: null, name: 'given' };
+  const counts = skipped.length < 2 || PLURAL.test(cap) || ACRONYM_PLURAL.test(lastCap) || lex.demonyms.has(cap) || lex.suffixUnits.has(cap) || lex.unitNames.has(cap) || lastCap === lastCap.toUpperCase();
+  return counts ? { noun: cap, qualifier: null } : { noun: cap, qualifier: null, name: 'maybe' };
 }
 
 /** Object pronouns: after an -ing word they make it a verb ("one accusing them"). */
