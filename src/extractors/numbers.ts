@@ -2935,20 +2935,50 @@ function nameBefore(doc: Doc, c: Candidate, before: string): { word: string; atS
 }
 
 const LOWER = /\p{Ll}/u;
+/** A headline's longest line. */
+const TITLE_LINE_MAX = 120;
+/** A word of a line: its letters (apostrophes and hyphens inside). */
+const LINE_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** The function words a title-case headline capitalises ("At", "To", "In"): English's short prepositions and conjunctions. */
+const TITLE_FUNCTION_WORDS = new Set(['at', 'to', 'in', 'of', 'for', 'on', 'with', 'as', 'by', 'from', 'and', 'or', 'over', 'after', 'into', 'amid']);
+
+/**
+ * A headline in title case: a short line with no sentence's end inside, four words or more, every
+ * word of four letters or more capitalised, and a function word capitalised after its first word
+ * ("Fire Kills 12 Sheep At Welsh Farm"; not "Ministers met in Paris on Monday").
+ */
+function titleCaseLine(line: string): boolean {
+  if (line.length > TITLE_LINE_MAX || /[.!?]\s/u.test(line)) return false;
+  const words = line.match(LINE_WORD) ?? [];
+  if (words.length < 4) return false;
+  let functionWord = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const capital = /^\p{Lu}/u.test(w);
+    if (w.length >= 4 && !capital) return false;
+    if (k > 0 && capital && TITLE_FUNCTION_WORDS.has(w.toLowerCase())) functionWord = true;
+  }
+  return functionWord;
+}
 /** Per document: where each line starts, and whether it has a lower-case letter (read once, in linear time). */
 const lineCase = new WeakMap<Doc, { starts: number[]; lower: boolean[] }>();
 
-/** A line of capitals: the line (between line breaks) has no lower-case letter ("RISES 3.6 PCT"). */
+/**
+ * A line of capitals: the line (between line breaks) has no lower-case letter ("RISES 3.6 PCT"),
+ * or is a headline in title case, where the case says as little ("Fire Kills 12 Sheep At Welsh
+ * Farm": titleCaseLine).
+ */
 function inCapitalsLine(doc: Doc, at: number): boolean {
   let lines = lineCase.get(doc);
   if (!lines) {
     const starts = [0];
     const lower: boolean[] = [];
+    const caseOf = (line: string) => LOWER.test(line) && !titleCaseLine(line);
     for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) {
-      lower.push(LOWER.test(doc.text.slice(starts[starts.length - 1]!, i)));
+      lower.push(caseOf(doc.text.slice(starts[starts.length - 1]!, i)));
       starts.push(i + 1);
     }
-    lower.push(LOWER.test(doc.text.slice(starts[starts.length - 1]!)));
+    lower.push(caseOf(doc.text.slice(starts[starts.length - 1]!)));
     lineCase.set(doc, (lines = { starts, lower }));
   }
   const line = partitionPoint(lines.starts.length, (i) => lines.starts[i]! > at) - 1;
