@@ -125,7 +125,9 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
     if (written.has(g)) continue;
     // (Each a month's name alone: "August/April the previous year" is counted from the story.)
     if (f.rule !== 'date/month' || g.rule !== 'date/month' || !MONTH_NAME_ONLY.test(f.text) || !MONTH_NAME_ONLY.test(g.text) || f.value === null || g.value === null || !YEAR_MONTH.test(f.value) || !YEAR_MONTH.test(g.value)) continue;
-    if ((f.mod && !/^(?:START|MID|END)$/.test(f.mod)) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !RANGE_JOIN.test(text.slice(f.end, g.start))) continue;
+    // ("between December and February" is a range too.)
+    const between = BETWEEN_AND.test(text.slice(f.end, g.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
+    if ((f.mod && !/^(?:START|MID|END)$/.test(f.mod)) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !(RANGE_JOIN.test(text.slice(f.end, g.start)) || between)) continue;
     // (A pair is one range: "Dec/Feb-Jan/Mar" is two, the second not started by "Feb".)
     i++;
     // "1987/88 (Oct-Sept)", "the 1986/87 October-September season": a split year right before
@@ -156,6 +158,9 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
 
 /** A verb of moving a date, then "from", right before a range's first month: "brought forward from", "slipped from". */
 const MOVED_BEFORE = /(?<![\p{L}])(?:mov\p{L}{0,3}|brought\s{1,2}forward|pushed\s{1,2}back|put\s{1,2}back|slipp\p{L}{0,3}|postpon\p{L}{0,3}|delay\p{L}{0,3}|advanc\p{L}{0,3}|switch\p{L}{0,3}|shift\p{L}{0,3}|chang\p{L}{0,3}|resched\p{L}{0,6})(?:\s{1,2}\p{L}{1,12}){0,2}\s{1,2}from\s{1,2}$/iu;
+/** "between" right before a range's first month, and "and" between its two. */
+const BETWEEN_BEFORE = /(?<![\p{L}])between\s{1,2}$/iu;
+const BETWEEN_AND = /^\s{1,2}and\s{1,2}$/u;
 /** A split year right before a range of months: "1987/88 (", "1986/87 ", "1999/2000 (". Groups: the years. */
 const SPLIT_YEAR_BEFORE = /(?<!\d)((?:1[5-9]|20)\d\d)\/(\d\d|(?:1[5-9]|20)\d\d)\s{0,2}(?:\(\s{0,2}|\s)$/u;
 /** A year written right after a bare month, taken by another date ("Dec 1986 quarter"). Group 1: the year. */
