@@ -509,6 +509,10 @@ const RATE_GAP = /^[^,;:.!?()]{0,36}(?<![\p{L}])(?:an?|per)\s{1,2}$/u;
 /** An opening bracket right after a word: "Pennetta (Italy)". */
 const BRACKET_AFTER = /^\s{0,2}[(\[]/u;
 
+/** After a number with a leading zero, a score's other side or a list's next item: "-03", ", 11". */
+const ZERO_SIDE_AFTER = /^(?:[-–]\d{1,2}(?!\d)|,\s\d)/u;
+/** Before one, a score's first side or a list's: "07-", "03, ". */
+const ZERO_SIDE_BEFORE = /(?:(?<![\d.])\d{1,2}[-–]|\d,\s)$/u;
 /** A telephone number's groups after its first: " 555 111", " 8 505 505", "-4412". */
 const PHONE_GROUPS = /^(?:[ -]\d{1,4}){1,4}(?!\d|[.,]\d)/u;
 
@@ -544,7 +548,8 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // A whole number written with a leading zero is a code, a telephone number's part or a clock,
     // never a count ("play 007", "call 0800 555 111", "dial 056").
     // (The groups written after it are the same number's: "0845 8 505 505".)
-    if (/^0\d+$/.test(m[0])) {
+    // (A score's or a list's side keeps its zero: "finished 07-03", "drawn were 03, 11 and 25".)
+    if (/^0\d+$/.test(m[0]) && !(m[0].length === 2 && (ZERO_SIDE_AFTER.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || ZERO_SIDE_BEFORE.test(p.text.slice(Math.max(0, m.index - 4), m.index))))) {
       const rest = PHONE_GROUPS.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       if (rest) DIGITS.lastIndex = m.index + m[0].length + rest[0].length;
       continue;
@@ -2928,26 +2933,41 @@ function nameBefore(doc: Doc, c: Candidate, before: string): { word: string; atS
   const wordStart = c.start - name[0].length;
   const sentence = doc.sentenceAt(c.start);
   if (sentence && wordStart < sentence.start) return null;
-  // "PROFIT UP 40 MLN DLRS": in a line of capitals a dictionary word is no name ("APOLLO 11" is).
-  if (inCapitalsLine(doc, c.start) && lexiconTags(name[1]!.toLowerCase()).length > 0) return null;
+  // "PROFIT UP 40 MLN DLRS": in a line of capitals a dictionary word is no name ("APOLLO 11" is);
+  // in a title-case headline only a verb is none: one the dictionary knows as a verb or a function
+  // word, one in -s after another word ("Fire Kills 12 Sheep", "Iran Fires 180 Missiles"), one
+  // after "To" ("Firm To Cut 300 Jobs"); "Route 66 Diner Closes", "Chapter 11 Filing", "Formula
+  // 1 Team" keep their names.
+  const tags = inCapitalsLine(doc, c.start) ? lexiconTags(name[1]!.toLowerCase()) : [];
+  if (tags.length > 0 && (!inTitleCaseLine(doc, c.start) || headlineVerb(before, name[1]!, tags))) return null;
   const atSentenceStart = sentence !== undefined && OPENERS.test(doc.text.slice(sentence.start, wordStart));
   return { word: name[1]!, atSentenceStart };
 }
 
 const LOWER = /\p{Ll}/u;
+/** Whether `word` (its dictionary `tags`), the last word of `before`, is a title-case headline's verb. */
+function headlineVerb(before: string, word: string, tags: readonly string[]): boolean {
+  if (tags.some((t) => TITLE_VERB_TAGS.has(t))) return true;
+  const rest = before.trimEnd();
+  const prev = HEADLINE_PREV_WORD.exec(rest.slice(0, rest.length - word.length).trimEnd() + ' ')?.[1];
+  return prev !== undefined && (prev === 'To' || /[^s]s$/.test(word));
+}
+/** The word before a headline's word, on its line. Group 1: the word. */
+const HEADLINE_PREV_WORD = /(?<![\p{L}])(\p{L}[\p{L}'’-]{0,20})\s$/u;
+/** compromise's tags of a verb or a function word: before a figure in a title-case headline, no name's. */
+const TITLE_VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'Participle', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 /** A headline's longest line. */
 const TITLE_LINE_MAX = 120;
 /** A word of a line: its letters (apostrophes and hyphens inside). */
 const LINE_WORD = /\p{L}[\p{L}'’-]*/gu;
-/** The function words a title-case headline capitalises ("At", "To", "In"): English's short prepositions and conjunctions. */
-const TITLE_FUNCTION_WORDS = new Set(['at', 'to', 'in', 'of', 'for', 'on', 'with', 'as', 'by', 'from', 'and', 'or', 'over', 'after', 'into', 'amid']);
 
 /**
  * A headline in title case: a short line with no sentence's end inside, four words or more, every
- * word of four letters or more capitalised, and a function word capitalised after its first word
- * ("Fire Kills 12 Sheep At Welsh Farm"; not "Ministers met in Paris on Monday").
+ * word of four letters or more capitalised, and a function word (`stopWords`) capitalised after
+ * its first word ("Fire Kills 12 Sheep At Welsh Farm", "Storm Leaves 40,000 Homes Without Power";
+ * not "Ministers met in Paris on Monday").
  */
-function titleCaseLine(line: string): boolean {
+function titleCaseLine(line: string, stopWords: ReadonlySet<string>): boolean {
   if (line.length > TITLE_LINE_MAX || /[.!?]\s/u.test(line)) return false;
   const words = line.match(LINE_WORD) ?? [];
   if (words.length < 4) return false;
@@ -2956,12 +2976,13 @@ function titleCaseLine(line: string): boolean {
     const w = words[k]!;
     const capital = /^\p{Lu}/u.test(w);
     if (w.length >= 4 && !capital) return false;
-    if (k > 0 && capital && TITLE_FUNCTION_WORDS.has(w.toLowerCase())) functionWord = true;
+    if (k > 0 && capital && w !== w.toUpperCase() && stopWords.has(w.toLowerCase())) functionWord = true;
   }
   return functionWord;
 }
-/** Per document: where each line starts, and whether it has a lower-case letter (read once, in linear time). */
-const lineCase = new WeakMap<Doc, { starts: number[]; lower: boolean[] }>();
+type LineKind = 'lower' | 'caps' | 'title';
+/** Per document: where each line starts, and its case (read once, in linear time). */
+const lineCase = new WeakMap<Doc, { starts: number[]; kinds: LineKind[] }>();
 
 /**
  * A line of capitals: the line (between line breaks) has no lower-case letter ("RISES 3.6 PCT"),
@@ -2969,20 +2990,31 @@ const lineCase = new WeakMap<Doc, { starts: number[]; lower: boolean[] }>();
  * Farm": titleCaseLine).
  */
 function inCapitalsLine(doc: Doc, at: number): boolean {
+  return lineKind(doc, at) !== 'lower';
+}
+
+/** Whether `at` lies in a headline in title case (titleCaseLine), not a line of capitals. */
+function inTitleCaseLine(doc: Doc, at: number): boolean {
+  return lineKind(doc, at) === 'title';
+}
+
+/** The case of the line that holds `at`: in lower case, all capitals, or a title-case headline. */
+function lineKind(doc: Doc, at: number): LineKind {
   let lines = lineCase.get(doc);
   if (!lines) {
     const starts = [0];
-    const lower: boolean[] = [];
-    const caseOf = (line: string) => LOWER.test(line) && !titleCaseLine(line);
+    const kinds: LineKind[] = [];
+    const stop = numberLexicon().stopWords;
+    const caseOf = (line: string): LineKind => (!LOWER.test(line) ? 'caps' : titleCaseLine(line, stop) ? 'title' : 'lower');
     for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) {
-      lower.push(caseOf(doc.text.slice(starts[starts.length - 1]!, i)));
+      kinds.push(caseOf(doc.text.slice(starts[starts.length - 1]!, i)));
       starts.push(i + 1);
     }
-    lower.push(caseOf(doc.text.slice(starts[starts.length - 1]!)));
-    lineCase.set(doc, (lines = { starts, lower }));
+    kinds.push(caseOf(doc.text.slice(starts[starts.length - 1]!)));
+    lineCase.set(doc, (lines = { starts, kinds }));
   }
   const line = partitionPoint(lines.starts.length, (i) => lines.starts[i]! > at) - 1;
-  return !lines.lower[line];
+  return lines.kinds[line]!;
 }
 
 /**
@@ -2991,7 +3023,8 @@ function inCapitalsLine(doc: Doc, at: number): boolean {
  */
 function capitalisedInName(doc: Doc, p: Span, c: Candidate): boolean {
   const first = doc.text.slice(c.start, c.end);
-  if (!isCapitalised(first) || first === 'I' || inCapitalsLine(doc, c.start)) return false;
+  // (A title-case headline capitalises a name's number as any other word: "BBC Two", "Sky One".)
+  if (!isCapitalised(first) || first === 'I' || lineKind(doc, c.start) === 'caps') return false;
   const sentence = doc.sentenceAt(c.start);
   return !(sentence && OPENERS.test(doc.text.slice(sentence.start, c.start))) && c.start > p.start;
 }
