@@ -103,7 +103,7 @@ const RANGE_JOIN = /^\s{0,2}(?:[-–\/]|to|through|until|till)\s{0,2}$/u;
  * bare months in a range is the first one's year (each resolved alone, the tense could send one
  * back a year). In place.
  */
-function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: number, end: number) => Tense): void {
+function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: number, end: number) => Tense, refMonth: string | null): void {
   // "the Oct-Dec 1986 quarter": a bare month right before a year another date took is that year's,
   // and the month ranged before it follows it.
   const written = new Set<DateFact>();
@@ -148,8 +148,15 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
     // to April", "slipped from September to July"): each end keeps its own reading.
     if (Number(g.value.slice(5)) < Number(f.value.slice(5))) {
       if (MOVED_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
-      if (tenseAt(f.start, g.end) === 'past') f.value = `${String(Number(g.value.slice(0, 4)) - 1).padStart(4, '0')}${f.value.slice(4)}`;
-      else g.value = `${String(Number(f.value.slice(0, 4)) + 1).padStart(4, '0')}${g.value.slice(4)}`;
+      if (tenseAt(f.start, g.end) === 'past') {
+        f.value = `${String(Number(g.value.slice(0, 4)) - 1).padStart(4, '0')}${f.value.slice(4)}`;
+        continue;
+      }
+      g.value = `${String(Number(f.value.slice(0, 4)) + 1).padStart(4, '0')}${g.value.slice(4)}`;
+      // (A cycle in the present that holds the reference date is that one: "the season runs from
+      // April to March" in October is this April's, not next.)
+      const back = (v: string) => `${String(Number(v.slice(0, 4)) - 1).padStart(4, '0')}${v.slice(4)}`;
+      if (refMonth !== null && f.value > refMonth && back(f.value) <= refMonth && refMonth <= back(g.value)) [f.value, g.value] = [back(f.value), back(g.value)];
       continue;
     }
     g.value = `${f.value.slice(0, 4)}${g.value.slice(4)}`;
@@ -505,7 +512,7 @@ export const datesExtractor: Extractor<DateFact> = {
       }
       facts.push(f);
     });
-    followRangeStart(text, facts, tenseAt);
+    followRangeStart(text, facts, tenseAt, ctx.referenceDate ? ctx.referenceDate.slice(0, 7) : null);
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = joinWeekOf(text, facts).map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
     return joinClockRanges(text, markRanges(text, explained));
