@@ -108,28 +108,27 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
   // and the month ranged before it follows it.
   const written = new Set<DateFact>();
   for (const f of facts) {
-    const y = f.rule === 'date/month' && f.value !== null && YEAR_MONTH.test(f.value) && MONTH_NAME_ONLY.test(f.text) ? YEAR_AFTER.exec(text.slice(f.end, f.end + 8)) : null;
+    const y = bareMonthFact(f) ? YEAR_AFTER.exec(text.slice(f.end, f.end + 8)) : null;
     if (!y) continue;
-    f.value = `${y[1]}${f.value!.slice(4)}`;
+    f.value = withYear(f.value!, Number(y[1]));
     written.add(f);
   }
   for (let i = facts.length - 2; i >= 0; i--) {
     const [f, g] = [facts[i]!, facts[i + 1]!];
-    if (!written.has(g) || written.has(f) || f.rule !== 'date/month' || !MONTH_NAME_ONLY.test(f.text) || f.value === null || !YEAR_MONTH.test(f.value) || !RANGE_JOIN.test(text.slice(f.end, g.start))) continue;
-    const year = Number(g.value!.slice(0, 4)) - (Number(f.value.slice(5)) > Number(g.value!.slice(5)) ? 1 : 0);
-    f.value = `${String(year).padStart(4, '0')}${f.value.slice(4)}`;
+    if (!written.has(g) || written.has(f) || !bareMonthFact(f) || !RANGE_JOIN.test(text.slice(f.end, g.start))) continue;
+    f.value = withYear(f.value!, yearOf(g.value!) - (monthOf(f.value!) > monthOf(g.value!) ? 1 : 0));
     written.add(f);
   }
   for (let i = 0; i + 1 < facts.length; i++) {
     const [f, g] = [facts[i]!, facts[i + 1]!];
-    if (written.has(g)) continue;
     // (Each a month's name alone: "August/April the previous year" is counted from the story.)
-    if (f.rule !== 'date/month' || g.rule !== 'date/month' || !MONTH_NAME_ONLY.test(f.text) || !MONTH_NAME_ONLY.test(g.text) || f.value === null || g.value === null || !YEAR_MONTH.test(f.value) || !YEAR_MONTH.test(g.value)) continue;
+    if (written.has(g) || !bareMonthFact(f) || !bareMonthFact(g)) continue;
     // ("between December and February" is a range too.)
     const between = BETWEEN_AND.test(text.slice(f.end, g.start)) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
-    if ((f.mod && !/^(?:START|MID|END)$/.test(f.mod)) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !(RANGE_JOIN.test(text.slice(f.end, g.start)) || between)) continue;
+    if (!modKept(f) || !modKept(g) || !(RANGE_JOIN.test(text.slice(f.end, g.start)) || between)) continue;
     // (A pair is one range: "Dec/Feb-Jan/Mar" is two, the second not started by "Feb".)
     i++;
+    const [a, b] = [f.value!, g.value!];
     // "1987/88 (Oct-Sept)", "the 1986/87 October-September season": a split year right before
     // gives each end its year.
     const split = SPLIT_YEAR_BEFORE.exec(text.slice(Math.max(0, f.start - 14), f.start));
@@ -137,8 +136,8 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
       const first = Number(split[1]);
       const second = split[2]!.length === 4 ? Number(split[2]) : Math.floor(first / 100) * 100 + Number(split[2]) + (Number(split[2]) < first % 100 ? 100 : 0);
       if (second === first + 1) {
-        f.value = `${split[1]}${f.value.slice(4)}`;
-        g.value = `${String(Number(g.value.slice(5)) < Number(f.value.slice(5)) ? second : first).padStart(4, '0')}${g.value.slice(4)}`;
+        f.value = withYear(a, first);
+        g.value = withYear(b, monthOf(b) < monthOf(a) ? second : first);
         continue;
       }
     }
@@ -146,22 +145,31 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
     // October to March, the team lost": the October before), else the start ("the fiscal year
     // runs from April to March": the March after). A move is no range ("brought forward from June
     // to April", "slipped from September to July"): each end keeps its own reading.
-    if (Number(g.value.slice(5)) < Number(f.value.slice(5))) {
+    if (monthOf(b) < monthOf(a)) {
       if (MOVED_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
       if (tenseAt(f.start, g.end) === 'past') {
-        f.value = `${String(Number(g.value.slice(0, 4)) - 1).padStart(4, '0')}${f.value.slice(4)}`;
+        f.value = withYear(a, yearOf(b) - 1);
         continue;
       }
-      g.value = `${String(Number(f.value.slice(0, 4)) + 1).padStart(4, '0')}${g.value.slice(4)}`;
+      g.value = withYear(b, yearOf(a) + 1);
       // (A cycle in the present that holds the reference date is that one: "the season runs from
       // April to March" in October is this April's, not next.)
-      const back = (v: string) => `${String(Number(v.slice(0, 4)) - 1).padStart(4, '0')}${v.slice(4)}`;
-      if (refMonth !== null && f.value > refMonth && back(f.value) <= refMonth && refMonth <= back(g.value)) [f.value, g.value] = [back(f.value), back(g.value)];
+      const back = (v: string) => withYear(v, yearOf(v) - 1);
+      if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value)) [f.value, g.value] = [back(a), back(g.value)];
       continue;
     }
-    g.value = `${f.value.slice(0, 4)}${g.value.slice(4)}`;
+    g.value = withYear(b, yearOf(a));
   }
 }
+
+/** A bare month as resolved on its own: its name alone as written, a value of a known year and month ("2024-05"). */
+const bareMonthFact = (f: DateFact): boolean => f.rule === 'date/month' && MONTH_NAME_ONLY.test(f.text) && f.value !== null && YEAR_MONTH.test(f.value);
+/** A date's modifier that a range's end may carry: none, or early, mid or late. */
+const modKept = (f: DateFact): boolean => !f.mod || /^(?:START|MID|END)$/.test(f.mod);
+const yearOf = (v: string): number => Number(v.slice(0, 4));
+const monthOf = (v: string): number => Number(v.slice(5, 7));
+/** A value with its four-digit year replaced: withYear("2024-05", 1986) is "1986-05". */
+const withYear = (v: string, year: number): string => `${String(year).padStart(4, '0')}${v.slice(4)}`;
 
 /** A verb of moving a date, then "from", right before a range's first month: "brought forward from", "slipped from". */
 const MOVED_BEFORE = /(?<![\p{L}])(?:mov\p{L}{0,3}|brought\s{1,2}forward|pushed\s{1,2}back|put\s{1,2}back|slipp\p{L}{0,3}|postpon\p{L}{0,3}|delay\p{L}{0,3}|advanc\p{L}{0,3}|switch\p{L}{0,3}|shift\p{L}{0,3}|chang\p{L}{0,3}|resched\p{L}{0,6})(?:\s{1,2}\p{L}{1,12}){0,2}\s{1,2}from\s{1,2}$/iu;
@@ -502,7 +510,7 @@ export const datesExtractor: Extractor<DateFact> = {
         let [year, month] = [Number(f.value.slice(0, 4)), Number(f.value.slice(5))];
         for (let k = facts.length - 1, at = f.start; k >= 0; k--) {
           const g = facts[k]!;
-          if (g.rule !== 'date/month' || g.value === null || !YEAR_MONTH.test(g.value) || (g.mod && !/^(?:START|MID|END)$/.test(g.mod)) || !(LIST_JOIN.test(text.slice(g.end, at)) || RANGE_JOIN.test(text.slice(g.end, at)))) break;
+          if (g.rule !== 'date/month' || g.value === null || !YEAR_MONTH.test(g.value) || !modKept(g) || !(LIST_JOIN.test(text.slice(g.end, at)) || RANGE_JOIN.test(text.slice(g.end, at)))) break;
           const own = Number(g.value.slice(5));
           if (own > month) year--;
           month = own;

@@ -320,12 +320,9 @@ function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
     if (currencyAt[i]) before = currencyAt[i]!;
     if (f.unit !== null || f.ordinal) continue;
     // Its line, looked for no further than a table's line can run (a long line is no table's).
-    const back = text.slice(Math.max(0, f.start - MAX_TABLE_LINE), f.start).lastIndexOf('\n');
-    if (back < 0 && f.start > MAX_TABLE_LINE) continue;
-    const lineStart = back < 0 ? 0 : Math.max(0, f.start - MAX_TABLE_LINE) + back + 1;
-    const ahead = text.slice(f.end, f.end + MAX_TABLE_LINE).indexOf('\n');
-    const lineEnd = ahead < 0 ? (f.end + MAX_TABLE_LINE >= text.length ? text.length : -1) : f.end + ahead;
-    if (lineEnd < 0 || lineEnd - lineStart > MAX_TABLE_LINE) continue;
+    const around = lineAround(text, f.start, f.end);
+    if (!around.whole || around.end - around.start > MAX_TABLE_LINE) continue;
+    const [lineStart, lineEnd] = [around.start, around.end];
     const line = text.slice(lineStart, lineEnd);
     const label = VS.test(line) ? RESULTS_LINE.exec(line)?.[1] : undefined;
     if (label === undefined) continue;
@@ -347,7 +344,11 @@ function resultsLines(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
     if (!results && lineStart - tableEnd > TABLE_GAP) continue;
     if (whole && facts.some((g) => g.start >= lineStart && g.end <= lineEnd && g.unit !== null && !ISO_CODE.test(g.unit))) continue;
     const near = (k: number) => k >= 0 && k < facts.length && Math.abs(facts[k]!.start - f.start) <= TABLE_GAP;
-    const currency = whole ? tableCurrency(facts, currencyAt, i, near, (k) => VS.test(boundedLine(text, facts[k]!.start, facts[k]!.end))) : (before ?? after[i + 1] ?? null);
+    const onVsLine = (k: number) => {
+      const l = lineAround(text, facts[k]!.start, facts[k]!.end);
+      return VS.test(text.slice(l.start, l.end));
+    };
+    const currency = whole ? tableCurrency(facts, currencyAt, i, near, onVsLine) : (before ?? after[i + 1] ?? null);
     if (currency) f.unit = currency;
     if (results) tableEnd = lineEnd;
   }
@@ -360,12 +361,16 @@ function tableCurrency(facts: NumberFact[], currencyAt: (string | null)[], i: nu
   return null;
 }
 
-/** The line around `start`-`end`, read no further than a table's line runs either side. */
-function boundedLine(text: string, start: number, end: number): string {
+/**
+ * The line around `start`-`end`, read no further than a table's line runs either side; `whole`
+ * when both its ends were found (a line break, or the text's edge) within that reach.
+ */
+function lineAround(text: string, start: number, end: number): { start: number; end: number; whole: boolean } {
   const from = Math.max(0, start - MAX_TABLE_LINE);
   const back = text.slice(from, start).lastIndexOf('\n');
   const ahead = text.slice(end, end + MAX_TABLE_LINE).indexOf('\n');
-  return text.slice(back < 0 ? from : from + back + 1, ahead < 0 ? end + MAX_TABLE_LINE : end + ahead);
+  const whole = (back >= 0 || from === 0) && (ahead >= 0 || end + MAX_TABLE_LINE >= text.length);
+  return { start: back < 0 ? from : from + back + 1, end: ahead < 0 ? Math.min(text.length, end + MAX_TABLE_LINE) : end + ahead, whole };
 }
 
 /** How far back a scaled amount of money still gives its currency to the next sentence's. */
@@ -513,6 +518,11 @@ const BRACKET_AFTER = /^\s{0,2}[(\[]/u;
 const ZERO_SIDE_AFTER = /^(?:[-–]\d{1,2}(?!\d)|,\s\d)/u;
 /** Before one, a score's first side or a list's: "07-", "03, ". */
 const ZERO_SIDE_BEFORE = /(?:(?<![\d.])\d{1,2}[-–]|\d,\s)$/u;
+/** Whether `digits` at `at` in `text`, two with a leading zero, are a score's or a list's side ("07-03", "03, 11"). */
+function zeroSide(text: string, at: number, digits: string): boolean {
+  const end = at + digits.length;
+  return digits.length === 2 && (ZERO_SIDE_AFTER.test(text.slice(end, end + 4)) || ZERO_SIDE_BEFORE.test(text.slice(Math.max(0, at - 4), at)));
+}
 /** A telephone number's groups after its first: " 555 111", " 8 505 505", "-4412". */
 const PHONE_GROUPS = /^(?:[ -]\d{1,4}){1,4}(?!\d|[.,]\d)/u;
 
@@ -549,7 +559,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // never a count ("play 007", "call 0800 555 111", "dial 056").
     // (The groups written after it are the same number's: "0845 8 505 505".)
     // (A score's or a list's side keeps its zero: "finished 07-03", "drawn were 03, 11 and 25".)
-    if (/^0\d+$/.test(m[0]) && !(m[0].length === 2 && (ZERO_SIDE_AFTER.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || ZERO_SIDE_BEFORE.test(p.text.slice(Math.max(0, m.index - 4), m.index))))) {
+    if (/^0\d+$/.test(m[0]) && !zeroSide(p.text, m.index, m[0])) {
       const rest = PHONE_GROUPS.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       if (rest) DIGITS.lastIndex = m.index + m[0].length + rest[0].length;
       continue;

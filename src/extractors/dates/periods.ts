@@ -155,13 +155,14 @@ export const periods: DateRule = {
       }
       const told = storyQuarter(text, m.index);
       const q = told ?? 0;
+      const year = lead !== null && /^\d{4}$/.test(lead) ? lead : null;
+      // "the Oct-Dec 1986 quarter", "the January/March 1987 quarter": the months before name it.
+      const named = year !== null ? rangeQuarter(text, m.index) : null;
+      if (named !== null) push(m.index, end, fixed(`${year}-Q${named}`));
       // "the same 1985 period" in a story that talks of no quarter is that year ("Sales in 1986
       // rose from the same 1985 period"): no finer period is named to compare.
-      // "the Oct-Dec 1986 quarter", "the January/March 1987 quarter": the months before name it.
-      const named = lead && /^\d{4}$/.test(lead) ? rangeQuarter(text, m.index) : null;
-      if (named !== null) push(m.index, end, fixed(`${lead}-Q${named}`));
-      else if (lead && /^\d{4}$/.test(lead) && noun === 'period' && told === null) push(m.index, end, fixed(lead));
-      else if (lead && /^\d{4}$/.test(lead)) push(m.index, end, (a) => (a.ref === null ? null : `${lead}-Q${reportedQuarter(q, a.ref).quarter}`));
+      else if (year !== null && noun === 'period' && told === null) push(m.index, end, fixed(year));
+      else if (year !== null) push(m.index, end, (a) => (a.ref === null ? null : `${year}-Q${reportedQuarter(q, a.ref).quarter}`));
       else if (lead === null || lead === 'latest') push(m.index, end, quarterValue(q, 0));
       else push(m.index, end, quarterValue(q, -1));
     }

@@ -352,18 +352,18 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       if (!lex.modifiers.has(lw)) skipped.push(w);
       continue;
     }
-    // An adjective before another word that is no verb qualifies it ("28 separate spyware programs",
-    // "one clear upside"; not "one official said"); before a plural it names the noun with it
-    // ("commercial banks", "metric tons", below).
     // A singular word before an adjective that is only one and a noun after it qualifies them: a
     // noun phrase puts no noun before its adjectives ("17 current foreign securities houses", "the
     // 12 present full members"; after a cardinal above one, before a plural; not a unit, "20 percent
     // foreign ownership", a currency, "a 300 mln mark private placement", nor a span of time).
-    const third0 = words[i + 2];
-    if (several !== null && !ordinal && nextIsWord && LOWER_WORD.test(w) && LOWER_WORD.test(next!) && !PLURAL.test(lw) && !lex.currencyCues.has(`${lw}s`) && pluralAhead(words, i + 2, lex) && !tags.some((t) => VERB_TAGS.has(t) || t === 'Unit') && !lex.suffixUnits.has(lw) && !lex.durationNouns.has(lw) && !lex.moneyWords.has(lw) && (adjectiveEntry(next!.toLowerCase(), lex)?.kind === 'adjective' || onlyAdjective(lexiconTags(next!.toLowerCase()))) && third0 !== undefined && LOWER_WORD.test(third0) && !lex.stopWords.has(third0) && !lexiconTags(third0).some((t) => VERB_TAGS.has(t))) {
+    // (Words in lower case: `next` and `third` are as written.)
+    if (several !== null && !ordinal && nextIsWord && LOWER_WORD.test(w) && LOWER_WORD.test(next!) && !PLURAL.test(lw) && !lex.currencyCues.has(`${lw}s`) && pluralAhead(words, i + 2, lex) && !tags.some((t) => VERB_TAGS.has(t) || t === 'Unit') && !lex.suffixUnits.has(lw) && !lex.durationNouns.has(lw) && !lex.moneyWords.has(lw) && (adjectiveEntry(next!, lex)?.kind === 'adjective' || onlyAdjective(nextTags)) && third !== undefined && LOWER_WORD.test(third) && !lex.stopWords.has(third) && !lexiconTags(third).some((t) => VERB_TAGS.has(t))) {
       skipped.push(w);
       continue;
     }
+    // An adjective before another word that is no verb qualifies it ("28 separate spyware programs",
+    // "one clear upside"; not "one official said"); before a plural it names the noun with it
+    // ("commercial banks", "metric tons", below).
     const nl0 = next?.toLowerCase();
     if (!nominal && tags.includes('Adjective') && nextIsWord && !isCapitalised(next!) && !PLURAL.test(nl0!) && !lex.verbs.has(nl0!) && !PAST.test(nl0!) && !lexiconTags(nl0!).some((t) => VERB_TAGS.has(t))) {
       if (!lex.modifiers.has(lw)) skipped.push(w);
@@ -438,10 +438,11 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     return { noun, qualifier: skipped.length ? skipped.join(' ') : null };
   }
   if (lastCap === null) return null;
-  // A run of capitalised words alone counts its last one; two or more that end in a singular that is
-  // no people's name, unit nor acronym are a name after the figure ("12 Maria Sharapova", a
-  // ranking's line), marked so ("40 Tories", "12 Liberal Democrats", "68 OBUs", "90 million
-  // Japanese", "44 billion Taka" count; so does one word alone, "the 787 Dreamliner").
+  // A run of capitalised words alone counts its last one. Two or more may be a name after the
+  // figure ("12 Maria Sharapova", a ranking's line), marked for the resolver: "given" when a given
+  // name opens them, "maybe" when they end in a singular that is no people's name, unit nor
+  // acronym ("40 Tories", "12 Liberal Democrats", "68 OBUs", "90 million Japanese", "44 billion
+  // Taka" count; so does one word alone, "the 787 Dreamliner").
   const cap = lastCap.toLowerCase();
   // (A given name first makes a surname in -s no plural: "2 Noah Lyles (USA)".)
   const first = skipped.find((w) => isCapitalised(w));
