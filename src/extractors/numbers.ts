@@ -396,10 +396,16 @@ function moneyCarriedOver(doc: Doc, facts: NumberFact[], lex: NumberLexicon): vo
     if (!sentence || f.start - before.end > MONEY_CARRY_REACH || !withinTimes(before.value, f.value, COMPARED_RATIO)) continue;
     // (In the sentence that took it, the figures after it take it too: "fell to 953 mln from 970 mln".)
     const same = doc.sentenceAt(before.start) === sentence;
-    if (same ? !carried.has(before) : !lex.MONEY_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 60), f.start))) continue;
+    if (same ? !carried.has(before) : !lex.MONEY_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 60), f.start)) && !moneySubject(text.slice(sentence.start, f.start), lex)) continue;
     f.unit = before.unit;
     carried.add(f);
   }
+}
+
+/** A sentence whose subject is an amount of money: its first noun, before any figure or verb, is a money word ("Payments in 1988 were cut to 400 mln"). */
+function moneySubject(lead: string, lex: NumberLexicon): boolean {
+  const words = lead.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.slice(0, 4).some((w) => lex.moneyWords.has(w.toLowerCase()));
 }
 
 /** A US dollar written before the number: "$", "US$", "$US", "USD" (group-free, anchored at the end). */
