@@ -421,8 +421,9 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     let noun = lw;
     let used = i;
     // "health workers"; not after "one" ("one report says": a verb)
-    // ("nine overseas embassies": an adjective's final "s" makes no plural.)
-    if (!one && (!PLURAL.test(lw) || adjective) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
+    // ("nine overseas embassies": an adjective's final "s" makes no plural; nor does a mass noun's,
+    // "4,500 news sources", "25 economics lecturers".)
+    if (!one && (!PLURAL.test(lw) || adjective || tags.includes('Uncountable')) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
     } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, !before.preposition)) {
