@@ -24,7 +24,8 @@ import { NOT_CALENDAR_YEAR_AFTER, yearOfSentence } from './sentence-year.js';
 const CODE =
   /(?<![\p{L}\d-])(?:([QH])([1-4])(?:\s{0,2}[-/]\s{0,2}|\s{1,2}(?:of\s{1,2})?)?(1[5-9]\d\d|20\d\d)?|(1[5-9]\d\d|20\d\d)\s{0,2}[-/]?\s{0,2}([QH])([1-4])|([1-4])([QH])\s{1,2}(1[5-9]\d\d|20\d\d))(?![\p{L}\d]|-\p{L})/giu;
 /**
- * A half with its year: "the second half of 2024", "first-half 2023", "the back half of this year";
+ * A half with its year: "the second half of 2024", "first-half 2023", "the back half of this year",
+ * "the second half of fiscal 1986" (the fiscal year's label);
  * "the last half", "the latter half", "the back half" are the second, "the front half" the first;
  * "the first two quarters" and "the last two quarters" are halves too. "the year" is the one its
  * sentence names, else the current one, as for "the rest of the year" (sentence-year.ts); not a
@@ -32,7 +33,7 @@ const CODE =
  * before": NOT_CALENDAR_YEAR_AFTER).
  */
 const HALF =
-  /(?<![\p{L}])(?:the\s{1,2})?(?:(first|second|1st|2nd|last|latter|back|front)[-\s]half|(first|last|final)\s{1,2}two\s{1,2}quarters)(?:\s{1,2}of)?\s{1,2}(?:(?:the\s{1,2}year\s{1,2})?(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next|the)\s{1,2}year(?![\p{L}'’]))/giu;
+  /(?<![\p{L}])(?:the\s{1,2})?(?:(first|second|1st|2nd|last|latter|back|front)[-\s]half|(first|last|final)\s{1,2}two\s{1,2}quarters)(?:\s{1,2}of)?\s{1,2}(?:(?:the\s{1,2}year\s{1,2}|fiscal\s{1,2}(?:year\s{1,2})?)?(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next|the)\s{1,2}year(?![\p{L}'’]))/giu;
 /** The words that name the first half ("the front half", "the first two quarters"); the rest name the second. */
 const FIRST_HALF = /^(?:first|1st|front)$/i;
 /** Built once from the lexicon: a half ("first-half", "H1") right before up to two words and a results noun. */

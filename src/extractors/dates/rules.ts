@@ -160,8 +160,9 @@ function buildPatterns(): Patterns {
     // "June last year", "October this year"
     monthOfYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2})?${M}(?:\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]))?,?\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
-    // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter"
-    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(\\d{4})(?!\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
+    // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter",
+    // "the first quarter of fiscal 1987", "first quarter fiscal 1986" (the fiscal year's label)
+    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
     // "October 30", "Oct. 30, 2024", "October 30th"
     // also "Mar. 9 , 2003", "July 4th of 1995"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
@@ -287,8 +288,7 @@ const quarter: DateRule = {
       let bareYear: string | undefined = m[5];
       const resultAfter = () => lex.resultNouns.has(/^\s{1,3}(\p{L}+)/u.exec(text.slice(matchEnd, matchEnd + 24))?.[1]?.toLowerCase() ?? '');
       if (bareYear !== undefined && !resultAfter() && (countedNounAfter(text, matchEnd) || CLOCK_AFTER.test(text.slice(matchEnd, matchEnd + 24)))) {
-        matchEnd = m.index + m[0].lastIndexOf(bareYear);
-        while (matchEnd > m.index && /\s/.test(text[matchEnd - 1]!)) matchEnd--;
+        matchEnd = m.index + m[0].slice(0, m[0].lastIndexOf(bareYear)).replace(/(?:\s{1,2}fiscal(?:\s{1,2}year)?)?\s{1,2}$/iu, '').length;
         bareYear = undefined;
       }
       const year = m[3] ?? bareYear ?? (lead && /^\d{4}$/.test(lead) ? lead : undefined);
