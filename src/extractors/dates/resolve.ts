@@ -104,10 +104,12 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   // "last February" said in March is a year ago (the month just ended is "last month", "in
   // February"): with "last", the reference month and the one before it are last year's.
   if (dir === 'past' && (month > p.month || (modifier === 'last' && (month === p.month || month === p.month - 1)))) year--;
-  // In a future clause the month just ended is still this year's when it names reported figures
-  // (`reported`, asked only then: "will publish February trade data", said in March); "will visit
-  // in February" is next year's.
-  const justEnded = dir === 'future' && modifier === null && (p.month - month + 12) % 12 === 1 && reported();
+  // In a future clause a month just ended (at most MONTH_SLACK back) is still this year's when it
+  // names reported figures or a known event (`reported`, asked only then: "will publish February
+  // trade data" said in March, "from January's record three pct", "will review their February
+  // accord" said in April); "will visit in February" is next year's.
+  const back = (p.month - month + 12) % 12;
+  const justEnded = dir === 'future' && modifier === null && back >= 1 && back <= MONTH_SLACK && reported();
   if (dir === 'future' && !justEnded && (month < p.month || (modifier === 'next' && month === p.month))) year++;
   if (dir === 'future' && justEnded && month > p.month) year--;
   return formatMonth(year, month);

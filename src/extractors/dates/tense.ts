@@ -37,6 +37,8 @@ interface Cue {
   perfect?: true;
   /** A future cue made past by a "had" before it: it tells the tense of its own clause only. */
   plan?: true;
+  /** A comparison's participle ("than expected"): it counts only in a clause with no other cue. */
+  weak?: true;
   /**
    * The "to" of a request or an order ("urged producers to cut"): its act comes after the asking,
    * which may itself be past, so it cancels a past cue before it and leaves the date to the
@@ -152,6 +154,10 @@ const POSSESSIVE_BEFORE = /\p{L}['’]s?\s{1,2}$/u;
 const HAD_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|earlier|previously))?\s{1,2}$/iu;
 /** "than" right after a word: "no earlier than August". */
 const THAN_AFTER = /^\s{1,2}than(?![\p{L}])/iu;
+/** Future cues that are participles, which after "than" or "as" make a comparison: "than expected", "as planned". */
+const COMPARISON_PARTICIPLES = new Set(['expected', 'planned', 'scheduled']);
+/** "than" or "as" right before a word, or hyphened to it: "better than expected", "better-than-expected", "as planned". */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:than|as)[\s-]{1,2}$/iu;
 /** "or" right before a word: "or earlier". */
 const OR_BEFORE = /(?<![\p{L}])or\s{1,2}$/iu;
 /** "next to", "next door": "next" as a place, not a time to come. */
@@ -295,6 +301,13 @@ export function sentenceCues(sentence: Span): Cue[] {
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
     const silent = tense === 'past' && !lex.pastCues.has(word) && participleNotPast(sentence.text, m.index);
+    // "stronger than expected sales in February", "went ahead as planned on Monday": a comparison's
+    // participle is a weak cue, one that tells the tense only of a clause with no other cue ("may
+    // close in May or earlier than planned").
+    if (COMPARISON_PARTICIPLES.has(word) && COMPARED_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 8), m.index))) {
+      out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, tense: 'future', weak: true });
+      continue;
+    }
     // "no earlier than August": a comparison's bound, no tense.
     if (word === 'earlier' && THAN_AFTER.test(sentence.text.slice(m.index + 7, m.index + 14))) continue;
     if (word === 'next' && NEXT_AS_PLACE.test(sentence.text.slice(m.index + 4, m.index + 12))) continue;
@@ -313,7 +326,7 @@ export function sentenceCues(sentence: Span): Cue[] {
     let plan = false;
     if (tense === 'future' && PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 32), m.index))) [tense, plan] = ['past', true];
     const start = sentence.start + m.index;
-    const prev = out[out.length - 1];
+    const prev = out.findLast((c) => !c.weak);
     // A verb right after a future cue belongs to it: "will be held", "is expected to be signed";
     // not after a schedule verb, which then was a noun ("housing starts dropped in September"),
     // and is no cue at all before a listed past form ("starts were unchanged", "starts fell").
@@ -431,22 +444,26 @@ function firstAtOrAfter<T>(xs: T[], test: (x: T) => boolean): number {
 
 /** A tense guesser for one document: caches each sentence's cues and clause breaks. */
 export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
-  const bySentence = new Map<number, { cues: Cue[]; breaks: number[] }>();
+  const bySentence = new Map<number, { cues: Cue[]; breaks: number[]; weak: boolean }>();
   return (start, end) => {
     const s = doc.sentenceAt(start);
     if (!s) return 'unknown';
     let info = bySentence.get(s.start);
     if (!info) {
-      info = { cues: sentenceCues(s), breaks: clauseBreaks(s) };
+      const cues = sentenceCues(s);
+      info = { cues, breaks: clauseBreaks(s), weak: cues.some((x) => x.weak) };
       bySentence.set(s.start, info);
     }
-    const { cues, breaks } = info;
+    const { breaks } = info;
     // The clause: from the last break before the date to the first break at or after its end
     // (breaks inside the date, as in "Friday, 3 May", do not count).
     const b = firstAtOrAfter(breaks, (x) => x >= start);
     const clauseStart = b > 0 ? breaks[b - 1]! : s.start;
     const e = firstAtOrAfter(breaks, (x) => x >= end);
     const clauseEnd = e < breaks.length ? breaks[e]! : s.start + s.text.length;
+    // A weak cue gives way to any other cue of the clause.
+    const strongInClause = (x: Cue) => !x.weak && x.start >= clauseStart && x.end <= clauseEnd;
+    const cues = info.weak && info.cues.some(strongInClause) ? info.cues.filter((x) => !x.weak) : info.cues;
     const c = firstAtOrAfter(cues, (x) => x.end > start);
     const before = c > 0 ? cues[c - 1] : undefined;
     // "as soon as Tuesday"; "the vote was postponed until Friday" (no other tense cue between the
@@ -485,6 +502,13 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       const participle = PARTICIPLE_BY.test(doc.text.slice(after.start, after.start + 32));
       const condition = inCondition(doc.text.slice(Math.max(clauseStart, start - 48), start));
       if (!governed && !participle && !condition) return after.tense;
+      // A schedule verb before the date with a past verb right after it was a noun, the past verb's
+      // subject: "housing starts in February included", "store openings … rose" ("starts dropped"
+      // is handled with the cues).
+      // (One word in -s, a plural's shape: "to take effect by June were designed" keeps its verb.)
+      const cueWord = before === undefined ? '' : doc.text.slice(before.start, before.end).toLowerCase();
+      const schedule = before !== undefined && before.tense === 'future' && !before.request && /^\p{L}+s$/u.test(cueWord) && !headsGroup(cueWord);
+      if (governed && schedule && after.tense === 'past' && before.start >= clauseStart && !participle && !condition) return 'past';
     }
     if (before && before.start >= clauseStart && !conditioned) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
