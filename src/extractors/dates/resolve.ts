@@ -89,7 +89,7 @@ function yearShift(month: number, day: number, year: number): string | null {
  * next (future); in a past clause a month at most MONTH_SLACK ahead is still the coming one. With
  * no tense, the nearest such month (six months either way goes to the past).
  */
-export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null, reported: () => boolean = () => false): string | null {
+export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null, reported: () => 'named' | 'figure' | null = () => null): string | null {
   if (a.ref === null) return `XXXX-${pad2(month)}`; // "last April" names April: XXXX-04 (GUIDELINES)
   const p = partsOf(a.ref);
   const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
@@ -104,12 +104,14 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   // "last February" said in March is a year ago (the month just ended is "last month", "in
   // February"): with "last", the reference month and the one before it are last year's.
   if (dir === 'past' && (month > p.month || (modifier === 'last' && (month === p.month || month === p.month - 1)))) year--;
-  // In a future clause a month just ended (at most MONTH_SLACK back) is still this year's when it
-  // names reported figures or a known event (`reported`, asked only then: "will publish February
-  // trade data" said in March, "from January's record three pct", "will review their February
-  // accord" said in April); "will visit in February" is next year's.
+  // In a future clause a month that names a known event or reported figures (`reported`, asked
+  // only then) need not be ahead: one naming an event is the nearest ("will stick by the December
+  // pact" said in March, "from January's record three pct"), one naming figures may be the month
+  // just ended, at most MONTH_SLACK back ("will publish figures for February" said in March); "will
+  // visit in February" is next year's.
   const back = (p.month - month + 12) % 12;
-  const justEnded = dir === 'future' && modifier === null && back >= 1 && back <= MONTH_SLACK && reported();
+  const kind = dir === 'future' && modifier === null && back >= 1 ? reported() : null;
+  const justEnded = kind === 'named' ? back < 6 : kind === 'figure' && back <= MONTH_SLACK;
   if (dir === 'future' && !justEnded && (month < p.month || (modifier === 'next' && month === p.month))) year++;
   if (dir === 'future' && justEnded && month > p.month) year--;
   return formatMonth(year, month);

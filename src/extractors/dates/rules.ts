@@ -546,21 +546,25 @@ const FIGURE = /\d|pct|percent|%/iu;
 const CLAUSE_MARKS = /[,;.!?]/u;
 
 /**
- * Whether a bare month names the period of reported figures, not the time of an act: before a noun
- * it qualifies ("February trade figures", "March's report"), after "for" or "of" ("the deficit for
- * February"), or after a figure and "in" ("a 0.3 pct rise in February"). Such a month, in a future
- * clause, may be the one just ended ("will publish September trade figures").
+ * Whether a bare month names the period of reported figures or a known event, not the time of an
+ * act: 'named' before a noun it qualifies or with a possessive ("February trade figures", "the
+ * December pact", "March's report"); 'figure' after "for" or "of" ("the deficit for February"), or
+ * after a figure and "in" ("a 0.3 pct rise in February"). Such a month, in a future clause, may be
+ * one already past ("will publish September trade figures", "will stick by the December pact").
  */
-function reportedMonth(text: string, start: number, end: number, lex: DateLexicon): boolean {
-  if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
+function reportedMonth(text: string, start: number, end: number, lex: DateLexicon): 'named' | 'figure' | null {
+  // (The last month of a list shares its noun with the list, no event of its own: "the subsequent
+  // January, April, July or October end-months".)
+  const named = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, start - 16), start)) ? 'figure' : 'named';
+  if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return named;
   const after = wordAfter(text, end);
-  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && nounShaped(after)) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return true;
+  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && nounShaped(after)) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
   const lead = text.slice(Math.max(0, start - 48), start);
-  if (FOR_OF_BEFORE.test(lead)) return true;
+  if (FOR_OF_BEFORE.test(lead)) return 'figure';
   // A figure at most 30 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct in".
   const inAt = IN_BEFORE.exec(lead)?.index;
-  if (inAt === undefined) return false;
-  return FIGURE.test(lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!);
+  if (inAt === undefined) return null;
+  return FIGURE.test(lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!) ? 'figure' : null;
 }
 
 /** "yesterday", "last week", "earlier this month", "the weekend": phrases from date-relative.tsv. */
