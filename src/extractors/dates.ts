@@ -152,13 +152,12 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
         continue;
       }
       g.value = withYear(b, yearOf(a) + 1);
-      // (A cycle in the present that holds the reference date is that one: "the season runs from
-      // April to March" in October is this April's, not next.)
-      const back = (v: string) => withYear(v, yearOf(v) - 1);
-      if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value)) [f.value, g.value] = [back(a), back(g.value)];
-      continue;
-    }
-    g.value = withYear(b, yearOf(a));
+    } else g.value = withYear(b, yearOf(a));
+    // (A span that holds the reference date is that one, whatever the tense sent ahead: "the
+    // season runs from April to March" in October is this April's, not next; "exports will drop
+    // during Jan/Sept" in April is this year's.)
+    const back = (v: string) => withYear(v, yearOf(v) - 1);
+    if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value)) [f.value, g.value] = [back(a), back(g.value)];
   }
 }
 
