@@ -410,11 +410,11 @@ function moneySubject(lead: string, lex: NumberLexicon): boolean {
 
 /** A US dollar written before the number: "$", "US$", "$US", "USD" (group-free, anchored at the end). */
 const US_DOLLAR_BEFORE = /(?:\$|(?<![\p{L}])USD?)\s?$/u;
-/** A US dollar named after the number: "U.S. dlrs", "US dollars", "American dollars", "USD". */
-const US_DOLLAR_AFTER = /^\s{1,3}(?:(?:U\.\s?S\.|US|American|United\s{1,2}States)\s{1,2}(?:dollars?|dlrs?)|USD)(?![\p{L}])/iu;
+/** A US dollar named after the number: "U.S. dlrs", "US dollars", "American dollars", "USD", "dlrs (U.S.)". */
+const US_DOLLAR_AFTER = /^\s{1,3}(?:(?:U\.\s?S\.|US|American|United\s{1,2}States)\s{1,2}(?:dollars?|dlrs?)|USD|(?:dollars?|dlrs?)\s{1,2}\((?:U\.\s?S\.|US)\))(?![\p{L}])/iu;
 
-/** The US dollar named anywhere: "U.S. dlrs", "US dollars", "US$", "$US", "USD", a bare "$". */
-const US_DOLLAR_IN = /(?<![\p{L}])(?:(?:U\.\s?S\.|US|American)\s{1,2}(?:dollars?|dlrs?)(?![\p{L}])|USD(?![\p{L}]))|(?<![\p{L}])\$/iu;
+/** The US dollar named anywhere: "U.S. dlrs", "US dollars", "dlrs (U.S.)", "US$", "$US", "USD", a bare "$". */
+const US_DOLLAR_IN = /(?<![\p{L}])(?:(?:U\.\s?S\.|US|American)\s{1,2}(?:dollars?|dlrs?)(?![\p{L}])|(?:dollars?|dlrs?)\s{1,2}\((?:U\.\s?S\.|US)\)|USD(?![\p{L}]))|(?<![\p{L}])\$/iu;
 
 /**
  * Wire copy names a dollar by its country once, then writes the bare word ("revenues of 446 mln
@@ -1997,6 +1997,10 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   const text = doc.text;
   const other = SCORE_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
   if (!other || c.value < 0 || c.value >= SCORE_MAX || Number(other[1]) >= SCORE_MAX) return false;
+  // A scale word or a currency after it makes an amount's range: "stands to lose 15-20 mln dlrs",
+  // "lost 30-40 dlrs" (a score counts no money).
+  const after = wordsAfter(text, c.end + other[0].length, p.end, 1)[0]?.toLowerCase();
+  if (after !== undefined && (lex.scales.has(after) || lex.currencyCues.has(after) || ISO_CODE.test(lex.suffixUnits.get(after) ?? ''))) return false;
   // "won 6-4 3-6 7-5": set scores written in a row, spaced; not bands that rise from one to the
   // next ("grades 6-8 9-12": each ascending, the second above the first).
   const [a, b] = [c.value, Number(other[1])];
