@@ -155,10 +155,27 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
     } else g.value = withYear(b, yearOf(a));
     // (A span that holds the reference date is that one, whatever the tense sent ahead: "the
     // season runs from April to March" in October is this April's, not next; "exports will drop
-    // during Jan/Sept" in April is this year's.)
+    // during Jan/Sept" in April is this year's. Not when its sentence names a later year: "the
+    // January-June period next year", "the 2025 plan will run from January to December".)
     const back = (v: string) => withYear(v, yearOf(v) - 1);
-    if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value)) [f.value, g.value] = [back(a), back(g.value)];
+    if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value) && !laterYearNamed(text, facts, f, g, refMonth)) [f.value, g.value] = [back(a), back(g.value)];
   }
+}
+
+/** A sentence's end: a stop, then space. */
+const SENTENCE_END = /[.!?]["'”’)]?\s/u;
+
+/** A date that names its year: in digits or with the word ("2025", "next year's"). */
+const YEAR_NAMED = /\d{4}|(?<![\p{L}])year(?![\p{L}])/iu;
+
+/** Whether another date of the sentence that holds `f` and `g`, one that names its year, is of a year after the reference month's. */
+function laterYearNamed(text: string, facts: readonly DateFact[], f: DateFact, g: DateFact, refMonth: string): boolean {
+  const refYear = Number(refMonth.slice(0, 4));
+  return facts.some((x) => {
+    if (x === f || x === g || x.value === null || !/^\d{4}/.test(x.value) || Number(x.value.slice(0, 4)) <= refYear || !YEAR_NAMED.test(x.text)) return false;
+    const [lo, hi] = x.start < f.start ? [x.end, f.start] : [g.end, x.start];
+    return lo <= hi && !SENTENCE_END.test(text.slice(lo, hi));
+  });
 }
 
 /** A bare month as resolved on its own: its name alone as written, a value of a known year and month ("2024-05"). */

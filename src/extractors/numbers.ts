@@ -402,11 +402,33 @@ function moneyCarriedOver(doc: Doc, facts: NumberFact[], lex: NumberLexicon): vo
   }
 }
 
-/** A sentence whose subject is an amount of money: its first noun, before any figure or verb, is a money word ("Payments in 1988 were cut to 400 mln"). */
+/**
+ * A sentence whose subject is an amount of money: a money word among its first four words, the
+ * head of its noun phrase ("Payments in 1988 were cut to 400 mln", "Costs, at 3 billion", "Sales
+ * abroad fell"): not a modifier of a noun after it, one the dictionary knows only as a noun ("Tax
+ * collectors", "Paid subscribers"; "Cash flow" is a verb too), nor before "per" ("Revenue per user"), not
+ * capitalised inside the sentence (a name's, "Capital Cities"), and no reporting verb or relative
+ * pronoun between it and the figure, which open a clause of another subject ("Sales staff said
+ * visitors reached 40 mln").
+ */
 function moneySubject(lead: string, lex: NumberLexicon): boolean {
-  const words = lead.match(/[\p{L}'’-]+/gu) ?? [];
-  return words.slice(0, 4).some((w) => lex.moneyWords.has(w.toLowerCase()));
+  const words = [...lead.matchAll(/[\p{L}'’-]+/gu)];
+  for (const [k, m] of words.slice(0, 4).entries()) {
+    const w = m[0];
+    if (!lex.moneyWords.has(w.toLowerCase()) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
+    const end = m.index + w.length;
+    const next = /^(\s{0,3})([\p{L}'’-]+)?/u.exec(lead.slice(end))!;
+    const nextWord = next[2]?.toLowerCase();
+    const nextTags = nextWord === undefined ? [] : lexiconTags(nextWord);
+    const head = next[2] === undefined || next[1] === '' || (nextWord !== 'per' && (lex.stopWords.has(nextWord!) || nextTags.some((t) => CLAUSE_VERB_TAGS.has(t)) || !nextTags.some((t) => NOMINAL_TAGS.has(t))));
+    if (head && !ANOTHER_SUBJECT.test(lead.slice(end))) return true;
+  }
+  return false;
 }
+/** Tags of a word that is a verb of the clause, after its subject: "were", "rose", "will". */
+const CLAUSE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary']);
+/** A reporting verb or a relative pronoun: a clause with a subject of its own starts after it. */
+const ANOTHER_SUBJECT = /(?<![\p{L}])(?:said|says|say|told|according|who|which|whose|while|although|whereas)(?![\p{L}])/iu;
 
 /** A US dollar written before the number: "$", "US$", "$US", "USD" (group-free, anchored at the end). */
 const US_DOLLAR_BEFORE = /(?:\$|(?<![\p{L}])USD?)\s?$/u;
@@ -1364,7 +1386,11 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // ("in one case police said", "on one occasion police fired": an adverbial's noun, then the clause's subject.)
   // (A number that opens its clause may be its subject: "Of those asked, 40 want tax cuts".)
   const clauseStart = CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(p.start, c.lead - 4), c.lead));
-  const lead = { preposition: wordBeforeNumber !== undefined && lexiconTags(wordBeforeNumber).includes('Preposition'), article: wordBeforeNumber === 'a' || wordBeforeNumber === 'an', clauseStart };
+  const preposition = wordBeforeNumber !== undefined && lexiconTags(wordBeforeNumber).includes('Preposition');
+  // ("In 40 species males outnumber females": a preposition that opens the clause makes the number's
+  // phrase an adverbial, the clause's subject after it.)
+  const opening = preposition && OPENING_WORD_BEFORE.test(text.slice(Math.max(p.start, c.lead - 28), c.lead));
+  const lead = { preposition, article: wordBeforeNumber === 'a' || wordBeforeNumber === 'an', clauseStart, opening };
   setNoun(c, countedNounPhrase(words.slice(more), lex, false, c.value === 1 && !c.ordinal && more === 0 && c.hedgeEnd === undefined, several, ordinalCounts, lead));
   if (c.unit === null) return null;
   // Where the counted noun ends: its last word, found again after the number (as written, before a
@@ -2664,6 +2690,8 @@ function alternativeCount(text: string, c: Candidate, lex: NumberLexicon): void 
 
 /** Nothing but a clause's opening mark before a number: the start of the text, or ", ", "; ", "(" . */
 const CLAUSE_OPEN_BEFORE = /(?:^|[,;:.!?(])\s{0,3}$/u;
+/** One word that opens a clause, right before: "In ", ". Over ". */
+const OPENING_WORD_BEFORE = /(?:^|[,;:.!?(])\s{0,3}\p{L}{1,12}\s{1,3}$/u;
 /** A unit's written words or sign right after a figure, before " or ": "% ", " pct". */
 const UNIT_WORDS_BEFORE_OR = /^(?:%|\s{0,2}(?:pct|per\s?cent|percent))/u;
 /** Between a change and the same change in other terms: "or" (", or ", " - or "). */

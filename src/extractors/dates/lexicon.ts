@@ -46,6 +46,8 @@ export interface DateLexicon {
   fallCues: Set<string>;
   /** Nouns of reported results ("profit", "sales"): a half before one is a year's ("first-half profit"). */
   halfResultAlt: string;
+  /** The nouns of reported results (date-half-results.txt), lower case: "figures", "sales". */
+  halfResultNouns: Set<string>;
   yearNouns: Set<string>;
   /** Adjectives of a calendar period that make a number before them a year before a report's noun ("1987 quarterly comparisons"). */
   periodAdjectives: Set<string>;
@@ -200,6 +202,7 @@ function buildDateLexicon(): DateLexicon {
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),
     unchangedPast: lower(readList('date-tense-unchanged-past.txt')),
     halfResultAlt: alternation(halfResults),
+    halfResultNouns: lower(halfResults),
     resultNouns,
     yearNouns,
     periodAdjectives: lower(readList('date-period-adjectives.txt')),

@@ -33,7 +33,7 @@ const CODE =
  * before": NOT_CALENDAR_YEAR_AFTER).
  */
 const HALF =
-  /(?<![\p{L}])(?:the\s{1,2})?(?:(first|second|1st|2nd|last|latter|back|front)[-\s]half|(first|last|final)\s{1,2}two\s{1,2}quarters)(?:\s{1,2}of)?\s{1,2}(?:(?:the\s{1,2}year\s{1,2}|fiscal\s{1,2}(?:year\s{1,2})?)?(1[5-9]\d\d|20\d\d)(?!\d)|(this|last|next|the)\s{1,2}year(?![\p{L}'’]))/giu;
+  /(?<![\p{L}])(?:the\s{1,2})?(?:(first|second|1st|2nd|last|latter|back|front)[-\s]half|(first|last|final)\s{1,2}two\s{1,2}quarters)(?:\s{1,2}of)?\s{1,2}(?:(?:the\s{1,2}year\s{1,2}|fiscal\s{1,2}(?:year\s{1,2})?)?(1[5-9]\d\d|20\d\d)(?!\d|\/\d)|(this|last|next|the)\s{1,2}year(?![\p{L}'’]))/giu;
 /** The words that name the first half ("the front half", "the first two quarters"); the rest name the second. */
 const FIRST_HALF = /^(?:first|1st|front)$/i;
 /** Built once from the lexicon: a half ("first-half", "H1") right before up to two words and a results noun. */

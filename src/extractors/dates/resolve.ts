@@ -105,13 +105,14 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   // February"): with "last", the reference month and the one before it are last year's.
   if (dir === 'past' && (month > p.month || (modifier === 'last' && (month === p.month || month === p.month - 1)))) year--;
   // In a future clause a month that names a known event or reported figures (`reported`, asked
-  // only then) need not be ahead: one naming an event is the nearest ("will stick by the December
-  // pact" said in March, "from January's record three pct"), one naming figures may be the month
-  // just ended, at most MONTH_SLACK back ("will publish figures for February" said in March); "will
-  // visit in February" is next year's.
+  // only then) need not be ahead: one naming an event may be at most MONTH_SLACK back ("from
+  // January's record three pct", "will discuss their February pact" said in April), one naming
+  // figures the month just ended ("will publish figures for February" said in March); "will visit
+  // in February" is next year's, and so are "will attend December's summit" said in March and
+  // "wages will rise 3 pct in August" said in October.
   const back = (p.month - month + 12) % 12;
-  const kind = dir === 'future' && modifier === null && back >= 1 ? reported() : null;
-  const justEnded = kind === 'named' ? back < 6 : kind === 'figure' && back <= MONTH_SLACK;
+  const kind = dir === 'future' && modifier === null && back >= 1 && back <= MONTH_SLACK ? reported() : null;
+  const justEnded = kind === 'named' || (kind === 'figure' && back === 1);
   if (dir === 'future' && !justEnded && (month < p.month || (modifier === 'next' && month === p.month))) year++;
   if (dir === 'future' && justEnded && month > p.month) year--;
   return formatMonth(year, month);

@@ -162,7 +162,7 @@ function buildPatterns(): Patterns {
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter",
     // "the first quarter of fiscal 1987", "first quarter fiscal 1986" (the fiscal year's label)
-    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
+    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d|\\/\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
     // "October 30", "Oct. 30, 2024", "October 30th"
     // also "Mar. 9 , 2003", "July 4th of 1995"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
@@ -542,8 +542,8 @@ const FOR_OF_BEFORE = /(?<![\p{L}])(?:for|of)\s{1,2}$/iu;
 const IN_BEFORE = /(?<![\p{L}])in\s{1,2}$/iu;
 /** A figure or a share: "0.3", "pct", "%". */
 const FIGURE = /\d|pct|percent|%/iu;
-/** The marks that end a clause, for the text after the last of them. */
-const CLAUSE_MARKS = /[,;.!?]/u;
+/** The marks that end a clause, for the text after the last of them (not a figure's comma or point: "1,111,000", "0.5"). */
+const CLAUSE_MARKS = /(?<!\d)[,.]|[,.](?!\d)|[;!?]/u;
 
 /**
  * Whether a bare month names the period of reported figures or a known event, not the time of an
@@ -560,12 +560,19 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   const after = wordAfter(text, end);
   if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && nounShaped(after)) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
   const lead = text.slice(Math.max(0, start - 48), start);
-  if (FOR_OF_BEFORE.test(lead)) return 'figure';
-  // A figure at most 30 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct in".
+  // (Published results are a known event: "will release trade figures for February".)
+  const forOf = FOR_OF_BEFORE.exec(lead);
+  if (forOf) return lex.halfResultNouns.has(wordBefore(lead, forOf.index)?.toLowerCase() ?? '') ? 'named' : 'figure';
+  // A figure at most 30 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct
+  // in"; a comparison's base is known ("to 1.2 mln from 1.1 mln in August", "after being flat in
+  // January").
   const inAt = IN_BEFORE.exec(lead)?.index;
   if (inAt === undefined) return null;
-  return FIGURE.test(lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!) ? 'figure' : null;
+  const clause = lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!;
+  return FIGURE.test(clause) ? (COMPARISON_BASE.test(clause) ? 'named' : 'figure') : null;
 }
+/** A comparison's base after a figure: "from", "after", "since", "against", "compared with", "than", "versus". */
+const COMPARISON_BASE = /(?<![\p{L}])(?:from|after|since|against|compared\s{1,2}with|than|versus|vs)(?![\p{L}])/iu;
 
 /** "yesterday", "last week", "earlier this month", "the weekend": phrases from date-relative.tsv. */
 const relative: DateRule = {

@@ -508,7 +508,10 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
       // (One word in -s, a plural's shape: "to take effect by June were designed" keeps its verb.)
       const cueWord = before === undefined ? '' : doc.text.slice(before.start, before.end).toLowerCase();
       const schedule = before !== undefined && before.tense === 'future' && !before.request && /^\p{L}+s$/u.test(cueWord) && !headsGroup(cueWord);
-      if (governed && schedule && after.tense === 'past' && before.start >= clauseStart && !participle && !condition) return 'past';
+      // (Right after a noun, not a relative pronoun's verb: "the programme that begins in January
+      // was announced" keeps it.)
+      const subject = wordBefore(doc.text, before?.start ?? 0)?.toLowerCase() ?? null;
+      if (governed && schedule && after.tense === 'past' && before.start >= clauseStart && !participle && !condition && (subject === null || !dateLexicon().functionWords.has(subject))) return 'past';
     }
     if (before && before.start >= clauseStart && !conditioned) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;

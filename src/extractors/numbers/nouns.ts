@@ -215,7 +215,7 @@ const onlyNominal = (tags: readonly string[]): boolean => tags.every((t) => NOMI
  * gerund is its noun ("a 300 mln offering to investors"). `before.clauseStart`: the number opens its
  * clause, so a verb's base form after it may be its verb ("45 expect rate cuts").
  */
-export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false, before: { preposition?: boolean; article?: boolean; clauseStart?: boolean } = {}): CountedNoun | null {
+export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, followOf: boolean, one = false, several: 'plain' | 'scaled' | null = null, ordinal = false, before: { preposition?: boolean; article?: boolean; clauseStart?: boolean; opening?: boolean } = {}): CountedNoun | null {
   let lastCap: string | null = null;
   const skipped: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -422,8 +422,10 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     let used = i;
     // "health workers"; not after "one" ("one report says": a verb)
     // ("nine overseas embassies": an adjective's final "s" makes no plural; nor does a mass noun's,
-    // "4,500 news sources", "25 economics lecturers".)
-    if (!one && (!PLURAL.test(lw) || adjective || tags.includes('Uncountable')) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
+    // "4,500 news sources", "25 economics lecturers"; not after a preposition that opens the clause,
+    // with a word after the plural, which may be the clause's subject: "In 40 species males
+    // outnumber females"; "In 30 news outlets, the story ran" keeps its compound.)
+    if (!one && (!PLURAL.test(lw) || adjective || (tags.includes('Uncountable') && !(before.opening && words[i + 2] !== undefined))) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
     } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, !before.preposition)) {
