@@ -141,6 +141,15 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
         continue;
       }
     }
+    // "the Jan/June period of 1986", "last year's January-June exports", "the 1986 April-June
+    // quarter": a year named right around the range is both ends' (the second's next year across
+    // the new year).
+    const named = rangeYear(text, facts, f, g);
+    if (named !== null) {
+      f.value = withYear(a, named);
+      g.value = withYear(b, monthOf(b) < monthOf(a) ? named + 1 : named);
+      continue;
+    }
     // Across the new year the clause's tense says which end to trust: in the past the end ("From
     // October to March, the team lost": the October before), else the start ("the fiscal year
     // runs from April to March": the March after). A move is no range ("brought forward from June
@@ -160,6 +169,21 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
     const back = (v: string) => withYear(v, yearOf(v) - 1);
     if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value) && !laterYearNamed(text, facts, f, g, refMonth)) [f.value, g.value] = [back(a), back(g.value)];
   }
+}
+
+/** Between a range's last month and a year that is its own: " of ", " period of ", " quarter of ". */
+const RANGE_OF_YEAR = /^\s{1,2}(?:(?:period|quarter|half|season|months?)\s{1,2})?of\s{1,2}$/iu;
+/** Between a year and a range's first month: " ", "'s ". */
+const YEAR_BEFORE_RANGE = /^(?:['’]s)?\s{1,2}$/u;
+
+/** The year of a date right around a range of two bare months that names its year ("the Jan/June period of 1986", "last year's January-June"), or null. */
+function rangeYear(text: string, facts: readonly DateFact[], f: DateFact, g: DateFact): number | null {
+  for (const x of facts) {
+    if (x.value === null || !/^\d{4}$/.test(x.value)) continue;
+    if (x.start >= g.end && x.start - g.end <= 20 && RANGE_OF_YEAR.test(text.slice(g.end, x.start))) return Number(x.value);
+    if (x.end <= f.start && f.start - x.end <= 4 && YEAR_BEFORE_RANGE.test(text.slice(x.end, f.start))) return Number(x.value);
+  }
+  return null;
 }
 
 /** A sentence's end: a stop, then space. */

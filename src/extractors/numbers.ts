@@ -415,7 +415,9 @@ function moneySubject(lead: string, lex: NumberLexicon): boolean {
   const words = [...lead.matchAll(/[\p{L}'’-]+/gu)];
   for (const [k, m] of words.slice(0, 4).entries()) {
     const w = m[0];
-    if (!lex.moneyWords.has(w.toLowerCase()) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
+    // (A listed noun's plural too: "Bids for the group came to 1.5 billion".)
+    const lw = w.toLowerCase();
+    if (!(lex.moneyWords.has(lw) || (/[^s]s$/.test(lw) && lex.moneyWords.has(lw.slice(0, -1)))) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
     const end = m.index + w.length;
     const next = /^(\s{0,3})([\p{L}'’-]+)?/u.exec(lead.slice(end))!;
     const nextWord = next[2]?.toLowerCase();
