@@ -300,7 +300,9 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (!tense) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
-    const silent = tense === 'past' && !lex.pastCues.has(word) && participleNotPast(sentence.text, m.index);
+    // (So is a listed past form after a present passive's or an infinitive's "be": "to be held by
+    // October", "is paid monthly"; "was held" has its own past.)
+    const silent = tense === 'past' && (lex.pastCues.has(word) ? lex.irregularParticiples.has(word) && PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 24), m.index)) : participleNotPast(sentence.text, m.index));
     // "stronger than expected sales in February", "went ahead as planned on Monday": a comparison's
     // participle is a weak cue, one that tells the tense only of a clause with no other cue ("may
     // close in May or earlier than planned").
