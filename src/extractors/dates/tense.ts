@@ -83,6 +83,17 @@ const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|is due|are due|set to|set fo
  */
 const headsGroup = (word: string) => MODALS.has(word) || GROUP_HEAD_OTHER.test(word);
 const ED_WORD = /^[a-z]{3,}ed$/;
+const EN_WORD = /^[a-z]{3,}en$/;
+/** Whether the word after `at` leaves a participle without an object: a preposition, an adverb, a conjunction, punctuation or nothing. */
+function passiveParticiple(text: string, at: number): boolean {
+  const next = /^\s{0,2}([\p{L}]+)?/u.exec(text.slice(at, at + 24))![1];
+  return next === undefined || lexiconTags(next.toLowerCase()).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction');
+}
+/** Whether the dictionary knows `word` only as a participle. */
+const onlyParticiple = (word: string): boolean => {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((t) => t === 'Participle');
+};
 /** Lower-case "-ed" words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'seed', 'feed', 'greed', 'steed']);
 /**
@@ -183,7 +194,7 @@ function cuePattern(): RegExp {
     const cues = [...lex.futureCues, ...lex.pastCues];
     const wordCues = alternation(cues.filter((c) => /^\p{L}/u.test(c)));
     const clitics = alternation(cues.filter((c) => !/^\p{L}/u.test(c))); // "'ll" follows a letter
-    cueRegex = new RegExp(`(?:(?<!\\p{L})(?:${wordCues})|${clitics || '(?!)'})(?!\\p{L})|\\b[a-z]{3,20}ed\\b`, 'giu');
+    cueRegex = new RegExp(`(?:(?<!\\p{L})(?:${wordCues})|${clitics || '(?!)'})(?!\\p{L})|\\b[a-z]{3,20}(?:ed|en)\\b`, 'giu');
   }
   return cueRegex;
 }
@@ -297,6 +308,11 @@ export function sentenceCues(sentence: Span): Cue[] {
     else if (lex.pastCues.has(word)) tense = 'past';
     // An "-ed" word after a determiner is an adjective: "the reduced dividend", "its revised plan".
     else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index)) tense = 'past';
+    // So is a participle in "-en" the dictionary knows only as one ("taken", "written"; not "often",
+    // "women", "broken" as an adjective), a passive's, with no object after it ("a charge taken in
+    // the second quarter", "chosen on Monday"; not "has given the relatives until Tuesday", "given
+    // the delay").
+    else if (EN_WORD.test(m[0]) && onlyParticiple(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index) && passiveParticiple(sentence.text, m.index + m[0].length)) tense = 'past';
     if (!tense) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
