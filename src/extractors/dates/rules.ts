@@ -157,8 +157,8 @@ function buildPatterns(): Patterns {
   return {
     // "Monday, Oct. 26", "Friday 13 October 2023"
     weekdayDate: new RegExp(`(?<![\\p{L}])${W},?\\s{1,2}(?:${M}\\s{1,2}${DAY}|(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(${lex.monthAlt})(?![\\p{L}]))${YEAR_OPT}`, 'gu'),
-    // "June last year", "October this year"
-    monthOfYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2})?${M}(?:\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]))?,?\\s{1,2}(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
+    // "June last year", "October this year", "September of last year"
+    monthOfYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2})?${M}(?:\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]))?,?\\s{1,2}(?:of\\s{1,2})?(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter",
     // "the first quarter of fiscal 1987", "first quarter fiscal 1986" (the fiscal year's label)

@@ -462,6 +462,20 @@ function firstAtOrAfter<T>(xs: T[], test: (x: T) => boolean): number {
 
 /** A tense guesser for one document: caches each sentence's cues and clause breaks. */
 export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
+  const guess = clauseTense(doc);
+  // The end of a span after a past verb may lie either side of the writing ("agreed not to buy
+  // shares until September 30", "contracted to supply oil until June", "was head of research until
+  // January"): the nearest such date.
+  return (start, end) => {
+    const tense = guess(start, end);
+    return tense === 'past' && UNTIL_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) ? 'unknown' : tense;
+  };
+}
+/** "until", "till" or "through" right before a date: the end of a span. */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through)\s{1,3}$/iu;
+
+/** The tense of the clause that governs a date, from its cues (see the module's comment). */
+function clauseTense(doc: Doc): (start: number, end: number) => Tense {
   const bySentence = new Map<number, { cues: Cue[]; breaks: number[]; weak: boolean }>();
   return (start, end) => {
     const s = doc.sentenceAt(start);
