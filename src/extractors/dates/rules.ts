@@ -78,7 +78,7 @@ const MOD_YEAR = /(?<![\p{L}-])(mid|early|late|end|start|pre|post)-(1[5-9]\d\d|2
 const CLOCK_AFTER = /^\s{1,2}(?:hours|hrs|local(?:\s{1,2}time)?|[A-Z]{2,4}(?![\p{L}]))/u;
 /** What MOD_YEAR needs literally: a year glued to a hyphen. */
 const GLUED_YEAR = /-(?:1[5-9]|20)\d\d/;
-const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)([-–/])(1[5-9]\d\d|20\d\d|\d\d)(?![\d%/]|[.,]\d|-\d)/g;
+const YEAR_RANGE = /(?<![\d,.$€£¥#/-])(1[5-9]\d\d|20\d\d)([-–/])(1[5-9]\d\d|20\d\d|\d\d|\d)(?![\d%/]|[.,]\d|-\d)/g;
 /** Text before a position that ends a sentence (or is empty). */
 const SENTENCE_START = /(?:^|[.!?:]["”’)]?\s{1,3}|\n\s{0,3})$/;
 const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}.]{0,15}\s{1,2}$/u;
@@ -1238,7 +1238,7 @@ function shortYearSpan(text: string, at: number, end: number, first: number, sec
 }
 
 /**
- * "from 2001-2009", "the 2014-15 season", "in 1986/87": two years, each a point; needs a year
+ * "from 2001-2009", "the 2014-15 season", "in 1986/87", "in 2003-4": two years, each a point; needs a year
  * word before or an event noun after, and the second year after the first ("1990-1985" is not a
  * range; with a slash, the very next: a split year).
  */
@@ -1250,9 +1250,11 @@ const yearRange: DateRule = {
     for (const m of text.matchAll(YEAR_RANGE)) {
       const end = m.index + m[0].length;
       const first = +m[1]!;
-      // Two digits are the next years of its century, or of the next one ("1999/00").
-      const second = m[3]!.length === 2 ? first - (first % 100) + +m[3]! + (+m[3]! < first % 100 ? 100 : 0) : +m[3]!;
-      if (second <= first) continue;
+      // Two digits are the next years of its century, or of the next one ("1999/00"); one digit
+      // only the very next year, a split year ("2003-4", "1998/9").
+      const d = +m[3]!;
+      const second = m[3]!.length === 2 ? first - (first % 100) + d + (d < first % 100 ? 100 : 0) : m[3]!.length === 1 ? first - (first % 10) + d + (d < first % 10 ? 10 : 0) : d;
+      if (second <= first || (m[3]!.length === 1 && second !== first + 1)) continue;
       // A slash joins a split year, one year to the next ("the 1986/87 season", "in 1987/88").
       if (m[2] === '/' && second !== first + 1) continue;
       const cueBefore = lex.yearCues.has(wordBefore(text, m.index) ?? '') || wordBefore(text, m.index) === 'the';
