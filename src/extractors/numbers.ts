@@ -415,9 +415,10 @@ function moneySubject(lead: string, lex: NumberLexicon): boolean {
   const words = [...lead.matchAll(/[\p{L}'’-]+/gu)];
   for (const [k, m] of words.slice(0, 4).entries()) {
     const w = m[0];
-    // (A listed noun's plural too: "Bids for the group came to 1.5 billion".)
+    // (A listed noun's plural too: "Bids for the group came to 1.5 billion"; not before a count's
+    // verb, "Bids numbered 1.4 million".)
     const lw = w.toLowerCase();
-    if (!(lex.moneyWords.has(lw) || (/[^s]s$/.test(lw) && lex.moneyWords.has(lw.slice(0, -1)))) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
+    if (!(lex.moneyWords.has(lw) || (/[^s]s$/.test(lw) && lex.moneyWords.has(lw.slice(0, -1)) && !COUNT_VERB.test(lead))) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
     const end = m.index + w.length;
     const next = /^(\s{0,3})([\p{L}'’-]+)?/u.exec(lead.slice(end))!;
     const nextWord = next[2]?.toLowerCase();
@@ -427,6 +428,8 @@ function moneySubject(lead: string, lex: NumberLexicon): boolean {
   }
   return false;
 }
+/** A verb that counts: "numbered", "number". */
+const COUNT_VERB = /(?<![\p{L}])number(?:ed|s)?(?![\p{L}])/iu;
 /** Tags of a word that is a verb of the clause, after its subject: "were", "rose", "will". */
 const CLAUSE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary']);
 /** A reporting verb or a relative pronoun: a clause with a subject of its own starts after it. */

@@ -40,6 +40,11 @@ interface Cue {
   /** A comparison's participle ("than expected"): it counts only in a clause with no other cue. */
   weak?: true;
   /**
+   * A reduced relative's participle ("a charge taken in the second quarter"): it tells the tense of
+   * a date it governs right after it only ("a report written by the bank calls for a cut in June").
+   */
+  near?: true;
+  /**
    * The "to" of a request or an order ("urged producers to cut"): its act comes after the asking,
    * which may itself be past, so it cancels a past cue before it and leaves the date to the
    * nearest occurrence.
@@ -304,6 +309,7 @@ export function sentenceCues(sentence: Span): Cue[] {
   for (const m of sentence.text.matchAll(cuePattern())) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     let tense: Cue['tense'] | null = null;
+    let near = false;
     if (lex.futureCues.has(word)) tense = 'future';
     else if (lex.pastCues.has(word)) tense = 'past';
     // An "-ed" word after a determiner is an adjective: "the reduced dividend", "its revised plan".
@@ -312,7 +318,7 @@ export function sentenceCues(sentence: Span): Cue[] {
     // "women", "broken" as an adjective), a passive's, with no object after it ("a charge taken in
     // the second quarter", "chosen on Monday"; not "has given the relatives until Tuesday", "given
     // the delay").
-    else if (EN_WORD.test(m[0]) && onlyParticiple(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index) && passiveParticiple(sentence.text, m.index + m[0].length)) tense = 'past';
+    else if (EN_WORD.test(m[0]) && onlyParticiple(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index) && passiveParticiple(sentence.text, m.index + m[0].length)) [tense, near] = ['past', true];
     if (!tense) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
@@ -356,7 +362,7 @@ export function sentenceCues(sentence: Span): Cue[] {
     }
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
     if (silent && tense === 'past') continue;
-    out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}) });
+    out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}), ...(near ? { near: true as const } : {}) });
   }
   // "he forecast in the February budget", "it cost": a verb whose past is its base form, right after
   // a subject that would make its present end in -s, is past.
@@ -463,27 +469,77 @@ function firstAtOrAfter<T>(xs: T[], test: (x: T) => boolean): number {
 /** A tense guesser for one document: caches each sentence's cues and clause breaks. */
 export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
   const guess = clauseTense(doc);
-  // The end of a span after a past verb may lie either side of the writing ("agreed not to buy
-  // shares until September 30", "contracted to supply oil until June", "was head of research until
-  // January"): the nearest such date.
+  // The end of a span that a past act sets up, an infinitive's or a gerund's ("proposed allowing
+  // imports until July 1", "contracted to supply oil until June", "voted to keep the ban until
+  // December"), may lie either side of the writing: the nearest such date. A span the past verb
+  // tells of itself has ended ("was head of research until January", "the strike lasted until
+  // May", "sales in the week through Saturday").
   return (start, end) => {
     const tense = guess(start, end);
-    return tense === 'past' && UNTIL_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) ? 'unknown' : tense;
+    if (tense !== 'past' || !UNTIL_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) return tense;
+    if (PERIOD_THROUGH.test(doc.text.slice(Math.max(0, start - 24), start))) return tense;
+    const s = doc.sentenceAt(start);
+    const lead = doc.text.slice(Math.max(s?.start ?? 0, start - 160), start).split(/(?<!\d),|,(?!\d)|[;:]/u).pop()!;
+    return setsUpSpan(lead) ? 'unknown' : tense;
   };
 }
+/** At most this many characters from a reduced relative's participle to the date it governs. */
+const NEAR_GAP = 24;
+/**
+ * Whether the text between a reduced relative's participle and a date leaves the date its own: a
+ * short stretch with no clause mark and no other date in it ("taken in", "driven from their homes
+ * in"; not "chosen in June start classes in", nor "written by the central bank calls for a rate cut in").
+ */
+function governsNext(gap: string): boolean {
+  if (gap.length > NEAR_GAP || /[,;:()\d]/u.test(gap)) return false;
+  const lex = dateLexicon();
+  return !(gap.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => lex.months.has(w) || lex.weekdays.has(w));
+}
+
 /** "until", "till" or "through" right before a date: the end of a span. */
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through)\s{1,3}$/iu;
+/** A measured period that ends at the date: "in the week through Saturday", "the six months through February". */
+const PERIOD_THROUGH = /(?<![\p{L}])(?:days?|weeks?|months?|quarters?|years?|period)\s{1,2}(?:through|to)\s{1,3}$/iu;
+/** A word after "to" that makes it an infinitive's: in lower case, no determiner, pronoun, plural or "-ing" form ("to supply", "to buy"; not "to its creditors", "to talks"). */
+function bareVerb(w: string): boolean {
+  if (!/^\p{Ll}+$/u.test(w) || /(?:s|ing)$/.test(w)) return false;
+  const tags = lexiconTags(w);
+  return !tags.some((t) => t === 'Determiner' || t === 'Possessive' || t === 'Pronoun' || t === 'Preposition' || t === 'Plural' || t === 'Cardinal');
+}
+/** Past verbs of being, which tell of a span of their own: "was head of research until January". */
+const BEING = new Set(['was', 'were', 'been', 'had']);
+/**
+ * Whether a clause's words before a date set up a span after a past act, rather than tell of one
+ * that has ended: an infinitive ("contracted to supply oil until June") or a gerund ("proposed
+ * allowing imports"), or an object between the clause's last past verb and "until" ("imposed a
+ * curfew until Friday", "received waivers from its banks through May 26"); not a verb of being,
+ * nor one with only an adverbial after it ("the strike lasted until May", "remained in force
+ * until", "was closed for repairs until April").
+ */
+function setsUpSpan(lead: string): boolean {
+  // (Words in lower case: a capitalised gerund opens the clause as its subject, "Fighting raged until Sunday".)
+  const words = lead.match(/\p{L}+/gu) ?? [];
+  if (words.some((w, i) => (w === 'to' && i + 1 < words.length && bareVerb(words[i + 1]!)) || (/^\p{Ll}+ing$/u.test(w) && lexiconTags(w).includes('Gerund')))) return true;
+  // The last past verb before "until" (the lead's last word), and the words between.
+  const lex = dateLexicon();
+  const at = words.findLastIndex((w, i) => i < words.length - 1 && /^\p{Ll}/u.test(w) && (BEING.has(w) || /ed$/.test(w) || lex.pastCues.has(w)));
+  if (at < 0 || BEING.has(words[at]!)) return false;
+  const between = words.length - 2 - at;
+  const next = words[at + 1]!.toLowerCase();
+  if (between === 0 || lexiconTags(next).some((t) => t === 'Preposition' || t === 'Adverb')) return false;
+  return lex.determiners.has(next) || between >= 3;
+}
 
 /** The tense of the clause that governs a date, from its cues (see the module's comment). */
 function clauseTense(doc: Doc): (start: number, end: number) => Tense {
-  const bySentence = new Map<number, { cues: Cue[]; breaks: number[]; weak: boolean }>();
+  const bySentence = new Map<number, { cues: Cue[]; breaks: number[]; weak: boolean; near: boolean }>();
   return (start, end) => {
     const s = doc.sentenceAt(start);
     if (!s) return 'unknown';
     let info = bySentence.get(s.start);
     if (!info) {
       const cues = sentenceCues(s);
-      info = { cues, breaks: clauseBreaks(s), weak: cues.some((x) => x.weak) };
+      info = { cues, breaks: clauseBreaks(s), weak: cues.some((x) => x.weak), near: cues.some((x) => x.near) };
       bySentence.set(s.start, info);
     }
     const { breaks } = info;
@@ -495,7 +551,8 @@ function clauseTense(doc: Doc): (start: number, end: number) => Tense {
     const clauseEnd = e < breaks.length ? breaks[e]! : s.start + s.text.length;
     // A weak cue gives way to any other cue of the clause.
     const strongInClause = (x: Cue) => !x.weak && x.start >= clauseStart && x.end <= clauseEnd;
-    const cues = info.weak && info.cues.some(strongInClause) ? info.cues.filter((x) => !x.weak) : info.cues;
+    const weakCues = info.weak && info.cues.some(strongInClause) ? info.cues.filter((x) => !x.weak) : info.cues;
+    const cues = info.near ? weakCues.filter((x) => !x.near || governsNext(doc.text.slice(x.end, start))) : weakCues;
     const c = firstAtOrAfter(cues, (x) => x.end > start);
     const before = c > 0 ? cues[c - 1] : undefined;
     // "as soon as Tuesday"; "the vote was postponed until Friday" (no other tense cue between the
