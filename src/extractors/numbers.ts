@@ -415,10 +415,12 @@ function moneySubject(lead: string, lex: NumberLexicon): boolean {
   const words = [...lead.matchAll(/[\p{L}'’-]+/gu)];
   for (const [k, m] of words.slice(0, 4).entries()) {
     const w = m[0];
-    // (A listed noun's plural too: "Bids for the group came to 1.5 billion"; not before a count's
-    // verb, "Bids numbered 1.4 million".)
+    // (A listed noun's plural too, heading the sentence: "Bids for the group came to 1.5 billion",
+    // "The offers totalled 2 billion"; not before a count's verb, "Bids numbered 1.4 million", nor
+    // after another noun, "Job offers rose to 1.2 million".)
     const lw = w.toLowerCase();
-    if (!(lex.moneyWords.has(lw) || (/[^s]s$/.test(lw) && lex.moneyWords.has(lw.slice(0, -1)) && !COUNT_VERB.test(lead))) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
+    const plural = /[^s]s$/.test(lw) && lex.moneyWords.has(lw.slice(0, -1)) && !COUNT_VERB.test(lead) && (k === 0 || lex.determiners.has(words[k - 1]![0].toLowerCase()));
+    if (!(lex.moneyWords.has(lw) || plural) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
     const end = m.index + w.length;
     const next = /^(\s{0,3})([\p{L}'’-]+)?/u.exec(lead.slice(end))!;
     const nextWord = next[2]?.toLowerCase();
