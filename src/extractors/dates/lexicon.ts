@@ -147,6 +147,10 @@ function buildDateLexicon(): DateLexicon {
   };
   const lowerMonths = fullNames(monthRows, 'month').map((n) => n.toLowerCase());
   for (const n of lowerMonths) months.set(n, months.get(n[0]!.toUpperCase() + n.slice(1))!);
+  // Wire headlines are in capitals ("METALS WAREHOUSE STOCKS - APRIL 7"): the full name in capitals
+  // is read too, as ambiguous as a lower-case one (a day or a year with it, or a cue before it).
+  const upperMonths = lowerMonths.map((n) => n.toUpperCase());
+  for (const n of upperMonths) months.set(n, months.get(n[0]! + n.slice(1).toLowerCase())!);
   for (const n of fullNames(weekdayRows, 'day')) weekdays.set(n.toLowerCase(), weekdays.get(n)!);
   const ambiguousNames = monthRows.filter((r) => r.ambiguous === 'yes').map((r) => r.name!);
   const relative = new Map(
@@ -186,7 +190,7 @@ function buildDateLexicon(): DateLexicon {
   const dayParts = new Map(dayPartRows.map((r) => [r.word!.toLowerCase(), r.part!]));
   return {
     months,
-    ambiguousMonths: new Set([...ambiguousNames, ...lowerMonths]),
+    ambiguousMonths: new Set([...ambiguousNames, ...lowerMonths, ...upperMonths]),
     lowerWordMonths: new Set(lowerMonths.filter((n) => ambiguousNames.some((a) => a.toLowerCase() === n))),
     weekdays,
     relative,

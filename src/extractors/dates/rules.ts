@@ -167,8 +167,8 @@ function buildPatterns(): Patterns {
     // also "Mar. 9 , 2003", "July 4th of 1995"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
     // "30 October", "30th of October 2024"
-    // (Not the second half of a split year: "the 2019/20 April-June quarter".)
-    dayMonth: new RegExp(`(?<![\\d\\p{L}.,]|\\d{4}\\/)(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(?:of\\s{1,2})?${M}(?:,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
+    // (Not the second half of a split year: "the 2019/20 April-June quarter", nor a code's number: "M-3 April growth".)
+    dayMonth: new RegExp(`(?<![\\d\\p{L}.,]|\\d{4}\\/|\\p{Lu}[-‑])(\\d{1,2})${DAY_SUFFIX}\\s{1,2}(?:of\\s{1,2})?${M}(?:,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
     // the "27 or " of "27 or 28 October"
     dayListBefore: /(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?:or|and|to|through|-|–)\s{0,2}$/,
     // the " or 28" of "October 27 or 28"
@@ -481,7 +481,8 @@ const bareMonth: DateRule = {
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
       const after = wordAfter(text, m.index + m[0].length);
-      const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after);
+      // (In capitals, a headline's, every word is: "JAPAN OCTOBER/DECEMBER GNP RISES".)
+      const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after) && !(name === name.toUpperCase() && after === after.toUpperCase());
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
       if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       // "hosts Ant and Dec", "Dec and Ant": with no cue, a month paired by "and" with a capitalised
