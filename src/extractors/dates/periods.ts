@@ -72,21 +72,26 @@ function rangeQuarter(text: string, at: number): number | null {
 let endedPattern: RegExp | null = null;
 
 /**
- * Right after a period: "ended"/"ending"/"ends"/"to" (`verb`, as written) and a month and day, with
- * its year or not ("ended Sept. 30, 1989", "to March 31").
+ * Right after a period: "ended"/"ending"/"ends"/"end"/"to" (`verb`, as written) and a month and day,
+ * with its year or not ("ended Sept. 30, 1989", "to March 31"), or a month and its year, which ends
+ * on the month's last day ("ending March 1988", "the quarter end March 1985").
  */
 export function endedAfter(text: string, at: number): { verb: string; month: number; day: number; year: number | null } | null {
   const lex = dateLexicon();
-  // "ended Sept. 30, 1989", "to March 31", "to 31 March 2024"
+  // "ended Sept. 30, 1989", "to March 31", "to 31 March 2024", "ending March 1988"
   endedPattern ??= new RegExp(
-    `^\\s{1,2}(?:that\\s{1,2})?(ended|ending|ends|to)\\s{1,2}(?:(${lex.monthAlt})\\.?\\s{1,2}(\\d{1,2})|(\\d{1,2})\\s{1,2}(${lex.monthAlt}))(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`,
+    `^\\s{1,2}(?:that\\s{1,2})?(ended|ending|ends|end|to)\\s{1,2}(?:(${lex.monthAlt})\\.?\\s{1,2}(\\d{1,2})|(\\d{1,2})\\s{1,2}(${lex.monthAlt})|(${lex.monthAlt})\\.?(?=,?\\s{1,2}\\d{4}(?!\\d)))(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`,
     'u',
   );
   const m = endedPattern.exec(text.slice(at, at + 40));
   if (!m) return null;
   // The pattern is made of the table's keys (capitalised and lower case): the name is one of them.
-  const month = lex.months.get((m[2] ?? m[5])!);
-  return month === undefined ? null : { verb: m[1]!, month, day: Number(m[3] ?? m[4]), year: m[6] ? Number(m[6]) : null };
+  const month = lex.months.get((m[2] ?? m[5] ?? m[6])!);
+  if (month === undefined) return null;
+  const year = m[7] ? Number(m[7]) : null;
+  // (A month and its year alone end on the month's last day.)
+  const day = m[6] !== undefined ? new Date(Date.UTC(year!, month, 0)).getUTCDate() : Number(m[3] ?? m[4]);
+  return { verb: m[1]!, month, day, year };
 }
 
 /**
