@@ -103,7 +103,8 @@ const RANGE_JOIN = /^\s{0,2}(?:[-–\/]|to|through|until|till)\s{0,2}$/u;
  * bare months in a range is the first one's year (each resolved alone, the tense could send one
  * back a year). In place.
  */
-function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: number, end: number) => Tense, refMonth: string | null): void {
+function followRangeStart(doc: Doc, facts: DateFact[], tenseAt: (start: number, end: number) => Tense, refMonth: string | null): void {
+  const text = doc.text;
   // "the Oct-Dec 1986 quarter": a bare month right before a year another date took is that year's,
   // and the month ranged before it follows it.
   const written = new Set<DateFact>();
@@ -167,7 +168,7 @@ function followRangeStart(text: string, facts: DateFact[], tenseAt: (start: numb
     // during Jan/Sept" in April is this year's. Not when its sentence names a later year: "the
     // January-June period next year", "the 2025 plan will run from January to December".)
     const back = (v: string) => withYear(v, yearOf(v) - 1);
-    if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value) && !laterYearNamed(text, facts, f, g, refMonth)) [f.value, g.value] = [back(a), back(g.value)];
+    if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value) && !laterYearNamed(doc, facts, f, g, refMonth)) [f.value, g.value] = [back(a), back(g.value)];
   }
 }
 
@@ -186,20 +187,14 @@ function rangeYear(text: string, facts: readonly DateFact[], f: DateFact, g: Dat
   return null;
 }
 
-/** A sentence's end: a stop, then space. */
-const SENTENCE_END = /[.!?]["'”’)]?\s/u;
-
 /** A date that names its year: in digits or with the word ("2025", "next year's"). */
 const YEAR_NAMED = /\d{4}|(?<![\p{L}])year(?![\p{L}])/iu;
 
 /** Whether another date of the sentence that holds `f` and `g`, one that names its year, is of a year after the reference month's. */
-function laterYearNamed(text: string, facts: readonly DateFact[], f: DateFact, g: DateFact, refMonth: string): boolean {
+function laterYearNamed(doc: Doc, facts: readonly DateFact[], f: DateFact, g: DateFact, refMonth: string): boolean {
   const refYear = Number(refMonth.slice(0, 4));
-  return facts.some((x) => {
-    if (x === f || x === g || x.value === null || !/^\d{4}/.test(x.value) || Number(x.value.slice(0, 4)) <= refYear || !YEAR_NAMED.test(x.text)) return false;
-    const [lo, hi] = x.start < f.start ? [x.end, f.start] : [g.end, x.start];
-    return lo <= hi && !SENTENCE_END.test(text.slice(lo, hi));
-  });
+  const sentence = doc.sentenceAt(f.start);
+  return facts.some((x) => x !== f && x !== g && x.value !== null && /^\d{4}/.test(x.value) && Number(x.value.slice(0, 4)) > refYear && YEAR_NAMED.test(x.text) && doc.sentenceAt(x.start) === sentence);
 }
 
 /** A bare month as resolved on its own: its name alone as written, a value of a known year and month ("2024-05"). */
@@ -560,7 +555,7 @@ export const datesExtractor: Extractor<DateFact> = {
       }
       facts.push(f);
     });
-    followRangeStart(text, facts, tenseAt, ctx.referenceDate ? ctx.referenceDate.slice(0, 7) : null);
+    followRangeStart(doc, facts, tenseAt, ctx.referenceDate ? ctx.referenceDate.slice(0, 7) : null);
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = joinWeekOf(text, facts).map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
     return joinClockRanges(text, markRanges(text, explained));

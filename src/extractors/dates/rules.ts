@@ -1253,9 +1253,10 @@ const yearRange: DateRule = {
       const first = +m[1]!;
       // Two digits are the next years of its century, or of the next one ("1999/00"); one digit
       // only the very next year, a split year ("2003-4", "1998/9").
-      const d = +m[3]!;
-      const second = m[3]!.length === 2 ? first - (first % 100) + d + (d < first % 100 ? 100 : 0) : m[3]!.length === 1 ? first - (first % 10) + d + (d < first % 10 ? 10 : 0) : d;
-      if (second <= first || (m[3]!.length === 1 && second !== first + 1)) continue;
+      const [d, width] = [+m[3]!, m[3]!.length];
+      const unit = 10 ** width;
+      const second = width === 4 ? d : first - (first % unit) + d + (d < first % unit ? unit : 0);
+      if (second <= first || (width === 1 && second !== first + 1)) continue;
       // A slash joins a split year, one year to the next ("the 1986/87 season", "in 1987/88").
       if (m[2] === '/' && second !== first + 1) continue;
       const cueBefore = lex.yearCues.has(wordBefore(text, m.index) ?? '') || wordBefore(text, m.index) === 'the';

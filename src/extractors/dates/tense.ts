@@ -91,8 +91,8 @@ const ED_WORD = /^[a-z]{3,}ed$/;
 const EN_WORD = /^[a-z]{3,}en$/;
 /** Whether the word after `at` leaves a participle without an object: a preposition, an adverb, a conjunction, punctuation or nothing. */
 function passiveParticiple(text: string, at: number): boolean {
-  const next = /^\s{0,2}([\p{L}]+)?/u.exec(text.slice(at, at + 24))![1];
-  return next === undefined || lexiconTags(next.toLowerCase()).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction');
+  const next = wordAfter(text, at);
+  return next === null || lexiconTags(next.toLowerCase()).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction');
 }
 /** Whether the dictionary knows `word` only as a participle. */
 const onlyParticiple = (word: string): boolean => {
@@ -483,6 +483,19 @@ export function tenseGuesser(doc: Doc): (start: number, end: number) => Tense {
     return setsUpSpan(lead) ? 'unknown' : tense;
   };
 }
+/**
+ * Whether a future cue is a schedule verb that may be a plural noun: one word in -s that heads no
+ * verb group ("to take effect by June were designed" keeps its verb), right after a noun or at the
+ * sentence's start, not after a function word ("the programme that begins in January was
+ * announced" keeps it).
+ */
+function scheduleNoun(text: string, cue: Cue): boolean {
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  if (cue.tense !== 'future' || cue.request || !/^\p{L}+s$/u.test(word) || headsGroup(word)) return false;
+  const subject = wordBefore(text, cue.start);
+  return subject === null || !dateLexicon().functionWords.has(subject);
+}
+
 /** At most this many characters from a reduced relative's participle to the date it governs. */
 const NEAR_GAP = 24;
 /**
@@ -592,15 +605,8 @@ function clauseTense(doc: Doc): (start: number, end: number) => Tense {
       const condition = inCondition(doc.text.slice(Math.max(clauseStart, start - 48), start));
       if (!governed && !participle && !condition) return after.tense;
       // A schedule verb before the date with a past verb right after it was a noun, the past verb's
-      // subject: "housing starts in February included", "store openings … rose" ("starts dropped"
-      // is handled with the cues).
-      // (One word in -s, a plural's shape: "to take effect by June were designed" keeps its verb.)
-      const cueWord = before === undefined ? '' : doc.text.slice(before.start, before.end).toLowerCase();
-      const schedule = before !== undefined && before.tense === 'future' && !before.request && /^\p{L}+s$/u.test(cueWord) && !headsGroup(cueWord);
-      // (Right after a noun, not a relative pronoun's verb: "the programme that begins in January
-      // was announced" keeps it.)
-      const subject = wordBefore(doc.text, before?.start ?? 0)?.toLowerCase() ?? null;
-      if (governed && schedule && after.tense === 'past' && before.start >= clauseStart && !participle && !condition && (subject === null || !dateLexicon().functionWords.has(subject))) return 'past';
+      // subject: "housing starts in February included" ("starts dropped" is handled with the cues).
+      if (governed && after.tense === 'past' && before.start >= clauseStart && !participle && !condition && scheduleNoun(doc.text, before)) return 'past';
     }
     if (before && before.start >= clauseStart && !conditioned) return before.tense;
     if (after && after.end <= clauseEnd) return after.tense;
