@@ -1356,6 +1356,9 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // word ("a 48-h ceasefire", "a 50-p coin"; not a table's mark, "1,663.3-x 1,542.6", "51.7-X").
     const asWritten = lex.gluedOnly.has(compound[1]!);
     const tabled = !asWritten && !lex.gluedOnly.has(word) ? lex.suffixUnits.get(word) : asWritten && /^\s{1,2}\p{Ll}/u.test(text.slice(c.tail, c.tail + 3)) ? lex.suffixUnits.get(compound[1]!) : undefined;
+    // A single letter no table gives as a unit is a table's mark, revised or estimated ("54.4-r",
+    // "1,663.3-x", "12.1-e"), not what the figure counts.
+    if (tabled === undefined && word.length === 1) return null;
     c.unit = tabled ?? word;
     c.unitFrom = 'compound';
     return c.tail;

@@ -7,10 +7,10 @@
 import type { NumberLexicon } from './lexicon.js';
 import { NOMINAL_TAGS, lexiconTags, onlyAdjective, onlyClosedClass } from '../../document.js';
 
-/** One word after another, separated by one to three spaces (punctuation ends the run). */
-const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40})/uy;
+/** One word after another, separated by one to three spaces (punctuation ends the run, and so does a dash written as two hyphens: "three criteria--higher output"). */
+const FIRST_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’]|[\-‑](?![\-‑])|\.(?!\.)){0,40})/uy;
 /** After the first word, bare digits before another word are part of a name ("US top 10 albums", "737 Max jets"). */
-const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’\-‑]|\.(?!\.)){0,40}|\p{N}{1,6}(?=\s\p{L}))/uy;
+const NEXT_WORD = /\s{1,3}((?:\p{N}{1,8}(?=\p{L}))?[\p{L}](?:[\p{L}\p{M}\p{N}'’]|[\-‑](?![\-‑])|\.(?!\.)){0,40}|\p{N}{1,6}(?=\s\p{L}))/uy;
 /** A word with digits in it is a model or a code ("PS4", "A320", "4G"): a qualifier, never the noun. */
 const CODE_WORD = /\p{N}/u;
 /** A model's name in the plural: letters, digits, then "s" ("A300s", "F-16s", "A330-300s"; bare digits, "747s", only after a maker's name: not "two 68s", "the 1990s"). */
