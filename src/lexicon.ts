@@ -236,6 +236,39 @@ export function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * The same alternation as `alternation`, written as a tree of shared prefixes ("dollar(?:s|\\s…)?")
+ * for a long list matched case-sensitively: it matches what the flat list matches, the longest
+ * phrase first at any position (only a phrase that is a prefix of another can match where that
+ * one does, and its group is tried before the end), in a fraction of the pattern's length. V8
+ * stops optimising a pattern past 20 KB, which made number-dense text several times slower once
+ * the units' list grew past it.
+ */
+export function prefixAlternation(phrases: readonly string[]): string {
+  interface Node { next: Map<string, Node>; end: boolean }
+  const root: Node = { next: new Map(), end: false };
+  for (const phrase of new Set(phrases)) {
+    let node = root;
+    for (const ch of Array.from(phrase)) {
+      const key = ch === ' ' ? '\\s' : escapeRegExp(ch);
+      let child = node.next.get(key);
+      if (child === undefined) {
+        child = { next: new Map(), end: false };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const parts = [...node.next].map(([key, child]) => key + write(child));
+    if (parts.length === 0) return '';
+    if (node.end) return `(?:${parts.join('|')})?`;
+    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  };
+  return write(root);
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2659,7 +2659,7 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal) continue;
     const sentence = doc.sentenceAt(c.start);
     // "… while AT&T employs 47,000", "… and the Owls scored 28": any unit, in one sentence.
-    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && (parallelClause(doc.text, prev, c, lex) || parallelPhrase(doc.text, prev, c, lex))) {
+    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && (parallelClause(doc.text, prev, c, lex) || parallelPhrase(doc.text, prev, c, lex) || namedItem(doc.text, prev, c, lex))) {
       takeUnit(c, prev);
       continue;
     }
@@ -2945,6 +2945,30 @@ function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: Number
   if (a === 'in' && /\swith\s{1,3}$/u.test(gap)) return false;
   const joint = gap.slice(Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' and '), gap.lastIndexOf(' with '), gap.lastIndexOf(' while ')));
   return LIST_JOIN.test(joint);
+}
+
+/**
+ * Between a listed figure (past its noun and an "of" phrase) and the next: a comma or "and", then a
+ * name of one to four capitalised words (", Indonesia ", " and the Soviet Union ").
+ */
+const NAMED_ITEM_GAP = /^(?:\s{1,3}of\s{1,3}\p{Ll}[\p{Ll}-]{0,30}(?:\s{1,3}\p{Ll}[\p{Ll}-]{0,30}){0,2})?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:the\s{1,3})?\p{Lu}[\p{L}.'’-]{0,30}(?:\s{1,3}(?:of\s{1,3})?\p{Lu}[\p{L}.'’-]{0,30}){0,3}\s{1,3}$/u;
+/** After a listed figure: the list goes on or ends (a comma, "and", an "of" phrase, a bracket, the sentence's end). */
+const NAMED_ITEM_END = /^(?:\s{0,3}(?:$|[.,;:)!?])|\s{1,3}(?:and|of)\s|\s{1,3}\()/u;
+
+/**
+ * "an export quota of 28,526 tonnes, Indonesia 24,516, Thailand 19,000 and Nigeria 1,461", "158,109
+ * tonnes of barley, the Soviet Union 147,214 of wheat": a figure right after a listed name, in a
+ * list whose figure before it has a unit, counts what that one counts (of one size, and no number
+ * after the name's figure makes it a clause: "Smith, 45, was charged" has a comma after the name).
+ */
+function namedItem(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
+  if (!withinTimes(prev.value, c.value, COMPARED_RATIO) || (c.scale === null) !== (prev.scale === null)) return false;
+  // (A change after a listed figure is no item of the list: "AMC 1,198, down 50 pct, Volkswagen 2,145".)
+  if (lex.CHANGE_BEFORE.test(text.slice(Math.max(0, prev.lead - 24), prev.lead))) return false;
+  const written = prev.unit === null ? -1 : wordEndAfter(text, prev.tail, prev.tail + 40, prev.unit);
+  const from = written < 0 ? prev.tail : written;
+  if (from > c.lead) return false;
+  return NAMED_ITEM_GAP.test(text.slice(from, c.lead)) && NAMED_ITEM_END.test(text.slice(c.tail, c.tail + 6));
 }
 
 /** "in" and a number or "every" right after a figure: a ratio's ("3 in 10", "2 in every 3"). */

@@ -2,7 +2,7 @@
  * The numbers extractor's data (src/data/number-*.tsv|txt) as lookups and regexes generated from
  * it. Built once, on first use (importing has no side effects), then cached for the process.
  */
-import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
+import { alternation, loadOrBuild, prefixAlternation, readList, readTable } from '../../lexicon.js';
 
 export type HedgeKind = 'approximate' | 'min' | 'max';
 
@@ -451,7 +451,7 @@ function buildNumberLexicon(): NumberLexicon {
     ),
     // Glued-only units ("31C") must not run into a code ("4F-2"): no letter, digit or hyphen after.
     UNIT_AFTER: new RegExp(
-      `^(?:\\s{0,2}(${alternation(suffixRows.map((r) => r.written!))})(?![\\p{L}\\p{N}])|(${alternation(gluedRows.map((r) => r.written!))})(?![\\p{L}\\p{N}\\-‑]))`,
+      `^(?:\\s{0,2}(${prefixAlternation(suffixRows.map((r) => r.written!))})(?![\\p{L}\\p{N}])|(${prefixAlternation(gluedRows.map((r) => r.written!))})(?![\\p{L}\\p{N}\\-‑]))`,
       'u',
     ),
     CHANGE_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(?:by|from))?\\s{1,3}$`, 'iu'),
@@ -541,7 +541,13 @@ function currencyUnitRows(rows: readonly Record<string, string>[]): UnitRow[] {
       const words = name.split(' ');
       const place = words.slice(0, -1);
       const initials = place.length >= 2 && place.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? `${place.map((w) => `${w[0]}.`).join('')} ${words[words.length - 1]}` : null;
-      for (const form of [name, dotted, initials].filter((f): f is string => f !== null)) {
+      // (Or its initials without dots: "NZ dollars", "HK dlrs".)
+      const plain = initials === null ? null : initials.replace(/\./g, '');
+      // A redenominated currency's "new" goes unsaid in news: "Taiwan dollars" (New Taiwan
+      // dollars), "Israeli shekels" (Israeli new shekels). (A place's own "New" gives a name no
+      // text writes, "Zealand dollars": harmless.)
+      const unNew = /(?:^| )new /i.test(name) ? name.replace(/(?:^| )new (?=\S)/i, (m) => (m.startsWith(' ') ? ' ' : '')) : null;
+      for (const form of [name, dotted, initials, plain, unNew].filter((f): f is string => f !== null)) {
         out.push({ written: form, unit, position: 'suffix' });
         // "Canadian dlrs", "Canadian Dlrs": the name with its last word as the wire abbreviates it.
         for (const a of abbreviations) {
