@@ -28,6 +28,8 @@ const SAME_YEAR_SLACK = 60;
 
 /** Months ahead of the reference month a bare month in a past clause may still lie ("said it would vote in November"). */
 const MONTH_SLACK = 2;
+/** How far back a month naming a known event under a preposition of reference may lie in a future clause: five months, so never a half-year ahead. */
+const HELD_SLACK = 5;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -89,7 +91,7 @@ function yearShift(month: number, day: number, year: number): string | null {
  * next (future); in a past clause a month at most MONTH_SLACK ahead is still the coming one. With
  * no tense, the nearest such month (six months either way goes to the past).
  */
-export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null, reported: () => 'named' | 'figure' | null = () => null): string | null {
+export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next' | 'this' | null, reported: () => 'held' | 'named' | 'figure' | null = () => null): string | null {
   if (a.ref === null) return `XXXX-${pad2(month)}`; // "last April" names April: XXXX-04 (GUIDELINES)
   const p = partsOf(a.ref);
   const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
@@ -110,9 +112,11 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   // figures the month just ended ("will publish figures for February" said in March); "will visit
   // in February" is next year's, and so are "will attend December's summit" said in March and
   // "wages will rise 3 pct in August" said in October.
+  // A known event a preposition of reference hangs on the clause ("as the economy feels the
+  // effects of the December devaluation" said in April) may be up to HELD_SLACK back.
   const back = (p.month - month + 12) % 12;
-  const kind = dir === 'future' && modifier === null && back >= 1 && back <= MONTH_SLACK ? reported() : null;
-  const justEnded = kind === 'named' || (kind === 'figure' && back === 1);
+  const kind = dir === 'future' && modifier === null && back >= 1 && back <= HELD_SLACK ? reported() : null;
+  const justEnded = kind === 'held' || (back <= MONTH_SLACK && (kind === 'named' || (kind === 'figure' && back === 1)));
   if (dir === 'future' && !justEnded && (month < p.month || (modifier === 'next' && month === p.month))) year++;
   if (dir === 'future' && justEnded && month > p.month) year--;
   return formatMonth(year, month);

@@ -537,6 +537,12 @@ function nounShaped(word: string): boolean {
   return tags.length === 0 ? !/(?:ed|ly)$/.test(word) : tags.some((t) => NOMINAL_TAGS.has(t) || t === 'Infinitive');
 }
 
+/**
+ * A preposition that refers to something that exists, then a determiner or a possessive, before a
+ * month that qualifies a noun: "of the", "under its", "below a", "against the cartel's" (not "to",
+ * "at", "by", "before", "until": "will go to the December summit", "by the March deadline").
+ */
+const HELD_BEFORE = /(?<![\p{L}])(?:of|under|below|above|from|against|despite|following|than)\s{1,2}(?:(?:the|a|an|its|their|his|her|our)\s{1,2})?(?:\p{L}[\p{L}.&-]{0,30}['’]s?\s{1,2})?$/iu;
 /** "figures for February", "the effect of March": a month governed by "for" or "of". */
 const FOR_OF_BEFORE = /(?<![\p{L}])(?:for|of)\s{1,2}$/iu;
 /** "in" right before: "a 0.3 pct rise in". */
@@ -549,14 +555,19 @@ const CLAUSE_MARKS = /(?<!\d)[,.]|[,.](?!\d)|[;!?]/u;
 /**
  * Whether a bare month names the period of reported figures or a known event, not the time of an
  * act: 'named' before a noun it qualifies or with a possessive ("February trade figures", "the
- * December pact", "March's report"); 'figure' after "for" or "of" ("the deficit for February"), or
- * after a figure and "in" ("a 0.3 pct rise in February"). Such a month, in a future clause, may be
- * one already past ("will publish September trade figures", "will stick by the December pact").
+ * December pact", "March's report"), 'held' when such a phrase hangs on a preposition of reference
+ * ("the effects of the December devaluation"); 'figure' after "for" or "of" ("the deficit for
+ * February"), or after a figure and "in" ("a 0.3 pct rise in February"). Such a month, in a future
+ * clause, may be one already past ("will publish September trade figures", "will stick by the
+ * December pact").
  */
-function reportedMonth(text: string, start: number, end: number, lex: DateLexicon): 'named' | 'figure' | null {
+function reportedMonth(text: string, start: number, end: number, lex: DateLexicon): 'held' | 'named' | 'figure' | null {
   // (The last month of a list shares its noun with the list, no event of its own: "the subsequent
   // January, April, July or October end-months".)
-  const named = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, start - 16), start)) ? 'figure' : 'named';
+  const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, start - 16), start));
+  // A known event that a preposition of reference hangs on the clause: it already exists ("the
+  // effects of the December devaluation", "under the cartel's December pact").
+  const named = linked ? 'figure' : HELD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ? 'held' : 'named';
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return named;
   const after = wordAfter(text, end);
   if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && nounShaped(after)) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
@@ -565,12 +576,12 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   const forOf = FOR_OF_BEFORE.exec(lead);
   if (forOf) return lex.halfResultNouns.has(wordBefore(lead, forOf.index)?.toLowerCase() ?? '') ? 'named' : 'figure';
   // A figure at most 30 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct
-  // in"; a comparison's base is known ("to 1.2 mln from 1.1 mln in August", "after being flat in
-  // January").
+  // in"; a comparison's base is known and held like an event ("to 1.2 mln from 1.1 mln in August",
+  // "against the 6.5 pct forecast in December").
   const inAt = IN_BEFORE.exec(lead)?.index;
   if (inAt === undefined) return null;
   const clause = lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!;
-  return FIGURE.test(clause) ? (COMPARISON_BASE.test(clause) ? 'named' : 'figure') : null;
+  return FIGURE.test(clause) ? (COMPARISON_BASE.test(clause) ? 'held' : 'figure') : null;
 }
 /** A comparison's base after a figure: "from", "after", "since", "against", "compared with", "than", "versus". */
 const COMPARISON_BASE = /(?<![\p{L}])(?:from|after|since|against|compared\s{1,2}with|than|versus|vs)(?![\p{L}])/iu;

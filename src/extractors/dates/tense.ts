@@ -89,10 +89,16 @@ const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|is due|are due|set to|set fo
 const headsGroup = (word: string) => MODALS.has(word) || GROUP_HEAD_OTHER.test(word);
 const ED_WORD = /^[a-z]{3,}ed$/;
 const EN_WORD = /^[a-z]{3,}en$/;
-/** Whether the word after `at` leaves a participle without an object: a preposition, an adverb, a conjunction, punctuation or nothing. */
+/**
+ * Whether the word after `at` leaves a participle without an object: a preposition, an adverb (one
+ * the dictionary knows, or a lower-case word in -ly it does not: "risen sharply in March"), a
+ * conjunction, punctuation or nothing.
+ */
 function passiveParticiple(text: string, at: number): boolean {
   const next = wordAfter(text, at);
-  return next === null || lexiconTags(next.toLowerCase()).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction');
+  if (next === null) return true;
+  const tags = lexiconTags(next.toLowerCase());
+  return tags.some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction') || (tags.length === 0 && /^\p{Ll}{3,}ly$/u.test(next));
 }
 /** Whether the dictionary knows `word` only as a participle. */
 const onlyParticiple = (word: string): boolean => {
