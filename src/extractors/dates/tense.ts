@@ -78,7 +78,11 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', "won
 const ADJACENT_GAP = 2;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
 const VERB_GROUP_GAP = 16;
-const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
+/**
+ * Plain words between them, none that opens a clause of its own ("will probably be compiled", "is
+ * expected to be signed"; not "should be operated when the ICCO met", "will rise as output slowed"; "will be sold and closed" keeps its group).
+ */
+const VERB_GROUP_FILLER = /^(?![\s\S]*(?<![\p{L}])(?:when|whenever|while|if|as|because|after|before|since|once|until|unless|though|although|whereas|that|which|who|whom|whose|where|than)(?![\p{L}]))[\p{L}\s]{0,16}$/iu;
 /** The future cues besides the modals that head a verb group: "is to", "going to", "due", "set to", "is planning", participles. */
 const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 /**
