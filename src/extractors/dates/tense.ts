@@ -50,6 +50,8 @@ interface Cue {
    * nearest occurrence.
    */
   request?: true;
+  /** A past form that joined a future cue's verb group ("will be sold"): a verb coordinated with it joins too ("will be sold and closed"). */
+  grouped?: true;
 }
 
 /** At most this many characters between a future cue and a request's "to" in its verb group ("will urge Tokyo and Bonn to"). */
@@ -83,6 +85,8 @@ const VERB_GROUP_GAP = 16;
  * expected to be signed"; not "should be operated when the ICCO met", "will rise as output slowed"; "will be sold and closed" keeps its group).
  */
 const VERB_GROUP_FILLER = /^(?![\s\S]*(?<![\p{L}])(?:when|whenever|while|if|as|because|after|before|since|once|until|unless|though|although|whereas|that|which|who|whom|whose|where|than)(?![\p{L}]))[\p{L}\s]{0,16}$/iu;
+/** "and" or "or" alone between two participles of one verb group: "will be sold and closed", "maintained or raised". */
+const COORDINATED = /^,?\s{1,2}(?:and|or)\s{1,2}(?:(?:then|also|later|possibly|probably)\s{1,2})?$/iu;
 /** The future cues besides the modals that head a verb group: "is to", "going to", "due", "set to", "is planning", participles. */
 const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 /**
@@ -364,15 +368,17 @@ export function sentenceCues(sentence: Span): Cue[] {
     // A verb right after a future cue belongs to it: "will be held", "is expected to be signed";
     // not after a schedule verb, which then was a noun ("housing starts dropped in September"),
     // and is no cue at all before a listed past form ("starts were unchanged", "starts fell").
+    let grouped = false;
     if (tense === 'past' && prev?.tense === 'future') {
       const head = headsGroup(sentence.text.slice(prev.start - sentence.start, prev.end - sentence.start).toLowerCase().replace(/\s+/g, ' '));
       const gap = sentence.text.slice(prev.end - sentence.start, m.index);
-      if (!head && lex.pastCues.has(word) && /^\s{1,3}$/.test(gap)) out.pop();
-      else if (head && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(gap)) tense = 'future';
+      if (!head && !prev.grouped && lex.pastCues.has(word) && /^\s{1,3}$/.test(gap)) out.pop();
+      else if (head && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(gap)) [tense, grouped] = ['future', true];
+      else if (prev.grouped && COORDINATED.test(gap)) [tense, grouped] = ['future', true];
     }
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
     if (silent && tense === 'past') continue;
-    out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}), ...(near ? { near: true as const } : {}) });
+    out.push({ start, end: start + m[0].length, tense, ...(word === 'had' ? { perfect: true } : {}), ...(plan ? { plan: true } : {}), ...(near ? { near: true as const } : {}), ...(grouped ? { grouped: true as const } : {}) });
   }
   // "he forecast in the February budget", "it cost": a verb whose past is its base form, right after
   // a subject that would make its present end in -s, is past.
