@@ -63,6 +63,8 @@ export interface DateLexicon {
   quarters: Map<string, number>;
   /** Words that make a weekday or month recurring ("each July"). */
   setCues: Set<string>;
+  /** Nouns after a month that make it a contract's or a cargo's month, the next one on or after the reference month (date-contract-nouns.txt). */
+  contractNouns: Set<string>;
   /** Nouns after a capitalised relative phrase that make it a name ("the Tonight programme"). */
   titleNouns: Set<string>;
   /** TIMEX3 value of a vague deictic phrase ("now" → PRESENT_REF; null for a blocker like "as soon as"). */
@@ -215,6 +217,7 @@ function buildDateLexicon(): DateLexicon {
     determiners,
     quarters,
     setCues: lower(readList('date-set-cues.txt')),
+    contractNouns: lower(readList('date-contract-nouns.txt')),
     functionWords: lower(readList('number-stop-words.txt')),
     titleNouns: lower(readList('date-title-nouns.txt')),
     seasons,

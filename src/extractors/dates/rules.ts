@@ -493,11 +493,45 @@ const bareMonth: DateRule = {
       if ((!cue || joined) && pairedWithName(text, m.index, m.index + m[0].length, lex)) continue;
       const monthEnd = m.index + m[0].length;
       const reported = () => reportedMonth(text, m.index, monthEnd, lex);
+      // A contract's or a cargo's month lies ahead, whatever the clause's tense ("the June contract
+      // fell", "traded for August shipment", "25 cents over July").
+      if (contractMonth(text, m.index, monthEnd, lex)) {
+        out.push({ start, end: monthEnd, rule: 'date/month', resolve: (a) => resolveMonth(month, { ...a, tense: () => 'future' }, modifier) });
+        continue;
+      }
       out.push({ start, end: monthEnd, rule: 'date/month', resolve: (a) => resolveMonth(month, a, modifier, reported) });
     }
     return out;
   },
 };
+
+let contractAfter: RegExp | null = null;
+/** After a month (and the range's other month, "Jan/Mar"), two words: "yen futures", "delivery was". Groups 1, 2 = the words. */
+const CONTRACT_AFTER = () =>
+  (contractAfter ??= new RegExp(`^(?:\\s{0,2}(?:[-–/]|to|through)\\s{0,2}(?:${dateLexicon().monthAlt}))?\\s{1,2}([\\p{L}-]{1,15})(?:\\s{1,2}(\\p{Ll}{1,15}))?(?![\\p{L}-])`, 'u'));
+/** A price's basis over or under a contract month: "25 cents over May", "3 points under July". */
+const BASIS_BEFORE = /(?<![\p{L}])(?:cents?|cts|points?)\s{1,2}(?:over|under)\s{1,2}$/iu;
+/** "last", "previous", "past" right before a month or its range's first month: "the last May to ". */
+const PAST_SEASON_BEFORE = /(?<![\p{L}])(?:last|previous|past)\s{1,2}(?:\p{L}+\.?\s{0,2}(?:[-–/]|to|through)\s{0,2})?$/iu;
+/** The nouns that may stand one word after the month: a contract's ("September yen futures", "the December gold contract"). */
+const CONTRACT_HEADS = new Set(['contract', 'contracts', 'futures', 'options']);
+
+/**
+ * Whether the month at start..end is a contract's or a cargo's month: a noun of
+ * date-contract-nouns.txt right after it, or a contract's one word after it, that word in the
+ * singular ("the March figures show contracts" is none); or a basis price's month.
+ */
+function contractMonth(text: string, start: number, end: number, lex: DateLexicon): boolean {
+  const lead = text.slice(Math.max(0, start - 48), start);
+  if (BASIS_BEFORE.test(lead)) return true;
+  // (Not one said to be past, "the last May to September shipment", nor one a preposition of
+  // reference holds as a known thing: "under the January contract Aramco was to buy".)
+  if (PAST_SEASON_BEFORE.test(lead.slice(-24)) || HELD_BEFORE.test(lead)) return false;
+  const m = CONTRACT_AFTER().exec(text.slice(end, end + 48));
+  if (!m) return false;
+  if (lex.contractNouns.has(m[1]!)) return true;
+  return m[2] !== undefined && CONTRACT_HEADS.has(m[2]) && !/s$/.test(m[1]!);
+}
 
 let monthLinkBefore: RegExp | null = null;
 /** A month's name and a range's or a list's link at the end: "Jan/", "Oct - ", "January and ". */
