@@ -511,6 +511,17 @@ const CONTRACT_AFTER = () =>
   (contractAfter ??= new RegExp(`^(?:\\s{0,2}(?:[-–/]|to|through)\\s{0,2}(?:${dateLexicon().monthAlt}))?\\s{1,2}([\\p{L}-]{1,15})(?:\\s{1,2}(\\p{Ll}{1,15}))?(?![\\p{L}-])`, 'u'));
 /** A price's basis over or under a contract month: "25 cents over May", "3 points under July". */
 const BASIS_BEFORE = /(?<![\p{L}])(?:cents?|cts|points?)\s{1,2}(?:over|under)\s{1,2}$/iu;
+let cargoInBefore: RegExp | null = null;
+/**
+ * A cargo's noun and "in", "during" or "for" before the month: "for delivery in May", "shipment
+ * during July" (not a contract's: "1.16 mln contracts in March", "futures during May" count a
+ * month's trading).
+ */
+const CARGO_IN_BEFORE = () => (cargoInBefore ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().contractNouns].filter((w) => !CONTRACT_HEADS.has(w)))})\\s{1,2}(?:in|during|for)\\s{1,2}$`, 'iu'));
+/** A price's move right after a contract month: a verb or "up"/"off", then a price in cents, points or a currency's units ("was down 1.25 dlrs", "closed at 6.23 dlrs", "off 19-1/2 cents"). */
+const PRICE_MOVE_AFTER = /^\s{1,2}(?:(?:was|were)\s{1,2})?(?:up|down|off|unchanged|settled|closed|traded|ended|finished|rose|fell|gained|lost|slipped|eased|firmed)\s{1,2}(?:at\s{1,2})?\d[\d,.]*(?:[-\s]\d{1,2}\/\d{1,2})?\s{1,2}(?:cents?|cts|points?|dlrs?|pence|ticks|stg)(?![\p{L}])/iu;
+/** A preposition of time, or a word of reference, right before the month: "in", "during", "since", "last". */
+const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|during|since|for|of|by|until|till|through|from|to|before|after|last|this|next|early|late|mid)\s{1,2}$/iu;
 /** "last", "previous", "past" right before a month or its range's first month: "the last May to ". */
 const PAST_SEASON_BEFORE = /(?<![\p{L}])(?:last|previous|past)\s{1,2}(?:\p{L}+\.?\s{0,2}(?:[-–/]|to|through)\s{0,2})?$/iu;
 /** The nouns that may stand one word after the month: a contract's ("September yen futures", "the December gold contract"). */
@@ -523,7 +534,11 @@ const CONTRACT_HEADS = new Set(['contract', 'contracts', 'futures', 'options']);
  */
 function contractMonth(text: string, start: number, end: number, lex: DateLexicon): boolean {
   const lead = text.slice(Math.max(0, start - 48), start);
-  if (BASIS_BEFORE.test(lead)) return true;
+  if (BASIS_BEFORE.test(lead) || CARGO_IN_BEFORE().test(lead)) return true;
+  // A contract month as a market report's subject, with its price move: "June was down 1.25 dlrs",
+  // "Near July fell 45 points", "with November off 19-1/2 cents" (not after a preposition of time:
+  // "the index in March rose 3 points" is March's figure).
+  if (PRICE_MOVE_AFTER.test(text.slice(end, end + 64)) && !TIME_PREPOSITION_BEFORE.test(lead)) return true;
   // (Not one said to be past, "the last May to September shipment", nor one a preposition of
   // reference holds as a known thing: "under the January contract Aramco was to buy".)
   if (PAST_SEASON_BEFORE.test(lead.slice(-24)) || HELD_BEFORE.test(lead)) return false;
