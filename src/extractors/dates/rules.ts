@@ -592,6 +592,13 @@ function nounShaped(word: string): boolean {
  * "at", "by", "before", "until": "will go to the December summit", "by the March deadline").
  */
 const HELD_BEFORE = /(?<![\p{L}])(?:of|under|below|above|from|against|despite|following|than)\s{1,2}(?:(?:the|a|an|its|their|his|her|our)\s{1,2})?(?:\p{L}[\p{L}.&-]{0,30}['’]s?\s{1,2})?$/iu;
+/** A gerund and a noun after it: "housing starts", "trading volume", "spending figures" (a compound noun the month qualifies). */
+function gerundCompound(text: string, end: number, gerund: string): boolean {
+  if (!/ing$/.test(gerund) || !lexiconTags(gerund).includes('Gerund')) return false;
+  const next = wordAfter(text, end + text.slice(end).indexOf(gerund) + gerund.length);
+  return next !== null && /^\p{Ll}+$/u.test(next) && !/ing$/.test(next) && nounShaped(next);
+}
+
 /** "figures for February", "the effect of March": a month governed by "for" or "of". */
 const FOR_OF_BEFORE = /(?<![\p{L}])(?:for|of)\s{1,2}$/iu;
 /** "in" right before: "a 0.3 pct rise in". */
@@ -619,7 +626,7 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   const named = linked ? 'figure' : HELD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ? 'held' : 'named';
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return named;
   const after = wordAfter(text, end);
-  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && nounShaped(after)) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
+  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && (nounShaped(after) || gerundCompound(text, end, after))) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
   const lead = text.slice(Math.max(0, start - 48), start);
   // (Published results are a known event: "will release trade figures for February".)
   const forOf = FOR_OF_BEFORE.exec(lead);

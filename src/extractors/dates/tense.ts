@@ -75,7 +75,7 @@ function inCondition(lead: string, words: RegExp = CONDITION_WORD): boolean {
  */
 const IF_WORD = /(?<![\p{L}])(?<!(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knew|see|saw|check|checked|doubt|doubted|unclear|clear|sure|decide|decided|determine|tell|told)\s{1,2})(?:if|unless)(?=\s)/giu;
 /** Modals that head a finite verb right after a date: "the minister on Monday will visit". */
-const MODALS = new Set(['will', 'would', 'shall', 'should', "'ll", '’ll', "won't", 'won’t']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'may', 'might', "'ll", '’ll', "won't", 'won’t']);
 /** At most this many characters (spaces) between a date and a verb right next to it. */
 const ADJACENT_GAP = 2;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
@@ -155,10 +155,24 @@ export function afterSince(text: string, start: number, end: number): boolean {
 }
 /** The preposition after a verb that moves something later, right before the date: "postponed the vote until Friday". */
 const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for)\s{1,3}$/iu;
+/** "be", an adverb at most, and the word after: the guess's predicate. Group 1 = the word. */
+const BE_PREDICATE_AFTER = /^\s{1,2}(?:(?:also|well|even|still|now|already)\s{1,2})?be\s{1,2}(?:(?:\p{Ll}+ly|too|so|very|nearly|almost|already|still)\s{1,2})?(\p{Ll}+)/u;
+/**
+ * Whether the words after a modal guess about the present: "be" and an "-ing" form, an article or
+ * a word the dictionary knows only as an adjective or an adverb ("be correct", "be over", "be
+ * picking up", "be a prelude to").
+ */
+function presentGuess(after: string): boolean {
+  const w = BE_PREDICATE_AFTER.exec(after)?.[1];
+  if (w === undefined) return false;
+  if (/ing$/.test(w) || w === 'a' || w === 'an' || w === 'the') return true;
+  const tags = lexiconTags(w);
+  return tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Adverb' || t === 'Comparative' || t === 'Superlative');
+}
 /** How far before a date, within its clause, a verb that moves something later is looked for. */
 const DEFERRAL_WINDOW = 80;
 /** "have" and the word after it, right after a modal: "should have arrived", "would have been". Group 1 = the word. */
-const PERFECT_AFTER = /^\s{1,2}have\s{1,2}(?:(?:not|never|already|also|probably)\s{1,2})?(\p{L}+)/u;
+const PERFECT_AFTER = /^\s{1,2}(?:(?:not|never|even|also|already|well|still|probably)\s{1,2})?have\s{1,2}(?:(?:not|never|already|also|probably)\s{1,2})?(\p{L}+)/u;
 /** Modals whose perfect is still ahead: "will have been sold by Friday". */
 const FUTURE_PERFECT_MODALS = new Set(['will', "'ll", '’ll', 'shall']);
 /** A past participle's ending the dictionary may not know ("undertaken", "outgrown"). */
@@ -334,6 +348,11 @@ export function sentenceCues(sentence: Span): Cue[] {
     // the delay").
     else if (EN_WORD.test(m[0]) && onlyParticiple(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index) && passiveParticiple(sentence.text, m.index + m[0].length)) [tense, near] = ['past', true];
     if (!tense) continue;
+    // "may" in lower case only ("in May" is the month), and "might" not as a noun ("the might of");
+    // nor either as a guess about the present: "be" and an adjective or an "-ing" form ("may be
+    // correct", "might be picking up", "may be nearly over"; "may be forced to" looks ahead).
+    if ((word === 'may' && m[0] !== 'may') || (word === 'might' && afterDeterminer(sentence.text, m.index, lex.determiners))) continue;
+    if ((word === 'may' || word === 'might') && presentGuess(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
     // (So is a listed past form after a present passive's or an infinitive's "be": "to be held by
