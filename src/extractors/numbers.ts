@@ -1332,6 +1332,15 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   if (compound) {
     const word = compound[1]!.toLowerCase();
+    // An SI symbol of one letter as written, before a word, is its unit: "a 6-t load", "a 40-s
+    // delay", "a 100-W bulb", "a 13-A fuse" (not "a 5-a-side game": "a" is no symbol).
+    const si = compound[1]!.length === 1 && /^\s{1,2}\p{Ll}/u.test(text.slice(end + 2, end + 5)) ? lex.siSymbols.get(compound[1]!) : undefined;
+    if (si !== undefined) {
+      c.unit = si;
+      c.unitFrom = 'compound';
+      c.tail = end + 2;
+      return c.tail;
+    }
     // "a three-for-two split", "a two-to-one vote": a ratio's function word is no unit; nor is a
     // word the dictionary knows only as a function word ("a one-off payment").
     if (lex.stopWords.has(word)) return null;
@@ -1357,7 +1366,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     const asWritten = lex.gluedOnly.has(compound[1]!);
     const tabled = !asWritten && !lex.gluedOnly.has(word) ? lex.suffixUnits.get(word) : asWritten && /^\s{1,2}\p{Ll}/u.test(text.slice(c.tail, c.tail + 3)) ? lex.suffixUnits.get(compound[1]!) : undefined;
     // A single letter no table gives as a unit is a table's mark, revised or estimated ("54.4-r",
-    // "1,663.3-x", "12.1-e"), not what the figure counts.
+    // "1,663.3-x", "12.1-e"), not what the figure counts (an SI symbol is read above).
     if (tabled === undefined && word.length === 1) return null;
     c.unit = tabled ?? word;
     c.unitFrom = 'compound';
@@ -2659,7 +2668,7 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal) continue;
     const sentence = doc.sentenceAt(c.start);
     // "… while AT&T employs 47,000", "… and the Owls scored 28": any unit, in one sentence.
-    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && (parallelClause(doc.text, prev, c, lex) || parallelPhrase(doc.text, prev, c, lex) || namedItem(doc.text, prev, c, lex))) {
+    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && (parallelClause(doc.text, prev, c, lex) || parallelPhrase(doc.text, prev, c, lex) || namedItem(doc.text, prev, c, lex, cs[i - 2]))) {
       takeUnit(c, prev);
       continue;
     }
@@ -2952,6 +2961,8 @@ function parallelPhrase(text: string, prev: Candidate, c: Candidate, lex: Number
  * name of one to four capitalised words (", Indonesia ", " and the Soviet Union ").
  */
 const NAMED_ITEM_GAP = /^(?:\s{1,3}of\s{1,3}\p{Ll}[\p{Ll}-]{0,30}(?:\s{1,3}\p{Ll}[\p{Ll}-]{0,30}){0,2})?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:the\s{1,3})?\p{Lu}[\p{L}.'’-]{0,30}(?:\s{1,3}(?:of\s{1,3})?\p{Lu}[\p{L}.'’-]{0,30}){0,3}\s{1,3}$/u;
+/** Between a figure and its price, no clause mark between: " for ", " at ", " each at ". */
+const PRICE_OF_BEFORE = /^[^,;:.]{0,40}(?<![\p{L}])(?:for|at|per)\s{1,3}$/u;
 /** After a listed figure: the list goes on or ends (a comma, "and", an "of" phrase, a bracket, the sentence's end). */
 const NAMED_ITEM_END = /^(?:\s{0,3}(?:$|[.,;:)!?])|\s{1,3}(?:and|of)\s|\s{1,3}\()/u;
 
@@ -2961,8 +2972,11 @@ const NAMED_ITEM_END = /^(?:\s{0,3}(?:$|[.,;:)!?])|\s{1,3}(?:and|of)\s|\s{1,3}\(
  * list whose figure before it has a unit, counts what that one counts (of one size, and no number
  * after the name's figure makes it a clause: "Smith, 45, was charged" has a comma after the name).
  */
-function namedItem(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
+function namedItem(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon, before: Candidate | undefined): boolean {
   if (!withinTimes(prev.value, c.value, COMPARED_RATIO) || (c.scale === null) !== (prev.scale === null)) return false;
+  // (Not a price of the figure before it: "bought 5,000 tonnes for 1,450 dlrs, Morocco 4,000" lists
+  // tonnes; "rose 12 pct to 4,500 cars, Ford 3,900" lists cars.)
+  if (before !== undefined && before.tail <= prev.lead && prev.lead - before.tail < 60 && PRICE_OF_BEFORE.test(text.slice(before.tail, prev.lead))) return false;
   // (A change after a listed figure is no item of the list: "AMC 1,198, down 50 pct, Volkswagen 2,145".)
   if (lex.CHANGE_BEFORE.test(text.slice(Math.max(0, prev.lead - 24), prev.lead))) return false;
   const written = prev.unit === null ? -1 : wordEndAfter(text, prev.tail, prev.tail + 40, prev.unit);

@@ -112,8 +112,8 @@ export function resolveMonth(month: number, a: Anchor, modifier: 'last' | 'next'
   // figures the month just ended ("will publish figures for February" said in March); "will visit
   // in February" is next year's, and so are "will attend December's summit" said in March and
   // "wages will rise 3 pct in August" said in October.
-  // A known event a preposition of reference hangs on the clause ("as the economy feels the
-  // effects of the December devaluation" said in April) may be up to HELD_SLACK back.
+  // A known event a preposition of reference hangs on the clause ("prices will stay below a
+  // December forecast" said in April) may be up to HELD_SLACK back.
   const back = (p.month - month + 12) % 12;
   const kind = dir === 'future' && modifier === null && back >= 1 && back <= HELD_SLACK ? reported() : null;
   const justEnded = kind === 'held' || (back <= MONTH_SLACK && (kind === 'named' || (kind === 'figure' && back === 1)));

@@ -588,10 +588,12 @@ function nounShaped(word: string): boolean {
 
 /**
  * A preposition that refers to something that exists, then a determiner or a possessive, before a
- * month that qualifies a noun: "of the", "under its", "below a", "against the cartel's" (not "to",
- * "at", "by", "before", "until": "will go to the December summit", "by the March deadline").
+ * month that qualifies a noun: "under its", "below a", "against the cartel's", "despite the" (not
+ * "of" or "from", which look ahead as often, "ahead of the March vote", "the opening of the January
+ * session", "effect from the April session"; nor "to", "at", "by", "before", "until": "will go to
+ * the December summit", "by the March deadline").
  */
-const HELD_BEFORE = /(?<![\p{L}])(?:of|under|below|above|from|against|despite|following|than)\s{1,2}(?:(?:the|a|an|its|their|his|her|our)\s{1,2})?(?:\p{L}[\p{L}.&-]{0,30}['’]s?\s{1,2})?$/iu;
+const HELD_BEFORE = /(?<![\p{L}])(?:under|below|above|against|despite|following|than)\s{1,2}(?:(?:the|a|an|its|their|his|her|our)\s{1,2})?(?:\p{L}[\p{L}.&-]{0,30}['’]s?\s{1,2})?$/iu;
 /** A gerund and a noun after it: "housing starts", "trading volume", "spending figures" (a compound noun the month qualifies). */
 function gerundCompound(text: string, end: number, gerund: string): boolean {
   if (!/ing$/.test(gerund) || !lexiconTags(gerund).includes('Gerund')) return false;
@@ -621,8 +623,8 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   // (The last month of a list shares its noun with the list, no event of its own: "the subsequent
   // January, April, July or October end-months".)
   const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, start - 16), start));
-  // A known event that a preposition of reference hangs on the clause: it already exists ("the
-  // effects of the December devaluation", "under the cartel's December pact").
+  // A known event that a preposition of reference hangs on the clause: it already exists ("below
+  // a December forecast", "under the cartel's December pact").
   const named = linked ? 'figure' : HELD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ? 'held' : 'named';
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return named;
   const after = wordAfter(text, end);

@@ -80,13 +80,25 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'may', 'might', "'ll
 const ADJACENT_GAP = 2;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
 const VERB_GROUP_GAP = 16;
+const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
 /**
- * Plain words between them, none that opens a clause of its own ("will probably be compiled", "is
- * expected to be signed"; not "should be operated when the ICCO met", "will rise as output slowed"; "will be sold and closed" keeps its group).
+ * A word that opens a clause of its own, then its subject (no participle, "-ing" form or "being"
+ * right after it): "when the ICCO met", "if talks failed" (not a reduced clause, "once emptied",
+ * "unless approved", "before being issued", which stays in the verb group).
  */
-const VERB_GROUP_FILLER = /^(?![\s\S]*(?<![\p{L}])(?:when|whenever|while|if|as|because|after|before|since|once|until|unless|though|although|whereas|that|which|who|whom|whose|where|than)(?![\p{L}]))[\p{L}\s]{0,16}$/iu;
+const OWN_CLAUSE = /(?<![\p{L}])(?:when|whenever|while|if|after|before|once|until|unless)\s{1,3}(?!being(?![\p{L}])|\p{Ll}+(?:ed|en|ing)(?![\p{L}]))\p{L}/iu;
+/** A word that opens a clause of reason, manner or relation: "because losses mounted", "as discussed", "as stocks fell", "which rose". */
+const REASON_CLAUSE = /(?<![\p{L}])(?:because|since|as|though|although|whereas|that|which|who|whom|whose|where|than)\s/iu;
 /** "and" or "or" alone between two participles of one verb group: "will be sold and closed", "maintained or raised". */
-const COORDINATED = /^,?\s{1,2}(?:and|or)\s{1,2}(?:(?:then|also|later|possibly|probably)\s{1,2})?$/iu;
+const COORDINATED = /^\s{1,2}(?:and|or)\s{1,2}(?:(?:then|also|later|possibly|probably)\s{1,2})?$/iu;
+/** The last modal among the cues so far ("would" in "would be closed when"), in lower case; undefined when there is none. */
+function groupModal(cues: readonly Cue[], sentence: Span): string | undefined {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const w = sentence.text.slice(cues[i]!.start - sentence.start, cues[i]!.end - sentence.start).toLowerCase();
+    if (MODALS.has(w)) return w;
+  }
+  return undefined;
+}
 /** The future cues besides the modals that head a verb group: "is to", "going to", "due", "set to", "is planning", participles. */
 const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 /**
@@ -171,8 +183,8 @@ function presentGuess(after: string): boolean {
 }
 /** How far before a date, within its clause, a verb that moves something later is looked for. */
 const DEFERRAL_WINDOW = 80;
-/** "have" and the word after it, right after a modal: "should have arrived", "would have been". Group 1 = the word. */
-const PERFECT_AFTER = /^\s{1,2}(?:(?:not|never|even|also|already|well|still|probably)\s{1,2})?have\s{1,2}(?:(?:not|never|already|also|probably)\s{1,2})?(\p{L}+)/u;
+/** "have" and the word after it, right after a modal: "should have arrived", "would have been", "may have fully rebounded". Group 1 = the word. */
+const PERFECT_AFTER = /^\s{1,2}(?:(?:not|never|even|also|already|well|still|probably)\s{1,2})?have\s{1,2}(?:(?:not|never|already|also|probably|\p{Ll}{2,12}ly)\s{1,2})?(\p{L}+)/u;
 /** Modals whose perfect is still ahead: "will have been sold by Friday". */
 const FUTURE_PERFECT_MODALS = new Set(['will', "'ll", '’ll', 'shall']);
 /** A past participle's ending the dictionary may not know ("undertaken", "outgrown"). */
@@ -392,7 +404,12 @@ export function sentenceCues(sentence: Span): Cue[] {
       const head = headsGroup(sentence.text.slice(prev.start - sentence.start, prev.end - sentence.start).toLowerCase().replace(/\s+/g, ' '));
       const gap = sentence.text.slice(prev.end - sentence.start, m.index);
       if (!head && !prev.grouped && lex.pastCues.has(word) && /^\s{1,3}$/.test(gap)) out.pop();
-      else if (head && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(gap)) [tense, grouped] = ['future', true];
+      // (A clause of reason or manner ends the group, "would be suspended because losses mounted",
+      // "will be handled as discussed in March"; so does a clause of time or condition with its
+      // subject, "should be operated when the ICCO met in January", unless the group is a reported
+      // future's "would", whose clauses shift into the past with it: "would be closed when the lease
+      // expired in June".)
+      else if (head && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(gap) && !REASON_CLAUSE.test(gap) && (!OWN_CLAUSE.test(gap) || groupModal(out, sentence) === 'would')) [tense, grouped] = ['future', true];
       else if (prev.grouped && COORDINATED.test(gap)) [tense, grouped] = ['future', true];
     }
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];

@@ -68,6 +68,8 @@ export interface NumberLexicon {
   lengthUnits: ReadonlySet<string>;
   /** Units written only glued to the digits ("3x", "31C", "50p"): after a hyphen they are no unit ("1,663.3-x", a table's mark). */
   gluedOnly: ReadonlySet<string>;
+  /** Every SI symbol of number-si-units.tsv (as the SI writes it) and its unit, bare or not: "t", "s", "A", "W". */
+  siSymbols: ReadonlyMap<string, string>;
   /** Currency sign → normalized unit, for units written before the number. */
   prefixUnits: ReadonlyMap<string, string>;
   /** Currency signs as an ASCII transliteration writes them ("PS" for £, "Y=" for ¥), glued before an amount. */
@@ -387,6 +389,7 @@ function buildNumberLexicon(): NumberLexicon {
     unitNames: new Set(suffixUnits.values()),
     lengthUnits: lengthUnits(suffixUnits),
     gluedOnly: new Set(gluedRows.map((r) => r.written!).filter((w) => !suffixRows.some((r) => r.written === w))),
+    siSymbols: new Map(readTable('number-si-units.tsv', ['symbol', 'unit']).map((r) => [r.symbol!, r.unit!])),
     prefixUnits: new Map(prefixRows.map((r) => [r.written!, r.unit!])),
     foldedUnits: new Map(foldedRows.map((r) => [r.written!, r.unit!])),
     tableUnits: new Set(allRows.map((r) => r.unit!)),
