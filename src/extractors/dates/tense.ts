@@ -87,8 +87,8 @@ const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
  * "unless approved", "before being issued", which stays in the verb group).
  */
 const OWN_CLAUSE = /(?<![\p{L}])(?:when|whenever|while|if|after|before|once|until|unless)\s{1,3}(?!being(?![\p{L}])|\p{Ll}+(?:ed|en|ing)(?![\p{L}]))\p{L}/iu;
-/** A word that opens a clause of reason, manner or relation: "because losses mounted", "as discussed", "as stocks fell", "which rose". */
-const REASON_CLAUSE = /(?<![\p{L}])(?:because|since|as|though|although|whereas|that|which|who|whom|whose|where|than)\s/iu;
+/** A word that opens a clause of reason, manner or relation: "because losses mounted", "as discussed", "as stocks fell", "which rose", "what it negotiated". */
+const REASON_CLAUSE = /(?<![\p{L}])(?:because|since|as|though|although|whereas|that|which|what|who|whom|whose|where|than)\s/iu;
 /** "and" or "or" alone between two participles of one verb group: "will be sold and closed", "maintained or raised". */
 const COORDINATED = /^\s{1,2}(?:and|or)\s{1,2}(?:(?:then|also|later|possibly|probably)\s{1,2})?$/iu;
 /** The last modal among the cues so far ("would" in "would be closed when"), in lower case; undefined when there is none. */
@@ -100,7 +100,7 @@ function groupModal(cues: readonly Cue[], sentence: Span): string | undefined {
   return undefined;
 }
 /** The future cues besides the modals that head a verb group: "is to", "going to", "due", "set to", "is planning", participles. */
-const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
+const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|likely to|unlikely to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 /**
  * Whether a future cue heads a verb group, so that a participle after it is its own: a modal, "is
  * to", "going to", "due", "set to", "is planning", and participles ("expected", "scheduled"). Not a

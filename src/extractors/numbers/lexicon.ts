@@ -550,7 +550,9 @@ function currencyUnitRows(rows: readonly Record<string, string>[]): UnitRow[] {
       // dollars), "Israeli shekels" (Israeli new shekels). (A place's own "New" gives a name no
       // text writes, "Zealand dollars": harmless.)
       const unNew = /(?:^| )new /i.test(name) ? name.replace(/(?:^| )new (?=\S)/i, (m) => (m.startsWith(' ') ? ' ' : '')) : null;
-      for (const form of [name, dotted, initials, plain, unNew].filter((f): f is string => f !== null)) {
+      // (Or with "new" in lower case before the whole name: "new Taiwan dollars", "new Israeli shekels".)
+      const newFirst = unNew === null ? null : `new ${unNew}`;
+      for (const form of [name, dotted, initials, plain, unNew, newFirst].filter((f): f is string => f !== null)) {
         out.push({ written: form, unit, position: 'suffix' });
         // "Canadian dlrs", "Canadian Dlrs": the name with its last word as the wire abbreviates it.
         for (const a of abbreviations) {
