@@ -3002,6 +3002,14 @@ function isElided(text: string, prev: Candidate, c: Candidate, limit: number, le
   const last = lead?.[2]?.toLowerCase() ?? '';
   const two = lead?.[1] ? `${lead[1].toLowerCase()} ${last}` : '';
   if (!partitive && !lex.elidedLead.has(last) && !lex.elidedLead.has(two)) return false;
+  // "12 people, including three in the capital", "30 awards, including one at Sundance": after
+  // "including", a count with a preposition, an adverb ("two abroad") or nothing after it is of
+  // the same noun.
+  if (last === 'including' && (words[0] === undefined || lexiconTags(words[0]).some((t) => t === 'Preposition' || t === 'Adverb'))) {
+    // (Of the size of the count before it, and scaled only after a scaled one: "120 mln dlrs over
+    // six years, including 10 mln in the first two" is money, not years.)
+    return withinTimes(prev.value, c.value, COMPARED_RATIO) && (c.scale === null || prev.scale !== null);
+  }
   const verb = lex.elidedAdverbs.has(words[0] ?? '') ? words[1] : words[0];
   if (verb === undefined || !(lex.elidedVerbs.has(verb) || lex.verbs.has(verb) || ELIDED_SHAPE.test(verb))) return false;
   // "four dead bodies and 120 wounded": a state written before the first noun ("dead") and

@@ -286,6 +286,14 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       i++;
       continue;
     }
+    // "the 10 most valuable companies", "two of the least developed countries": "most" or "least"
+    // and the word after it make a superlative that qualifies the noun after them (after a
+    // cardinal: "the third most popular" ranks, as "the third largest" does).
+    if (!ordinal && (lw === 'most' || lw === 'least') && next !== undefined && LOWER_WORD.test(next) && !lex.stopWords.has(next) && words[i + 2] !== undefined && !lex.stopWords.has(words[i + 2]!.toLowerCase())) {
+      skipped.push(w, next);
+      i++;
+      continue;
+    }
     // (An adjective in -ly before a noun goes on: "two elderly women", "four friendly matches";
     // not before a verb or nothing, "12 likely died", "two lovely ones".)
     // (So does one the dictionary knows only as an adjective, though WordNet's corpus tags it more
