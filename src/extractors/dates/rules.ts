@@ -39,6 +39,8 @@ type Modifier = 'last' | 'next' | 'this' | null;
 /** A day's number right after a month: "March 3". */
 const DAY_AFTER = /^\.?\s{1,2}\d/u;
 let dateAfterWeekday: RegExp | null = null;
+/** A word's possessive right before: "yesterday's ", "Scotland's ", "the papers' ". */
+const POSSESSIVE_WORD_BEFORE = /\p{L}(?:['’]s|s['’])\s{1,2}$/u;
 /** A date right after a weekday: "Sunday, Oct. 27", "Sunday 27 October". */
 const DATE_AFTER_WEEKDAY = () => (dateAfterWeekday ??= new RegExp(`^,?\\s{1,2}(?:\\d|(?:${dateLexicon().monthAlt})(?![\\p{L}]))`, 'u'));
 
@@ -998,6 +1000,8 @@ const weekday: DateRule = {
         // Cameron spoke": "on" before "the" makes one.)
         const on = det === 'the' && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
         if ((det === 'the' && !on) || (and && !lex.weekdays.has(and[1]!) && !lex.months.has(and[1]!))) return [];
+        // (So after a possessive: "yesterday's Sunday Times", "Radio Scotland's Sunday Live".)
+        if (POSSESSIVE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return [];
       }
       // "Saturday Night Takeaway", "Monday Night Football": a capitalised day part and a capitalised
       // word after it make a title (a date writes "Saturday night").
