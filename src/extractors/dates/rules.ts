@@ -530,9 +530,10 @@ const PAST_SEASON_BEFORE = /(?<![\p{L}])(?:last|previous|past)\s{1,2}(?:\p{L}+\.
 const CONTRACT_HEADS = new Set(['contract', 'contracts', 'futures', 'options']);
 
 /**
- * Whether the month at start..end is a contract's or a cargo's month: a noun of
- * date-contract-nouns.txt right after it, or a contract's one word after it, that word in the
- * singular ("the March figures show contracts" is none); or a basis price's month.
+ * Whether the month at start..end is a contract's or a cargo's month: a basis price's ("20 cents
+ * over July"), a cargo's after "delivery in", a market report's subject with its price move ("June
+ * was down 1.25 dlrs"); or a noun of date-contract-nouns.txt right after it, or a contract's one
+ * word after it, that word in the singular ("the March figures show contracts" is none).
  */
 function contractMonth(text: string, start: number, end: number, lex: DateLexicon): boolean {
   const lead = text.slice(Math.max(0, start - 48), start);
@@ -616,7 +617,7 @@ const CLAUSE_MARKS = /(?<!\d)[,.]|[,.](?!\d)|[;!?]/u;
  * Whether a bare month names the period of reported figures or a known event, not the time of an
  * act: 'named' before a noun it qualifies or with a possessive ("February trade figures", "the
  * December pact", "March's report"), 'held' when such a phrase hangs on a preposition of reference
- * ("the effects of the December devaluation"); 'figure' after "for" or "of" ("the deficit for
+ * ("below a December forecast") or the month is a comparison's base; 'figure' after "for" or "of" ("the deficit for
  * February"), or after a figure and "in" ("a 0.3 pct rise in February"). Such a month, in a future
  * clause, may be one already past ("will publish September trade figures", "will stick by the
  * December pact").

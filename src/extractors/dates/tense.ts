@@ -361,8 +361,8 @@ export function sentenceCues(sentence: Span): Cue[] {
     else if (EN_WORD.test(m[0]) && onlyParticiple(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index) && passiveParticiple(sentence.text, m.index + m[0].length)) [tense, near] = ['past', true];
     if (!tense) continue;
     // "may" in lower case only ("in May" is the month), and "might" not as a noun ("the might of");
-    // nor either as a guess about the present: "be" and an adjective or an "-ing" form ("may be
-    // correct", "might be picking up", "may be nearly over"; "may be forced to" looks ahead).
+    // nor either as a guess about the present (presentGuess: "may be correct", "might be picking
+    // up", "might be a prelude"; "may be forced to" looks ahead).
     if ((word === 'may' && m[0] !== 'may') || (word === 'might' && afterDeterminer(sentence.text, m.index, lex.determiners))) continue;
     if ((word === 'may' || word === 'might') && presentGuess(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a

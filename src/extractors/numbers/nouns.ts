@@ -287,8 +287,8 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
       continue;
     }
     // "the 10 most valuable companies", "two of the least developed countries": "most" or "least"
-    // and the word after it make a superlative that qualifies the noun after them (after a
-    // cardinal: "the third most popular" ranks, as "the third largest" does).
+    // and the word after it make a superlative that qualifies the noun after them (not after an
+    // ordinal: "the third most popular" ranks, as "the third largest" does).
     if (!ordinal && (lw === 'most' || lw === 'least') && next !== undefined && LOWER_WORD.test(next) && !lex.stopWords.has(next) && words[i + 2] !== undefined && !lex.stopWords.has(words[i + 2]!.toLowerCase())) {
       skipped.push(w, next);
       i++;
