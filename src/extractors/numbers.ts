@@ -1335,7 +1335,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // An SI symbol of one letter as written, before a word, is its unit: "a 6-t load", "a 40-s
     // delay", "a 100-W bulb", "a 13-A fuse" (not "a 5-a-side game": "a" is no symbol).
     const si = compound[1]!.length === 1 && /^\s{1,2}\p{Ll}/u.test(text.slice(end + 2, end + 5)) ? lex.siSymbols.get(compound[1]!) : undefined;
-    if (si !== undefined) {
+    // (Not a bit's or a byte's "b", "B": a grade or a label's letter, "a 2-B pencil", "section 2-b".)
+    if (si !== undefined && compound[1] !== 'B' && compound[1] !== 'b') {
       c.unit = si;
       c.unitFrom = 'compound';
       c.tail = end + 2;
@@ -2985,6 +2986,8 @@ function namedItem(text: string, prev: Candidate, c: Candidate, lex: NumberLexic
   return NAMED_ITEM_GAP.test(text.slice(from, c.lead)) && NAMED_ITEM_END.test(text.slice(c.tail, c.tail + 6));
 }
 
+/** A preposition of place or span right before a count: "in ", "over ", "across ", "within ". */
+const IN_SPAN_BEFORE = /(?<![\p{L}])(?:in|over|across|within|during|throughout|at)\s{1,3}$/iu;
 /** "in" and a number or "every" right after a figure: a ratio's ("3 in 10", "2 in every 3"). */
 const RATIO_IN_AFTER = /^\s{1,3}in\s{1,3}(?:every\s{1,3})?(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))/iu;
 
@@ -3008,6 +3011,9 @@ function isElided(text: string, prev: Candidate, c: Candidate, limit: number, le
   if (last === 'including' && (words[0] === undefined || lexiconTags(words[0]).some((t) => t === 'Preposition' || t === 'Adverb'))) {
     // (Of the size of the count before it, and scaled only after a scaled one: "120 mln dlrs over
     // six years, including 10 mln in the first two" is money, not years.)
+    // (Nor the count of a span or a place the counted things fall in: "20 survivors over 2 days,
+    // including 5 on Sunday", "3,000 staff in 12 countries, including 800 in Germany".)
+    if (lex.durationNouns.has(prev.unit!.replace(/s$/, '')) || lex.durationNouns.has(prev.unit!) || IN_SPAN_BEFORE.test(text.slice(Math.max(0, prev.lead - 12), prev.lead))) return false;
     return withinTimes(prev.value, c.value, COMPARED_RATIO) && (c.scale === null || prev.scale !== null);
   }
   const verb = lex.elidedAdverbs.has(words[0] ?? '') ? words[1] : words[0];

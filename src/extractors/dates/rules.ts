@@ -511,17 +511,17 @@ let contractAfter: RegExp | null = null;
 /** After a month (and the range's other month, "Jan/Mar"), two words: "yen futures", "delivery was". Groups 1, 2 = the words. */
 const CONTRACT_AFTER = () =>
   (contractAfter ??= new RegExp(`^(?:\\s{0,2}(?:[-–/]|to|through)\\s{0,2}(?:${dateLexicon().monthAlt}))?\\s{1,2}([\\p{L}-]{1,15})(?:\\s{1,2}(\\p{Ll}{1,15}))?(?![\\p{L}-])`, 'u'));
-/** A price's basis over or under a contract month: "25 cents over May", "3 points under July". */
-const BASIS_BEFORE = /(?<![\p{L}])(?:cents?|cts|points?)\s{1,2}(?:over|under)\s{1,2}$/iu;
+/** A price's basis over or under a contract month: "at 25 cents over May", "at 3 points under July" (not "climbed 15 cents over January"). */
+const BASIS_BEFORE = /(?<![\p{L}])at\s{1,2}\d[\d.,/-]{0,10}\s{1,2}(?:cents?|cts|points?)\s{1,2}(?:over|under)\s{1,2}$/iu;
 let cargoInBefore: RegExp | null = null;
 /**
- * A cargo's noun and "in", "during" or "for" before the month: "for delivery in May", "shipment
- * during July" (not a contract's: "1.16 mln contracts in March", "futures during May" count a
- * month's trading).
+ * "For", a cargo's noun and "in" or "during" before the month: "for delivery in May", "for
+ * shipment during July" (not "deliveries in March were lower", reported figures, nor a contract's:
+ * "1.16 mln contracts in March" counts a month's trading).
  */
-const CARGO_IN_BEFORE = () => (cargoInBefore ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().contractNouns].filter((w) => !CONTRACT_HEADS.has(w)))})\\s{1,2}(?:in|during|for)\\s{1,2}$`, 'iu'));
-/** A price's move right after a contract month: a verb or "up"/"off", then a price in cents, points or a currency's units ("was down 1.25 dlrs", "closed at 6.23 dlrs", "off 19-1/2 cents"). */
-const PRICE_MOVE_AFTER = /^\s{1,2}(?:(?:was|were)\s{1,2})?(?:up|down|off|unchanged|settled|closed|traded|ended|finished|rose|fell|gained|lost|slipped|eased|firmed)\s{1,2}(?:at\s{1,2})?\d[\d,.]*(?:[-\s]\d{1,2}\/\d{1,2})?\s{1,2}(?:cents?|cts|points?|dlrs?|pence|ticks|stg)(?![\p{L}])/iu;
+const CARGO_IN_BEFORE = () => (cargoInBefore ??= new RegExp(`(?<![\\p{L}])for\\s{1,2}(?:${alternation([...dateLexicon().contractNouns].filter((w) => !CONTRACT_HEADS.has(w)))})\\s{1,2}(?:in|during)\\s{1,2}$`, 'iu'));
+/** A price's move right after a contract month: a verb or "up"/"off", then a price in cents or a currency's units ("was down 1.25 dlrs", "closed at 6.23 dlrs", "off 19-1/2 cents"; not points, which an index or a statistic moves by too). */
+const PRICE_MOVE_AFTER = /^\s{1,2}(?:(?:was|were)\s{1,2})?(?:up|down|off|unchanged|settled|closed|traded|ended|finished|rose|fell|gained|lost|slipped|eased|firmed)\s{1,2}(?:at\s{1,2})?\d[\d,.]*(?:[-\s]\d{1,2}\/\d{1,2})?\s{1,2}(?:cents?|cts|dlrs?|pence|ticks|stg)(?![\p{L}])/iu;
 /** A preposition of time, or a word of reference, right before the month: "in", "during", "since", "last". */
 const TIME_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|during|since|for|of|by|until|till|through|from|to|before|after|last|this|next|early|late|mid)\s{1,2}$/iu;
 /** "last", "previous", "past" right before a month or its range's first month: "the last May to ". */
@@ -539,17 +539,50 @@ function contractMonth(text: string, start: number, end: number, lex: DateLexico
   const lead = text.slice(Math.max(0, start - 48), start);
   if (BASIS_BEFORE.test(lead) || CARGO_IN_BEFORE().test(lead)) return true;
   // A contract month as a market report's subject, with its price move: "June was down 1.25 dlrs",
-  // "Near July fell 45 points", "with November off 19-1/2 cents" (not after a preposition of time:
-  // "the index in March rose 3 points" is March's figure).
+  // "with November off 19-1/2 cents" (not after a preposition of time: "the price in March rose 3
+  // cents" is March's figure).
   if (PRICE_MOVE_AFTER.test(text.slice(end, end + 64)) && !TIME_PREPOSITION_BEFORE.test(lead)) return true;
   // (Not one said to be past, "the last May to September shipment", nor one a preposition of
   // reference holds as a known thing: "under the January contract Aramco was to buy".)
   if (PAST_SEASON_BEFORE.test(lead.slice(-24)) || HELD_BEFORE.test(lead)) return false;
+  // (Nor a month after a possessive or a possessive determiner: "the company's September contract
+  // with the army", "his January delivery of the budget speech".)
+  if (CONTRACT_OWNER_BEFORE.test(lead)) return false;
   const m = CONTRACT_AFTER().exec(text.slice(end, end + 48));
   if (!m) return false;
-  if (lex.contractNouns.has(m[1]!)) return true;
-  return m[2] !== undefined && CONTRACT_HEADS.has(m[2]) && !/s$/.test(m[1]!);
+  const first = lex.contractNouns.has(m[1]!);
+  const noun = first ? m[1]! : m[2] !== undefined && CONTRACT_HEADS.has(m[2]) && !/s$/.test(m[1]!) ? m[2] : null;
+  if (noun === null) return false;
+  // (The text after the noun itself: "contract| talks collapsed".)
+  const nounEnd = end + m[0].indexOf(noun, first ? 0 : m[0].indexOf(m[1]!) + m[1]!.length) + noun.length;
+  const rest = text.slice(nounEnd, nounEnd + 24);
+  // A contract's noun heads its phrase ("the June contract fell", "September yen futures could";
+  // not "the September contract signing", "the February contract talks", "the March stock options
+  // grant", "a September contract with the army").
+  if (CONTRACT_HEADS.has(noun)) return !LINK_AFTER.test(rest) && !nounAfterContract(rest, noun === 'contract');
+  // A cargo's month is one traded for ("for August shipment", "for Nov/Jan deliveries") or priced
+  // ("Jan/Mar deliveries at 113 stg"); not a delivery told of ("the June shipment of vaccines
+  // arrived late", "March deliveries fell").
+  return FOR_BEFORE.test(lead) || PRICE_AT_AFTER.test(rest);
 }
+/** Whether the word after a contract's noun is another noun it qualifies ("talks", "grant", "signing", "holders"), not a verb ("fell", "could", "closed") or a preposition ("through", "at"). */
+function nounAfterContract(rest: string, singular: boolean): boolean {
+  const next = /^\s{1,2}(\p{Ll}[\p{Ll}-]*)/u.exec(rest)?.[1];
+  if (next === undefined) return false;
+  const tags = lexiconTags(next);
+  if (tags.some((t) => t === 'Preposition' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary' || t === 'PastTense' || t === 'Adverb' || t === 'Conjunction')) return false;
+  // (A base form after a singular noun is no verb of it: "the March stock options grant" has a
+  // plural, "the March contract grant" a noun; "the December contracts take" a verb.)
+  return /ing$/.test(next) || tags.some((t) => NOMINAL_TAGS.has(t) || (singular && t === 'Infinitive')) || tags.length === 0;
+}
+/** A possessive or a possessive determiner right before the month: "the company's ", "his ". */
+const CONTRACT_OWNER_BEFORE = /(?:\p{L}['’]s?|(?<![\p{L}])(?:its|his|her|their|our|my|your))\s{1,2}$/iu;
+/** A link after a contract's noun that makes it an agreement's: "a September contract with the army", "the contract between". */
+const LINK_AFTER = /^\s{1,2}(?:of|with|between)(?![\p{L}])/u;
+/** "for" (and "late", "early", "mid" or a month range's first month) before a cargo's month: "for late April/early July ". */
+const FOR_BEFORE = /(?<![\p{L}])for\s{1,2}(?:(?:late|early|mid)[-\s]{1,2})?(?:\p{L}+\.?\s{0,2}(?:[-–/]|to|through)\s{0,2}(?:(?:late|early|mid)[-\s]{1,2})?)?$/iu;
+/** A price right after a cargo's noun: " at 113 stg". */
+const PRICE_AT_AFTER = /^\s{1,2}at\s{1,2}\d/u;
 
 let monthLinkBefore: RegExp | null = null;
 /** A month's name and a range's or a list's link at the end: "Jan/", "Oct - ", "January and ". */
@@ -597,13 +630,20 @@ function nounShaped(word: string): boolean {
  * the December summit", "by the March deadline").
  */
 const HELD_BEFORE = /(?<![\p{L}])(?:under|below|above|against|despite|following|than)\s{1,2}(?:(?:the|a|an|its|their|his|her|our)\s{1,2})?(?:\p{L}[\p{L}.&-]{0,30}['’]s?\s{1,2})?$/iu;
-/** A gerund and a noun after it: "housing starts", "trading volume", "spending figures" (a compound noun the month qualifies). */
-function gerundCompound(text: string, end: number, gerund: string): boolean {
+/** A determiner or a possessive right before a month: "the ", "its ", "Britain's ". */
+const ATTRIBUTIVE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|its|his|her|their|our|this|that|last|next)|\p{L}['’]s?)\s{1,2}$/iu;
+/** A gerund and a noun after it, the month before them as their qualifier: "the March housing starts", "its September lending figures". */
+function gerundCompound(text: string, start: number, end: number, gerund: string): boolean {
   if (!/ing$/.test(gerund) || !lexiconTags(gerund).includes('Gerund')) return false;
+  // (Only a month before its noun, after a determiner or a possessive: "in June including routes to
+  // Asia" is a participle's clause.)
+  if (!ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   const next = wordAfter(text, end + text.slice(end).indexOf(gerund) + gerund.length);
   return next !== null && /^\p{Ll}+$/u.test(next) && !/ing$/.test(next) && nounShaped(next);
 }
 
+/** "the", a noun in lower case (one word may qualify it) and "in" before the month: "the strike in ", "the oil glut in ". */
+const THE_EVENT_IN_BEFORE = /(?<![\p{L}])[Tt]he\s{1,2}(?:\p{Ll}[\p{Ll}-]{1,20}\s{1,2})?\p{Ll}{3,20}\s{1,2}in\s{1,2}$/u;
 /** "figures for February", "the effect of March": a month governed by "for" or "of". */
 const FOR_OF_BEFORE = /(?<![\p{L}])(?:for|of)\s{1,2}$/iu;
 /** "in" right before: "a 0.3 pct rise in". */
@@ -631,7 +671,7 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   const named = linked ? 'figure' : HELD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ? 'held' : 'named';
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return named;
   const after = wordAfter(text, end);
-  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && (nounShaped(after) || gerundCompound(text, end, after))) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
+  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && (nounShaped(after) || gerundCompound(text, start, end, after))) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
   const lead = text.slice(Math.max(0, start - 48), start);
   // (Published results are a known event: "will release trade figures for February".)
   const forOf = FOR_OF_BEFORE.exec(lead);
@@ -641,6 +681,8 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   // "against the 6.5 pct forecast in December").
   const inAt = IN_BEFORE.exec(lead)?.index;
   if (inAt === undefined) return null;
+  // "the strike in February", "the ruling in March": an event the article makes known.
+  if (THE_EVENT_IN_BEFORE.test(lead)) return named;
   const clause = lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!;
   return FIGURE.test(clause) ? (COMPARISON_BASE.test(clause) ? 'held' : 'figure') : null;
 }

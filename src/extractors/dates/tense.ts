@@ -167,6 +167,8 @@ export function afterSince(text: string, start: number, end: number): boolean {
 }
 /** The preposition after a verb that moves something later, right before the date: "postponed the vote until Friday". */
 const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for)\s{1,3}$/iu;
+/** A preposition or a clause mark right after a word: no verb follows it (" at", " in", ","). */
+const NOT_VERB_AFTER = /^(?:\s{0,2}[.,;:!?)]|\s{1,2}(?:at|in|on|of|from|with|into|over|against|behind)(?![\p{L}]))/iu;
 /** "be", an adverb at most, and the word after: the guess's predicate. Group 1 = the word. */
 const BE_PREDICATE_AFTER = /^\s{1,2}(?:(?:also|well|even|still|now|already)\s{1,2})?be\s{1,2}(?:(?:\p{Ll}+ly|too|so|very|nearly|almost|already|still)\s{1,2})?(\p{Ll}+)/u;
 /**
@@ -184,7 +186,7 @@ function presentGuess(after: string): boolean {
 /** How far before a date, within its clause, a verb that moves something later is looked for. */
 const DEFERRAL_WINDOW = 80;
 /** "have" and the word after it, right after a modal: "should have arrived", "would have been", "may have fully rebounded". Group 1 = the word. */
-const PERFECT_AFTER = /^\s{1,2}(?:(?:not|never|even|also|already|well|still|probably)\s{1,2})?have\s{1,2}(?:(?:not|never|already|also|probably|\p{Ll}{2,12}ly)\s{1,2})?(\p{L}+)/u;
+const PERFECT_AFTER = /^\s{1,2}(?:(?:not|never|even|also|already|well|still|just|\p{Ll}{2,12}ly)\s{1,2})?have\s{1,2}(?:(?:not|never|already|also|probably|\p{Ll}{2,12}ly)\s{1,2})?(\p{L}+)/u;
 /** Modals whose perfect is still ahead: "will have been sold by Friday". */
 const FUTURE_PERFECT_MODALS = new Set(['will', "'ll", '’ll', 'shall']);
 /** A past participle's ending the dictionary may not know ("undertaken", "outgrown"). */
@@ -360,10 +362,11 @@ export function sentenceCues(sentence: Span): Cue[] {
     // the delay").
     else if (EN_WORD.test(m[0]) && onlyParticiple(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index) && passiveParticiple(sentence.text, m.index + m[0].length)) [tense, near] = ['past', true];
     if (!tense) continue;
-    // "may" in lower case only ("in May" is the month), and "might" not as a noun ("the might of");
+    // "may" in lower case only ("in May" is the month), and "might" not as a noun ("the might of",
+    // "its military might at a parade": a modal has a verb after it, not a preposition);
     // nor either as a guess about the present (presentGuess: "may be correct", "might be picking
     // up", "might be a prelude"; "may be forced to" looks ahead).
-    if ((word === 'may' && m[0] !== 'may') || (word === 'might' && afterDeterminer(sentence.text, m.index, lex.determiners))) continue;
+    if ((word === 'may' && m[0] !== 'may') || (word === 'might' && (afterDeterminer(sentence.text, m.index, lex.determiners) || NOT_VERB_AFTER.test(sentence.text.slice(m.index + 5, m.index + 12))))) continue;
     if ((word === 'may' || word === 'might') && presentGuess(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).

@@ -288,8 +288,9 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     }
     // "the 10 most valuable companies", "two of the least developed countries": "most" or "least"
     // and the word after it make a superlative that qualifies the noun after them (not after an
-    // ordinal: "the third most popular" ranks, as "the third largest" does).
-    if (!ordinal && (lw === 'most' || lw === 'least') && next !== undefined && LOWER_WORD.test(next) && !lex.stopWords.has(next) && words[i + 2] !== undefined && !lex.stopWords.has(words[i + 2]!.toLowerCase())) {
+    // ordinal: "the third most popular" ranks, as "the third largest" does; nor before a verb,
+    // "the 10 most populous hold half", "the 6 most affected needed surgery").
+    if (!ordinal && (lw === 'most' || lw === 'least') && next !== undefined && LOWER_WORD.test(next) && !lex.stopWords.has(next) && words[i + 2] !== undefined && superlativeHead(words[i + 2]!, words.slice(i + 3), lex)) {
       skipped.push(w, next);
       i++;
       continue;
@@ -461,6 +462,27 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
   if (given) return { noun: cap, qualifier: null, name: 'given' };
   const counts = skipped.length < 2 || PLURAL.test(cap) || ACRONYM_PLURAL.test(lastCap) || lex.demonyms.has(cap) || lex.suffixUnits.has(cap) || lex.unitNames.has(cap) || lastCap === lastCap.toUpperCase();
   return counts ? { noun: cap, qualifier: null } : { noun: cap, qualifier: null, name: 'maybe' };
+}
+
+/**
+ * Whether the words after "most" and its adjective go on to the counted noun: a plural that is no
+ * verb ("the 10 most valuable companies"), or a qualifier before a plural ("the most important
+ * academic institutions", "the most widely used drugs"); not a verb, "the 10 most populous hold
+ * half", "the 6 most affected needed surgery".
+ */
+function superlativeHead(w: string, later: readonly string[], lex: NumberLexicon): boolean {
+  const plural = (x: string) => (PLURAL.test(x) || lex.irregularPlurals.has(x)) && !lex.stopWords.has(x) && !lex.verbs.has(x) && !lex.presentVerbs.has(x);
+  const lw = w.toLowerCase();
+  if (lex.stopWords.has(lw)) return false;
+  if (plural(lw)) return true;
+  // (Up to two qualifiers before the plural: "the most successful initial public offerings"; after
+  // a participle, the plural right after it: "most widely used drugs", not "most often cited rising costs".)
+  for (const x of later.slice(0, PARTICIPLE.test(lw) ? 1 : 2)) {
+    const lx = x.toLowerCase();
+    if (!LOWER_WORD.test(x) || lex.stopWords.has(lx)) return false;
+    if (plural(lx)) return true;
+  }
+  return false;
 }
 
 /** Object pronouns: after an -ing word they make it a verb ("one accusing them"). */
