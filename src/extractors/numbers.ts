@@ -3013,7 +3013,7 @@ function isElided(text: string, prev: Candidate, c: Candidate, limit: number, le
     // six years, including 10 mln in the first two" is money, not years.)
     // (Nor the count of a span or a place the counted things fall in: "20 survivors over 2 days,
     // including 5 on Sunday", "3,000 staff in 12 countries, including 800 in Germany".)
-    if (lex.durationNouns.has(prev.unit!.replace(/s$/, '')) || lex.durationNouns.has(prev.unit!) || IN_SPAN_BEFORE.test(text.slice(Math.max(0, prev.lead - 12), prev.lead))) return false;
+    if (lex.durationNouns.has(prev.unit!.toLowerCase()) || IN_SPAN_BEFORE.test(text.slice(Math.max(0, prev.lead - 12), prev.lead))) return false;
     return withinTimes(prev.value, c.value, COMPARED_RATIO) && (c.scale === null || prev.scale !== null);
   }
   const verb = lex.elidedAdverbs.has(words[0] ?? '') ? words[1] : words[0];

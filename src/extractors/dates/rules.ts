@@ -39,8 +39,6 @@ type Modifier = 'last' | 'next' | 'this' | null;
 /** A day's number right after a month: "March 3". */
 const DAY_AFTER = /^\.?\s{1,2}\d/u;
 let dateAfterWeekday: RegExp | null = null;
-/** A word's possessive right before: "yesterday's ", "Scotland's ", "the papers' ". */
-const POSSESSIVE_WORD_BEFORE = /\p{L}(?:['’]s|s['’])\s{1,2}$/u;
 /** A date right after a weekday: "Sunday, Oct. 27", "Sunday 27 October". */
 const DATE_AFTER_WEEKDAY = () => (dateAfterWeekday ??= new RegExp(`^,?\\s{1,2}(?:\\d|(?:${dateLexicon().monthAlt})(?![\\p{L}]))`, 'u'));
 
@@ -665,14 +663,14 @@ const CLAUSE_MARKS = /(?<!\d)[,.]|[,.](?!\d)|[;!?]/u;
 function reportedMonth(text: string, start: number, end: number, lex: DateLexicon): 'held' | 'named' | 'figure' | null {
   // (The last month of a list shares its noun with the list, no event of its own: "the subsequent
   // January, April, July or October end-months".)
-  const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, start - 16), start));
+  const lead = text.slice(Math.max(0, start - 48), start);
+  const linked = MONTH_LINK_BEFORE().test(lead.slice(-16));
   // A known event that a preposition of reference hangs on the clause: it already exists ("below
   // a December forecast", "under the cartel's December pact").
-  const named = linked ? 'figure' : HELD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ? 'held' : 'named';
+  const named = linked ? 'figure' : HELD_BEFORE.test(lead) ? 'held' : 'named';
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return named;
   const after = wordAfter(text, end);
   if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && (nounShaped(after) || gerundCompound(text, start, end, after))) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
-  const lead = text.slice(Math.max(0, start - 48), start);
   // (Published results are a known event: "will release trade figures for February".)
   const forOf = FOR_OF_BEFORE.exec(lead);
   if (forOf) return lex.halfResultNouns.has(wordBefore(lead, forOf.index)?.toLowerCase() ?? '') ? 'named' : 'figure';
@@ -1044,7 +1042,7 @@ const weekday: DateRule = {
         const on = det === 'the' && ON_THE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
         if ((det === 'the' && !on) || (and && !lex.weekdays.has(and[1]!) && !lex.months.has(and[1]!))) return [];
         // (So after a possessive: "yesterday's Sunday Times", "Radio Scotland's Sunday Live".)
-        if (POSSESSIVE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return [];
+        if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return [];
       }
       // "Saturday Night Takeaway", "Monday Night Football": a capitalised day part and a capitalised
       // word after it make a title (a date writes "Saturday night").
