@@ -145,6 +145,26 @@ function ageCopulaAfter(): RegExp {
     'u',
   ));
 }
+/** A word, then "over", "under", "above" or "below" right before a number (the bound may be the number's lead already). Group 1 = the word. */
+const PEOPLE_OVER_BEFORE = /(?<![\p{L}'’-])(\p{L}{2,20})\s{1,2}(?:over|under|above|below)\s{1,2}$/iu;
+/** After an age that ends its noun phrase: the clause's end, or a space and a word ("children under five and", "people over 60 will"). */
+const PEOPLE_OVER_AFTER = /^(?:\s{0,2}(?:$|[,.;:!?)])|\s{1,2}\p{L})/u;
+/** Pronouns for people: "those over 50", "anyone under 18". */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody']);
+/**
+ * A number with no unit after people and "over", "under", "above" or "below" is their age:
+ * "children under five", "pensioners over 75 will", "anyone under 18" (the nouns of `personNouns`;
+ * a capitalised one only where it starts the sentence: not "Rangers under 21").
+ */
+function peopleOver(text: string, p: Span, c: Candidate, before: string, lex: NumberLexicon): boolean {
+  const lead = before + text.slice(c.lead, c.start);
+  const m = PEOPLE_OVER_BEFORE.exec(lead);
+  if (!m || !PEOPLE_OVER_AFTER.test(text.slice(c.end, c.end + 3))) return false;
+  const word = m[1]!;
+  if (!/^\p{Ll}/u.test(word) && text.slice(p.start, c.start - lead.length + m.index).trim() !== '') return false;
+  const w = word.toLowerCase();
+  return PERSON_PRONOUNS.has(w) || lex.personNouns.has(w);
+}
 /** "aged 35", "age 35", "ages 8", "the age of 21", "the ages of 18": the words before an age. */
 const AGED_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ages?\s{1,2}of)\s{1,2}$/iu;
 /** A verb's tags: before an ordinal it makes it a placing ("came third", "is fifth"). */
@@ -1582,7 +1602,7 @@ function ageOrPart(text: string, p: Span, c: Candidate, lex: NumberLexicon, limi
   const whole = Number.isInteger(c.value) && c.value > 0 && c.value < 120 && !c.ordinal && c.scale === null;
   // An age in commas is in digits ("Lee, 54, said"); after "aged" or "the age of" also in words ("aged five").
   const digits = /^\d+$/.test(text.slice(c.start, c.end));
-  if (whole && ((digits && appositiveAge(text, p, c, before, limit, lex)) || AGED_BEFORE.test(before) || (c.value > 1 && AGE_COPULA_BEFORE.test(before) && ageCopulaAfter().test(text.slice(c.end, Math.min(limit, c.end + 40)))))) {
+  if (whole && ((digits && appositiveAge(text, p, c, before, limit, lex)) || AGED_BEFORE.test(before) || peopleOver(text, p, c, before, lex) || (c.value > 1 && AGE_COPULA_BEFORE.test(before) && ageCopulaAfter().test(text.slice(c.end, Math.min(limit, c.end + 40)))))) {
     c.unit = 'year-old';
     c.unitFrom = 'table';
     return;

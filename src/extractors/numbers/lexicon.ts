@@ -105,6 +105,8 @@ export interface NumberLexicon {
   verbs: ReadonlySet<string>;
   /** Present -s forms of verbs that are never nouns (number-present-verbs.txt, from WordNet): "indicates", "exceeds". */
   presentVerbs: ReadonlySet<string>;
+  /** Base forms of verbs used mostly as verbs ("remain", "want"): after a count above one, its verb (number-base-verbs.txt). */
+  baseVerbs: ReadonlySet<string>;
   /** Names of peoples, lower case (quote-demonyms.txt): "chinese", "swiss", plurals too. */
   demonyms: ReadonlySet<string>;
   /** Verbs of saying in every form (quote-verbs.tsv): "added", "says". */
@@ -201,7 +203,11 @@ export interface NumberLexicon {
   resultsLabels: ReadonlySet<string>;
   /** A money word and "of" right before the number ("a budget of", "revenue of"): number-money-words.txt. */
   MONEY_OF_BEFORE: RegExp;
-  /** Nouns for people that the ending rule misses ("wife", "victim"): a person before an age in commas. */
+  /**
+   * Nouns for people, singular and plural: the hand list (number-person-nouns.txt: "wife", "mum")
+   * and WordNet's (number-people-nouns.txt: "prince", "pensioners"). A person before an age in
+   * commas ("the prince, 20, said"), or before "over" or "under" and one ("children under five").
+   */
   personNouns: ReadonlySet<string>;
   /** Units that take no rate after them ("5% a year" is a share of a year's figure). */
   notRates: ReadonlySet<string>;
@@ -408,6 +414,7 @@ function buildNumberLexicon(): NumberLexicon {
     raiseVerbs: lowerSet(readList('number-raise-verbs.txt')),
     verbs: lowerSet(verbs),
     presentVerbs: lowerSet(readList('number-present-verbs.txt')),
+    baseVerbs: lowerSet(readList('number-base-verbs.txt')),
     demonyms: lowerSet(readList('quote-demonyms.txt')),
     changeParticles: lowerSet(readList('number-change-particles.txt')),
     speechVerbs: lowerSet(readTable('quote-verbs.tsv', ['lemma', 'past', 'present']).flatMap((r) => [r.lemma!, r.past!, r.present!])),
@@ -480,7 +487,7 @@ function buildNumberLexicon(): NumberLexicon {
     resultsLabels: lowerSet(readList('number-results-labels.txt')),
     MONEY_OF_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt').filter((w) => !VOLUME_WORDS.has(w)))})\\s{1,3}of\\s{1,3}(?:about\\s{1,3}|some\\s{1,3}|nearly\\s{1,3})?$`, 'iu'),
     SPEND_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-spend-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
-    personNouns: lowerSet(readList('number-person-nouns.txt')),
+    personNouns: lowerSet([...readList('number-person-nouns.txt'), ...readList('number-people-nouns.txt')]),
     notRates: new Set(rateRows.filter((r) => r.role === 'unit').map((r) => r.word!)),
     rateBlockers: lowerSet(rateRows.filter((r) => r.role === 'blocker').map((r) => r.word!)),
     rateFollowers: lowerSet(rateRows.filter((r) => r.role === 'follow').map((r) => r.word!)),
