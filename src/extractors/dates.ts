@@ -222,6 +222,12 @@ const MONTH_NAME_ONLY = /^\p{L}{3,9}\.?$/u;
 const OR_SO_AFTER = /^\s{1,2}or\s{1,2}so(?![\p{L}\p{N}-])/iu;
 /** A month's or a month-day's value, its year known or not: "1986-06", "1986-06-05", "XXXX-06". */
 const MONTH_VALUE = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/;
+/** A value inside a year: a month, a day, a quarter, a half or a season ("1987-05", "1987-Q1", "XXXX-05-03"). */
+const IN_YEAR_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)$/;
+/** "a year ago", "two years earlier": a count of years back, alone. Group 1: the count. */
+const YEARS_BACK = /^(\p{L}{1,8}|\d{1,2})\s{1,2}years?\s{1,2}(?:ago|earlier)$/iu;
+/** A date that names its year or counts itself from now: "May 1986", "last summer", "the next quarter". */
+const COUNTED_OR_YEARED = /\d{4}|^(?:the\s{1,2})?(?:last|next|this|past|coming|previous|current|latest)(?![\p{L}])/iu;
 /** Between a month and a year counted from the story: "June of that year", "March the following year". */
 const OF_ANAPHOR = /^\s{1,2}(?:of\s{1,2})?$/;
 /** Between two listed months: "May, June and September". */
@@ -481,6 +487,16 @@ export const datesExtractor: Extractor<DateFact> = {
           skip.add(i + 1);
           for (const f of facts.slice(first)) f.value = year + f.value!.slice(4);
         }
+      }
+      // "in May a year ago", "March 3 a year earlier", "the first quarter two years ago": the month,
+      // day or quarter that many years before, one expression (as TimeBank writes "the quarter a
+      // year ago"); not a date that names its year or counts itself ("last summer a year ago").
+      const yearsBack = !c.anaphor && next && !next.anaphor && value !== null && IN_YEAR_VALUE.test(value) && /^\s{1,2}$/.test(text.slice(c.end, next.start)) ? YEARS_BACK.exec(text.slice(next.start, next.end)) : null;
+      const backBy = yearsBack ? (/^\d/.test(yearsBack[1]!) ? Number(yearsBack[1]) : dateLexicon().counts.get(yearsBack[1]!.toLowerCase())) : undefined;
+      if (backBy !== undefined && value !== null && !COUNTED_OR_YEARED.test(text.slice(c.start, c.end))) {
+        if (/^\d{4}/.test(value)) value = withYear(value, yearOf(value) - backBy);
+        end = next!.end;
+        skip.add(i + 1);
       }
       // A clock time and the day another rule found next to it are one date: "at noon on June
       // four", "June four at noon" (the clock rule joins only the days it reads itself).
