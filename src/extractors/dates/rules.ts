@@ -194,7 +194,7 @@ function buildPatterns(): Patterns {
     // regional elections" is a year), "noon", "midnight
     // (GMT+8)"; a wire's four digits also before the other end of a range ("2300 to 0200 gmt").
     clock: new RegExp(
-      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?=\\s{0,2}(?:${lex.zoneAlt}|${HOURS}|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}\\(\\s{0,2}\\d|\\.(?:\\s|$)|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
+      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?:\\s{0,2}${HOURS}(?=\\s{0,2}\\(?(?:${lex.zoneAlt})(?![\\p{L}])))?(?=\\s{0,2}(?:${lex.zoneAlt}|${HOURS}|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}\\(\\s{0,2}\\d|\\.(?:\\s|$)|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
         // "four o'clock", "9 o’clock in the evening": the half of the day only when the text says it.
         `|(\\d{1,2}|${hourWords})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
@@ -218,8 +218,9 @@ function buildPatterns(): Patterns {
       `(?:(?<![\\p{L}])${clockDay},?\\s{1,2}(?:(?:at|around|about|by|from|until|before|after)\\s{1,2})?|(?<![\\p{L}])([Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince)\\s{1,2})$`,
       'u',
     ),
-    // The day after a clock time: "18:00 GMT on Monday", "8am this morning", "9.30pm last night".
-    clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?${clockDay}(?![\\p{L}\\d])`, 'u'),
+    // The day after a clock time: "18:00 GMT on Monday", "8am this morning", "9.30pm last night",
+    // "noon next Thursday" (the weekday's modifier read apart: CLOCK_DAY_MODIFIER).
+    clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?(?:(?:[Nn]ext|[Tt]his|[Ll]ast)\\s{1,2}(?=${lex.weekdayAlt}))?${clockDay}(?![\\p{L}\\d])`, 'u'),
     // also "10 a.m. tomorrow", "6 p.m. today"
     timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(${lex.zoneAlt}))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
   };
@@ -926,9 +927,12 @@ const clock: DateRule = {
       const resolve = (a: Anchor): string | null => {
         let date: string | null;
         if (day?.[1]) date = relative ? resolveRelative({ ...relative, part: null }, a) : null;
-        else if (day?.[2]) date = resolveWeekday(lex.weekdays.get(day[2])!, a, (dayModifier?.[1]?.toLowerCase() ?? null) as Modifier);
+        else if (day?.[2]) date = resolveWeekday(lex.weekdays.get(day[2])!, a, ((dayModifier ?? (day === withDay ? null : CLOCK_DAY_MODIFIER.exec(day[0])))?.[1]?.toLowerCase() ?? null) as Modifier);
         else if (day?.[3]) date = resolveMonthDay(lex.months.get(day[3])!, +day[4]!, a);
-        else date = a.ref === null ? 'XXXX-XX-XX' : formatDay(a.ref);
+        // A past "midnight" with no day is the one that began the reference day (the end of the day
+        // before): the one that ends the reference day is still ahead of its news ("the strike began
+        // at midnight"; "the offer expires at midnight" is tonight's).
+        else date = a.ref === null ? 'XXXX-XX-XX' : formatDay(hour === 24 && t.minute === 0 && a.tense() === 'past' ? a.ref - 1 : a.ref);
         // A day of unknown year keeps its clock ("Friday at 10 a.m." → XXXX-WXX-5T10:00); an offset
         // day without a reference date ("tomorrow at 6") stays unknown.
         return date === null ? null : date + clockText + isoOffset(lex, t.zone, t.shift);
@@ -942,8 +946,13 @@ const clock: DateRule = {
   },
 };
 
-/** A short bracket right after a clock time, or the closing one of a time inside brackets: "(0735 GMT)", ")". */
-const BRACKET_AFTER = /^(?:\s{0,2}\([^()\n]{1,30}\)|\))/;
+/**
+ * A short bracket right after a clock time, or the closing one of a time inside brackets: "(0735
+ * GMT)", ")"; or the same time in another zone after a slash: "1000 EDT/1400 GMT".
+ */
+const BRACKET_AFTER = /^(?:\s{0,2}\([^()\n]{1,30}\)|\)|\s{0,2}\/\s{0,2}(?:[01]\d|2[0-4])[0-5]\d\s{0,2}\p{L}{2,4}(?![\p{L}]))/u;
+/** The modifier of a weekday after a clock time: ", next Thursday", " on this Friday". Group 1: it. */
+const CLOCK_DAY_MODIFIER = /^,?\s{1,2}(?:on\s{1,2})?(next|this|last)\s/i;
 
 /**
  * "four o'clock" → T04:00, "9 o'clock in the evening" → T21:00, "12 o'clock at night" → T24:00;
