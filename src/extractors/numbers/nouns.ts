@@ -324,9 +324,10 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (i === 0 && lex.presentVerbs.has(lw)) break;
     // After a count above one, a word the dictionary knows only as a verb's base form, that English
     // uses mostly as a verb (number-base-verbs.txt), is the count's verb before a function word, an
-    // adjective or nothing: "two remain in hospital", "40 want to leave", "children under 5 ride
-    // free" (not "a 65 to 15 vote in favour", "a 534,000 rate.": nouns as often).
-    if (i === 0 && several !== null && !ordinal && LOWER_WORD.test(w) && onlyBaseVerb(tags) && lex.baseVerbs.has(lw) && (next === undefined || lex.stopWords.has(next.toLowerCase()) || onlyAdjective(nextTags))) break;
+    // adjective, a word the dictionary does not know in -ed, or nothing: "two remain in hospital",
+    // "40 want to leave", "children under 5 ride free", "200 remain unaccounted for" (not "a 65 to
+    // 15 vote in favour", "a 534,000 rate.": nouns as often).
+    if (i === 0 && several !== null && !ordinal && LOWER_WORD.test(w) && onlyBaseVerb(tags) && lex.baseVerbs.has(lw) && (next === undefined || lex.stopWords.has(next.toLowerCase()) || onlyAdjective(nextTags) || (nextTags.length === 0 && /^\p{Ll}+ed$/u.test(next)))) break;
     // After a people's name that is its own plural, a singular word before a determiner is their
     // verb ("90 million Japanese watch the show").
     const peoplePlural = lastCap !== null && several !== null && lex.demonyms.has(lastCap.toLowerCase());
