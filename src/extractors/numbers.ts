@@ -1714,7 +1714,8 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
     // (Money per a span of time too, "losing some 500,000 stg a week", "raise 17 billion dlrs a
     // year"; not a price, "raised 1.35 dlrs a barrel", "raised by two dlrs a share".)
     const [money, per] = c.unit === null ? [] : c.unit.split(' per ');
-    if (lex.changes.get('result')!.has(w) && (c.unit === null || (ISO_CODE.test(money!) && (per === undefined || lex.durationNouns.has(per))))) return null;
+    // (A new level after the amount makes it a move: "Noranda lost 1/8 to 32 dlrs", "lost 1/4 to 52-1/4".)
+    if (lex.changes.get('result')!.has(w) && (c.unit === null || (ISO_CODE.test(money!) && (per === undefined || lex.durationNouns.has(per)))) && !priceLevelAfter(text, unitEnd ?? c.tail, end, c, lex)) return null;
     const direction = verbDirection(w, lex);
     if (direction !== null) return direction;
   } else {
@@ -1754,8 +1755,8 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? adverb ?? null;
 }
 
-/** "to", a figure and the two words after it: groups 1 to 3. */
-const TO_LEVEL = /^\s{1,3}to\s{1,3}(\p{Sc}?\p{N}[\p{N},./-]{0,20}|[\p{L}-]{1,20})(?:\s{1,3}([\p{L}\p{N}-]{1,20})(?:\s{1,3}([\p{L}-]{1,20}))?)?/iu;
+/** "to", a figure and the two words after it: groups 1 to 3 (past "to close at", "to end at": a verb and "at" before the figure). */
+const TO_LEVEL = /^\s{1,3}to\s{1,3}(?:\p{Ll}{3,10}\s{1,2}at\s{1,3})?(\p{Sc}?\p{N}[\p{N},./-]{0,20}|[\p{L}-]{1,20})(?:\s{1,3}([\p{L}\p{N}-]{1,20})(?:\s{1,3}([\p{L}-]{1,20}))?)?/iu;
 /**
  * 'level' when "to" and a figure follow `from`, the end of a number's counted noun `noun`: the level a
  * change ends at ("fell 380,000 barrels to 38 mln", "rose 48 crowns to 690", "slipped four places
@@ -1778,7 +1779,29 @@ function levelAfter(text: string, from: number, end: number, noun: string, amoun
   const glued = /\p{L}/u.test(text[from + m[0].indexOf(m[1]!) + m[1]!.length] ?? '');
   const level = !glued && /^\p{N}[\p{N},]*(?:\.\p{N}+)?$/u.test(figure) ? Number(figure.replace(/,/g, '')) : null;
   if (level !== null && level < amount && !lex.scales.has(m[2]?.toLowerCase() ?? '')) return 'tally';
-  return then === undefined || !/^\p{L}/u.test(then) || then === noun || lex.stopWords.has(then) ? 'level' : null;
+  // (A unit of the table may follow the level when the amount has none or that one: "lost 1/8 to 32 dlrs".)
+  const unit = then === undefined ? undefined : lex.suffixUnits.get(then)?.toLowerCase();
+  return then === undefined || !/^\p{L}/u.test(then) || then === noun || (unit !== undefined && (noun === '' || unit === noun)) || lex.stopWords.has(then) ? 'level' : null;
+}
+
+/**
+ * Whether a price's new level follows an amount lost or gained: "to", a figure at least three times
+ * the amount with no scale word ("lost 1/4 to 52-1/4", "lost one dlr to end at 53 dlrs"); not a
+ * range's other end, of one size with the first ("expects to lose 30 to 50 mln dlrs").
+ */
+function priceLevelAfter(text: string, from: number, end: number, c: Candidate, lex: NumberLexicon): boolean {
+  if (levelAfter(text, from, end, c.unit?.toLowerCase() ?? '', c.value, lex) !== 'level') return false;
+  const m = TO_LEVEL.exec(text.slice(from, Math.min(end, from + 40)))!;
+  const figure = parseFigure(m[1]!);
+  return figure !== null && figure >= 3 * c.value && !lex.scales.has(m[2]?.toLowerCase() ?? '');
+}
+
+/** A figure as written in digits: "52-1/4" → 52.25, "1,845" → 1845, "276.10" → 276.1; null for words. */
+function parseFigure(s: string): number | null {
+  const m = /^\p{Sc}?(\d[\d,]*(?:\.\d+)?)(?:-(\d{1,2})\/(\d{1,2}))?/u.exec(s);
+  if (!m) return null;
+  const whole = Number(m[1]!.replace(/,/g, ''));
+  return m[2] ? whole + Number(m[2]) / Number(m[3]) : whole;
 }
 
 /** Forms of "be" and "get" before a participle: a passive, whose "by" names the agent ("was dropped by six stations"). */
