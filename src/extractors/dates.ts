@@ -45,7 +45,7 @@ import type { RunContext } from '../context.js';
 import { FINITE_VERB_TAGS, lexiconTags, onlyClosedClass, type Doc } from '../document.js';
 import type { DateFact } from '../types.js';
 import { ANCHOR_WINDOW, shiftFrom, weekdayFrom, yearBackFrom } from './dates/anaphora.js';
-import { formatDay, parseIsoDay } from './dates/calendar.js';
+import { formatDay, parseIsoDay, partsOf } from './dates/calendar.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { joinClockRanges, markRanges } from './dates/ranges.js';
 import { joinWeekOf } from './dates/week-of.js';
@@ -494,7 +494,11 @@ export const datesExtractor: Extractor<DateFact> = {
       const yearsBack = !c.anaphor && next && !next.anaphor && value !== null && IN_YEAR_VALUE.test(value) && /^\s{1,2}$/.test(text.slice(c.end, next.start)) ? YEARS_BACK.exec(text.slice(next.start, next.end)) : null;
       const backBy = yearsBack ? (/^\d/.test(yearsBack[1]!) ? Number(yearsBack[1]) : dateLexicon().counts.get(yearsBack[1]!.toLowerCase())) : undefined;
       if (backBy !== undefined && value !== null && !COUNTED_OR_YEARED.test(text.slice(c.start, c.end))) {
-        if (/^\d{4}/.test(value)) value = withYear(value, yearOf(value) - backBy);
+        // "a year earlier" and "a year ago" count back from the story's period, as a comparison does
+        // ("the fourth quarter a year ago" in a February 2025 report of the fourth quarter is
+        // 2023-Q4); "two years ago" and more count from the reference year ("at Christmas two years
+        // ago" said in June 2025 is 2023-12-25, "in October three years ago" 2022-10).
+        if (/^\d{4}/.test(value)) value = withYear(value, backBy > 1 && /ago$/i.test(yearsBack![0]) && ref !== null ? partsOf(ref).year - backBy : yearOf(value) - backBy);
         end = next!.end;
         skip.add(i + 1);
       }

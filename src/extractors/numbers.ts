@@ -145,15 +145,19 @@ function ageCopulaAfter(): RegExp {
     'u',
   ));
 }
-/** A word, then "over", "under", "above" or "below" right before a number (the bound may be the number's lead already). Group 1 = the word. */
-const PEOPLE_OVER_BEFORE = /(?<![\p{L}'’-])(\p{L}{2,20})\s{1,2}(?:over|under|above|below)\s{1,2}$/iu;
+/**
+ * A word, then "over" or "under" right before a number (the bound may be the number's lead
+ * already). Group 1 = the word. ("above" and "below" rank or mark more often than they age:
+ * "players above 50 in the rankings", "students below 40 will resit".)
+ */
+const PEOPLE_OVER_BEFORE = /(?<![\p{L}'’-])(\p{L}{2,20})\s{1,2}(?:over|under)\s{1,2}$/iu;
 /** After an age that ends its noun phrase: the clause's end, or a space and a word ("children under five and", "people over 60 will"). */
 const PEOPLE_OVER_AFTER = /^(?:\s{0,2}(?:$|[,.;:!?)])|\s{1,2}\p{L})/u;
-/** Pronouns for people: "those over 50", "anyone under 18". */
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody']);
+/** Pronouns for people: "anyone under 18", "everyone over 70" (not "those", which stands for things as often: "of the 50 stocks, those over 20"). */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody']);
 /**
- * A number with no unit after people and "over", "under", "above" or "below" is their age:
- * "children under five", "pensioners over 75 will", "anyone under 18" (the nouns of `personNouns`;
+ * A number with no unit after people and "over" or "under" is their age: "children under five",
+ * "pensioners over 75 will", "anyone under 18" (the nouns of `personNouns`;
  * a capitalised one only where it starts the sentence: not "Rangers under 21").
  */
 function peopleOver(text: string, p: Span, c: Candidate, before: string, lex: NumberLexicon): boolean {

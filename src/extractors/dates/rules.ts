@@ -220,7 +220,8 @@ function buildPatterns(): Patterns {
     ),
     // The day after a clock time: "18:00 GMT on Monday", "8am this morning", "9.30pm last night",
     // "noon next Thursday" (the weekday's modifier read apart: CLOCK_DAY_MODIFIER).
-    clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?(?:(?:[Nn]ext|[Tt]his|[Ll]ast)\\s{1,2}(?=${lex.weekdayAlt}))?${clockDay}(?![\\p{L}\\d])`, 'u'),
+    // (In lower case: after "10 a.m." a capital opens the next sentence, "Last Thursday's halt".)
+    clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?(?:(?:next|this|last)\\s{1,2}(?=${lex.weekdayAlt}))?${clockDay}(?![\\p{L}\\d])`, 'u'),
     // also "10 a.m. tomorrow", "6 p.m. today"
     timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(${lex.zoneAlt}))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
   };
@@ -931,8 +932,9 @@ const clock: DateRule = {
         else if (day?.[3]) date = resolveMonthDay(lex.months.get(day[3])!, +day[4]!, a);
         // A past "midnight" with no day is the one that began the reference day (the end of the day
         // before): the one that ends the reference day is still ahead of its news ("the strike began
-        // at midnight"; "the offer expires at midnight" is tonight's).
-        else date = a.ref === null ? 'XXXX-XX-XX' : formatDay(hour === 24 && t.minute === 0 && a.tense() === 'past' ? a.ref - 1 : a.ref);
+        // at midnight"; "the offer expires at midnight" is tonight's, and so is one a past verb looks
+        // ahead to: "were told to close at midnight").
+        else date = a.ref === null ? 'XXXX-XX-XX' : formatDay(hour === 24 && t.minute === 0 && a.tense() === 'past' && !AHEAD_OF_PAST_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) ? a.ref - 1 : a.ref);
         // A day of unknown year keeps its clock ("Friday at 10 a.m." → XXXX-WXX-5T10:00); an offset
         // day without a reference date ("tomorrow at 6") stays unknown.
         return date === null ? null : date + clockText + isoOffset(lex, t.zone, t.shift);
@@ -952,7 +954,13 @@ const clock: DateRule = {
  */
 const BRACKET_AFTER = /^(?:\s{0,2}\([^()\n]{1,30}\)|\)|\s{0,2}\/\s{0,2}(?:[01]\d|2[0-4])[0-5]\d\s{0,2}\p{L}{2,4}(?![\p{L}]))/u;
 /** The modifier of a weekday after a clock time: ", next Thursday", " on this Friday". Group 1: it. */
-const CLOCK_DAY_MODIFIER = /^,?\s{1,2}(?:on\s{1,2})?(next|this|last)\s/i;
+const CLOCK_DAY_MODIFIER = /^,?\s{1,2}(?:on\s{1,2})?(next|this|last)\s/;
+/**
+ * Before a clock time, what puts it ahead of a past verb: an infinitive's verb and preposition
+ * ("were told to close at midnight"; not a perfect's, "was to have expired at midnight", a plan
+ * already past; "from midnight" may be either: "set up road blocks from midnight").
+ */
+const AHEAD_OF_PAST_BEFORE = /(?<![\p{L}])to\s{1,2}(?!have\s)\p{Ll}{2,15}(?:\s{1,2}\p{Ll}{2,15})?\s{1,2}(?:at|by|before|after|until|till|around|about)(?:\s{1,2}(?:around|about|shortly\s{1,2}(?:before|after)|just\s{1,2}(?:before|after)))?\s{1,2}$/u;
 
 /**
  * "four o'clock" → T04:00, "9 o'clock in the evening" → T21:00, "12 o'clock at night" → T24:00;
