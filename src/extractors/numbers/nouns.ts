@@ -114,6 +114,10 @@ const pastVerb = (w: string): boolean => PAST.test(w) || finiteVerb(lexiconTags(
 
 /** Whether the dictionary knows a word only as a verb's base form ("reason", "question"), which after an adjective is a noun. */
 const onlyBaseVerb = (tags: readonly string[]): boolean => tags.length > 0 && tags.every((t) => t === 'Infinitive');
+/** The dictionary's tags a verb's base form may carry: a verb's, or a singular noun's it shares ("stay", "plead"). */
+const BASE_FORM_TAGS: ReadonlySet<string> = new Set(['Infinitive', 'Verb', 'PresentTense', 'Singular']);
+/** A lower-case word with an adjective's ending: "unaccounted", "critical", "anxious", "hopeful". */
+const ADJECTIVE_ENDING = /^\p{Ll}{2,}(?:ed|al|ic|ous|ive|ful|less|able|ible)$/u;
 
 /** The comparative of an adjective in number-adjectives.tsv ("lower", "larger", "bigger", "earlier"): an adjective that is never a noun (not "foreigner", listed there as a noun). */
 const COMPARATIVE = { kind: 'adjective', neverNoun: true } as const;
@@ -322,12 +326,17 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // suggests that"; "300 shares a day", "12 tests a year" keep their nouns: "share" and "test"
     // are nouns too).
     if (i === 0 && lex.presentVerbs.has(lw)) break;
-    // After a count above one, a word the dictionary knows only as a verb's base form, that English
-    // uses mostly as a verb (number-base-verbs.txt), is the count's verb before a function word, an
-    // adjective, a word the dictionary does not know in -ed, or nothing: "two remain in hospital",
-    // "40 want to leave", "children under 5 ride free", "200 remain unaccounted for" (not "a 65 to
-    // 15 vote in favour", "a 534,000 rate.": nouns as often).
-    if (i === 0 && several !== null && !ordinal && LOWER_WORD.test(w) && onlyBaseVerb(tags) && lex.baseVerbs.has(lw) && (next === undefined || lex.stopWords.has(next.toLowerCase()) || onlyAdjective(nextTags) || (nextTags.length === 0 && /^\p{Ll}+ed$/u.test(next)))) break;
+    // After a count above one, a word in its base form that English uses mostly as a verb
+    // (number-base-verbs.txt: WordNet's tag counts, over the dictionary's noun for "stay" or
+    // "plead") is the count's verb before a function word, a determiner, an adjective, a word the
+    // dictionary does not know with an adjective's ending, or nothing: "two remain in hospital",
+    // "40 want to leave", "children under 5 ride free", "200 remain unaccounted for", "300 attend
+    // the school", "two remain critical" (not "a 65 to 15 vote in favour", "a 534,000 rate.":
+    // nouns as often; nor before a noun, "two ride tickets"). One the dictionary knows as a noun
+    // too is a verb only before a determiner or an adjective ("five stay behind", "two plead
+    // guilty"; not "a top 10 hit in 1970", "a 164,000 gain in payrolls").
+    const adjectiveNext = next !== undefined && (lex.determiners.has(next.toLowerCase()) || onlyAdjective(nextTags) || (nextTags.length === 0 && ADJECTIVE_ENDING.test(next)));
+    if (i === 0 && several !== null && !ordinal && LOWER_WORD.test(w) && lex.baseVerbs.has(lw) && tags.every((t) => BASE_FORM_TAGS.has(t)) && (tags.includes('Singular') ? adjectiveNext : next === undefined || lex.stopWords.has(next.toLowerCase()) || adjectiveNext)) break;
     // After a people's name that is its own plural, a singular word before a determiner is their
     // verb ("90 million Japanese watch the show").
     const peoplePlural = lastCap !== null && several !== null && lex.demonyms.has(lastCap.toLowerCase());
