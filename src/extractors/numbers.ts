@@ -1732,6 +1732,11 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
       return attributive || named;
     });
     if (verb) return verbDirection(verb, lex);
+    // "pushed up the jobless rate by 500,000", "revised down its forecast by 0.5 points": a verb's
+    // "up" or "down" before its object and "by" (not a verb whose particle says no change: "racked
+    // up 40 points by", number-particle-verbs.txt).
+    const particle = PARTICLE_OBJECT_BY.exec(before);
+    if (particle && verbShaped(particle[1]!, PARTICLE_VERB_TAGS) && !lex.particleVerbs.has(particle[1]!)) return particle[2] === 'up' ? 'up' : 'down';
     // ("an increase of 5%"; "gains of 4.5%", "wage cuts of 60 cents", "job cuts of 1,200": the
     // plural of a rate, of money or of a count only, "falls of 20 metres" are sizes.)
     const noun = lex.CHANGE_NOUN_OF.exec(before);
@@ -1807,6 +1812,16 @@ function parseFigure(s: string): number | null {
   const whole = Number(m[1]!.replace(/,/g, ''));
   return m[2] ? whole + Number(m[2]) / Number(m[3]) : whole;
 }
+
+/**
+ * A verb, "up" or "down", its object (one to five words, in lower case after the first; not a
+ * gerund's clause, "ended up winning the league by 8 games"; a preposition in -ing may open it,
+ * "were up during February by 1.7 pct") and "by", anchored at the end.
+ * Groups: the verb, the particle.
+ */
+const PARTICLE_OBJECT_BY = /(?<![\p{L}])(\p{Ll}{2,15})\s{1,2}(up|down)\s{1,3}(?!(?!during|following|including|excluding|pending|regarding|concerning)\p{Ll}{2,20}ing\s)(?:[\p{L}'’][\p{Ll}'’-]{0,19}\s{1,3}){1,5}by\s{1,3}$/u;
+/** A verb's tags for PARTICLE_OBJECT_BY: the verb before the particle. */
+const PARTICLE_VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'Infinitive', 'PresentTense', 'Verb', 'Gerund']);
 
 /** Forms of "be" and "get" before a participle: a passive, whose "by" names the agent ("was dropped by six stations"). */
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
