@@ -1684,6 +1684,10 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // (Cents are money however they were read: "slipped 12 US cents".)
   const measure = c.unitFrom === 'table' || c.unitFrom === 'compound' || c.unit === null || c.unit.includes(' per ') || MINOR_UNITS.has(c.unit);
   const word = lex.CHANGE_WORD_BEFORE.exec(before);
+  // An amount inside its verb's object, qualifying the object's noun, is no amount moved: after a
+  // determiner its hedge took ("cutting the estimated 171 bln dlr deficit to 108 bln"), or in a
+  // hyphen's compound ("cut 5-year rates by 2 pct", "sink 10-man Magpies").
+  if (word && wordAfterAmount().attributive && ((c.hedge !== undefined && DETERMINER_HEDGE.test(c.hedge)) || (/^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) && nounOrNameAfter(wordAfterAmount().nounAfter, lex)))) return null;
   if (word) {
     const w = word[1]!.toLowerCase();
     // "raise its tax cuts by 3 bln": a change noun before "by" is the object of the verb before it.
@@ -1812,6 +1816,16 @@ function parseFigure(s: string): number | null {
   const whole = Number(m[1]!.replace(/,/g, ''));
   return m[2] ? whole + Number(m[2]) / Number(m[3]) : whole;
 }
+
+/**
+ * Whether a word after a compound amount is a noun or a name it qualifies ("5-year rates", "10-man
+ * Magpies"; not "10-fold in"): a plural in -s too, unless a verb that is never a noun ("rates" is
+ * a verb too in the dictionary).
+ */
+const nounOrNameAfter = (w: string | undefined, lex: NumberLexicon): boolean =>
+  w !== undefined && (isCapitalised(w) || nounShapedAfter(w, lex) || (/^\p{Ll}{3,}s$/u.test(w) && !lex.stopWords.has(w) && !lex.presentVerbs.has(w)));
+/** A hedge that opens with a determiner: "the estimated", "an expected", "its projected". */
+const DETERMINER_HEDGE = /^(?:the|an?|its|their|his|her|our)\s/i;
 
 /**
  * A verb, "up" or "down", its object (one to five words, in lower case after the first; not a

@@ -469,7 +469,7 @@ function buildNumberLexicon(): NumberLexicon {
     CHANGE_WORD_BEFORE: new RegExp(`(?<![\\p{L}\\-‑])(${alternation(changeWords('verb', 'motion', 'result', 'adverb'))})(?:\\s{1,3}(by|from))?\\s{1,3}$`, 'iu'),
     BY_FILLER: new RegExp(`(?<![\\p{L}])by\\s{1,3}(?:an?\\s{1,3})?(?:${alternation(changeWords('filler'))})(?:\\s{1,3}of)?\\s{1,3}$`, 'iu'),
     MORE_FILLER: new RegExp(`(?<![\\p{L}])(?:another|an?\\s{1,3}(?:${alternation(changeWords('filler'))}))\\s{1,3}$`, 'iu'),
-    CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result'))})(?:\\s{1,3}(?:[\\p{L}'’-]{1,20}|\\p{N}(?:[\\p{N},.]{0,14}\\p{N})?)){1,9}\\s{1,3}by\\s{1,3}$`, 'iu'),
+    CHANGE_VERB_BY: new RegExp(`(?<![\\p{L}])(${alternation(changeWords('verb', 'motion', 'result'))})(?:\\s{1,3}(?:[\\p{L}'’-]{1,20}|\\p{N}(?:[\\p{N},.]{0,14}\\p{N})?(?:[-‑]\\p{L}{1,12})?)){1,9}\\s{1,3}by\\s{1,3}$`, 'iu'),
     particleVerbs: lowerSet(readList('number-particle-verbs.txt')),
     NEGATION_BEFORE: new RegExp(
       `(?:(?<![\\p{L}])(?:${alternation(readList('number-negations.txt').filter((w) => !/^n['’]t$/.test(w)))})|\\p{L}n['’]t)((?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3})\\s{1,3}$`,
