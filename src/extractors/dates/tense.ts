@@ -167,6 +167,8 @@ export function afterSince(text: string, start: number, end: number): boolean {
 }
 /** The preposition after a verb that moves something later, right before the date: "postponed the vote until Friday". */
 const LATER_TO_BEFORE = /(?<![\p{L}])(?:until|till|to|for)\s{1,3}$/iu;
+/** A present perfect: "has been called", "have closed", "has not reopened". */
+const PRESENT_PERFECT = /(?<![\p{L}'’])(?:has|have)\s{1,2}(?:(?:not|also|now|already|just)\s{1,2})?(?:been\s{1,2})?\p{Ll}{3,20}(?:ed|en|wn)(?![\p{L}])/iu;
 /** A preposition or a clause mark right after a word: no verb follows it (" at", " in", ","). */
 const NOT_VERB_AFTER = /^(?:\s{0,2}[.,;:!?)]|\s{1,2}(?:at|in|on|of|from|with|into|over|against|behind)(?![\p{L}]))/iu;
 /** "be", an adverb at most, and the word after: the guess's predicate. Group 1 = the word. */
@@ -638,6 +640,9 @@ function clauseTense(doc: Doc): (start: number, end: number) => Tense {
     if (LATER_TO_BEFORE.test(lead)) {
       const verbEnd = lastDeferralEnd(lead);
       if (verbEnd >= 0 && !(before && before.start >= start - lead.length + verbEnd)) return 'future';
+      // A state that holds now "until" a day ends after now: "trading has been called off until
+      // Monday", "the plant has closed until Friday" (a present perfect in the clause).
+      if (UNTIL_BEFORE.test(lead) && PRESENT_PERFECT.test(lead)) return 'future';
     }
     // "agreed to pay bonuses if they stay through August 29": a condition opened after a past cue
     // or a request's "to", with no cue of its own, is no longer the cue's time (its present looks
