@@ -1736,11 +1736,13 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
       return attributive || named;
     });
     if (verb) return verbDirection(verb, lex);
-    // "pushed up the jobless rate by 500,000", "revised down its forecast by 0.5 points": a verb's
-    // "up" or "down" before its object and "by" (not a verb whose particle says no change: "racked
-    // up 40 points by", number-particle-verbs.txt).
+    // "pushed up the jobless rate by 500,000", "drove down prices by 5%", "were up in February by
+    // 3.9 pct": a raising verb's "up" or "down" (number-raise-verbs.txt: push, drive, bid, ratchet
+    // …) before its object and "by", or a form of "be" or "go" before a time (not a phrasal verb
+    // of another sense: "racked up 40 points by", "voted down the bill by 52 votes to 48", "wrapped
+    // up the title by 12 points").
     const particle = PARTICLE_OBJECT_BY.exec(before);
-    if (particle && verbShaped(particle[1]!, PARTICLE_VERB_TAGS) && !lex.particleVerbs.has(particle[1]!)) return particle[2] === 'up' ? 'up' : 'down';
+    if (particle && (lex.raiseVerbs.has(particle[1]!) || BE_OR_GO.has(particle[1]!))) return particle[2] === 'up' ? 'up' : 'down';
     // ("an increase of 5%"; "gains of 4.5%", "wage cuts of 60 cents", "job cuts of 1,200": the
     // plural of a rate, of money or of a count only, "falls of 20 metres" are sizes.)
     const noun = lex.CHANGE_NOUN_OF.exec(before);
@@ -1806,7 +1808,11 @@ function priceLevelAfter(text: string, from: number, end: number, c: Candidate, 
   if (levelAfter(text, from, end, c.unit?.toLowerCase() ?? '', c.value, lex) !== 'level') return false;
   const m = TO_LEVEL.exec(text.slice(from, Math.min(end, from + 40)))!;
   const figure = parseFigure(m[1]!);
-  return figure !== null && figure >= 3 * c.value && !lex.scales.has(m[2]?.toLowerCase() ?? '');
+  if (figure === null || figure < 3 * c.value || lex.scales.has(m[2]?.toLowerCase() ?? '')) return false;
+  // A price is quoted in fractions or decimals, or closes at its level ("lost 9.20 to 278", "lost
+  // one dlr to end at 53"); whole figures on both sides are a score or a range ("lost 1 to 4 at
+  // home", "lost 50 to 300 dlrs each").
+  return /[./]/.test(text.slice(c.start, c.end) + m[1]!) || /^\s{1,3}to\s{1,3}\p{Ll}/u.test(text.slice(from, from + 8));
 }
 
 /** A figure as written in digits: "52-1/4" → 52.25, "1,845" → 1845, "276.10" → 276.1; null for words. */
@@ -1819,23 +1825,21 @@ function parseFigure(s: string): number | null {
 
 /**
  * Whether a word after a compound amount is a noun or a name it qualifies ("5-year rates", "10-man
- * Magpies"; not "10-fold in"): a plural in -s too, unless a verb that is never a noun ("rates" is
- * a verb too in the dictionary).
+ * Magpies"; not "10-fold in", nor a weekday or a month, "fell 3/4-point Monday"): a plural in -s
+ * too, unless a verb that is never a noun ("rates" is a verb too in the dictionary).
  */
 const nounOrNameAfter = (w: string | undefined, lex: NumberLexicon): boolean =>
-  w !== undefined && (isCapitalised(w) || nounShapedAfter(w, lex) || (/^\p{Ll}{3,}s$/u.test(w) && !lex.stopWords.has(w) && !lex.presentVerbs.has(w)));
+  w !== undefined && ((isCapitalised(w) && !lex.calendarWords.has(w.toLowerCase().replace(/\.$/, ''))) || nounShapedAfter(w, lex) || (/^\p{Ll}{3,}s$/u.test(w) && !lex.stopWords.has(w) && !lex.presentVerbs.has(w)));
 /** A hedge that opens with a determiner: "the estimated", "an expected", "its projected". */
 const DETERMINER_HEDGE = /^(?:the|an?|its|their|his|her|our)\s/i;
 
 /**
- * A verb, "up" or "down", its object (one to five words, in lower case after the first; not a
- * gerund's clause, "ended up winning the league by 8 games"; a preposition in -ing may open it,
- * "were up during February by 1.7 pct") and "by", anchored at the end.
- * Groups: the verb, the particle.
+ * A verb, "up" or "down", its object or a time (one to five words, in lower case after the first)
+ * and "by", anchored at the end. Groups: the verb, the particle.
  */
-const PARTICLE_OBJECT_BY = /(?<![\p{L}])(\p{Ll}{2,15})\s{1,2}(up|down)\s{1,3}(?!(?!during|following|including|excluding|pending|regarding|concerning)\p{Ll}{2,20}ing\s)(?:[\p{L}'’][\p{Ll}'’-]{0,19}\s{1,3}){1,5}by\s{1,3}$/u;
-/** A verb's tags for PARTICLE_OBJECT_BY: the verb before the particle. */
-const PARTICLE_VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'Infinitive', 'PresentTense', 'Verb', 'Gerund']);
+const PARTICLE_OBJECT_BY = /(?<![\p{L}])(\p{Ll}{2,15})\s{1,2}(up|down)\s{1,3}(?:[\p{L}'’][\p{Ll}'’-]{0,19}\s{1,3}){1,5}by\s{1,3}$/u;
+/** The forms of "be" and "go": "were up in February by", "will go up this month by". */
+const BE_OR_GO: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'go', 'goes', 'went', 'gone', 'going']);
 
 /** Forms of "be" and "get" before a participle: a passive, whose "by" names the agent ("was dropped by six stations"). */
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);

@@ -194,7 +194,7 @@ function buildPatterns(): Patterns {
     // regional elections" is a year), "noon", "midnight
     // (GMT+8)"; a wire's four digits also before the other end of a range ("2300 to 0200 gmt").
     clock: new RegExp(
-      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?:\\s{0,2}${HOURS}(?=\\s{0,2}\\(?(?:${lex.zoneAlt})(?![\\p{L}])))?(?=\\s{0,2}(?:\\(?(?:${lex.zoneAlt})|${HOURS}|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}\\(\\s{0,2}\\d|\\.(?:\\s|$)|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
+      `(?<![\\p{L}\\d.:/])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s{0,2}([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}])|(\\d{1,2}):(\\d{2})(?![\\d:])|([01]\\d|2[0-4])([0-5]\\d)(?:\\s{0,2}${HOURS}(?=\\s{0,2}\\(?(?:${lex.zoneAlt})(?![\\p{L}])))?(?=\\s{0,2}(?:${lex.zoneAlt}|\\((?=\\p{Lu})(?:${lex.zoneAlt})\\)(?=\\s{0,2}(?:$|[^\\p{Ll}\\s]|on\\s|local))|${HOURS}|local\\s{1,2}(?:time|hours))(?![\\p{L}])|\\s{1,2}local(?=\\s{0,2}\\(\\s{0,2}\\d|\\.(?:\\s|$)|$)|${wireRangeEnd})|(noon|midday|midnight)(?![\\p{L}])` +
         // "four o'clock", "9 o’clock in the evening": the half of the day only when the text says it.
         `|(\\d{1,2}|${hourWords})\\s{0,2}o['’]?\\s?clock(?![\\p{L}])(?:\\s{1,2}(in\\s{1,2}the\\s{1,2}(?:morning|afternoon|evening)|at\\s{1,2}night))?)` +
         `(?:\\s{0,2}\\(?(${lex.zoneAlt})(?:\\s?([+\\-−]\\s?\\d{1,2}(?::?\\d{2})?))?\\)?(?![\\p{L}]))?`,
