@@ -1687,7 +1687,10 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   // An amount inside its verb's object, qualifying the object's noun, is no amount moved: after a
   // determiner its hedge took ("cutting the estimated 171 bln dlr deficit to 108 bln"), or in a
   // hyphen's compound ("cut 5-year rates by 2 pct", "sink 10-man Magpies").
-  if (word && wordAfterAmount().attributive && ((c.hedge !== undefined && DETERMINER_HEDGE.test(c.hedge)) || (/^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2)) && nounOrNameAfter(wordAfterAmount().nounAfter, lex)))) return null;
+  // (The word after the amount is read only when a determiner's hedge or a hyphen asks for it.)
+  const determinerHedge = c.hedge !== undefined && DETERMINER_HEDGE.test(c.hedge);
+  const hyphen = /^[-‑]\p{L}/u.test(text.slice(c.end, c.end + 2));
+  if (word && (determinerHedge || hyphen) && wordAfterAmount().attributive && (determinerHedge || nounOrNameAfter(wordAfterAmount().nounAfter, lex))) return null;
   if (word) {
     const w = word[1]!.toLowerCase();
     // "raise its tax cuts by 3 bln": a change noun before "by" is the object of the verb before it.

@@ -336,8 +336,10 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // too is a verb only before a determiner, an adjective or an adverb in -ly ("five stay
     // behind", "two plead guilty", "over 50 attend regularly"; not "a top 10 hit in 1970", "a
     // 164,000 gain in payrolls").
-    const adjectiveNext = next !== undefined && (lex.determiners.has(next.toLowerCase()) || onlyAdjective(nextTags) || (nextTags.length === 0 && ADJECTIVE_ENDING.test(next)) || adverbShaped(next.toLowerCase()));
-    if (i === 0 && several !== null && !ordinal && LOWER_WORD.test(w) && lex.baseVerbs.has(lw) && tags.every((t) => BASE_FORM_TAGS.has(t)) && (tags.includes('Singular') ? adjectiveNext : next === undefined || lex.stopWords.has(next.toLowerCase()) || adjectiveNext)) break;
+    if (i === 0 && several !== null && !ordinal && LOWER_WORD.test(w) && lex.baseVerbs.has(lw) && tags.every((t) => BASE_FORM_TAGS.has(t))) {
+      const adjectiveNext = next !== undefined && (lex.determiners.has(next.toLowerCase()) || onlyAdjective(nextTags) || (nextTags.length === 0 && ADJECTIVE_ENDING.test(next)) || adverbShaped(next.toLowerCase()));
+      if (tags.includes('Singular') ? adjectiveNext : next === undefined || lex.stopWords.has(next.toLowerCase()) || adjectiveNext) break;
+    }
     // After a people's name that is its own plural, a singular word before a determiner is their
     // verb ("90 million Japanese watch the show").
     const peoplePlural = lastCap !== null && several !== null && lex.demonyms.has(lastCap.toLowerCase());
