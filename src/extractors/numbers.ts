@@ -2143,6 +2143,10 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
     const bracket = /\(\s?$/.test(before);
     if (prev && set(Number(prev[1]), Number(prev[2])) && (bracket || !bands(Number(prev[1]), Number(prev[2]), a, b))) return true;
   }
+  // A range rises, so a pair that falls or stands ("ran out 9-3 winners", "a 13-3 record", "a 3-1
+  // series deficit", "the 24-24 tie") is a score, a tally or odds, whatever it stands before; not
+  // before a unit or a sign of one ("a 30-20 km stretch", "a 60-40% split" keep their unit).
+  if (a >= b && !/^\s?[%‰]/.test(text.slice(c.end + other[0].length)) && (after === undefined || !(lex.suffixUnits.has(after) || lex.durationNouns.has(after) || after === 'per'))) return true;
   const name = nameBefore(doc, c, before)?.word.toLowerCase();
   if (name && !lex.leadWords.has(name) && !lex.stopWords.has(name)) return true;
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
