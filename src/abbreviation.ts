@@ -2,15 +2,20 @@
 import { readWordSet } from './lexicon.js';
 
 const WORD_BEFORE_DOT = /([\p{L}.]{1,20})$/u;
+const APOSTROPHES = new Set(["'", '\u2019']);
 const DOTTED_INITIALISM = /^(?:\p{L}\.){1,6}\p{L}?$/u;
 
 /**
  * Whether a period right after `before` ends an abbreviation: a single initial ("J. Smith"), a
- * dotted initialism ("U.S.", "D.P.R.K."), or a word in abbreviations.txt ("Oct.", "Gen.").
+ * dotted initialism ("U.S.", "D.P.R.K."), or a word in abbreviations.txt ("Oct.", "Gen."); not
+ * the tail of a word after an apostrophe ("Poor's.").
  */
 export function isAbbreviation(before: string): boolean {
   const m = WORD_BEFORE_DOT.exec(before);
   if (!m) return false;
+  // A word's tail after an apostrophe ends a word, not an abbreviation: "CD-ROM's.", "you don't.",
+  // "in the 30's." (the "s" or "t" alone would read as an initial).
+  if (m.index > 0 && APOSTROPHES.has(before[m.index - 1]!)) return false;
   const word = m[1]!;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
   if (DOTTED_INITIALISM.test(word + '.')) return true;

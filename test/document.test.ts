@@ -25,6 +25,17 @@ describe('Doc', () => {
     ]);
   });
 
+  it("ends a sentence after a word's tail past an apostrophe, not taken for an initial", () => {
+    const d = new Doc("It beat eight CD-ROM's. Meantime, rivals waited. You like it or you don't. Simple. Ask O'Hara J. Smith.");
+    expect(slices(d, d.sentences)).toEqual([
+      "It beat eight CD-ROM's.",
+      'Meantime, rivals waited.',
+      "You like it or you don't.",
+      'Simple.',
+      "Ask O'Hara J. Smith.",
+    ]);
+  });
+
   it('finds the sentence and paragraph around an offset', () => {
     const d = new Doc('One. Two.\nThree.');
     expect(d.sentenceAt(6)!.text).toBe('Two.');
