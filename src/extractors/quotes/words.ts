@@ -43,6 +43,8 @@ export interface QuoteWords {
   givenGenders: ReadonlyMap<string, 'm' | 'f'>;
   /** Courtesy title or subject pronoun -> gender ("mr" -> "m", "she" -> "f"). */
   genders: ReadonlyMap<string, 'm' | 'f'>;
+  /** Roles of someone speaking for an organisation ("spokeswoman"), with the role's gender (undefined: either). */
+  proxies: ReadonlyMap<string, 'm' | 'f' | undefined>;
   /** Nouns for something said ("claim", "remarks"): after a possessive name, the name is the speaker. */
   speechNouns: ReadonlySet<string>;
   workBefore: ReadonlySet<string>;
@@ -103,6 +105,9 @@ function buildQuoteWords(): QuoteWords {
   const genders = readTable('quote-gender-words.tsv', ['word', 'gender'], (r) =>
     r.gender === 'm' || r.gender === 'f' ? null : 'gender must be "m" or "f"',
   );
+  const proxies = readTable('quote-proxy-roles.tsv', ['word', 'gender'], (r) =>
+    r.gender === 'm' || r.gender === 'f' || r.gender === '-' ? null : 'gender must be "m", "f" or "-"',
+  );
   return {
     marks,
     verbs,
@@ -122,6 +127,7 @@ function buildQuoteWords(): QuoteWords {
     sections: lower(readList('quote-section-labels.txt')),
     orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt')]),
     genders: new Map(genders.map((r) => [r.word!.toLowerCase(), r.gender as 'm' | 'f'])),
+    proxies: new Map(proxies.map((r) => [r.word!.toLowerCase(), r.gender === '-' ? undefined : (r.gender as 'm' | 'f')])),
     givenGenders: new Map(
       readTable('person-given-name-genders.tsv', ['name', 'gender'], (r) => (r.gender === 'm' || r.gender === 'f' ? null : 'gender must be "m" or "f"')).map((r) => [
         r.name!,

@@ -71,7 +71,7 @@ function genderCue(c: Ctx, tq: number, p: Pending | null): Gender | undefined {
 }
 
 /** Named subjects of every speech verb outside quotes ("Ruiz said that …"), in text order, at the name. */
-function speechMentions(c: Ctx, blockers: number[]): Mention[] {
+function speechMentions(c: Ctx, blockers: number[], proxies: Proxy[] = []): Mention[] {
   const out: Mention[] = [];
   const { tokens } = c;
   let sentStart = 0;
@@ -83,6 +83,11 @@ function speechMentions(c: Ctx, blockers: number[]): Mention[] {
     // Table rows, bylines, page furniture and list items that are not sentences: no speech verb there names a speaker.
     if (!holdsSentences(c.doc.paragraphs[t.paragraph])) continue;
     const s = invertedSubject(c, k, len) ?? subjectBefore(c, k, sentStart);
+    // "A spokesman for the council said …": someone speaks for an organisation, unnamed.
+    if (!s || s.kind === 'unnamed' || (s.kind === 'name' && isOrganisation(c, s.name))) {
+      const role = proxyRole(c, k, sentStart);
+      if (role !== null) proxies.push({ at: t.start, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(t.start), speaker: s?.kind === 'name' ? named(c, s, t.start) : null, gender: role });
+    }
     // "Officials said …", "The minister wrote back.": someone new speaks, though unnamed.
     // A present form ("claims", "reports") there is too often a noun to count.
     const form = tokens.slice(k, k + len).map((x) => x.lower).join(' ');
@@ -93,6 +98,44 @@ function speechMentions(c: Ctx, blockers: number[]): Mention[] {
     out.push({ at, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(at), speaker: named(c, s, t.start), kind: 'speech', lone });
   }
   return out;
+}
+
+/** An unnamed spokesperson's speech verb ("A spokesman for the council said"): where, and for whom (the organisation its subject names, if any). */
+interface Proxy {
+  at: number;
+  paragraph: number;
+  sentence: number;
+  speaker: Speaker | null;
+  /** The role's gender ("spokeswoman": f), undefined for either. */
+  gender: Gender | undefined;
+}
+
+/** How many tokens before its speech verb a spokesperson's role may stand ("A spokesman for the UK Film Council said"). */
+const PROXY_REACH = 8;
+/** How many words before the role its article may stand ("a senior Home Office spokesman"). */
+const PROXY_ARTICLE_REACH = 4;
+
+/**
+ * The gender of the spokesperson's role (quote-proxy-roles.tsv) that is the subject of the speech
+ * verb at token `k`, left unnamed: after "a" or "an" ("A Home Office spokesman said"), or after
+ * "the" with the one it speaks for after it ("the spokeswoman for the council said"). Null when
+ * there is none: "the spokesman said" may stand for a spokesman named before.
+ */
+function proxyRole(c: Ctx, k: number, sentStart: number): Gender | undefined | null {
+  const { tokens } = c;
+  for (let j = k - 1; j >= sentStart && k - j <= PROXY_REACH; j--) {
+    const t = tokens[j]!;
+    // (Not past another speech verb: "A spokesman said the SEC asked …" is no spokesman's asking.)
+    if (t.kind === 'quote' || verbAt(c, j)) return null;
+    if (!c.words.proxies.has(t.lower)) continue;
+    const forAfter = tokens[j + 1]?.lower === 'for';
+    for (let i = j - 1; i >= sentStart && j - i <= PROXY_ARTICLE_REACH && tokens[i]!.kind === 'word'; i--) {
+      const w = tokens[i]!.lower;
+      if (w === 'a' || w === 'an' || (w === 'the' && forAfter)) return c.words.proxies.get(t.lower);
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -192,7 +235,9 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
   // latest sentence before it that names one who fits: a speech verb's subject, a person's name,
   // or an earlier quote's speaker. Within that sentence the first who fits wins (the subject).
   const blockers: number[] = [];
-  const speech = speechMentions(c, blockers);
+  const proxies: Proxy[] = [];
+  const speech = speechMentions(c, blockers, proxies);
+  let proxyAt = 0;
   for (const m of speech) if (m.lone) c.index.speakers.add(m.lone);
   const genders = titleGenders(c);
   const pronounSubjects = pronounSentences(c);
@@ -343,6 +388,18 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
       if (!found && subject?.kind === 'pronoun' && cue && cue !== 'n') {
         const far = resolve(q, 2 * PRONOUN_PARAGRAPHS, want, cue, false);
         if (far && far.kind !== 'person' && far.kind !== 'description' && genderOf(far.speaker) === cue) found = far;
+      }
+      // "A spokesman for the council said … “…,” he added.": "he" is the spokesman, unnamed, not a
+      // person named before him; he speaks for the organisation his subject names. With none named
+      // ("A spokesman said"), an earlier speaker not known as a person may be the one he speaks for.
+      if (subject?.kind === 'pronoun' && (cue === 'm' || cue === 'f')) {
+        while (proxyAt < proxies.length && proxies[proxyAt]!.at < span.open) proxyAt++;
+        const pr = proxies[proxyAt - 1];
+        const person = (m: Mention) => m.kind === 'person' || persons.has(m.speaker.name) || c.index.isPersonName(m.speaker.name);
+        if (pr && span.open - pr.at <= PRONOUN_REACH && span.paragraph - pr.paragraph <= PRONOUN_PARAGRAPHS && (pr.gender === undefined || pr.gender === cue) && (!found || (found.at < pr.at && found.sentence !== pr.sentence))) {
+          if (pr.speaker) found = { at: pr.at, paragraph: pr.paragraph, sentence: pr.sentence, speaker: pr.speaker, kind: 'speech' };
+          else if (found && person(found)) found = null;
+        }
       }
       const rule = subject?.kind === 'pronoun' ? 'quote/pronoun' : role ? p!.rule : 'quote/continuation';
       if (found) {
