@@ -436,6 +436,24 @@ const ROWS: Row[] = [
     about: 'people killed',
     disagreement: false,
   },
+  {
+    name: "trap: a document that also states the other's value, after a currency word of its story's dollar ('dlrs' of N.Z. dollars), does not contradict it",
+    docs: [
+      'The government forecast a surplus of 200 mln N.Z. Dlrs for fiscal 2022, Finance Minister Ruth Vane said in Wellington, New Zealand. This compares with a deficit of 2.6 billion dlrs in fiscal 2021 and a 2.1 billion dlr deficit a year earlier.',
+      'Finance Minister Ruth Vane said in Wellington, New Zealand, that the 200 mln N.Z. Dlr surplus for fiscal 2022 compared with a 2.6 billion dlr deficit in fiscal 2021.',
+    ],
+    about: 'NZD deficit',
+    disagreement: false,
+  },
+  {
+    name: 'sibling: two values of one deficit in one year, from two reports, disagree',
+    docs: [
+      'Finance Minister Ruth Vane said in Wellington, New Zealand, that the 200 mln N.Z. Dlr surplus for fiscal 2022 compared with a 2.6 billion dlr deficit in fiscal 2021.',
+      'Finance Minister Ruth Vane told reporters in Wellington, New Zealand, that the 200 mln N.Z. Dlr surplus for fiscal 2022 followed a 2.9 billion dlr deficit in fiscal 2021.',
+    ],
+    about: 'NZD deficit',
+    disagreement: true,
+  },
 ];
 
 describe('disagreements on invented clusters', () => {
@@ -447,6 +465,18 @@ describe('disagreements on invented clusters', () => {
       expect(f!.disagreement).toBe(row.disagreement);
     });
   }
+});
+
+describe('what a measure measures', () => {
+  it('is not its own currency word in another dollar, nor the "against" of a comparison', () => {
+    const s = summaryOf([
+      'The government forecast a surplus of 200 mln N.Z. Dlrs for fiscal 2022. Spending is seen at 22.9 billion dlrs against 20.9 billion, and a deficit of 2.6 billion dlrs in fiscal 2021.',
+    ]);
+    const about = s.figures.map((g) => g.about);
+    expect(about).not.toContain('NZD dlr');
+    expect(about).not.toContain('NZD against');
+    expect(about).toContain('NZD');
+  });
 });
 
 describe('an event noun before a figure', () => {

@@ -373,6 +373,8 @@ export function isMeasure(unit: string): boolean {
   if (lex.measures.has(unit.toLowerCase()) || lex.measures.has(figureKey(unit))) return true;
   return numberLexicon().tableUnits.has(unit) || RATE_OR_AGE.test(unit);
 }
+/** An ISO 4217 code, as the number extractor writes a currency ("USD", "NZD"). */
+const ISO_CURRENCY = /^[A-Z]{3}$/;
 const RATE_OR_AGE = /\sper\s|-old$/u;
 
 /**
@@ -510,7 +512,8 @@ export class FigureContext {
       }
       for (let k = unitWords.length; k >= 1; k--) {
         const written = numberLexicon().suffixUnits.get(unitWords.slice(0, k).map((w) => w.word).join(' ').toLowerCase());
-        if (!written || !n.unit?.startsWith(written)) continue;
+        // (A currency word in another currency the story gives it: "dlrs" of N.Z. dollars.)
+        if (!written || !(n.unit?.startsWith(written) || (ISO_CURRENCY.test(written) && ISO_CURRENCY.test(n.unit?.slice(0, 3) ?? '')))) continue;
         after = after.slice(unitWords[k - 1]!.end);
         break;
       }
