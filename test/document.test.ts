@@ -34,6 +34,9 @@ describe('Doc', () => {
       'Simple.',
       "Ask O'Hara J. Smith.",
     ]);
+    // (Not an opening quote before a title, nor an abbreviation written with an apostrophe.)
+    const e = new Doc("He told the court: 'Mr. Smith lied.' The Nat'l. Guard left.");
+    expect(slices(e, e.sentences)).toEqual(["He told the court: 'Mr. Smith lied.'", "The Nat'l. Guard left."]);
   });
 
   it('finds the sentence and paragraph around an offset', () => {

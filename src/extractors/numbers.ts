@@ -2146,7 +2146,11 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   // A range rises, so a pair that falls or stands ("ran out 9-3 winners", "a 13-3 record", "a 3-1
   // series deficit", "the 24-24 tie") is a score, a tally or odds, whatever it stands before; not
   // before a unit or a sign of one ("a 30-20 km stretch", "a 60-40% split" keep their unit).
-  if (a >= b && !/^\s?[%‰]/.test(text.slice(c.end + other[0].length)) && (after === undefined || !(lex.suffixUnits.has(after) || lex.durationNouns.has(after) || after === 'per'))) return true;
+  const rest = text.slice(c.end + other[0].length, Math.min(p.end, c.end + other[0].length + 40));
+  // (A unit of one word or more, or past a word that qualifies it: "50-40 square metres", "30-20
+  // nautical miles".)
+  const unitAfter = lex.UNIT_AFTER.test(rest) || lex.UNIT_AFTER.test(rest.replace(/^\s{1,2}\p{Ll}{2,20}(?=\s)/u, ''));
+  if (a >= b && !/^\s?[%‰]/.test(rest) && !unitAfter && (after === undefined || !(lex.suffixUnits.has(after) || lex.durationNouns.has(after) || after === 'per'))) return true;
   const name = nameBefore(doc, c, before)?.word.toLowerCase();
   if (name && !lex.leadWords.has(name) && !lex.stopWords.has(name)) return true;
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();

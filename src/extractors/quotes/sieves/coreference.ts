@@ -86,7 +86,10 @@ function speechMentions(c: Ctx, blockers: number[], proxies: Proxy[] = []): Ment
     // "A spokesman for the council said …": someone speaks for an organisation, unnamed.
     if (!s || s.kind === 'unnamed' || (s.kind === 'name' && isOrganisation(c, s.name))) {
       const role = proxyRole(c, k, sentStart);
-      if (role !== null) proxies.push({ at: t.start, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(t.start), speaker: s?.kind === 'name' ? named(c, s, t.start) : null, gender: role });
+      // (Not a role in apposition after the organisation: "KCNA, a mouthpiece of the party, said".)
+      if (role !== null && !(s?.kind === 'name' && s.start !== undefined && s.start < tokens[role.at]!.start)) {
+        proxies.push({ at: t.start, paragraph: t.paragraph, sentence: c.doc.sentenceIndexAt(t.start), speaker: s?.kind === 'name' ? named(c, s, t.start) : null, gender: role.gender, pronouns: pronounsAfter(c, k + len) });
+      }
     }
     // "Officials said …", "The minister wrote back.": someone new speaks, though unnamed.
     // A present form ("claims", "reports") there is too often a noun to count.
@@ -108,6 +111,30 @@ interface Proxy {
   speaker: Speaker | null;
   /** The role's gender ("spokeswoman": f), undefined for either. */
   gender: Gender | undefined;
+  /** The genders of the personal pronouns in what the spokesperson said ("said he had breached his contract": m). */
+  pronouns: ReadonlySet<Gender>;
+}
+
+/** The case forms of the third-person singular pronouns, by gender (English grammar's closed class). */
+const PRONOUN_FORMS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+]);
+
+/** The genders of the personal pronouns from token `k` to the end of its sentence. */
+function pronounsAfter(c: Ctx, k: number): Set<Gender> {
+  const out = new Set<Gender>();
+  const { tokens } = c;
+  const sentence = tokens[k - 1]?.sentence;
+  for (let i = k; i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.kind !== 'quote'; i++) {
+    const g = PRONOUN_FORMS.get(tokens[i]!.lower);
+    if (g) out.add(g);
+  }
+  return out;
 }
 
 /** How many tokens before its speech verb a spokesperson's role may stand ("A spokesman for the UK Film Council said"). */
@@ -116,22 +143,21 @@ const PROXY_REACH = 8;
 const PROXY_ARTICLE_REACH = 4;
 
 /**
- * The gender of the spokesperson's role (quote-proxy-roles.tsv) that is the subject of the speech
- * verb at token `k`, left unnamed: after "a" or "an" ("A Home Office spokesman said"), or after
- * "the" with the one it speaks for after it ("the spokeswoman for the council said"). Null when
- * there is none: "the spokesman said" may stand for a spokesman named before.
+ * The spokesperson's role (quote-proxy-roles.tsv, its token and gender) that is the subject of the
+ * speech verb at token `k`, left unnamed: after "a" or "an" ("A Home Office spokesman said", "a
+ * spokeswoman for the council said"). Null when there is none: "the spokesman (for the council)
+ * said" may stand for a spokesman named before.
  */
-function proxyRole(c: Ctx, k: number, sentStart: number): Gender | undefined | null {
+function proxyRole(c: Ctx, k: number, sentStart: number): { at: number; gender: Gender | undefined } | null {
   const { tokens } = c;
   for (let j = k - 1; j >= sentStart && k - j <= PROXY_REACH; j--) {
     const t = tokens[j]!;
     // (Not past another speech verb: "A spokesman said the SEC asked …" is no spokesman's asking.)
     if (t.kind === 'quote' || verbAt(c, j)) return null;
     if (!c.words.proxies.has(t.lower)) continue;
-    const forAfter = tokens[j + 1]?.lower === 'for';
     for (let i = j - 1; i >= sentStart && j - i <= PROXY_ARTICLE_REACH && tokens[i]!.kind === 'word'; i--) {
       const w = tokens[i]!.lower;
-      if (w === 'a' || w === 'an' || (w === 'the' && forAfter)) return c.words.proxies.get(t.lower);
+      if (w === 'a' || w === 'an') return { at: j, gender: c.words.proxies.get(t.lower) };
     }
     return null;
   }
@@ -396,7 +422,9 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
         while (proxyAt < proxies.length && proxies[proxyAt]!.at < span.open) proxyAt++;
         const pr = proxies[proxyAt - 1];
         const person = (m: Mention) => m.kind === 'person' || persons.has(m.speaker.name) || c.index.isPersonName(m.speaker.name);
-        if (pr && span.open - pr.at <= PRONOUN_REACH && span.paragraph - pr.paragraph <= PRONOUN_PARAGRAPHS && (pr.gender === undefined || pr.gender === cue) && (!found || (found.at < pr.at && found.sentence !== pr.sentence))) {
+        // (Not when what the spokesperson said already carries the earlier person on: "A spokesman
+        // for the club said he had breached his contract. “…,” he said.")
+        if (pr && span.open - pr.at <= PRONOUN_REACH && span.paragraph - pr.paragraph <= PRONOUN_PARAGRAPHS && (pr.gender === undefined || pr.gender === cue) && !pr.pronouns.has(cue) && (!found || (found.at < pr.at && found.sentence !== pr.sentence))) {
           if (pr.speaker) found = { at: pr.at, paragraph: pr.paragraph, sentence: pr.sentence, speaker: pr.speaker, kind: 'speech' };
           else if (found && person(found)) found = null;
         }
