@@ -55,6 +55,8 @@ function modifierOf(written: string | undefined): Modifier {
 
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+/** "30.06.2026", "30-06-2026": a day, month and year of the last two centuries between dots or dashes. */
+const DOT_DASH_DATE = /(?<![\d.,/-])(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|[.,-]\d)/g;
 /**
  * "the 1990s", "the late 1970s", "mid-1980s", "the 1940's"; group 1 "the", 2 early/mid/late, 3-4
  * century and decade digits, 5 an apostrophe before the "s" (a decade only after "the" or a part:
@@ -322,15 +324,28 @@ const isoDate: DateRule = {
     }),
 };
 
-/** "10/28/2024": US order, unless the first number cannot be a month ("28/10/2024"). */
+/**
+ * "10/28/2024", "10-28-2024": US order, unless the first number cannot be a month ("28/10/2024",
+ * "30-06-2026"); "30.06.2026": the day first, as the countries that write dots do, unless the
+ * second number cannot be a month.
+ */
 const slashDate: DateRule = {
   name: 'date/slash',
-  find: (text) =>
-    [...text.matchAll(SLASH_DATE)].flatMap((m) => {
+  find: (text) => {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(SLASH_DATE)) {
       const [a, b] = [+m[1]!, +m[2]!];
       const n = a > 12 ? dayOf(+m[3]!, b, a) : dayOf(+m[3]!, a, b);
-      return n === null ? [] : [{ start: m.index, end: m.index + m[0].length, rule: 'date/slash', resolve: fixed(formatDay(n)) }];
-    }),
+      if (n !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/slash', resolve: fixed(formatDay(n)) });
+    }
+    for (const m of text.matchAll(DOT_DASH_DATE)) {
+      const [a, b, y] = [+m[1]!, +m[3]!, +m[4]!];
+      const dayFirst = m[2] === '.' ? b <= 12 : a > 12;
+      const n = dayFirst ? dayOf(y, b, a) : dayOf(y, a, b);
+      if (n !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/slash', resolve: fixed(formatDay(n)) });
+    }
+    return out;
+  },
 };
 
 /** A month-day value, with the year when written. */
