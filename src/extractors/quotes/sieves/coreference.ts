@@ -17,6 +17,9 @@ const HOLDER_PARAGRAPHS = 30;
 
 const CONTINUATION_PARAGRAPHS = 1;
 
+/** How many tokens back a speech verb is looked for in the sentence before a quote credited to nobody. */
+const SPEECH_REACH = 60;
+
 /** How far back (characters) the pronoun fallback looks for a name, however long the paragraphs. */
 const PRONOUN_REACH = 3000;
 
@@ -415,16 +418,36 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
         const far = resolve(q, 2 * PRONOUN_PARAGRAPHS, want, cue, false);
         if (far && far.kind !== 'person' && far.kind !== 'description' && genderOf(far.speaker) === cue) found = far;
       }
+      // "He insisted he would clear his name. “…”": a quote credited to nobody that opens its own
+      // sentence, right after a sentence that "he" or "she" opens and that holds a speech verb, is
+      // that person's, as if the quote said "he said", whoever spoke before ("The Treasury said …
+      // He said … “…”"). (A quote inside a sentence is often a term its subject uses; a quote left
+      // open takes the next one's speaker, below.)
+      let heSaid: Gender | undefined;
+      const lo = bounds(c, quoteToken[q]!).lo;
+      if (!subject && span.closed && lo === quoteToken[q]) {
+        const prev = tokens[lo]!.sentence - 1;
+        const g = pronounSubjects.get(prev);
+        if (g === 'm' || g === 'f') {
+          let spoke = false;
+          for (let k = lo - 1; k >= 0 && lo - k <= SPEECH_REACH && tokens[k]!.sentence >= prev && !spoke; k--) spoke = tokens[k]!.sentence === prev && verbAt(c, k) > 0;
+          if (spoke) {
+            heSaid = g;
+            found = resolve(q, PRONOUN_PARAGRAPHS, 'person', g, false) ?? found;
+          }
+        }
+      }
       // "A spokesman for the council said … “…,” he added.": "he" is the spokesman, unnamed, not a
       // person named before him; he speaks for the organisation his subject names. With none named
       // ("A spokesman said"), an earlier speaker not known as a person may be the one he speaks for.
-      if (subject?.kind === 'pronoun' && (cue === 'm' || cue === 'f')) {
+      const he = heSaid ?? (subject?.kind === 'pronoun' && (cue === 'm' || cue === 'f') ? cue : undefined);
+      if (he) {
         while (proxyAt < proxies.length && proxies[proxyAt]!.at < span.open) proxyAt++;
         const pr = proxies[proxyAt - 1];
         const person = (m: Mention) => m.kind === 'person' || persons.has(m.speaker.name) || c.index.isPersonName(m.speaker.name);
         // (Not when what the spokesperson said already carries the earlier person on: "A spokesman
         // for the club said he had breached his contract. “…,” he said.")
-        if (pr && span.open - pr.at <= PRONOUN_REACH && span.paragraph - pr.paragraph <= PRONOUN_PARAGRAPHS && (pr.gender === undefined || pr.gender === cue) && !pr.pronouns.has(cue) && (!found || (found.at < pr.at && found.sentence !== pr.sentence))) {
+        if (pr && span.open - pr.at <= PRONOUN_REACH && span.paragraph - pr.paragraph <= PRONOUN_PARAGRAPHS && (pr.gender === undefined || pr.gender === he) && !pr.pronouns.has(he) && (!found || (found.at < pr.at && found.sentence !== pr.sentence))) {
           if (pr.speaker) found = { at: pr.at, paragraph: pr.paragraph, sentence: pr.sentence, speaker: pr.speaker, kind: 'speech' };
           else if (found && person(found)) found = null;
         }
