@@ -125,7 +125,8 @@ function buildQuoteWords(): QuoteWords {
     particles: lower(readList('quote-name-particles.txt')),
     demonyms: lower(readList('quote-demonyms.txt')),
     sections: lower(readList('quote-section-labels.txt')),
-    orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt')]),
+    // (A company's legal form ends an organisation's name too: "Research Incorporated", "Velmar SPA".)
+    orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt'), ...readList('summary-legal-forms.txt')]),
     genders: new Map(genders.map((r) => [r.word!.toLowerCase(), r.gender as 'm' | 'f'])),
     proxies: new Map(proxies.map((r) => [r.word!.toLowerCase(), r.gender === '-' ? undefined : (r.gender as 'm' | 'f')])),
     givenGenders: new Map(
