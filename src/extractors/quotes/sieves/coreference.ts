@@ -7,6 +7,7 @@ import type { Paragraph } from '../../../layout/index.js';
 import type { Speaker } from '../../../types.js';
 import { opensSentence, subjectBefore } from '../names.js';
 import type { QuoteSpan } from '../spans.js';
+import { gazetteer, longestMatch, tokenize } from '../../places/gazetteer.js';
 import { isCapitalised, stripPossessive } from '../tokens.js';
 import { type Attribution, type Pending, MAX_COLON_NAME, MAX_LEAD_PHRASE, type Ctx, verbAt, invertedSubject, bounds, sentenceStart, named, type Mention, type Gender, type Want, describes } from './context.js';
 
@@ -42,6 +43,22 @@ const WORDS = /[\p{L}-]+/gu;
 function isOrganisation(c: Ctx, name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1);
   return c.words.orgHeads.has(last.toLowerCase()) || ACRONYM.test(last);
+}
+
+const stateNames = new Map<string, boolean>();
+/**
+ * Whether a speaker's whole name is a country or a national capital in the places gazetteer, with
+ * no other reading ("Pyongyang said", "Iran said"): a government speaking, never "he" or "she".
+ */
+function isStateName(name: string): boolean {
+  let known = stateNames.get(name);
+  if (known === undefined) {
+    const toks = tokenize(name);
+    const m = toks.length ? longestMatch(gazetteer(), toks, 0) : null;
+    known = m !== null && m.end === toks.length && m.entries.length > 0 && m.entries.every((e) => !e.ambiguous && !e.person && (e.kind === 'country' || e.capital));
+    stateNames.set(name, known);
+  }
+  return known;
 }
 
 function lastWord(name: string): string {
@@ -276,7 +293,7 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
   const genderOf = (sp: Speaker): Gender | undefined => {
     const known = genders.get(lastWord(sp.name));
     if (known) return known;
-    if (isOrganisation(c, sp.name)) return 'n';
+    if (isOrganisation(c, sp.name) || isStateName(sp.name)) return 'n';
     const first = sp.name.slice(0, sp.name.indexOf(' ') >>> 0).toLowerCase();
     return sp.name.includes(' ') ? c.words.givenGenders.get(first) : undefined;
   };
