@@ -62,7 +62,7 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   if (before?.toLowerCase() === 'year') return true;
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
-  const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || (!round && modern && adjectiveAfterDeterminer(text, start, before)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
+  const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || (!round && modern && adjectiveAfterDeterminer(text, start, before, after)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
   if (!nounAfter && !cueBefore) return modern && (yearByShape(text, start, end, before, after, round) || subjectYear(text, start, end, after, round));
   if (!nounAfter && round && after !== null && pluralWord(after) && !timeThenClause(text, start, end, before, after) && !secondOfYears(text, start)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
@@ -75,13 +75,17 @@ const TWO_WORDS_BEFORE = /(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3}\p{L}{1,20}\s{1,3
 
 /**
  * An adjective, and a determiner before it, right before the number: "the new 1987 tax laws", "a
- * new 1990 model", "its final 1986 figures". (For a number no round count is: news writes a count
- * of 1,987 with its comma.)
+ * new 1990 model", "its troubled 1985 accounts". (For a number no round count is: news writes a
+ * count of 1,987 with its comma.) Not before a plural after "a" or "an" ("a mere 2011 votes"), nor
+ * after an adjective that goes with counts (number-modifiers.txt: "the remaining 1913 tickets").
  */
-function adjectiveAfterDeterminer(text: string, start: number, before: string | null): boolean {
+function adjectiveAfterDeterminer(text: string, start: number, before: string | null, after: string | null): boolean {
   if (before === null || !onlyAdjective(lexiconTags(before))) return false;
   const det = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
-  return det !== undefined && (dateLexicon().determiners.has(det) || det === 'a' || det === 'an');
+  if (det === undefined) return false;
+  const article = det === 'a' || det === 'an';
+  if (!article && !dateLexicon().determiners.has(det)) return false;
+  return !(after !== null && pluralWord(after) && (article || numberLexicon().modifiers.has(before)));
 }
 
 /** A year's possessive right after it: "1985's profit", "on 2003's figures". */

@@ -45,6 +45,8 @@ export interface QuoteWords {
   genders: ReadonlyMap<string, 'm' | 'f'>;
   /** Roles of someone speaking for an organisation ("spokeswoman"), with the role's gender (undefined: either). */
   proxies: ReadonlyMap<string, 'm' | 'f' | undefined>;
+  /** Verbs of asking, inflected ("asked", "queries"): the quote after a question is someone else's answer. */
+  askVerbs: ReadonlySet<string>;
   /** Nouns for something said ("claim", "remarks"): after a possessive name, the name is the speaker. */
   speechNouns: ReadonlySet<string>;
   workBefore: ReadonlySet<string>;
@@ -125,9 +127,11 @@ function buildQuoteWords(): QuoteWords {
     particles: lower(readList('quote-name-particles.txt')),
     demonyms: lower(readList('quote-demonyms.txt')),
     sections: lower(readList('quote-section-labels.txt')),
-    // (A company's legal form ends an organisation's name too: "Research Incorporated", "Velmar SPA".)
-    orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt'), ...readList('summary-legal-forms.txt')]),
+    // (A company's legal form ends an organisation's name too: "Research Incorporated", "Velmar SPA";
+    // not one of two letters, which ends people's names as often: "Jose Sa", "Ana Ab".)
+    orgHeads: lower([...readList('quote-org-heads.txt'), ...readList('quote-org-words.txt'), ...readList('summary-legal-forms.txt').filter((w) => w.length > 2)]),
     genders: new Map(genders.map((r) => [r.word!.toLowerCase(), r.gender as 'm' | 'f'])),
+    askVerbs: lower(readList('quote-ask-verbs.txt')),
     proxies: new Map(proxies.map((r) => [r.word!.toLowerCase(), r.gender === '-' ? undefined : (r.gender as 'm' | 'f')])),
     givenGenders: new Map(
       readTable('person-given-name-genders.tsv', ['name', 'gender'], (r) => (r.gender === 'm' || r.gender === 'f' ? null : 'gender must be "m" or "f"')).map((r) => [

@@ -18,8 +18,10 @@ const HOLDER_PARAGRAPHS = 30;
 
 const CONTINUATION_PARAGRAPHS = 1;
 
-/** How many tokens back a speech verb is looked for in the sentence before a quote credited to nobody. */
+/** How many tokens back the sentence before a quote credited to nobody is read. */
 const SPEECH_REACH = 60;
+/** How many words after "he" or "she" its own speech verb may stand ("He said", "She later also said"). */
+const OWN_VERB_REACH = 3;
 
 /** How far back (characters) the pronoun fallback looks for a name, however long the paragraphs. */
 const PRONOUN_REACH = 3000;
@@ -446,8 +448,22 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
         const prev = tokens[lo]!.sentence - 1;
         const g = pronounSubjects.get(prev);
         if (g === 'm' || g === 'f') {
+          // The pronoun's own speech verb, a word or two after it ("He said", "She later told"); not a
+          // verb of asking (the quote after a question is the answer, someone else's).
+          let from = lo;
+          while (from > 0 && lo - from < SPEECH_REACH && tokens[from - 1]!.sentence === prev) from--;
           let spoke = false;
-          for (let k = lo - 1; k >= 0 && lo - k <= SPEECH_REACH && tokens[k]!.sentence >= prev && !spoke; k--) spoke = tokens[k]!.sentence === prev && verbAt(c, k) > 0;
+          for (let k = from; k < lo && !spoke; k++) {
+            if (tokens[k]!.sentence !== prev || PRONOUN_FORMS.get(tokens[k]!.lower) !== g || !c.words.pronouns.has(tokens[k]!.lower)) continue;
+            for (let j = k + 1; j <= k + OWN_VERB_REACH && j < lo && tokens[j]!.kind === 'word'; j++) {
+              if (c.words.askVerbs.has(tokens[j]!.lower)) break;
+              if (verbAt(c, j) > 0) {
+                spoke = true;
+                break;
+              }
+            }
+            break;
+          }
           if (spoke) {
             heSaid = g;
             found = resolve(q, PRONOUN_PARAGRAPHS, 'person', g, false) ?? found;
