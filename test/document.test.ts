@@ -13,30 +13,26 @@ describe('Doc', () => {
     expect(slices(d, d.paragraphs)).toEqual(['First one.', 'Second one.', 'Third one.']);
   });
 
-  it('splits sentences, but not after abbreviations, initials or dotted initialisms', () => {
-    const d = new Doc('Gen. Mark Smith met U.S. officials on Oct. 3 in Washington. He left. “It is over.” Then J. R. Doe spoke! Was it true? Yes.');
-    expect(slices(d, d.sentences)).toEqual([
-      'Gen. Mark Smith met U.S. officials on Oct. 3 in Washington.',
-      'He left.',
-      '“It is over.”',
-      'Then J. R. Doe spoke!',
-      'Was it true?',
-      'Yes.',
-    ]);
-  });
-
-  it("ends a sentence after a word's tail past an apostrophe, not taken for an initial", () => {
-    const d = new Doc("It beat eight CD-ROM's. Meantime, rivals waited. You like it or you don't. Simple. Ask O'Hara J. Smith.");
-    expect(slices(d, d.sentences)).toEqual([
-      "It beat eight CD-ROM's.",
-      'Meantime, rivals waited.',
-      "You like it or you don't.",
-      'Simple.',
-      "Ask O'Hara J. Smith.",
-    ]);
-    // (Not an opening quote before a title, nor an abbreviation written with an apostrophe.)
-    const e = new Doc("He told the court: 'Mr. Smith lied.' The Nat'l. Guard left.");
-    expect(slices(e, e.sentences)).toEqual(["He told the court: 'Mr. Smith lied.'", "The Nat'l. Guard left."]);
+  // Each row: a text and the sentences it splits into.
+  it.each([
+    [
+      'not after abbreviations, initials or dotted initialisms',
+      'Gen. Mark Smith met U.S. officials on Oct. 3 in Washington. He left. “It is over.” Then J. R. Doe spoke! Was it true? Yes.',
+      ['Gen. Mark Smith met U.S. officials on Oct. 3 in Washington.', 'He left.', '“It is over.”', 'Then J. R. Doe spoke!', 'Was it true?', 'Yes.'],
+    ],
+    [
+      "after a word's tail past an apostrophe, not taken for an initial",
+      "It beat eight CD-ROM's. Meantime, rivals waited. You like it or you don't. Simple. Ask O'Hara J. Smith.",
+      ["It beat eight CD-ROM's.", 'Meantime, rivals waited.', "You like it or you don't.", 'Simple.', "Ask O'Hara J. Smith."],
+    ],
+    [
+      'not after an opening quote before a title, nor an abbreviation written with an apostrophe',
+      "He told the court: 'Mr. Smith lied.' The Nat'l. Guard left.",
+      ["He told the court: 'Mr. Smith lied.'", "The Nat'l. Guard left."],
+    ],
+  ])('splits sentences %s', (_, text, sentences) => {
+    const d = new Doc(text);
+    expect(slices(d, d.sentences)).toEqual(sentences);
   });
 
   it('finds the sentence and paragraph around an offset', () => {
