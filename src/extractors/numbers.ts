@@ -234,8 +234,12 @@ function foldedUnits(lex: NumberLexicon): { UNIT_AFTER: RegExp; units: Map<strin
 const ASCII = /^[\x00-\x7F]*$/;
 /** The whitespace-free token around a number is a date, time, ratio or score: "2024-10-28", "10:30", "24/7". */
 const CODE_TOKEN = /\d[:/]\d|^\d{4}-\d{1,2}-\d{1,2}/u;
-/** A capitalised word (or "No.", or a product name with an inner capital) right before a number: "Article 5", "Boeing 747", "iPhone 11". */
-const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]{0,20}\.?|\p{Ll}{1,2}\p{Lu}[\p{L}]{0,18})\s$/u;
+/**
+ * A capitalised word (or "No.", or a product name with an inner capital) right before a number:
+ * "Article 5", "Boeing 747", "iPhone 11"; with an apostrophe inside, "O'Hare 2", but not a
+ * possessive's or a contraction's ("Britain's 40 firms").
+ */
+const NAME_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]{0,20}(?:['’](?!(?:[sStTdDmM]|ll|re|ve)\s)\p{L}{1,20})?\.?|\p{Ll}{1,2}\p{Lu}[\p{L}]{0,18})\s$/u;
 /** The second half of a name's hyphenated code: "800" in "Airbus 350-900". Group 1 = the name. */
 const NAME_CODE_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]{0,20})\s(\d{1,6})[-–]$/u;
 /** Opening quotes or brackets that may stand between a sentence start and its first word. */
