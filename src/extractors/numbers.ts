@@ -35,7 +35,7 @@
 import { NOMINAL_TAGS, lexiconTags, onlyAdjective, onlyClosedClass, type Doc, type Span } from '../document.js';
 import type { NumberFact } from '../types.js';
 import type { Extractor } from './extractor.js';
-import { numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
+import { ISO_CODE, numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
 import { DIMENSION_AFTER, DIMENSION_GAP, dimensionSide, firstOfCountRange, isBareYear } from './dates/bare-year.js';
@@ -271,8 +271,6 @@ const SET_BEFORE = /(?<![\p{L}\p{N}.,])(\d{1,2})[-–](\d{1,2})(?:\s?\(\d{1,2}(?
 const LAST_WORDS = /(?:([\p{L}]{1,20})\s{1,3})?([\p{L}]{1,20})\s{1,3}$/u;
 /** Byte symbols that name things too ("GB" Great Britain, "TB" tuberculosis, "MB"). */
 const SPACED_CODE = /^[KMGT]B$/u;
-/** An ISO 4217 currency code, the unit of every amount of money ("USD", "ILS"). */
-const ISO_CODE = /^[A-Z]{3}$/;
 /** Units a plus sign makes a rise: rates and amounts ("+0.3%", "+12 pence", "+$4"), not a temperature. */
 const PLUS_UNITS = /^(?:percent|percentage point|basis point|pence|cents|[A-Z]{3})$/u;
 /** An approximation sign right before the number: "~45g", "≈ 32". Group 1 = the sign. */
@@ -1296,7 +1294,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     // that qualifies it ("40 CTS patients", "five SEC commissioners"; not "3.6 PCT in January",
     // "one U.S. Dollar", nor a currency's code, "a 600 mln ECU loan").
     const next = lower ? wordsAfter(text, end + lower[0].length, limit, 1)[0] : undefined;
-    const currency = lower ? /^[A-Z]{3}$/.test(table.units.get(lower[1]!) ?? '') : false;
+    const currency = lower ? ISO_CODE.test(table.units.get(lower[1]!) ?? '') : false;
     const acronym = !currency && next !== undefined && nounWord(next, lex) && !LOWER.test(after.slice(0, lower![0].length)) && !inCapitalsLine(doc, end);
     if (lower && lower[1]!.length >= 3 && !acronym) [measured, foldedUnit] = [lower, table.units.get(lower[1]!)];
   }
@@ -1845,11 +1843,13 @@ const DETERMINER_HEDGE = /^(?:the|an?|its|their|his|her|our)\s/i;
  * and "by", anchored at the end. Groups: the verb, the particle.
  */
 const PARTICLE_OBJECT_BY = /(?<![\p{L}])(\p{Ll}{2,15})\s{1,2}(up|down)\s{1,3}(?:[\p{L}'’][\p{Ll}'’-]{0,19}\s{1,3}){1,5}by\s{1,3}$/u;
+/** The forms of "be". */
+const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 /** The forms of "be" and "go": "were up in February by", "will go up this month by". */
-const BE_OR_GO: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'go', 'goes', 'went', 'gone', 'going']);
+const BE_OR_GO: ReadonlySet<string> = new Set([...BE_FORMS, 'go', 'goes', 'went', 'gone', 'going']);
 
 /** Forms of "be" and "get" before a participle: a passive, whose "by" names the agent ("was dropped by six stations"). */
-const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
+const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Words before a verb's base form: "to rise by", "will grow by". */
 const BASE_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do']);
 

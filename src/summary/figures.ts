@@ -14,7 +14,7 @@ import { alternation, loadOrBuild, readList, readTable } from '../lexicon.js';
 import type { NumberFact, QuoteFact } from '../types.js';
 import { isFunctionWord, lexiconTags } from '../document.js';
 import { dateLexicon } from '../extractors/dates/lexicon.js';
-import { numberLexicon } from '../extractors/numbers/lexicon.js';
+import { ISO_CODE, numberLexicon } from '../extractors/numbers/lexicon.js';
 import { intern } from './intern.js';
 import { isAbbreviation } from '../abbreviation.js';
 
@@ -373,8 +373,6 @@ export function isMeasure(unit: string): boolean {
   if (lex.measures.has(unit.toLowerCase()) || lex.measures.has(figureKey(unit))) return true;
   return numberLexicon().tableUnits.has(unit) || RATE_OR_AGE.test(unit);
 }
-/** An ISO 4217 code, as the number extractor writes a currency ("USD", "NZD"). */
-const ISO_CURRENCY = /^[A-Z]{3}$/;
 const RATE_OR_AGE = /\sper\s|-old$/u;
 
 /**
@@ -513,7 +511,7 @@ export class FigureContext {
       for (let k = unitWords.length; k >= 1; k--) {
         const written = numberLexicon().suffixUnits.get(unitWords.slice(0, k).map((w) => w.word).join(' ').toLowerCase());
         // (A currency word in another currency the story gives it: "dlrs" of N.Z. dollars.)
-        if (!written || !(n.unit?.startsWith(written) || (ISO_CURRENCY.test(written) && ISO_CURRENCY.test(n.unit?.slice(0, 3) ?? '')))) continue;
+        if (!written || !(n.unit?.startsWith(written) || (ISO_CODE.test(written) && ISO_CODE.test(n.unit?.slice(0, 3) ?? '')))) continue;
         after = after.slice(unitWords[k - 1]!.end);
         break;
       }

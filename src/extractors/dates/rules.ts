@@ -333,17 +333,13 @@ const slashDate: DateRule = {
   name: 'date/slash',
   find: (text) => {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(SLASH_DATE)) {
-      const [a, b] = [+m[1]!, +m[2]!];
-      const n = a > 12 ? dayOf(+m[3]!, b, a) : dayOf(+m[3]!, a, b);
-      if (n !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/slash', resolve: fixed(formatDay(n)) });
-    }
-    for (const m of text.matchAll(DOT_DASH_DATE)) {
-      const [a, b, y] = [+m[1]!, +m[3]!, +m[4]!];
-      const dayFirst = m[2] === '.' ? b <= 12 : a > 12;
+    // The first two numbers `a` and `b` of match `m`, its year `y`: a day that does not exist is none.
+    const push = (m: RegExpMatchArray, a: number, b: number, y: number, dayFirst: boolean) => {
       const n = dayFirst ? dayOf(y, b, a) : dayOf(y, a, b);
-      if (n !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/slash', resolve: fixed(formatDay(n)) });
-    }
+      if (n !== null) out.push({ start: m.index!, end: m.index! + m[0].length, rule: 'date/slash', resolve: fixed(formatDay(n)) });
+    };
+    for (const m of text.matchAll(SLASH_DATE)) push(m, +m[1]!, +m[2]!, +m[3]!, +m[1]! > 12);
+    for (const m of text.matchAll(DOT_DASH_DATE)) push(m, +m[1]!, +m[3]!, +m[4]!, m[2] === '.' ? +m[3]! <= 12 : +m[1]! > 12);
     return out;
   },
 };

@@ -47,20 +47,14 @@ function isOrganisation(c: Ctx, name: string): boolean {
   return c.words.orgHeads.has(last.toLowerCase()) || ACRONYM.test(last);
 }
 
-const stateNames = new Map<string, boolean>();
 /**
  * Whether a speaker's whole name is a country or a national capital in the places gazetteer, with
  * no other reading ("Pyongyang said", "Iran said"): a government speaking, never "he" or "she".
  */
 function isStateName(name: string): boolean {
-  let known = stateNames.get(name);
-  if (known === undefined) {
-    const toks = tokenize(name);
-    const m = toks.length ? longestMatch(gazetteer(), toks, 0) : null;
-    known = m !== null && m.end === toks.length && m.entries.length > 0 && m.entries.every((e) => !e.ambiguous && !e.person && (e.kind === 'country' || e.capital));
-    stateNames.set(name, known);
-  }
-  return known;
+  const toks = tokenize(name);
+  const m = toks.length ? longestMatch(gazetteer(), toks, 0) : null;
+  return m !== null && m.end === toks.length && m.entries.length > 0 && m.entries.every((e) => !e.ambiguous && !e.person && (e.kind === 'country' || e.capital));
 }
 
 function lastWord(name: string): string {
@@ -292,10 +286,17 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
   // A speaker's gender: from a courtesy title in the document ("Mrs Ruiz"), else from a given name
   // of one gender ("Irene Ruiz"); an organisation ("Metro Transit Council", "NATO") is never
   // "he" or "she".
+  // (Read once per name in the document, not per call.)
+  const stateNames = new Map<string, boolean>();
+  const stateName = (name: string): boolean => {
+    let known = stateNames.get(name);
+    if (known === undefined) stateNames.set(name, (known = isStateName(name)));
+    return known;
+  };
   const genderOf = (sp: Speaker): Gender | undefined => {
     const known = genders.get(lastWord(sp.name));
     if (known) return known;
-    if (isOrganisation(c, sp.name) || isStateName(sp.name)) return 'n';
+    if (isOrganisation(c, sp.name) || stateName(sp.name)) return 'n';
     const first = sp.name.slice(0, sp.name.indexOf(' ') >>> 0).toLowerCase();
     return sp.name.includes(' ') ? c.words.givenGenders.get(first) : undefined;
   };
@@ -443,8 +444,8 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
       // He said … “…”"). (A quote inside a sentence is often a term its subject uses; a quote left
       // open takes the next one's speaker, below.)
       let heSaid: Gender | undefined;
-      const lo = bounds(c, quoteToken[q]!).lo;
-      if (!subject && span.closed && lo === quoteToken[q]) {
+      const lo = !subject && span.closed ? bounds(c, quoteToken[q]!).lo : -1;
+      if (lo === quoteToken[q]) {
         const prev = tokens[lo]!.sentence - 1;
         const g = pronounSubjects.get(prev);
         if (g === 'm' || g === 'f') {
@@ -454,7 +455,7 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
           while (from > 0 && lo - from < SPEECH_REACH && tokens[from - 1]!.sentence === prev) from--;
           let spoke = false;
           for (let k = from; k < lo && !spoke; k++) {
-            if (tokens[k]!.sentence !== prev || PRONOUN_FORMS.get(tokens[k]!.lower) !== g || !c.words.pronouns.has(tokens[k]!.lower)) continue;
+            if (tokens[k]!.sentence !== prev || !c.words.pronouns.has(tokens[k]!.lower) || c.words.genders.get(tokens[k]!.lower) !== g) continue;
             for (let j = k + 1; j <= k + OWN_VERB_REACH && j < lo && tokens[j]!.kind === 'word'; j++) {
               if (c.words.askVerbs.has(tokens[j]!.lower)) break;
               if (verbAt(c, j) > 0) {
