@@ -35,6 +35,8 @@ export interface DateLexicon {
   requestVerbs: Set<string>;
   /** Verbs of desire and intention whose "to"-clause is still to come (date-tense-intent-verbs.txt): "were planning to". */
   intentVerbs: Set<string>;
+  /** Verbs of expectation (date-tense-expect-verbs.txt, from WordNet): future cues, and past ones after a past auxiliary ("did not expect"). */
+  expectVerbs: Set<string>;
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
@@ -163,7 +165,8 @@ function buildDateLexicon(): DateLexicon {
   );
   const counts = new Map(countRows.map((r) => [r.word!.toLowerCase(), Number(r.n)]));
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const futureCues = lower(readList('date-tense-future.txt'));
+  const expectVerbs = lower(readList('date-tense-expect-verbs.txt'));
+  const futureCues = new Set([...lower(readList('date-tense-future.txt')), ...expectVerbs]);
   const irregularPast = lower(readList('date-tense-irregular-past.txt'));
   const pastCues = lower([...readList('date-tense-past.txt'), ...irregularPast]);
   const yearNouns = lower(readList('date-year-nouns.txt'));
@@ -202,7 +205,8 @@ function buildDateLexicon(): DateLexicon {
     irregularPast,
     deferralVerbs: lower(readList('date-tense-deferral.txt')),
     requestVerbs: lower(readList('date-tense-request-verbs.txt')),
-    intentVerbs: lower(readList('date-tense-intent-verbs.txt')),
+    intentVerbs: new Set([...lower(readList('date-tense-intent-verbs.txt')), ...expectVerbs]),
+    expectVerbs,
     yearCues: lower(readList('date-year-cues.txt')),
     fallCues: lower(readList('date-season-fall-cues.txt')),
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),

@@ -208,6 +208,10 @@ function isParticiple(word: string, lex: ReturnType<typeof dateLexicon>): boolea
 }
 /** A past perfect right before a future cue: "had been due to", "had planned", "had not expected". */
 const PAST_PERFECT_BEFORE = /(?<![\p{L}])had(?:\s{1,2}(?:not|never|already|originally|previously|long))?(?:\s{1,2}been)?\s{1,2}$/iu;
+/** A past auxiliary, with "not" or an adverb at most, right before a verb: "did not", "was still", "weren't". */
+const PAST_AUX_BEFORE = /(?<![\p{L}])(?:did|was|were)(?:n['’]t)?(?:\s{1,2}(?:not|never|still|also|already|originally|long))?\s{1,2}$/iu;
+/** A present or infinitive "be", with "not" or an adverb at most, right before a verb: "is", "are still", "'re not", "will be". */
+const PRESENT_BE_BEFORE = /(?:(?<![\p{L}])(?:is|are|am|be|been)|['’](?:s|re|m))(?:\s{1,2}(?:not|still|also|now|already|eagerly|anxiously|widely|currently))?\s{1,2}$/iu;
 /** A possessive right before a word: "Tokyo's order". */
 const POSSESSIVE_BEFORE = /\p{L}['’]s?\s{1,2}$/u;
 /** "had" (with "not", "already"…) right before a verb: a past perfect. */
@@ -357,7 +361,7 @@ export function sentenceCues(sentence: Span): Cue[] {
     if (lex.futureCues.has(word)) tense = 'future';
     else if (lex.pastCues.has(word)) tense = 'past';
     // An "-ed" word after a determiner is an adjective: "the reduced dividend", "its revised plan".
-    else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && !afterDeterminer(sentence.text, m.index, lex.determiners) && !compoundAdjective(sentence.text, m.index)) tense = 'past';
+    else if (ED_WORD.test(m[0]) && !NOT_PAST_ED.has(word) && (!afterDeterminer(sentence.text, m.index, lex.determiners) || relativeVerb(sentence.text, m.index, m.index + m[0].length, lex.determiners)) && !compoundAdjective(sentence.text, m.index)) tense = 'past';
     // So is a participle in "-en" the dictionary knows only as one ("taken", "written"; not "often",
     // "women", "broken" as an adjective), a passive's, with no object after it ("a charge taken in
     // the second quarter", "chosen on Monday"; not "has given the relatives until Tuesday", "given
@@ -399,6 +403,14 @@ export function sentenceCues(sentence: Span): Cue[] {
     // seen from a time already past (a "had" right before, or heading the verb group).
     let plan = false;
     if (tense === 'future' && PAST_PERFECT_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 32), m.index))) [tense, plan] = ['past', true];
+    // "did not expect a ruling on Tuesday", "was awaiting the verdict": an expectation seen from the
+    // past. An "-ing" form tells a tense only with its auxiliary ("are expecting"; not a participle's
+    // clause: "Rabobank, not anticipating a rally, on Wednesday set a price").
+    if (tense === 'future' && lex.expectVerbs.has(word)) {
+      const lead = sentence.text.slice(Math.max(0, m.index - 32), m.index);
+      if (PAST_AUX_BEFORE.test(lead)) [tense, plan] = ['past', true];
+      else if (word.endsWith('ing') && !PRESENT_BE_BEFORE.test(lead)) continue;
+    }
     const start = sentence.start + m.index;
     const prev = out.findLast((c) => !c.weak);
     // A verb right after a future cue belongs to it: "will be held", "is expected to be signed";
@@ -463,6 +475,18 @@ function participleNotPast(text: string, at: number): boolean {
   if (passive) return /^be$/i.test(passive[1]!) || !STATE_OF_ACT_AFTER.test(text.slice(at, at + 40));
   const prev = wordBefore(text, at)?.toLowerCase();
   return prev !== undefined && prev !== 'than' && prev !== 'as' && /\s$/.test(lead) && lexiconTags(prev).includes('Preposition');
+}
+
+/**
+ * Whether the "-ed" word from `at` to `end` is a relative clause's verb after "that": followed by
+ * a preposition, an adverb, a conjunction, a determiner or nothing ("the year that started on April
+ * 1", "a deal that collapsed last week", "a bid that raised the price"), not an adjective before
+ * its noun ("that reduced demand").
+ */
+function relativeVerb(text: string, at: number, end: number, determiners: ReadonlySet<string>): boolean {
+  if (wordBefore(text, at)?.toLowerCase() !== 'that') return false;
+  const next = wordAfter(text, end);
+  return next === null || determiners.has(next.toLowerCase()) || passiveParticiple(text, end);
 }
 
 /** True when the word before `at` is a determiner or possessive ("the", "its"). */
