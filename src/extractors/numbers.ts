@@ -259,8 +259,12 @@ const CLAUSE_COMMA = /,\s{1,3}$/u;
 const MINUS = /(?:^|[\s($£€¥])[-−]$/u;
 /** The other side of a score right after the digits: "-1" in "2-1", "–98" in "110–98". */
 const SCORE_AFTER = /^[-–](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
+/** The other side of a tally written with "to": " to 0" in "voted 93 to 0", " to 1" in "odds of 5 to 1". */
+const SCORE_TO_AFTER = /^\s{1,2}to\s{1,2}(\d{1,3})(?![\p{L}\p{N}]|[-.,/]\d)/u;
 /** Scores are small: both sides under this (a model number "737-800" is no score). */
 const SCORE_MAX = 200;
+/** A tally written with "to" after a verb of a result or before its noun ("voted 230 to 192"): both sides under this. */
+const TALLY_MAX = 1000;
 /** The largest side of a set score written in a row ("6-4 3-6 10-8"): games, or a deciding tie-break's points. */
 const SET_MAX = 20;
 /** Another N-N right after a score, one space (or a tie-break's bracket) between: "6-4 6-3", "7-6 (7-4) 6-2". */
@@ -2128,8 +2132,13 @@ function setNoun(c: Candidate, found: CountedNoun | null): void {
  */
 function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLexicon): boolean {
   const text = doc.text;
-  const other = SCORE_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
-  if (!other || c.value < 0 || c.value >= SCORE_MAX || Number(other[1]) >= SCORE_MAX) return false;
+  const dashed = SCORE_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
+  if (!dashed) {
+    const to = SCORE_TO_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 12)));
+    return to !== null && c.value >= 0 && toTally(text, p, c, to, before, lex);
+  }
+  const other = dashed;
+  if (c.value < 0 || c.value >= SCORE_MAX || Number(other[1]) >= SCORE_MAX) return false;
   // A scale word or a currency after it makes an amount's range: "stands to lose 15-20 mln dlrs",
   // "lost 30-40 dlrs" (a score counts no money).
   const after = wordsAfter(text, c.end + other[0].length, p.end, 1)[0]?.toLowerCase();
@@ -2166,12 +2175,35 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   return at >= 0 && next.slice(0, at).every((w) => !lex.suffixUnits.has(w) && !lex.durationNouns.has(w) && !lex.stopWords.has(w) && !/\d/.test(w));
 }
 
+/**
+ * A pair written with "to" is a range ("10 to 15 pct", "5 to 7 people") unless it is a tally: after a
+ * verb of a result ("voted 93 to 0", "beat them 3 to 1"), before a result's noun ("a 5 to 4 vote"),
+ * or falling or standing with no unit after it ("odds of 5 to 1", "a 7 to 2 decision"); not a change
+ * and its new level ("fell 12 to 10": a verb of change before it), nor an amount ("5 to 4 mln").
+ */
+function toTally(text: string, p: Span, c: Candidate, other: RegExpExecArray, before: string, lex: NumberLexicon): boolean {
+  const [a, b] = [c.value, Number(other[1])];
+  // (Whole numbers only, "5-1/4 to 5-3/8" is a rate's range; and not a change's two levels: "from 16 to 12".)
+  if (a >= TALLY_MAX || !/^\d{1,3}$/.test(text.slice(c.start, c.end)) || /(?<![\p{L}])(?:from|between)\s{1,2}$/iu.test(before)) return false;
+  const restStart = c.end + other[0].length;
+  const rest = text.slice(restStart, Math.min(p.end, restStart + 40));
+  const after = wordsAfter(text, restStart, p.end, 1)[0]?.toLowerCase();
+  if (after !== undefined && (lex.scales.has(after) || lex.currencyCues.has(after) || ISO_CODE.test(lex.suffixUnits.get(after) ?? ''))) return false;
+  const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
+  // (A vote's tally may run to hundreds: "voted 230 to 192"; a tally with no such word is small.)
+  if (b < TALLY_MAX && ((prev && /\s$/.test(before) && lex.scoreBefore.has(prev)) || (after !== undefined && lex.scoreAfter.has(after)))) return true;
+  if (a >= SCORE_MAX) return false;
+  // (Falling with nothing after it that it could count: "odds of 5 to 1 were offered", "voted 7 to 2.")
+  if (a < b || /^\s?[%‰]/.test(rest) || lex.UNIT_AFTER.test(rest) || (after !== undefined && !lex.stopWords.has(after))) return false;
+  return !(prev && ['verb', 'motion', 'result'].some((k) => lex.changes.get(k)?.has(prev)));
+}
+
 /** The second side of a score ("Leeds 2-0 Hull" → 0) is a score too: no unit, no range. */
 function markScores(text: string, cs: Candidate[]): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (!a.score || b.start !== a.end + 1 || !/[-–]/.test(text[a.end]!)) continue;
+    if (!a.score || !(b.start === a.end + 1 ? /[-–]/.test(text[a.end]!) : /^\s{1,2}to\s{1,2}$/.test(text.slice(a.end, b.start)))) continue;
     b.score = true;
     b.unit = null;
     b.unitFrom = null;
