@@ -396,6 +396,9 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     const listed = gap.length < LIST_GAP_LIMIT && LIST_WORD.test(gap) && !COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
     const same = shift < 0 && !listed && !THAT_AFTER.test(text.slice(c.end, c.end + 8));
     if (before[i]!.rule === 'date/anaphora' && (before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase || (step && same && step.unit === unit && step.shift === shift && step.part === part))) return v;
+    // A year back already ("down from 27.6 mln a year ago … up 1.2 mln from the prior year"): both
+    // compare with the one year the story reports, so they name the same year.
+    if (unit === 'year' && same && shift === -1 && /^\d{4}$/.test(v) && YEAR_BACK_ALREADY.test(before[i]!.text)) return v;
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
     // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month

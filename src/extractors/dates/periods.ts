@@ -133,6 +133,23 @@ const quarterValue = (q: number, yearShift: number) => (a: Anchor) => {
   const r = reportedQuarter(q, a.ref);
   return `${String(r.year + yearShift).padStart(4, '0')}-Q${r.quarter}`;
 };
+/** A word of comparison between a figure and its base: "from", "against", "compared with", "than", "versus", "over". */
+const COMPARISON = /(?<![\p{L}])(?:from|against|compared|than|versus|vs|over)(?![\p{L}])/iu;
+/** A word of comparison at most five words before a year, in its clause: "from 26.43 dlrs for oil in ", "than in ". */
+const BASE_BEFORE = /(?<![\p{L}])(?:from|against|compared|than|versus|vs)(?:\s{1,2}[^\s,;]{1,20}){0,5}\s{1,2}$/iu;
+/**
+ * The year that the sentence of "a year earlier" at start..end names before it as the time of what
+ * is compared (yearOfSentence), with a word of comparison between the two; else null.
+ */
+function comparedYear(text: string, start: number, end: number): string | null {
+  const year = yearOfSentence(text, start, end);
+  if (year === null) return null;
+  const at = text.lastIndexOf(year, start);
+  // (Not a year that is itself a comparison's base: "from 26.43 dlrs in 1985 … a year earlier",
+  // "during 1986 than in 1985 … as it did a year earlier".)
+  if (at < 0 || start - at >= 300 || BASE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
+  return COMPARISON.test(text.slice(at + 4, start)) ? year : null;
+}
 const yearValue = (shift: number) => (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year + shift).padStart(4, '0'));
 
 export const periods: DateRule = {
@@ -177,8 +194,14 @@ export const periods: DateRule = {
     }
     for (const m of /year/i.test(text) ? text.matchAll(A_YEAR) : []) {
       const q = storyQuarter(text, m.index);
-      if (q === null && m[1]!.toLowerCase() === 'ago') continue; // the "ago" rule reads it
-      push(m.index, m.index + m[0].length, q === null ? yearValue(-1) : quarterValue(q, -1));
+      const end = m.index + m[0].length;
+      // The base of a comparison with a year its sentence names is the year before that one:
+      // "fell to 66 pct in 1986 from 76 pct a year ago" (1985), "rose in 1986 from 4.2 billion a
+      // year earlier"; not a year after the comparison ("a year ago, in 1986").
+      const named = q === null ? comparedYear(text, m.index, end) : null;
+      if (named !== null) push(m.index, end, fixed(String(Number(named) - 1).padStart(4, '0')));
+      else if (q === null && m[1]!.toLowerCase() === 'ago') continue; // the "ago" rule reads it
+      else push(m.index, end, q === null ? yearValue(-1) : quarterValue(q, -1));
     }
     for (const m of /year|month|week/i.test(text) ? text.matchAll(YEAR_PERIOD) : []) {
       const ended = endedAfter(text, m.index + m[0].length);
