@@ -75,12 +75,14 @@ function inCondition(lead: string, words: RegExp = CONDITION_WORD): boolean {
  */
 const IF_WORD = /(?<![\p{L}])(?<!(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knew|see|saw|check|checked|doubt|doubted|unclear|clear|sure|decide|decided|determine|tell|told)\s{1,2})(?:if|unless)(?=\s)/giu;
 /** Modals that head a finite verb right after a date: "the minister on Monday will visit". */
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'may', 'might', "'ll", '’ll', "won't", 'won’t']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'may', 'might', "'ll", '’ll', "won't", 'won’t']);
 /** At most this many characters (spaces) between a date and a verb right next to it. */
 const ADJACENT_GAP = 2;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
 const VERB_GROUP_GAP = 16;
 const VERB_GROUP_FILLER = /^[\p{L}\s]{0,16}$/u;
+/** An article or a determiner in the gap of a verb group: its verb has taken an object ("heed a report", "sell the unit"). */
+const OBJECT_IN_GAP = /(?<![\p{L}])(?:a|an|the|its|their|his|her|our|this|these|those)(?![\p{L}])/iu;
 /**
  * A word that opens a clause of its own, then its subject (no participle, "-ing" form or "being"
  * right after it): "when the ICCO met", "if talks failed" (not a reduced clause, "once emptied",
@@ -100,7 +102,7 @@ function groupModal(cues: readonly Cue[], sentence: Span): string | undefined {
   return undefined;
 }
 /** The future cues besides the modals that head a verb group: "is to", "going to", "due", "set to", "is planning", participles. */
-const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|likely to|unlikely to|is due|are due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
+const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|likely to|unlikely to|is due|are due|not due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 /**
  * Whether a future cue heads a verb group, so that a participle after it is its own: a modal, "is
  * to", "going to", "due", "set to", "is planning", and participles ("expected", "scheduled"). Not a
@@ -426,7 +428,9 @@ export function sentenceCues(sentence: Span): Cue[] {
       // subject, "should be operated when the ICCO met in January", unless the group is a reported
       // future's "would", whose clauses shift into the past with it: "would be closed when the lease
       // expired in June".)
-      else if (head && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(gap) && !REASON_CLAUSE.test(gap) && (!OWN_CLAUSE.test(gap) || groupModal(out, sentence) === 'would')) [tense, grouped] = ['future', true];
+      // (An object's article or determiner ends the group: "must heed a report issued in December",
+      // the participle the noun's.)
+      else if (head && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(gap) && !REASON_CLAUSE.test(gap) && (OWN_CLAUSE.test(gap) ? groupModal(out, sentence) === 'would' : !OBJECT_IN_GAP.test(gap))) [tense, grouped] = ['future', true];
       else if (prev.grouped && COORDINATED.test(gap)) [tense, grouped] = ['future', true];
     }
     if (tense === 'future' && (prev?.perfect || prev?.plan) && start - prev.end <= VERB_GROUP_GAP && VERB_GROUP_FILLER.test(sentence.text.slice(prev.end - sentence.start, m.index))) [tense, plan] = ['past', true];
@@ -489,9 +493,11 @@ function relativeVerb(text: string, at: number, end: number, determiners: Readon
   return next === null || determiners.has(next.toLowerCase()) || passiveParticiple(text, end);
 }
 
-/** True when the word before `at` is a determiner or possessive ("the", "its"). */
+/** True when the word before `at` is an article, a determiner or a possessive ("a", "the", "its"). */
 function afterDeterminer(text: string, at: number, determiners: ReadonlySet<string>): boolean {
-  return determiners.has(wordBefore(text, at) ?? '');
+  const prev = wordBefore(text, at) ?? '';
+  // (The articles too: "an estimated deficit", "a televised conference".)
+  return determiners.has(prev) || prev === 'a' || prev === 'an';
 }
 
 /** A name's short form between commas: ", CBT," , ", CFTC," — no clause of its own. */
