@@ -493,7 +493,8 @@ const bareMonth: DateRule = {
       if (!cue && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
-      const after = wordAfter(text, m.index + m[0].length);
+      // (Not a word past a paragraph break: a headline's last word is no first name of the text's first.)
+      const after = /\n[ \t]*\n/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : wordAfter(text, m.index + m[0].length);
       // (In capitals, a headline's, every word is: "JAPAN OCTOBER/DECEMBER GNP RISES".)
       const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after) && !(name === name.toUpperCase() && after === after.toUpperCase());
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
