@@ -2796,7 +2796,7 @@ function inheritElidedUnits(doc: Doc, cs: Candidate[], lex: NumberLexicon): void
     if (c.unit !== null || c.ordinal || c.range || c.score || prev.ordinal) continue;
     const sentence = doc.sentenceAt(c.start);
     // "… while AT&T employs 47,000", "… and the Owls scored 28": any unit, in one sentence.
-    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && (parallelClause(doc.text, prev, c, lex) || parallelPhrase(doc.text, prev, c, lex) || namedItem(doc.text, prev, c, lex, cs[i - 2]))) {
+    if (prev.unit !== null && !prev.score && doc.sentenceAt(prev.start) === sentence && (parallelClause(doc.text, prev, c, lex) || parallelObject(doc.text, prev, c, lex) || parallelPhrase(doc.text, prev, c, lex) || namedItem(doc.text, prev, c, lex, cs[i - 2]))) {
       takeUnit(c, prev);
       continue;
     }
@@ -3046,6 +3046,31 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
   if (lex.determiners.has(a) || onlyClosedClass(tags) || tags.some((t) => t === 'Preposition' || t === 'Singular' || t === 'Uncountable')) return false;
   const gap = text.slice(prev.tail, c.lead);
   return PARALLEL_GAP.test(gap) && PARALLEL_JOIN.test(gap) && CLAUSE_END_AFTER.test(text.slice(c.tail, c.tail + 4));
+}
+
+/** Between a counted noun and a second verb of the same subject: ", ", " and ", ", and " then the verb. Group 1 = the verb. */
+const SECOND_VERB_GAP = /^(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\p{Ll}{3,20})\s{1,3}$/u;
+/** A verb in the past: the dictionary's past form, or a word in -ed. */
+const pastVerb = (w: string) => /ed$/.test(w) || lexiconTags(w).includes('PastTense');
+
+/**
+ * "killed 12 people and injured 40", "hired 300 nurses, and trained 120.": a second verb in the
+ * past of the same subject, with its count right after it and nothing after the count but its
+ * clause's end or a preposition, counts what the first verb's count counts. Both verbs in the past
+ * (no copula), the first count a count of things with its noun written.
+ */
+function parallelObject(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
+  if (prev.unitFrom !== 'noun' || !countOrMoney(prev, lex) || ISO_CODE.test(prev.unit!) || !withinTimes(prev.value, c.value, COMPARED_RATIO) || c.scale !== null) return false;
+  const a = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, prev.lead - 24), prev.lead))?.[1];
+  if (a === undefined || COPULAS.has(a) || !pastVerb(a)) return false;
+  const written = wordEndAfter(text, prev.tail, prev.tail + 40, prev.unit!);
+  if (written < 0) return false;
+  const b = SECOND_VERB_GAP.exec(text.slice(written, c.lead))?.[1];
+  if (b === undefined || COPULAS.has(b) || !pastVerb(b)) return false;
+  // (Not a verb of paying: "sold 40 cars and spent 12 on repairs" spends money.)
+  if (lex.SPEND_BEFORE.test(text.slice(Math.max(0, c.lead - 40), c.lead))) return false;
+  const after = text.slice(c.tail, c.tail + 16);
+  return CLAUSE_END_AFTER.test(after) || PREPOSITION_AFTER.test(after);
 }
 
 /** The preposition right after a count's words (or right after a number): " on Thursday" → on. Group 1 = it. */
