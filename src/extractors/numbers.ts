@@ -118,6 +118,10 @@ function listedAges(doc: Doc, cs: Candidate[], lex: NumberLexicon): void {
 
 /** A period and a space (or the text's end) after an age: the sentence ends there. */
 const AGE_ENDS_SENTENCE = /^\.(?:\s|$)/u;
+/** A comparison as a hedge, which a negation turns round: "more than", "over", "below", "fewer than". */
+const COMPARATIVE_HEDGE = /^(?:more|fewer|less|greater|higher|lower)\s{1,3}than$|^(?:over|under|above|below|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of)$/iu;
+/** Words after a negation that leave the quantity unnegated: "not until", "not only", "not just". */
+const NOT_NEGATING = /^\s{1,3}(?:until|till|only|just|merely|simply|since)(?![\p{L}])/iu;
 /** A word opening a clause between a negation and a bound ("did not know that at least 20"). */
 const CLAUSE_WORD = /(?<![\p{L}])(?:that|how|whether|if|when|what|which|who|where|why)(?![\p{L}])/iu;
 /** A determiner, an optional word and a noun, then a comma: "the driver, ", "his elder brother, ". Group 1 = the noun. */
@@ -1055,10 +1059,14 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     c.hedge = hedge[1]!;
     c.lead = c.head - (hedgeText.length - hedge.index);
     if (kind === 'approximate') c.approximate = true;
-    // "is not expected to fall below 5%": a negated bound bounds nothing.
+    // A negated comparison bounds the other way: "could not play more than 45 minutes" (at most
+    // 45), "is not expected to fall below 5%" (at least 5%); any other negated bound bounds
+    // nothing ("did not rise up to 5%"). Not "not until" or "not only", which negate no quantity
+    // ("not until more than 20 years later").
     else {
       const negation = lex.NEGATION_BEFORE.exec(text.slice(Math.max(p.start, c.lead - 40), c.lead));
-      if (!negation || CLAUSE_WORD.test(negation[1]!)) c.bound = kind;
+      if (!negation || CLAUSE_WORD.test(negation[1]!) || NOT_NEGATING.test(negation[1]!)) c.bound = kind;
+      else if (COMPARATIVE_HEDGE.test(hedge[1]!)) c.bound = kind === 'min' ? 'max' : 'min';
     }
   }
   // "~45g", "≈ 32 m2": a tilde or an almost-equal sign glued or spaced before is a hedge too.
