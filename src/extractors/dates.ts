@@ -103,7 +103,7 @@ const RANGE_JOIN = /^\s{0,2}(?:[-–\/]|to|through|until|till)\s{0,2}$/u;
  * bare months in a range is the first one's year (each resolved alone, the tense could send one
  * back a year). In place.
  */
-function followRangeStart(doc: Doc, facts: DateFact[], tenseAt: (start: number, end: number) => Tense, refMonth: string | null): void {
+function followRangeStart(doc: Doc, facts: DateFact[], tenseAt: (start: number, end: number) => Tense, refMonth: string | null, refDay: string | null): void {
   const text = doc.text;
   // "the Oct-Dec 1986 quarter": a bare month right before a year another date took is that year's,
   // and the month ranged before it follows it.
@@ -170,7 +170,33 @@ function followRangeStart(doc: Doc, facts: DateFact[], tenseAt: (start: number, 
     const back = (v: string) => withYear(v, yearOf(v) - 1);
     if (refMonth !== null && a > refMonth && back(a) <= refMonth && refMonth <= back(g.value) && !laterYearNamed(doc, facts, f, g, refMonth)) [f.value, g.value] = [back(a), back(g.value)];
   }
+  // Two days of a range ("between May 10 and October 10", "from 18 to 21 February 1986"): a year
+  // written on the end is the start's too (the year before across the new year), and a range of
+  // days without a year runs forward from its start, as one of months does.
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const [f, g] = [facts[i]!, facts[i + 1]!];
+    if (!dayFact(f) || !dayFact(g) || YEAR_WRITTEN.test(f.text)) continue;
+    const gap = text.slice(f.end, g.start);
+    const between = BETWEEN_AND.test(gap) && BETWEEN_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
+    if (!(RANGE_JOIN.test(gap) || between) || MOVED_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    i++;
+    const [a, b] = [f.value!, g.value!];
+    const across = b.slice(5) < a.slice(5);
+    if (YEAR_WRITTEN.test(g.text)) f.value = withYear(a, yearOf(b) - (across ? 1 : 0));
+    else if (across) {
+      // Across the new year, in the past the end is trusted; else the start, unless the span that
+      // ends at the end holds the reference date ("the current coffee year (Oct 1/Sept 30)").
+      const start = withYear(a, yearOf(b) - 1);
+      if (tenseAt(f.start, g.end) === 'past' || (refDay !== null && start <= refDay && refDay <= b)) f.value = start;
+      else g.value = withYear(b, yearOf(a) + 1);
+    } else g.value = withYear(b, yearOf(a));
+  }
 }
+
+/** A day's date from the day rules, its value a day ("May 10", "21 February 1986"). */
+const dayFact = (f: DateFact): boolean => /^date\/(?:month-day|day-month)/.test(f.rule) && f.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.value);
+/** A year written in a date's text: "February 21, 1986", "3 March 2024". */
+const YEAR_WRITTEN = /(?<![\d])(?:1[5-9]|20)\d\d(?!\d)/u;
 
 /** Between a range's last month and a year that is its own: " of ", " period of ", " quarter of ". */
 const RANGE_OF_YEAR = /^\s{1,2}(?:(?:period|quarter|half|season|months?)\s{1,2})?of\s{1,2}$/iu;
@@ -578,7 +604,7 @@ export const datesExtractor: Extractor<DateFact> = {
       }
       facts.push(f);
     });
-    followRangeStart(doc, facts, tenseAt, ctx.referenceDate ? ctx.referenceDate.slice(0, 7) : null);
+    followRangeStart(doc, facts, tenseAt, ctx.referenceDate ? ctx.referenceDate.slice(0, 7) : null, ctx.referenceDate ? ctx.referenceDate.slice(0, 10) : null);
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = joinWeekOf(text, facts).map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
     return joinClockRanges(text, markRanges(text, explained));
