@@ -193,6 +193,24 @@ function followRangeStart(doc: Doc, facts: DateFact[], tenseAt: (start: number, 
   }
 }
 
+/** A year fronted at a sentence's start: "In 1985, ", "During 1986 ". Group 1 = the year. */
+const FRONTED_YEAR = /^(?:In|During)\s{1,2}((?:1[5-9]|20)\d\d),?\s/u;
+
+/**
+ * "In 1985, the plant was closed on July 4": a year fronted at its sentence's start is the year of
+ * the months and days in the sentence that write none (read by the tense alone, "July 4" would be
+ * the one before the reference date).
+ */
+function frontedYear(doc: Doc, facts: DateFact[]): void {
+  for (const f of facts) {
+    if (f.value === null || !(bareMonthFact(f) || (dayFact(f) && !YEAR_WRITTEN.test(f.text)))) continue;
+    const sentence = doc.sentenceAt(f.start);
+    const year = sentence ? FRONTED_YEAR.exec(sentence.text)?.[1] : undefined;
+    if (year === undefined || f.start < sentence!.start + 5) continue;
+    f.value = withYear(f.value, Number(year));
+  }
+}
+
 /** A day's date from the day rules, its value a day ("May 10", "21 February 1986"). */
 const dayFact = (f: DateFact): boolean => /^date\/(?:month-day|day-month)/.test(f.rule) && f.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.value);
 /** A year written in a date's text: "February 21, 1986", "3 March 2024". */
@@ -604,6 +622,7 @@ export const datesExtractor: Extractor<DateFact> = {
       }
       facts.push(f);
     });
+    frontedYear(doc, facts);
     followRangeStart(doc, facts, tenseAt, ctx.referenceDate ? ctx.referenceDate.slice(0, 7) : null, ctx.referenceDate ? ctx.referenceDate.slice(0, 10) : null);
     // Say why a value is missing: most often a relative date in a document without a reference date.
     const explained = joinWeekOf(text, facts).map((f) => (f.value === null ? { ...f, unresolved: ref ? 'not normalized' : 'no reference date' } : f));
