@@ -26,6 +26,7 @@ export const HOSTILE = {
   'said said said': (bytes) => fill('said ', bytes),
   'short quoted sentences': (bytes) => fill('“Hi,” he said. ', bytes),
   'month and number words': (bytes) => fill('May one March two June ten ', bytes),
+  'comparisons with a year earlier': (bytes) => fill('Sales were 7 mln a year earlier, compared with 6 mln in 2023. ', bytes),
   'periods and initials': (bytes) => fill('A. B. C. U.S. ', bytes),
   'towns, states and counties': (bytes) => fill('Kaufman County, Tenn. Paris, Texas, St. Cloud, Minn. ', bytes),
   'one long paragraph of news': (bytes, news) => fill(news.replace(/\s*\n\s*/g, ' '), bytes),

@@ -387,6 +387,8 @@ const LIST_WORD = /(?<![\p{L}])(?:and|or)(?![\p{L}])/iu;
 const LIST_GAP_LIMIT = 60;
 /** A comparison's word right before a counted date: "from", "than", "over", "above", "with". */
 const COMPARED_BEFORE = /(?<![\p{L}])(?:from|than|over|above|below|against|versus|vs\.?|with)\s{1,2}$/iu;
+/** A word of comparison earlier in the clause, a figure at most between: "down from 27.6 mln dlrs ", "compared with 143 ". */
+const BASE_OF_COMPARISON = /(?<![\p{L}])(?:from|than|over|against|versus|compared\s{1,2}with)\s(?:[^,;.:]|\.(?=\d)){0,40}$/iu;
 /** "that" right after a counted date: "the quarter before that" counts from the one before. */
 const THAT_AFTER = /^\s{1,2}that(?![\p{L}])/iu;
 
@@ -441,8 +443,9 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     const same = shift < 0 && !listed && !THAT_AFTER.test(text.slice(c.end, c.end + 8));
     if (before[i]!.rule === 'date/anaphora' && (before[i]!.text.toLowerCase().replace(/\s+/g, ' ') === phrase || (step && same && step.unit === unit && step.shift === shift && step.part === part))) return v;
     // A year back already ("down from 27.6 mln a year ago … up 1.2 mln from the prior year"): both
-    // compare with the one year the story reports, so they name the same year.
-    if (unit === 'year' && same && shift === -1 && /^\d{4}$/.test(v) && YEAR_BACK_ALREADY.test(before[i]!.text)) return v;
+    // bases of a comparison with the one year the story reports, so they name the same year (not
+    // "A year ago the club was relegated; the prior year it had won": a year before that one).
+    if (unit === 'year' && same && shift === -1 && /^\d{4}$/.test(v) && YEAR_BACK_ALREADY.test(before[i]!.text) && COMPARED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && BASE_OF_COMPARISON.test(text.slice(Math.max(0, before[i]!.start - 48), before[i]!.start))) return v;
     const shifted = shiftFrom(v, unit, shift, part);
     if (shifted) return shifted;
     // "in 2018, and the next month": the nearest date is the anchor, too coarse to count a month

@@ -120,6 +120,26 @@ function listedAges(doc: Doc, cs: Candidate[], lex: NumberLexicon): void {
 const AGE_ENDS_SENTENCE = /^\.(?:\s|$)/u;
 /** A comparison as a hedge, which a negation turns round: "more than", "over", "below", "fewer than". */
 const COMPARATIVE_HEDGE = /^(?:more|fewer|less|greater|higher|lower)\s{1,3}than$|^(?:over|under|above|below|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of)$/iu;
+/** Words of degree before a comparison, which the dictionary tags as determiners: "much below", "far above". */
+const DEGREE_WORDS = new Set(['much', 'far', 'any']);
+/** Tags that make a word no part of the negated verb: "rule out", "account for", "reports of", "the first time", "not because". */
+const NOT_NEGATED_VERB_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Cardinal', 'Ordinal']);
+/**
+ * Whether only a verb group (and its object) stands between a negation and a comparison ("could
+ * not play more than", "don't need prices higher than"), so that the negation turns the comparison;
+ * not a particle, a preposition's phrase or a clause ("would not confirm reports of more than 20",
+ * "could not rule out more than 100", "not the first time more than 100").
+ */
+function negatesVerbOnly(between: string): boolean {
+  return between
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    // ("to" of an infinitive is the verb group's, "is not expected to rise above 4%"; so is a word
+    // of degree, "will not fall much below".)
+    .every((w) => w === 'to' || DEGREE_WORDS.has(w) || !lexiconTags(w).some((t) => NOT_NEGATED_VERB_TAGS.has(t)));
+}
+
 /** Words after a negation that leave the quantity unnegated: "not until", "not only", "not just". */
 const NOT_NEGATING = /^\s{1,3}(?:until|till|only|just|merely|simply|since)(?![\p{L}])/iu;
 /** A word opening a clause between a negation and a bound ("did not know that at least 20"). */
@@ -1065,8 +1085,11 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     // ("not until more than 20 years later").
     else {
       const negation = lex.NEGATION_BEFORE.exec(text.slice(Math.max(p.start, c.lead - 40), c.lead));
+      // (With a particle, a preposition's phrase or a determiner between, what the negation turns is
+      // unclear, "would not confirm reports of more than 20 deaths", "would not settle for less
+      // than": no bound.)
       if (!negation || CLAUSE_WORD.test(negation[1]!) || NOT_NEGATING.test(negation[1]!)) c.bound = kind;
-      else if (COMPARATIVE_HEDGE.test(hedge[1]!)) c.bound = kind === 'min' ? 'max' : 'min';
+      else if (COMPARATIVE_HEDGE.test(hedge[1]!) && negatesVerbOnly(negation[1]!)) c.bound = kind === 'min' ? 'max' : 'min';
     }
   }
   // "~45g", "≈ 32 m2": a tilde or an almost-equal sign glued or spaced before is a hedge too.
@@ -2171,7 +2194,7 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   // (A unit of one word or more, or past a word that qualifies it: "50-40 square metres", "30-20
   // nautical miles".)
   const unitAfter = lex.UNIT_AFTER.test(rest) || lex.UNIT_AFTER.test(rest.replace(/^\s{1,2}\p{Ll}{2,20}(?=\s)/u, ''));
-  if (a >= b && !/^\s?[%‰]/.test(rest) && !unitAfter && (after === undefined || !(lex.suffixUnits.has(after) || lex.durationNouns.has(after) || after === 'per'))) return true;
+  if (a >= b && !PERCENT_SIGN_AFTER.test(rest) && !unitAfter && (after === undefined || !(lex.suffixUnits.has(after) || lex.durationNouns.has(after) || after === 'per'))) return true;
   const name = nameBefore(doc, c, before)?.word.toLowerCase();
   if (name && !lex.leadWords.has(name) && !lex.stopWords.has(name)) return true;
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
@@ -2183,26 +2206,30 @@ function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLex
   return at >= 0 && next.slice(0, at).every((w) => !lex.suffixUnits.has(w) && !lex.durationNouns.has(w) && !lex.stopWords.has(w) && !/\d/.test(w));
 }
 
+/** "from" or "between" right before a pair: a change's two levels or a range ("from 16 to 12", "between 5 to 7"). */
+const FROM_BETWEEN_BEFORE = /(?<![\p{L}])(?:from|between)\s{1,2}$/iu;
+/** A percent or per-mille sign right after a figure, glued or spaced. */
+const PERCENT_SIGN_AFTER = /^\s?[%‰]/u;
+
 /**
- * A pair written with "to" is a range ("10 to 15 pct", "5 to 7 people") unless it is a tally: after a
- * verb of a result ("voted 93 to 0", "beat them 3 to 1"), before a result's noun ("a 5 to 4 vote"),
- * or falling or standing with no unit after it ("odds of 5 to 1", "a 7 to 2 decision"); not a change
- * and its new level ("fell 12 to 10": a verb of change before it), nor an amount ("5 to 4 mln").
+ * A pair written with "to" is a range ("10 to 15 pct", "lose 200 to 300 jobs") unless it is a tally
+ * that counts nothing after it: after a verb of a result ("voted 93 to 0 to approve"), before a
+ * result's noun ("a 227 to 198 vote"), or falling or standing ("odds of 9 to 2 on"); whole numbers
+ * only, not a change's two levels ("from 16 to 12", "fell 12 to 10"), nor before a unit, a sign, a
+ * scale, a currency or a noun it may count ("won 230 to 240 seats", "lost 40 to 50 cents").
  */
 function toTally(text: string, p: Span, c: Candidate, other: RegExpExecArray, before: string, lex: NumberLexicon): boolean {
   const [a, b] = [c.value, Number(other[1])];
-  // (Whole numbers only, "5-1/4 to 5-3/8" is a rate's range; and not a change's two levels: "from 16 to 12".)
-  if (a >= TALLY_MAX || !/^\d{1,3}$/.test(text.slice(c.start, c.end)) || /(?<![\p{L}])(?:from|between)\s{1,2}$/iu.test(before)) return false;
+  if (a >= TALLY_MAX || b >= TALLY_MAX || !/^\d{1,3}$/.test(text.slice(c.start, c.end)) || FROM_BETWEEN_BEFORE.test(before)) return false;
   const restStart = c.end + other[0].length;
   const rest = text.slice(restStart, Math.min(p.end, restStart + 40));
   const after = wordsAfter(text, restStart, p.end, 1)[0]?.toLowerCase();
-  if (after !== undefined && (lex.scales.has(after) || lex.currencyCues.has(after) || ISO_CODE.test(lex.suffixUnits.get(after) ?? ''))) return false;
+  const resultNoun = after !== undefined && lex.scoreAfter.has(after);
+  if (PERCENT_SIGN_AFTER.test(rest) || lex.UNIT_AFTER.test(rest) || (after !== undefined && !resultNoun && !lex.stopWords.has(after))) return false;
   const prev = PREV_WORD.exec(before)?.[1]?.toLowerCase();
   // (A vote's tally may run to hundreds: "voted 230 to 192"; a tally with no such word is small.)
-  if (b < TALLY_MAX && ((prev && /\s$/.test(before) && lex.scoreBefore.has(prev)) || (after !== undefined && lex.scoreAfter.has(after)))) return true;
-  if (a >= SCORE_MAX) return false;
-  // (Falling with nothing after it that it could count: "odds of 5 to 1 were offered", "voted 7 to 2.")
-  if (a < b || /^\s?[%‰]/.test(rest) || lex.UNIT_AFTER.test(rest) || (after !== undefined && !lex.stopWords.has(after))) return false;
+  if ((prev && /\s$/.test(before) && lex.scoreBefore.has(prev)) || resultNoun) return true;
+  if (a >= SCORE_MAX || a < b) return false;
   return !(prev && ['verb', 'motion', 'result'].some((k) => lex.changes.get(k)?.has(prev)));
 }
 
@@ -3058,8 +3085,8 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
 
 /** Between a counted noun and a second verb of the same subject: ", ", " and ", ", and " then the verb. Group 1 = the verb. */
 const SECOND_VERB_GAP = /^(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\p{Ll}{3,20})\s{1,3}$/u;
-/** A verb in the past: the dictionary's past form, or a word in -ed. */
-const pastVerb = (w: string) => /ed$/.test(w) || lexiconTags(w).includes('PastTense');
+/** The dictionary's tag of a verb in the past (verbShaped also takes a word in -ed). */
+const PAST_TAGS_ONLY = new Set(['PastTense']);
 
 /**
  * "killed 12 people and injured 40", "hired 300 nurses, and trained 120.": a second verb in the
@@ -3069,12 +3096,15 @@ const pastVerb = (w: string) => /ed$/.test(w) || lexiconTags(w).includes('PastTe
  */
 function parallelObject(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
   if (prev.unitFrom !== 'noun' || !countOrMoney(prev, lex) || ISO_CODE.test(prev.unit!) || !withinTimes(prev.value, c.value, COMPARED_RATIO) || c.scale !== null) return false;
+  // (People only: a verb's object of another kind may differ, "destroyed 200 homes and killed 14",
+  // "played 30 games and scored 12".)
+  if (!lex.personNouns.has(prev.unit!.toLowerCase().split(' ').pop()!)) return false;
   const a = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, prev.lead - 24), prev.lead))?.[1];
-  if (a === undefined || COPULAS.has(a) || !pastVerb(a)) return false;
+  if (a === undefined || COPULAS.has(a) || !verbShaped(a, PAST_TAGS_ONLY)) return false;
   const written = wordEndAfter(text, prev.tail, prev.tail + 40, prev.unit!);
   if (written < 0) return false;
   const b = SECOND_VERB_GAP.exec(text.slice(written, c.lead))?.[1];
-  if (b === undefined || COPULAS.has(b) || !pastVerb(b)) return false;
+  if (b === undefined || COPULAS.has(b) || !verbShaped(b, PAST_TAGS_ONLY)) return false;
   // (Not a verb of paying: "sold 40 cars and spent 12 on repairs" spends money.)
   if (lex.SPEND_BEFORE.test(text.slice(Math.max(0, c.lead - 40), c.lead))) return false;
   const after = text.slice(c.tail, c.tail + 16);

@@ -137,18 +137,32 @@ const quarterValue = (q: number, yearShift: number) => (a: Anchor) => {
 const COMPARISON = /(?<![\p{L}])(?:from|against|compared|than|versus|vs|over)(?![\p{L}])/iu;
 /** A word of comparison at most five words before a year, in its clause: "from 26.43 dlrs for oil in ", "than in ". */
 const BASE_BEFORE = /(?<![\p{L}])(?:from|against|compared|than|versus|vs)(?:\s{1,2}[^\s,;]{1,20}){0,5}\s{1,2}$/iu;
+/** A word before a year that makes it a bound, not the time compared: "since 2022", "by 2030". */
+const BOUND_BEFORE = /(?<![\p{L}])(?:since|until|till|by|before|after)\s{1,2}$/iu;
+/** What may not stand between the compared year and "a year earlier": another clause's stop, another year ("this year", "a year ago"; not "at year end"). */
+const OTHER_TIME_BETWEEN = /[;:!?]|\.\s|(?<![\p{L}])(?:this|last|next|a|one|previous|prior)\s{1,2}years?(?![\p{L}])/iu;
+/** A bracketed aside (a conversion, "(£0.48; $0.98)"): no stop of the sentence's. */
+const ASIDE = /\([^()]{0,60}\)/gu;
+/** How far before "a year earlier" the year it compares with may stand. */
+const COMPARED_YEAR_WINDOW = 160;
 /**
  * The year that the sentence of "a year earlier" at start..end names before it as the time of what
- * is compared (yearOfSentence), with a word of comparison between the two; else null.
+ * is compared (yearOfSentence), in the same clause with a word of comparison between the two and no
+ * other year or stop between ("rose 5 pct in 2024 from a year earlier"; not "since 2022, … from a
+ * year ago", nor "in 2024 from a year earlier, and 3 pct this year compared with a year ago"); not
+ * a year that is itself a comparison's base. Else null.
  */
 function comparedYear(text: string, start: number, end: number): string | null {
   const year = yearOfSentence(text, start, end);
   if (year === null) return null;
-  const at = text.lastIndexOf(year, start);
-  // (Not a year that is itself a comparison's base: "from 26.43 dlrs in 1985 … a year earlier",
-  // "during 1986 than in 1985 … as it did a year earlier".)
-  if (at < 0 || start - at >= 300 || BASE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
-  return COMPARISON.test(text.slice(at + 4, start)) ? year : null;
+  const from = Math.max(0, start - COMPARED_YEAR_WINDOW);
+  const at = text.slice(from, start).lastIndexOf(year);
+  if (at < 0) return null;
+  const yearAt = from + at;
+  const between = text.slice(yearAt + 4, start).replace(ASIDE, '');
+  const lead = text.slice(Math.max(0, yearAt - 40), yearAt);
+  if (OTHER_TIME_BETWEEN.test(between) || BOUND_BEFORE.test(lead) || BASE_BEFORE.test(lead)) return null;
+  return COMPARISON.test(between) ? year : null;
 }
 const yearValue = (shift: number) => (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year + shift).padStart(4, '0'));
 

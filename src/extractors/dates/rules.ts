@@ -459,6 +459,9 @@ const monthYear: DateRule = {
   },
 };
 
+/** A blank line right after a word: a paragraph's (or a headline's) end. */
+const PARAGRAPH_BREAK_AFTER = /^[ \t]*\n[ \t]*\n/u;
+
 /**
  * "in August", "last March": a bare month. Ambiguous names ("May", "March") need a date word
  * before them ("in May", not "may signal"); a month followed by a capitalised word without such a
@@ -493,8 +496,10 @@ const bareMonth: DateRule = {
       if (!cue && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
-      // (Not a word past a paragraph break: a headline's last word is no first name of the text's first.)
-      const after = /\n[ \t]*\n/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : wordAfter(text, m.index + m[0].length);
+      // (Not a word past a paragraph break after a month with its cue: a headline's last word, "…
+      // IN JANUARY", is no first name of the text's first; "the poet Grace June" ending a paragraph,
+      // with no cue, still is one.)
+      const after = cue && PARAGRAPH_BREAK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : wordAfter(text, m.index + m[0].length);
       // (In capitals, a headline's, every word is: "JAPAN OCTOBER/DECEMBER GNP RISES".)
       const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after) && !(name === name.toUpperCase() && after === after.toUpperCase());
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;

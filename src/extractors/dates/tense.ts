@@ -102,7 +102,7 @@ function groupModal(cues: readonly Cue[], sentence: Span): string | undefined {
   return undefined;
 }
 /** The future cues besides the modals that head a verb group: "is to", "going to", "due", "set to", "is planning", participles. */
-const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|likely to|unlikely to|is due|are due|not due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
+const GROUP_HEAD_OTHER = /^(?:is to|are to|going to|likely to|unlikely to|is due|are due|is not due|are not due|set to|set for|is planning|are planning|\p{L}+ed)$/u;
 /**
  * Whether a future cue heads a verb group, so that a participle after it is its own: a modal, "is
  * to", "going to", "due", "set to", "is planning", and participles ("expected", "scheduled"). Not a
@@ -178,11 +178,12 @@ const BE_PREDICATE_AFTER = /^\s{1,2}(?:(?:also|well|even|still|now|already)\s{1,
 /**
  * Whether the words after a modal guess about the present: "be" and an "-ing" form, an article or
  * a word the dictionary knows only as an adjective or an adverb ("be correct", "be over", "be
- * picking up", "be a prelude to").
+ * picking up", "be a prelude to"); with `noParticiple`, not one in a participle's ending ("be
+ * ratified", which the dictionary may list as an adjective).
  */
-function presentGuess(after: string): boolean {
+function presentGuess(after: string, noParticiple = false): boolean {
   const w = BE_PREDICATE_AFTER.exec(after)?.[1];
-  if (w === undefined) return false;
+  if (w === undefined || (noParticiple && PARTICIPLE_END_ED.test(w))) return false;
   if (/ing$/.test(w) || w === 'a' || w === 'an' || w === 'the') return true;
   const tags = lexiconTags(w);
   return tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Adverb' || t === 'Comparative' || t === 'Superlative');
@@ -193,6 +194,8 @@ const DEFERRAL_WINDOW = 80;
 const PERFECT_AFTER = /^\s{1,2}(?:(?:not|never|even|also|already|well|still|just|\p{Ll}{2,12}ly)\s{1,2})?have\s{1,2}(?:(?:not|never|already|also|probably|\p{Ll}{2,12}ly)\s{1,2})?(\p{L}+)/u;
 /** Modals whose perfect is still ahead: "will have been sold by Friday". */
 const FUTURE_PERFECT_MODALS = new Set(['will', "'ll", '’ll', 'shall']);
+/** A participle's ending that a dictionary may tag as an adjective ("ratified", "closed", "taken"). */
+const PARTICIPLE_END_ED = /(?:ed|en|wn)$/;
 /** A past participle's ending the dictionary may not know ("undertaken", "outgrown"). */
 const PARTICIPLE_END = /(?:en|wn)$/;
 
@@ -376,6 +379,9 @@ export function sentenceCues(sentence: Span): Cue[] {
     // up", "might be a prelude"; "may be forced to" looks ahead).
     if ((word === 'may' && m[0] !== 'may') || (word === 'might' && (afterDeterminer(sentence.text, m.index, lex.determiners) || NOT_VERB_AFTER.test(sentence.text.slice(m.index + 5, m.index + 12))))) continue;
     if ((word === 'may' || word === 'might') && presentGuess(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
+    // (So is "must" of what must be so, "it must be embarrassing for the minister after Tuesday's
+    // defeat"; not before a participle, "must be ratified by October".)
+    if (word === 'must' && presentGuess(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48), true)) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
     // (So is a listed past form after a present passive's or an infinitive's "be": "to be held by
