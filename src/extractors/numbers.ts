@@ -2163,12 +2163,11 @@ function setNoun(c: Candidate, found: CountedNoun | null): void {
  */
 function isScore(doc: Doc, p: Span, c: Candidate, before: string, lex: NumberLexicon): boolean {
   const text = doc.text;
-  const dashed = SCORE_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
-  if (!dashed) {
+  const other = SCORE_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 8)));
+  if (!other) {
     const to = SCORE_TO_AFTER.exec(text.slice(c.end, Math.min(p.end, c.end + 12)));
     return to !== null && c.value >= 0 && toTally(text, p, c, to, before, lex);
   }
-  const other = dashed;
   if (c.value < 0 || c.value >= SCORE_MAX || Number(other[1]) >= SCORE_MAX) return false;
   // A scale word or a currency after it makes an amount's range: "stands to lose 15-20 mln dlrs",
   // "lost 30-40 dlrs" (a score counts no money).

@@ -183,7 +183,7 @@ const BE_PREDICATE_AFTER = /^\s{1,2}(?:(?:also|well|even|still|now|already)\s{1,
  */
 function presentGuess(after: string, noParticiple = false): boolean {
   const w = BE_PREDICATE_AFTER.exec(after)?.[1];
-  if (w === undefined || (noParticiple && PARTICIPLE_END_ED.test(w))) return false;
+  if (w === undefined || (noParticiple && (/ed$/.test(w) || PARTICIPLE_END.test(w)))) return false;
   if (/ing$/.test(w) || w === 'a' || w === 'an' || w === 'the') return true;
   const tags = lexiconTags(w);
   return tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Adverb' || t === 'Comparative' || t === 'Superlative');
@@ -194,8 +194,6 @@ const DEFERRAL_WINDOW = 80;
 const PERFECT_AFTER = /^\s{1,2}(?:(?:not|never|even|also|already|well|still|just|\p{Ll}{2,12}ly)\s{1,2})?have\s{1,2}(?:(?:not|never|already|also|probably|\p{Ll}{2,12}ly)\s{1,2})?(\p{L}+)/u;
 /** Modals whose perfect is still ahead: "will have been sold by Friday". */
 const FUTURE_PERFECT_MODALS = new Set(['will', "'ll", '’ll', 'shall']);
-/** A participle's ending that a dictionary may tag as an adjective ("ratified", "closed", "taken"). */
-const PARTICIPLE_END_ED = /(?:ed|en|wn)$/;
 /** A past participle's ending the dictionary may not know ("undertaken", "outgrown"). */
 const PARTICIPLE_END = /(?:en|wn)$/;
 

@@ -252,10 +252,10 @@ const toMap = (rows: Record<string, string>[], key: string, value: string) =>
 const checkNumber = (col: string) => (row: Record<string, string>) =>
   Number.isFinite(Number(row[col])) && row[col] !== '' ? null : `"${row[col]}" is not a number`;
 
-/** The numbers lexicon, loaded and compiled on first call. */
 /** An ISO 4217 currency code, the unit of every amount of money ("USD", "ILS"): how a currency is written as a unit. */
 export const ISO_CODE = /^[A-Z]{3}$/;
 
+/** The numbers lexicon, loaded and compiled on first call. */
 export function numberLexicon(): NumberLexicon {
   return (cached ??= loadOrBuild('numbers', buildNumberLexicon));
 }

@@ -181,6 +181,27 @@ function proxyRole(c: Ctx, k: number, sentStart: number): { at: number; gender: 
 }
 
 /**
+ * Whether the first "he" or "she" of gender `g` in the sentence before token `lo` (read back at most
+ * SPEECH_REACH tokens) has its own speech verb a word or two after it ("He said", "She later
+ * told"); not a verb of asking (the quote after a question is the answer, someone else's).
+ */
+function pronounSpoke(c: Ctx, lo: number, g: Gender): boolean {
+  const { tokens } = c;
+  const prev = tokens[lo]!.sentence - 1;
+  let from = lo;
+  while (from > 0 && lo - from < SPEECH_REACH && tokens[from - 1]!.sentence === prev) from--;
+  for (let k = from; k < lo; k++) {
+    if (tokens[k]!.sentence !== prev || !c.words.pronouns.has(tokens[k]!.lower) || c.words.genders.get(tokens[k]!.lower) !== g) continue;
+    for (let j = k + 1; j <= k + OWN_VERB_REACH && j < lo && tokens[j]!.kind === 'word'; j++) {
+      if (c.words.askVerbs.has(tokens[j]!.lower)) return false;
+      if (verbAt(c, j) > 0) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
  * Sentences whose subject is "he" or "she" (first word, or first after a leading phrase and its
  * comma: "On Monday, she …"), with the pronoun's gender.
  */
@@ -448,27 +469,9 @@ export function coreference(c: Ctx, spans: readonly QuoteSpan[], pending: readon
       if (lo === quoteToken[q]) {
         const prev = tokens[lo]!.sentence - 1;
         const g = pronounSubjects.get(prev);
-        if (g === 'm' || g === 'f') {
-          // The pronoun's own speech verb, a word or two after it ("He said", "She later told"); not a
-          // verb of asking (the quote after a question is the answer, someone else's).
-          let from = lo;
-          while (from > 0 && lo - from < SPEECH_REACH && tokens[from - 1]!.sentence === prev) from--;
-          let spoke = false;
-          for (let k = from; k < lo && !spoke; k++) {
-            if (tokens[k]!.sentence !== prev || !c.words.pronouns.has(tokens[k]!.lower) || c.words.genders.get(tokens[k]!.lower) !== g) continue;
-            for (let j = k + 1; j <= k + OWN_VERB_REACH && j < lo && tokens[j]!.kind === 'word'; j++) {
-              if (c.words.askVerbs.has(tokens[j]!.lower)) break;
-              if (verbAt(c, j) > 0) {
-                spoke = true;
-                break;
-              }
-            }
-            break;
-          }
-          if (spoke) {
-            heSaid = g;
-            found = resolve(q, PRONOUN_PARAGRAPHS, 'person', g, false) ?? found;
-          }
+        if ((g === 'm' || g === 'f') && pronounSpoke(c, lo, g)) {
+          heSaid = g;
+          found = resolve(q, PRONOUN_PARAGRAPHS, 'person', g, false) ?? found;
         }
       }
       // "A spokesman for the council said … “…,” he added.": "he" is the spokesman, unnamed, not a
