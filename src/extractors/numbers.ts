@@ -884,14 +884,46 @@ function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     const start = p.start + m.index;
     const parts = m[0].toLowerCase().split(/[-‑]/);
     const value = parts.length === 2 ? lex.cardinals.get(parts[0]!)! + lex.ordinals.get(parts[1]!)! : lex.ordinals.get(parts[0]!)!;
-    if (parts[parts.length - 1] === 'second' && parts.length === 1) {
-      // "second" is the ordinal after a determiner ("the second round"), else a unit of time.
-      const prev = PREV_WORD.exec(doc.text.slice(Math.max(p.start, start - 24), start));
-      if (!prev || !lex.secondBefore.has(prev[1]!.toLowerCase())) continue;
-    }
+    if (parts.length === 1 && parts[0] === 'second' && secondOfTime(doc.text, p, start, start + m[0].length, lex)) continue;
     out.push(candidate(start, start + m[0].length, value, true, 'number/word-ordinal', null));
   }
   return out.filter((c) => !capitalisedInName(doc, p, c));
+}
+
+/** A count right before a word: "10 second", "one-second" (group 1 = a number word). */
+const COUNT_BEFORE = /(?:\p{N}|(?<![\p{L}])(\p{L}{2,12}))[\s-]{1,2}$/u;
+/** Tags of a word after "a second" that leave "second" the unit of time: "a second later", "a second or two", "every second is". */
+const AFTER_TIME_SECOND = new Set(['Adverb', 'Comparative', 'Superlative', 'Date', 'Copula', 'Modal', 'Auxiliary']);
+
+/**
+ * Whether "second" at `start`..`end` is the unit of time, not the ordinal: after a count ("one
+ * second") or a word of number-second-time.tsv ("per second", "a split second", "every second."
+ * but not "every second day"; "for a second." and "a second later", but not "a second term" nor
+ * "added a second,"). Everywhere else it is the ordinal: "the second round", "Denmark's second
+ * largest", "came second", "in second place". A hyphen after it makes a compound ("a second-half goal").
+ */
+function secondOfTime(text: string, p: Span, start: number, end: number, lex: NumberLexicon): boolean {
+  const lead = text.slice(Math.max(p.start, start - 24), start);
+  const count = COUNT_BEFORE.exec(lead);
+  if (count && (count[1] === undefined || lex.cardinals.has(count[1].toLowerCase()))) return true;
+  const prev = PREV_WORD.exec(lead);
+  const when = prev && /^\s{1,2}$/.test(lead.slice(prev.index + prev[1]!.length)) ? lex.secondTime.get(prev[1]!.toLowerCase()) : undefined;
+  if (when === undefined) return false;
+  if (when === 'always') return true;
+  if (/^[-‑]/.test(text.slice(end, end + 1))) return false;
+  const next = /^\s{1,2}(\p{L}+)/u.exec(text.slice(end, Math.min(p.end, end + 24)));
+  const tags = next ? lexiconTags(next[1]!.toLowerCase()) : [];
+  if (tags.some((t) => AFTER_TIME_SECOND.has(t))) return true;
+  if (when === 'after-preposition') {
+    const before = PREV_WORD.exec(text.slice(Math.max(p.start, start - 48), start - prev![0].length));
+    const word = before?.[1]!.toLowerCase();
+    if (word === undefined || (word !== 'half' && !lexiconTags(word).includes('Preposition'))) return false;
+  }
+  if (!next) return true;
+  const word = next[1]!.toLowerCase();
+  // "a second and third term": another ordinal after "and"/"or" makes both ordinals.
+  if ((word === 'and' || word === 'or') && lex.ordinals.has(wordsAfter(text, end + next[0].length, p.end, 1)[0]?.toLowerCase() ?? '')) return false;
+  return onlyClosedClass(tags);
 }
 
 /** "of" or "more" after a bare plural scale: "thousands of people", "hundreds more". */

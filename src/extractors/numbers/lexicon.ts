@@ -94,7 +94,8 @@ export interface NumberLexicon {
   pronounOneAfter: ReadonlySet<string>;
   /** Determiners two words before a pronoun "one" ("a compelling one"). */
   pronounOneDeterminers: ReadonlySet<string>;
-  secondBefore: ReadonlySet<string>;
+  /** Words before "second" that make it the unit of time (number-second-time.tsv): always, unless a noun or an adjective follows, or that and only after a preposition. */
+  secondTime: ReadonlyMap<string, SecondTime>;
   /** Plural nouns without an "s" ("people"). */
   irregularPlurals: ReadonlySet<string>;
   /** Verbs that total with "up to" ("added up to"): number-total-verbs.txt. */
@@ -256,6 +257,9 @@ const checkNumber = (col: string) => (row: Record<string, string>) =>
 export const ISO_CODE = /^[A-Z]{3}$/;
 
 /** The numbers lexicon, loaded and compiled on first call. */
+/** When a word before "second" makes it the unit of time (number-second-time.tsv). */
+export type SecondTime = 'always' | 'unless-noun' | 'after-preposition';
+
 export function numberLexicon(): NumberLexicon {
   return (cached ??= loadOrBuild('numbers', buildNumberLexicon));
 }
@@ -411,7 +415,11 @@ function buildNumberLexicon(): NumberLexicon {
     pronounOneBefore: lowerSet(oneRows.filter((r) => r.side === 'before').map((r) => r.word!)),
     pronounOneAfter: lowerSet(oneRows.filter((r) => r.side === 'after').map((r) => r.word!)),
     pronounOneDeterminers: lowerSet(oneRows.filter((r) => r.side === 'determiner').map((r) => r.word!)),
-    secondBefore: lowerSet(readList('number-second-before.txt')),
+    secondTime: new Map(
+      readTable('number-second-time.tsv', ['word', 'when'], (r) =>
+        ['always', 'unless-noun', 'after-preposition'].includes(r.when!) ? null : `when "${r.when}" is not always|unless-noun|after-preposition`,
+      ).map((r) => [r.word!.toLowerCase(), r.when as SecondTime]),
+    ),
     irregularPlurals: lowerSet(readList('number-plural-nouns.txt')),
     totalVerbs: lowerSet(readList('number-total-verbs.txt')),
     raiseVerbs: lowerSet(readList('number-raise-verbs.txt')),
