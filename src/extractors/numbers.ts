@@ -612,6 +612,40 @@ function zeroSide(text: string, at: number, digits: string): boolean {
   const end = at + digits.length;
   return digits.length === 2 && (ZERO_SIDE_AFTER.test(text.slice(end, end + 4)) || ZERO_SIDE_BEFORE.test(text.slice(Math.max(0, at - 4), at)));
 }
+/** A slash and the second figure of a quote's pair: "/70" in "145.60/70 yen", "/4.0", "/230". Group 1 = the figure. */
+const SLASH_PAIR_AFTER = /^\/(\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,6})?)(?![\p{N}\/⁄]|[.,]\d)/u;
+/** The first figure of a quote's pair and its slash, right before the second: "145.60/". Group 1 = the figure. */
+const SLASH_PAIR_BEFORE = /(?<![\p{N}.,\/⁄])(\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,6})?)\/$/u;
+/** At most this far apart, as a share of the first, are two whole or decimal figures of one quote ("229/230", "3.90/4.0"; not "60/40", "120/80"). */
+const SLASH_PAIR_SPREAD = 0.15;
+
+/**
+ * The value of `second` as the second figure of a quote's pair written with a slash after
+ * `first` (bid and offer, or a price's low and high, in market reports), else null. With a
+ * decimal first figure, two or more whole digits after the slash replace its last decimals
+ * ("145.60/70" is 145.60 and 145.70, "1.5798/808" 1.5798 and 1.5808, "4.35/25" 4.35 and 4.25),
+ * carrying into the digit before where that is nearer ("1.6190/00" is 1.6200); two figures written in full
+ * are a pair when both are decimals, or both whole and 100 or more with as many digits, and they
+ * differ by at most SLASH_PAIR_SPREAD ("3.90/4.0", "229/230 dlrs"). Not odds or fractions ("5/4",
+ * "2.9/1"), dates and seasons ("9/11", "2004/05"), ratios ("60/40", "50/50"), readings ("120/80").
+ */
+function slashPairValue(first: string, second: string): number | null {
+  const a = Number(first.replace(/,/g, ''));
+  const places = DECIMAL_PLACES.exec(first)?.[1]?.length ?? 0;
+  if (places > 0 && /^\d+$/.test(second) && second.length >= 2 && second.length <= places) {
+    // The tail may carry into the digit before it ("1.6190/00" is 1.6200): the nearest to the first.
+    const tail = Number(first.slice(0, first.length - second.length) + second);
+    const step = 10 ** (second.length - places);
+    const nearest = [tail - step, tail, tail + step].reduce((x, y) => (Math.abs(y - a) < Math.abs(x - a) ? y : x));
+    return Number(nearest.toFixed(places));
+  }
+  const b = Number(second.replace(/,/g, ''));
+  const whole = places === 0 && !second.includes('.');
+  if (whole && (a < 100 || first.replace(/,/g, '').length !== second.replace(/,/g, '').length)) return null;
+  if (!whole && (places === 0 || !second.includes('.'))) return null;
+  return a !== b && Math.abs(b - a) <= SLASH_PAIR_SPREAD * a ? b : null;
+}
+
 /** A telephone number's groups after its first: " 555 111", " 8 505 505", "-4412". */
 const PHONE_GROUPS = /^(?:[ -]\d{1,4}){1,4}(?!\d|[.,]\d)/u;
 
@@ -641,28 +675,33 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // "10:30" and "24/7" (second half).
     // "sub-7" and "near-100%" are hedged numbers ("sub-$100" passes: its sign stands between).
     if (/\p{L}[-‑]$/u.test(before) && !sameGluedEnds(text, p, start, start + m[0].length, lex) && !lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
-    if (/[#:/]$/.test(before) || /\d[:/]$/.test(before)) continue;
+    // The second figure of a quote's pair ("145.60/70 yen"): its digits in place of the first's last.
+    const pairFirst = /\d\/$/.test(before) ? SLASH_PAIR_BEFORE.exec(text.slice(Math.max(p.start, start - 20), start)) : null;
+    const pairValue = pairFirst ? slashPairValue(pairFirst[1]!, m[0]) : null;
+    if (pairValue === null && (/[#:/]$/.test(before) || /\d[:/]$/.test(before))) continue;
+    const pairAfter = SLASH_PAIR_AFTER.exec(text.slice(end, Math.min(p.end, end + 20)));
+    const paired = pairValue !== null || (pairAfter !== null && slashPairValue(m[0], pairAfter[1]!) !== null);
     // "the 747-400", "A340-600", "767-300's": a model's type or series, no figure (modelSeries).
     if (modelSeries(text, p, start, start + m[0].length, lex)) continue;
     // A whole number written with a leading zero is a code, a telephone number's part or a clock,
     // never a count ("play 007", "call 0800 555 111", "dial 056").
     // (The groups written after it are the same number's: "0845 8 505 505".)
     // (A score's or a list's side keeps its zero: "finished 07-03", "drawn were 03, 11 and 25".)
-    if (/^0\d+$/.test(m[0]) && !zeroSide(p.text, m.index, m[0])) {
+    if (/^0\d+$/.test(m[0]) && pairValue === null && !zeroSide(p.text, m.index, m[0])) {
       const rest = PHONE_GROUPS.exec(p.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       if (rest) DIGITS.lastIndex = m.index + m[0].length + rest[0].length;
       continue;
     }
-    let value = DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, ''));
+    let value = pairValue ?? (DECIMAL_COMMA.test(m[0]) ? Number(m[0].replace(',', '.')) : Number(m[0].replace(/,/g, '').replace(SPACE_GROUPS, '')));
     let rule = 'number/digits';
     let fraction = false;
     // "2  1/4": a whole and a proper fraction. After a decimal, a glued fraction is one of its
     // last place: grain and metal prices in cents and eighths ("2.88-1/4 dlrs" is 2.8825).
     // (A price only: money after it or a sign before, "at 2.88-1/4 dlrs"; not "led 3.5-1/2".)
     const places = DECIMAL_PLACES.exec(m[0])?.[1]?.length;
-    let mixed = /^\d+$/.test(m[0]) || (places !== undefined && text[end] === '-') ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
+    let mixed = !paired && (/^\d+$/.test(m[0]) || (places !== undefined && text[end] === '-')) ? MIXED_AFTER.exec(text.slice(end, Math.min(p.end, end + 12))) : null;
     if (mixed && places !== undefined && !priced(text, p, start, end + mixed[0].length, lex)) mixed = null;
-    const lone = mixed ? null : properFraction(text, p, start, end, value, lex);
+    const lone = mixed || paired ? null : properFraction(text, p, start, end, value, lex);
     if (mixed && Number(mixed[1]) < Number(mixed[2])) {
       value = places === undefined ? value + Number(mixed[1]) / Number(mixed[2]) : Number((value + Number(mixed[1]) / Number(mixed[2]) / 10 ** places).toFixed(places + 6));
       end += mixed[0].length;
@@ -673,7 +712,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
       end = lone.end;
       rule = 'number/digit-fraction';
       fraction = true;
-    } else if (CODE_TOKEN.test(tokenAround(text, start, end, p))) continue;
+    } else if (!paired && CODE_TOKEN.test(tokenAround(text, start, end, p))) continue;
     let negative = false;
     if (MINUS.test(text.slice(Math.max(p.start, start - 2), start))) {
       start -= 1;
@@ -737,6 +776,7 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     if (LETTER.test(next) && !lex.UNIT_AFTER.test(text.slice(end, Math.min(p.end, end + 16)))) continue;
     const c = candidate(start, end, value, ordinal, ordinal ? 'number/digit-ordinal' : rule, scale);
     if (fraction) c.fraction = true;
+    if (pairValue !== null) c.slashPair = true;
     out.push(c);
   }
   return out;
@@ -2285,10 +2325,20 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
   // Two levels whose second begins a range ("from 24.2 to 33-35 billion euros"): the first takes
   // what the range gives the second, once the range is read.
   const levelPairs: Array<[Candidate, Candidate]> = [];
+  // A quote's pair ("145.60/70 yen"): one range, first, with the unit, scale and hedge of both ends.
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const [a, b] = [cs[i]!, cs[i + 1]!];
+    if (!b.slashPair || text.slice(a.tail, b.head) !== '/') continue;
+    [a.range, b.range] = ['from', 'to'];
+    if (a.unit === null && b.unit !== null) takeUnit(a, b);
+    takeScale(a, b);
+    if (b.change === null) b.change = a.change;
+    if (!b.hedge && a.hedge) [b.approximate, b.bound] = [a.approximate, a.bound];
+  }
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.ordinal !== b.ordinal || a.range || a.score || b.score || a.upper !== undefined || b.upper !== undefined) continue;
+    if (a.ordinal !== b.ordinal || a.range || b.range || a.score || b.score || a.upper !== undefined || b.upper !== undefined) continue;
     const gap = text.slice(a.tail, b.head);
     if (!RANGE_GAP.test(gap)) continue;
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.head - 12), a.head));
@@ -2499,20 +2549,28 @@ const TO_BEFORE = /(?<![\p{L}])to\s{1,3}$/iu;
  * ("rose 5 pct from 200 mln": the level it moved from is in another unit).
  */
 function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon): void {
-  const plain = (c: Candidate) => !c.ordinal && !c.score && !c.range && c.upper === undefined && !c.fraction;
   // An ordinal between is a word of the phrase ("129.1 mln dlrs for the third quarter, up from 105.8 mln").
   const cs = all.filter((c) => !c.ordinal);
+  // A quote's pair ("fell to 3.75/80 pct from 3.90/95") is compared as one figure: its first end
+  // says whether it is a level, and the unit it takes is both ends'.
+  const pairFirst = (k: number) => cs[k + 1]?.slashPair === true && cs[k]!.range === 'from';
+  const plain = (k: number) => {
+    const c = cs[k]!;
+    return !c.ordinal && !c.score && (!c.range || c.slashPair || pairFirst(k)) && c.upper === undefined && !c.fraction;
+  };
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (!plain(a) || !plain(b)) continue;
-    const level = TO_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
+    if (!plain(i) || !plain(i + 1) || pairFirst(i)) continue;
+    const aLead = a.slashPair ? cs[i - 1]!.lead : a.lead;
+    const level = TO_BEFORE.test(text.slice(Math.max(0, aLead - 6), aLead));
     // "rose six pct to 11,122 from 10,533 units": a level compared with one that names the unit.
     // (A counted noun only when plural: "127,903 because a…" read a conjunction as one; not a span
     // of time: "rose to 90 from 60 hours earlier".)
     const named = b.unit !== null && (b.unitFrom === 'table' || /[^s]s$/.test(b.unit)) && !lex.durationNouns.has(b.unit.toLowerCase());
     if (a.unit === null && named && level && FROM_GAP.test(text.slice(a.end, b.lead))) {
       takeUnit(a, b);
+      if (a.slashPair && cs[i - 1]!.unit === null) takeUnit(cs[i - 1]!, b);
       continue;
     }
     if (a.unit === null || b.unit !== null) continue;
@@ -2538,7 +2596,7 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     const from = /(?:^|\s)from\s/iu.test(word[0]);
     if (SHARE_UNITS.has(a.unit) && !level && from) {
       const z = cs[i - 1];
-      if (z && z.unit !== null && plain(z) && !SHARE_UNITS.has(z.unit) && SHARE_AFTER_LEVEL.test(text.slice(z.end, a.lead))) takeUnit(b, z);
+      if (z && z.unit !== null && plain(i - 1) && !SHARE_UNITS.has(z.unit) && SHARE_AFTER_LEVEL.test(text.slice(z.end, a.lead))) takeUnit(b, z);
       continue;
     }
     // Any other amount moved by: the level it moved from is not in its unit ("cut 200 jobs from 1,400").
@@ -2553,8 +2611,12 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // ("77m euros (£53m; $100m), up from 38m" is in euros).
     const source = bracketOwner(text, cs, i) ?? a;
     takeUnit(b, source);
+    if (pairFirst(i + 1)) {
+      takeUnit(cs[i + 2]!, source);
+      continue;
+    }
     const c = cs[i + 2];
-    if (c && c.unit === null && plain(c) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, source);
+    if (c && c.unit === null && plain(i + 2) && COMPARED_AND.test(text.slice(b.end, c.lead))) takeUnit(c, source);
   }
 }
 

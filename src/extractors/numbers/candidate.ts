@@ -32,6 +32,8 @@ export interface Candidate {
   upper?: number;
   /** A fraction ("two thirds", "1 over 3", "2 1/4"). */
   fraction?: boolean;
+  /** The second figure of a quote's pair written with a slash ("145.60/70": 145.70): with the first, a range. */
+  slashPair?: true;
   /** Which way the sentence says the figure moved ("rose 5%" up, "cut 200 jobs" down), else null. */
   change: 'up' | 'down' | null;
 }
