@@ -81,7 +81,9 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 /** A character after a number that ends it: nothing (a power, an ordinal, a scale, a unit) can follow. */
 const CLOSING = /[,;:!?)\]}"”’]/u;
 /** A rate after a unit: " a barrel", " per day", " an hour", " per square foot". Groups: square/cubic, the noun. */
-const RATE_AFTER = /^\s{1,2}(?:per|a|an)\s{1,2}((?:square|cubic)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
+const RATE_AFTER = /^\s{1,2}(?:per|a|an)\s{1,2}((?:square|cubic|troy|metric|short|long)\s{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{N}'’\-‑])/u;
+/** A unit's modifier that RATE_AFTER reads only before a unit of measure: "a troy ounce", "a metric ton" (not "a long way"). */
+const MEASURE_ONLY_MODIFIER = /^(?:troy|metric|short|long)\s/u;
 /** A slash glued between a unit and the word it is per: "/gallon", "/kg", "/month". Group 1 = the word. */
 const SLASH_RATE_AFTER = /^\/(\p{L}{1,20})(?![\p{L}\p{N}/'’\-‑])/u;
 /** A rate as a hyphen compound: "-barrel-a-day", "-mile-per-hour" (not "five-and-a-half"). Groups: the unit, the per-unit. */
@@ -1352,13 +1354,17 @@ function findUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   }
   const rate = RATE_AFTER.exec(text.slice(unitEnd, Math.min(limit, unitEnd + 40)));
   if (!rate || lex.stopWords.has(rate[2]!.toLowerCase())) return unitEnd;
+  const perNoun = rate[2]!.toLowerCase();
+  const measure = lex.unitNames.has(perNoun) || lex.priceUnits.has(perNoun);
+  if (rate[1] && MEASURE_ONLY_MODIFIER.test(rate[1]) && !measure) return unitEnd;
   // The rate's noun ends its phrase: "$70 a barrel, …", "300 a day in", not "the 5,000 homes a
   // developer plans".
   const next = wordsAfter(text, unitEnd + rate[0].length, limit, 1)[0]?.toLowerCase();
   const per = /^\s{1,2}per\s/u.test(rate[0]);
   // "a $3,500 a month mortgage", "its 70 dlrs a share tender offer": money per a span of time or
-  // per share is a rate before a noun too.
-  const moneyRate = ISO_CODE.test(c.unit) && !rate[1] && (lex.durationNouns.has(rate[2]!.toLowerCase()) || rate[2]!.toLowerCase() === 'share');
+  // per share is a rate before a noun too; and money per a unit of measure is one whatever comes
+  // next ("1,150 dlrs a tonne six months ago", "19.40 dlrs a barrel today", "6.86 dlrs a troy ounce").
+  const moneyRate = ISO_CODE.test(c.unit) && ((!rate[1] && (lex.durationNouns.has(perNoun) || perNoun === 'share')) || measure);
   // After "per" a noun's "of" is still the rate's ("32 dlrs per share of Caesars"); after "a" it
   // starts another phrase ("100 tonnes a quarter of which").
   const blocked = lex.rateBlockers.has(next ?? '') && !(per && next === 'of');
@@ -2343,7 +2349,9 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     if (!RANGE_GAP.test(gap)) continue;
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.head - 12), a.head));
     if (/and/.test(gap) && !between) continue;
-    if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue;
+    // (A rate written once, after the second end, is both ends': "30 dlrs to 40 dlrs a barrel".)
+    const rateOfSecond = a.unit !== null && b.unit !== null && b.unit.startsWith(`${a.unit} per `);
+    if (a.unit !== null && b.unit !== null && a.unit !== b.unit && !rateOfSecond) continue;
     // Two levels of a change ("rose from 3.50 to 4.75 dlrs") are no range, nor is a change and its
     // new level ("fell 21 to 936 pence", "rose by 1,900 to 26,300"), but both pairs measure one
     // quantity: they share the unit and the scale. A change by a range ("fell by 1 to 1.5 degrees",
@@ -2371,6 +2379,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     if (range) {
       a.range = 'from';
       b.range = 'to';
+      if (rateOfSecond) a.unit = b.unit;
     }
     // ("rose by a quarter to 400,000 tonnes": a share in words moved by is no amount of the level's
     // unit; "rose 1/4 to 14 dlrs" is a quarter dollar.)
