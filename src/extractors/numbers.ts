@@ -320,6 +320,7 @@ export const numbersExtractor: Extractor<NumberFact> = {
       localDollars(doc, out, lex);
       resultsLines(doc, out, lex);
       moneyCarriedOver(doc, out, lex);
+      oneCurrencySense(doc, out);
       return out;
     } catch (e) {
       // Data errors are real errors; anything else is a bug that must not cost the document.
@@ -1584,7 +1585,8 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
   // A qualifier that names no country of the noun's makes it something else ("2.5 U.S. pounds",
   // "3 gold crowns"; "28 Egyptian pounds" names one; an adjective, "40 mln new crowns", does not).
   const qualified = shared !== undefined && between.split(/[^\p{L}.]+/u).some((w) => w !== '' && !lex.stopWords.has(w.toLowerCase()) && !onlyAdjective(lexiconTags(w.toLowerCase()))) && between.match(shared.CUE) === null;
-  if (shared && money && !weighed && !qualified) {
+  if (shared && (weighed || qualified)) currencySenses(doc).notMoney.add(c.start);
+  else if (shared && money) {
     // "40 million crowns" in a story on Sweden: SEK (the sentence's country first, else the
     // document's, read once per document and noun).
     const sentence = doc.sentenceAt(c.start);
@@ -1593,6 +1595,7 @@ function baseUnit(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, limit: nu
     const cue = nearestCue(near, c.start - windowStart, shared.CUE, shared.old);
     const code = cue ? shared.codes.get(cueKey(cue)) : documentCurrency(doc, c.unit, shared);
     if (code) {
+      noteCurrencySense(doc, c.unit, code);
       c.unit = code;
       c.unitFrom = 'table';
       delete c.qualifier;
@@ -1697,6 +1700,46 @@ function nearestCue(window: string, at: number, CUE: RegExp, old: ReadonlySet<st
     }
   }
   return best;
+}
+
+/**
+ * Per document, the code each shared currency noun ("marks", "francs") took where the text showed
+ * it was money (null where two mentions took two codes), and where a mention was shown to be no
+ * money ("45 mln pounds of copper", "3 gold crowns").
+ */
+interface CurrencySenses {
+  codes: Map<string, string | null>;
+  notMoney: Set<number>;
+}
+const currencySensesOf = new WeakMap<Doc, CurrencySenses>();
+function currencySenses(doc: Doc): CurrencySenses {
+  let senses = currencySensesOf.get(doc);
+  if (!senses) currencySensesOf.set(doc, (senses = { codes: new Map(), notMoney: new Set() }));
+  return senses;
+}
+function noteCurrencySense(doc: Doc, noun: string, code: string): void {
+  const codes = currencySenses(doc).codes;
+  const known = codes.get(noun);
+  codes.set(noun, known === undefined || known === code ? code : null);
+}
+
+/**
+ * One sense per document: a plural currency noun that was money with one code at some mention
+ * ("raised its dividend to 160 francs" with a Swiss cue) is money with that code at every other
+ * ("from 155 francs", "Denominations are 5,000 and 50,000 marks"), unless that mention was shown to
+ * be no money. "Pounds" weigh as often as they pay, in one story: each mention decides for itself.
+ */
+function oneCurrencySense(doc: Doc, facts: NumberFact[]): void {
+  const senses = currencySensesOf.get(doc);
+  if (!senses) return;
+  for (const f of facts) {
+    if (f.unit === null || senses.notMoney.has(f.start)) continue;
+    const per = f.unit.indexOf(' per ');
+    const noun = per < 0 ? f.unit : f.unit.slice(0, per);
+    if (noun === 'pounds' || !/s$/.test(noun)) continue;
+    const code = senses.codes.get(noun);
+    if (code) f.unit = code + f.unit.slice(noun.length);
+  }
 }
 
 /** Per document, the code each shared currency noun takes from the first country cue in the text. */
