@@ -121,6 +121,7 @@ interface Patterns {
   weekdayOfWeek: RegExp;
   monthOfYear: RegExp;
   quarter: RegExp;
+  quarterPair: RegExp;
   season: RegExp;
 }
 
@@ -165,6 +166,9 @@ function buildPatterns(): Patterns {
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter",
     // "the first quarter of fiscal 1987", "first quarter fiscal 1986" (the fiscal year's label)
     quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d|\\/\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
+    // "the third and fourth quarters of 1987", "the first or second quarter", "3rd and 4th qtrs":
+    // groups 1 and 2 the quarters, 3 the year (with "of"), 4 "this"/"last"/"next" year.
+    quarterPair: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(${lex.quarterAlt})(?:\\s{1,2}(?:and|or|to)\\s{1,2}|\\s{0,2}[&/]\\s{0,2})(?:the\\s{1,2})?(${lex.quarterAlt})[-\\s](?:quarters?|qtrs?)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d|\\/\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’])))?`, 'giu'),
     // "October 30", "Oct. 30, 2024", "October 30th"
     // also "Mar. 9 , 2003", "July 4th of 1995"
     monthDay: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}%]|[,.:]\\d)(?:\\s?,?\\s{1,2}(?:of\\s{1,2})?(\\d{4})(?!\\d))?`, 'gu'),
@@ -273,6 +277,39 @@ function fiscalQuarter(q: number, ended: { month: number; day: number; year: num
   return day === null ? null : `${day.slice(0, 4)}-Q${q}`;
 }
 
+/**
+ * Two quarters named once ("the third and fourth quarters of 1987", "the first or second
+ * quarter"): two dates, as "October 27 or 28" is, the first ending at its ordinal, both in the year
+ * the later quarter on its own would take.
+ */
+const quarterPair: DateRule = {
+  name: 'date/quarter',
+  find: (text) => {
+    if (!/quarter|qtr/i.test(text)) return [];
+    const lex = dateLexicon();
+    return [...text.matchAll(patterns().quarterPair)].flatMap((m) => {
+      const [q1, q2] = [lex.quarters.get(m[1]!.toLowerCase()), lex.quarters.get(m[2]!.toLowerCase())];
+      if (q1 === undefined || q2 === undefined || q1 >= q2) return [];
+      const shift = m[4] === undefined ? null : { this: 0, next: 1, last: -1 }[m[4].toLowerCase() as 'this' | 'next' | 'last'];
+      const resolveOf = (q: number) =>
+        m[3] !== undefined
+          ? fixed(`${m[3]}-Q${q}`)
+          : shift === null
+            ? (a: Anchor) => resolveQuarter(q, a)
+            : (a: Anchor) => (a.ref === null ? `XXXX-Q${q}` : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
+      const firstEnd = m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) + m[1]!.length;
+      const second = m.index + m[0].toLowerCase().indexOf(m[2]!.toLowerCase(), firstEnd - m.index);
+      // Both in one year: the later quarter's ("rose in the third and fourth quarters" in April: both last year's).
+      const later = resolveOf(q2);
+      const first = (a: Anchor) => later(a)?.replace(/Q\d$/, `Q${q1}`) ?? null;
+      return [
+        { start: m.index, end: firstEnd, rule: 'date/quarter', resolve: first },
+        { start: second, end: m.index + m[0].length, rule: 'date/quarter', resolve: later },
+      ];
+    });
+  },
+};
+
 /** "the third quarter", "fourth-quarter profit", "3rd qtr": a quarter of the reference year unless written. */
 const quarter: DateRule = {
   name: 'date/quarter',
@@ -345,6 +382,25 @@ const slashDate: DateRule = {
 };
 
 /** A month-day value, with the year when written. */
+/**
+ * A split year's label and the word of its end right before a date ("fiscal 1987/88 ending", "the
+ * coffee year 1986/87, ending", "1985-86 ended"). Group 1 = the first year, group 2 = the second as
+ * written.
+ */
+const SPLIT_YEAR_ENDING = /(?<![\d/])((?:1[5-9]|20)\d\d)\s?[/-]\s?(\d{2}|(?:1[5-9]|20)\d\d)(?![\d/])(?:\s{1,2}\p{L}{2,12}){0,2},?\s{1,2}(?:ending|ended|which\s{1,2}ends|that\s{1,2}ends|to\s{1,2}end)\s{1,2}(?:on\s{1,2}|in\s{1,2})?$/u;
+
+/**
+ * The year in which a split year written right before `start` ends ("1987/88 ending March 31":
+ * 1988), else undefined; a label whose second year does not follow the first is none.
+ */
+function splitYearEnd(text: string, start: number): string | undefined {
+  const m = SPLIT_YEAR_ENDING.exec(text.slice(Math.max(0, start - 64), start));
+  if (!m) return undefined;
+  const first = +m[1]!;
+  const second = m[2]!.length === 2 ? Math.floor((first + 1) / 100) * 100 + +m[2]! : +m[2]!;
+  return second === first + 1 ? String(second) : undefined;
+}
+
 function monthDayValue(month: number, day: number, year: string | undefined): (a: Anchor) => string | null {
   if (year) {
     const n = dayOf(+year, month, day);
@@ -375,7 +431,7 @@ const monthDay: DateRule = {
         out.push({ start: m.index - mod[0].length, end, rule: 'date/month-day', resolve: (a: Anchor) => resolveMonthDayStrict(month, day, a, tense) });
         continue;
       }
-      out.push({ start: m.index, end, rule: 'date/month-day', resolve: monthDayValue(month, day, m[3]) });
+      out.push({ start: m.index, end, rule: 'date/month-day', resolve: monthDayValue(month, day, m[3] ?? splitYearEnd(text, m.index)) });
       if (m[3]) continue;
       const next = patterns().dayListAfter.exec(text.slice(end, end + 20));
       const day2 = next ? +next[1]! : 0;
@@ -407,7 +463,7 @@ const dayMonth: DateRule = {
         const start0 = m.index - prev[0].length;
         out.push({ start: start0, end: start0 + prev[1]!.length, rule: 'date/day-month-list', resolve: monthDayValue(month, day0, m[3]) });
       }
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/day-month', resolve: monthDayValue(month, day, m[3]) });
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/day-month', resolve: monthDayValue(month, day, m[3] ?? splitYearEnd(text, m.index)) });
     }
     return out;
   },
@@ -511,6 +567,12 @@ const bareMonth: DateRule = {
       const joined = WEAK_CUES.has((wordBefore(text, m.index) ?? '').toLowerCase()) && modifier === null && glued === null;
       if ((!cue || joined) && pairedWithName(text, m.index, m.index + m[0].length, lex)) continue;
       const monthEnd = m.index + m[0].length;
+      // "the coffee year 1986/87, ending September": the month in the year the split year ends.
+      const splitEnd = modifier === null ? splitYearEnd(text, start) : undefined;
+      if (splitEnd !== undefined) {
+        out.push({ start, end: monthEnd, rule: 'date/month', resolve: fixed(`${splitEnd}-${String(month).padStart(2, '0')}`) });
+        continue;
+      }
       const reported = () => reportedMonth(text, m.index, monthEnd, lex);
       // A contract's or a cargo's month lies ahead, whatever the clause's tense ("the June contract
       // fell", "traded for August shipment", "25 cents over July").
@@ -1436,6 +1498,7 @@ export const DATE_RULES: readonly DateRule[] = [
   dayMonth,
   monthYear,
   monthOfYear,
+  quarterPair,
   quarter,
   quarterCodes,
   periods,
