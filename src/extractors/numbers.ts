@@ -2588,6 +2588,10 @@ const OF_AFTER = /^\s{1,3}of\s{1,3}(?:the|these|those|them|its|their|his|her|our
 const COMPARED_RATIO = 100;
 /** A year written in a text, as digits alone: "1986" in "at end-1986". */
 const YEAR_IN_TEXT = /(?<![\p{N}.,])(?:1[5-9]|20)\d\d(?![\p{N}]|[.,]\d)/gu;
+/** A point right after a capital letter and before another or a hyphen: an abbreviation's ("U.S.-made"; not "the U.S. Profits", which may end a sentence). */
+const ABBREVIATION_POINT = /(?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu}|-)/gu;
+/** A comma and an adverb in -ly ending the words before a comparison: ", marginally ". */
+const COMMA_ADVERB_END = /,\s{1,3}\p{Ll}{2,20}ly\s{1,3}$/u;
 /** Only "from" between two figures. */
 const FROM_GAP = /^\s{1,3}from\s{1,3}$/u;
 /** "to" right before a figure (its hedge or sign included): a level, not an amount moved by. */
@@ -2636,7 +2640,9 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     // Not after a span of time, whose year says which ("the first eight months of 1987, compared with 6.09 mln").
     const span = lex.durationNouns.has(a.unit.toLowerCase());
     const written = gap.slice(0, word.index);
-    const between = span ? written : written.replace(YEAR_IN_TEXT, '');
+    // (An abbreviation's points and an adverb in -ly after the comma are no break: "13,218
+    // U.S.-made cars, down from", "20.61 mln tonnes, marginally up from".)
+    const between = (span ? written : written.replace(YEAR_IN_TEXT, '')).replace(ABBREVIATION_POINT, '').replace(COMMA_ADVERB_END, ', ');
     if (/[;:.!?(\p{N}]|,\s{0,3}\S/u.test(between)) continue;
     if (OF_AFTER.test(text.slice(b.end, b.end + 16))) continue;
     // "5.19 pct up from 49.98 billion": a share moved from a level in another unit, unless the
@@ -3230,6 +3236,10 @@ function parallelClause(text: string, prev: Candidate, c: Candidate, lex: Number
 
 /** Between a counted noun and a second verb of the same subject: ", ", " and ", ", and " then the verb. Group 1 = the verb. */
 const SECOND_VERB_GAP = /^(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(\p{Ll}{3,20})\s{1,3}$/u;
+/** A verb's -ing form right before a count: a lower-case word in -ing the dictionary knows as no noun ("wounding", "arresting"; not "this morning 40"). */
+function gerundShaped(word: string): boolean {
+  return /^\p{Ll}{2,}ing$/u.test(word) && !lexiconTags(word).some((t) => NOMINAL_TAGS.has(t));
+}
 /** The dictionary's tag of a verb in the past (verbShaped also takes a word in -ed). */
 const PAST_TAGS_ONLY = new Set(['PastTense']);
 
@@ -3237,7 +3247,8 @@ const PAST_TAGS_ONLY = new Set(['PastTense']);
  * "killed 12 people and injured 40", "hired 300 nurses, and trained 120.": a second verb in the
  * past of the same subject, with its count right after it and nothing after the count but its
  * clause's end or a preposition, counts what the first verb's count counts. Both verbs in the past
- * (no copula), the first count a count of things with its noun written.
+ * (no copula), or both in -ing ("killing two people and wounding 90"), the first count a count of
+ * things with its noun written.
  */
 function parallelObject(text: string, prev: Candidate, c: Candidate, lex: NumberLexicon): boolean {
   if (prev.unitFrom !== 'noun' || !countOrMoney(prev, lex) || ISO_CODE.test(prev.unit!) || !withinTimes(prev.value, c.value, COMPARED_RATIO) || c.scale !== null) return false;
@@ -3245,11 +3256,13 @@ function parallelObject(text: string, prev: Candidate, c: Candidate, lex: Number
   // "played 30 games and scored 12".)
   if (!lex.personNouns.has(prev.unit!.toLowerCase().split(' ').pop()!)) return false;
   const a = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, prev.lead - 24), prev.lead))?.[1];
-  if (a === undefined || COPULAS.has(a) || !verbShaped(a, PAST_TAGS_ONLY)) return false;
+  // (Or both in -ing: "killing at least two people and wounding at least 90".)
+  const gerunds = a !== undefined && gerundShaped(a);
+  if (a === undefined || COPULAS.has(a) || !(gerunds || verbShaped(a, PAST_TAGS_ONLY))) return false;
   const written = wordEndAfter(text, prev.tail, prev.tail + 40, prev.unit!);
   if (written < 0) return false;
   const b = SECOND_VERB_GAP.exec(text.slice(written, c.lead))?.[1];
-  if (b === undefined || COPULAS.has(b) || !verbShaped(b, PAST_TAGS_ONLY)) return false;
+  if (b === undefined || COPULAS.has(b) || !(gerunds ? gerundShaped(b) : verbShaped(b, PAST_TAGS_ONLY))) return false;
   // (Not a verb of paying: "sold 40 cars and spent 12 on repairs" spends money.)
   if (lex.SPEND_BEFORE.test(text.slice(Math.max(0, c.lead - 40), c.lead))) return false;
   const after = text.slice(c.tail, c.tail + 16);
