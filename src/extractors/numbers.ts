@@ -3481,10 +3481,48 @@ function lineKind(doc: Doc, at: number): LineKind {
  */
 function capitalisedInName(doc: Doc, p: Span, c: Candidate): boolean {
   const first = doc.text.slice(c.start, c.end);
-  // (A title-case headline capitalises a name's number as any other word: "BBC Two", "Sky One".)
-  if (!isCapitalised(first) || first === 'I' || lineKind(doc, c.start) === 'caps') return false;
-  const sentence = doc.sentenceAt(c.start);
-  return !(sentence && OPENERS.test(doc.text.slice(sentence.start, c.start))) && c.start > p.start;
+  if (!isCapitalised(first) || first === 'I') return false;
+  // (A line in capitals, or a sentence's first word, is a name's only where the text writes the
+  // same two words as a name elsewhere: "FIRST INTERSTATE SEES…", "First City said" after "the
+  // First City Bancorp deal".)
+  if (lineKind(doc, c.start) === 'caps' || !midSentence(doc, p, c.start)) return namedElsewhere(doc, p, c);
+  return true;
+}
+
+/** Whether `at` lies inside its sentence and paragraph, past any opening quote or bracket. */
+function midSentence(doc: Doc, p: Span, at: number): boolean {
+  const sentence = doc.sentenceAt(at);
+  return !(sentence && OPENERS.test(doc.text.slice(sentence.start, at))) && at > p.start;
+}
+
+/** A word right after a figure's words: " Interstate", " City". Group 1 = the word. */
+const NEXT_NAME_WORD = /^ (\p{L}[\p{L}'’&-]{1,20})(?![\p{L}])/u;
+/** The text in lower case, per document (for finding a name's words again). */
+const lowerTexts = new WeakMap<Doc, string>();
+
+/**
+ * Whether the number word of `c` and the word after it are written elsewhere in the document as a
+ * name: both words capitalised, not in capitals, inside a sentence ("the First Interstate takeover").
+ */
+function namedElsewhere(doc: Doc, p: Span, c: Candidate): boolean {
+  const next = NEXT_NAME_WORD.exec(doc.text.slice(c.end, c.end + 24));
+  if (!next || !isCapitalised(next[1]!)) return false;
+  let lower = lowerTexts.get(doc);
+  if (lower === undefined) lowerTexts.set(doc, (lower = doc.text.toLowerCase()));
+  const pair = `${doc.text.slice(c.start, c.end)} ${next[1]}`.toLowerCase();
+  for (let at = lower.indexOf(pair); at >= 0; at = lower.indexOf(pair, at + 1)) {
+    const end = at + pair.length;
+    if (at === c.start || LETTER.test(doc.text[at - 1] ?? '') || LETTER.test(doc.text[end] ?? '')) continue;
+    const written = doc.text.slice(at, end);
+    // (Offsets in the lower-case copy hold while no letter changed length: checked, not assumed.)
+    if (written.toLowerCase() !== pair) continue;
+    const [w1, w2] = written.split(' ') as [string, string];
+    const titled = (w: string) => isCapitalised(w) && w !== w.toUpperCase();
+    if (!titled(w1) || !(titled(w2) || w2.length <= 3) || lineKind(doc, at) === 'caps') continue;
+    const para = doc.paragraphs.find((q) => q.start <= at && at < q.end);
+    if (para && midSentence(doc, para, at)) return true;
+  }
+  return false;
 }
 
 /** The run of non-space characters around [start, end), within the paragraph. */
