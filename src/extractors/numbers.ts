@@ -930,7 +930,7 @@ function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     if (parts.length === 1 && parts[0] === 'second' && secondOfTime(doc.text, p, start, start + m[0].length, lex)) continue;
     out.push(candidate(start, start + m[0].length, value, true, 'number/word-ordinal', null));
   }
-  return out.filter((c) => !capitalisedInName(doc, p, c));
+  return out.filter((c) => !capitalisedInName(doc, p, c, lex));
 }
 
 /** A count right before a word: "10 second", "one-second" (group 1 = a number word). */
@@ -3479,13 +3479,13 @@ function lineKind(doc: Doc, at: number): LineKind {
  * Capitalised number words inside a sentence belong to names: "Group of Seven", "First Lady"
  * (not in a line of capitals: "SALES UP FOUR PCT").
  */
-function capitalisedInName(doc: Doc, p: Span, c: Candidate): boolean {
+function capitalisedInName(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon): boolean {
   const first = doc.text.slice(c.start, c.end);
   if (!isCapitalised(first) || first === 'I') return false;
   // (A line in capitals, or a sentence's first word, is a name's only where the text writes the
   // same two words as a name elsewhere: "FIRST INTERSTATE SEES…", "First City said" after "the
   // First City Bancorp deal".)
-  if (lineKind(doc, c.start) === 'caps' || !midSentence(doc, p, c.start)) return namedElsewhere(doc, p, c);
+  if (lineKind(doc, c.start) === 'caps' || !midSentence(doc, p, c.start)) return namedElsewhere(doc, c, lex);
   return true;
 }
 
@@ -3497,32 +3497,41 @@ function midSentence(doc: Doc, p: Span, at: number): boolean {
 
 /** A word right after a figure's words: " Interstate", " City". Group 1 = the word. */
 const NEXT_NAME_WORD = /^ (\p{L}[\p{L}'’&-]{1,20})(?![\p{L}])/u;
-/** The text in lower case, per document (for finding a name's words again). */
-const lowerTexts = new WeakMap<Doc, string>();
+/** Two title-case words: "First Interstate", "Six Flags". Groups 1 and 2 = the words. */
+const TITLE_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) (\p{Lu}[\p{L}'’&-]{0,20})(?![\p{L}])/gu;
+/** Per document, the pairs of a number word and a word that it writes as a name inside a sentence, in lower case. */
+const namedPairs = new WeakMap<Doc, ReadonlySet<string>>();
 
 /**
  * Whether the number word of `c` and the word after it are written elsewhere in the document as a
- * name: both words capitalised, not in capitals, inside a sentence ("the First Interstate takeover").
+ * name: the number word in title case, the next word capitalised (not in capitals past three
+ * letters), not in a line of capitals, inside a sentence ("the First Interstate takeover",
+ * "First RepublicBank"). The pairs are read once per document, in one pass.
  */
-function namedElsewhere(doc: Doc, p: Span, c: Candidate): boolean {
+function namedElsewhere(doc: Doc, c: Candidate, lex: NumberLexicon): boolean {
   const next = NEXT_NAME_WORD.exec(doc.text.slice(c.end, c.end + 24));
   if (!next || !isCapitalised(next[1]!)) return false;
-  let lower = lowerTexts.get(doc);
-  if (lower === undefined) lowerTexts.set(doc, (lower = doc.text.toLowerCase()));
-  const pair = `${doc.text.slice(c.start, c.end)} ${next[1]}`.toLowerCase();
-  for (let at = lower.indexOf(pair); at >= 0; at = lower.indexOf(pair, at + 1)) {
-    const end = at + pair.length;
-    if (at === c.start || LETTER.test(doc.text[at - 1] ?? '') || LETTER.test(doc.text[end] ?? '')) continue;
-    const written = doc.text.slice(at, end);
-    // (Offsets in the lower-case copy hold while no letter changed length: checked, not assumed.)
-    if (written.toLowerCase() !== pair) continue;
-    const [w1, w2] = written.split(' ') as [string, string];
-    const titled = (w: string) => isCapitalised(w) && w !== w.toUpperCase();
-    if (!titled(w1) || !(titled(w2) || w2.length <= 3) || lineKind(doc, at) === 'caps') continue;
-    const para = doc.paragraphs.find((q) => q.start <= at && at < q.end);
-    if (para && midSentence(doc, para, at)) return true;
+  let pairs = namedPairs.get(doc);
+  if (pairs === undefined) namedPairs.set(doc, (pairs = namesWithNumbers(doc, lex)));
+  return pairs.has(`${doc.text.slice(c.start, c.end)} ${next[1]}`.toLowerCase());
+}
+
+function namesWithNumbers(doc: Doc, lex: NumberLexicon): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!/[A-Z][a-z]+ [A-Z]/.test(doc.text)) return out;
+  TITLE_PAIR.lastIndex = 0;
+  for (let m = TITLE_PAIR.exec(doc.text); m; m = TITLE_PAIR.exec(doc.text)) {
+    const first = m[1]!.toLowerCase();
+    // (The second word may open the next pair: "Six Flags" in "Bally Six Flags".)
+    TITLE_PAIR.lastIndex = m.index + m[1]!.length + 1;
+    const second = m[2]!;
+    if ((!lex.cardinals.has(first) && !lex.ordinals.has(first)) || (second.length > 3 && second === second.toUpperCase())) continue;
+    if (lineKind(doc, m.index) === 'caps') continue;
+    const k = partitionPoint(doc.paragraphs.length, (i) => doc.paragraphs[i]!.end > m!.index);
+    const para = doc.paragraphs[k];
+    if (para && para.start <= m.index && midSentence(doc, para, m.index)) out.add(`${first} ${second.toLowerCase()}`);
   }
-  return false;
+  return out;
 }
 
 /** The run of non-space characters around [start, end), within the paragraph. */
