@@ -639,7 +639,8 @@ function slashPairValue(first: string, second: string): number | null {
     // The tail may carry into the digit before it ("1.6190/00" is 1.6200): the nearest to the first.
     const tail = Number(first.slice(0, first.length - second.length) + second);
     const step = 10 ** (second.length - places);
-    const nearest = [tail - step, tail, tail + step].reduce((x, y) => (Math.abs(y - a) < Math.abs(x - a) ? y : x));
+    // (A tie keeps the digits as written: "421.10/60" is 421.60, not 420.60.)
+    const nearest = [tail, tail - step, tail + step].reduce((x, y) => (Math.abs(y - a) < Math.abs(x - a) - 1e-9 ? y : x));
     return Number(nearest.toFixed(places));
   }
   const b = Number(second.replace(/,/g, ''));
@@ -2417,7 +2418,9 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // After "by" the amount is a change in any unit, so a second end close to it makes a range ("cut
     // profits by $3.8m to $4.9m").
     const close = (a.unit === null || by) && lower > 0 && b.value > lower && b.value <= 2 * lower;
-    const range = !toTotal && (!change || (!levels && close));
+    // A figure "to one" is a ratio, no range ("by eight to one", "pegged at 7.80 to one dollar").
+    const ratio = /^\s{1,2}to\s{1,2}$/.test(gap) && b.value === 1 && /^(?:one|1)$/i.test(text.slice(b.start, b.end)) && a.value > 1;
+    const range = !toTotal && !ratio && (!change || (!levels && close));
     const amountAndLevel = change && !levels && !range;
     if (range) {
       a.range = 'from';
