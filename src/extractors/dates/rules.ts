@@ -164,8 +164,9 @@ function buildPatterns(): Patterns {
     monthOfYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2})?${M}(?:\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]))?,?\\s{1,2}(?:of\\s{1,2})?(this|last|next)\\s{1,2}year(?![\\p{L}'’])`, 'gu'),
     // "the third quarter", "fourth-quarter", "the first quarter of 2024"
     // also "the year-earlier third quarter", "the 1988 second quarter", "this year's first quarter",
+    // "the prior year's second quarter",
     // "the first quarter of fiscal 1987", "first quarter fiscal 1986" (the fiscal year's label)
-    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d|\\/\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
+    quarter: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(?:(year-earlier|year-ago|year-before|\\d{4}|(?:this|last|next|prior|previous|preceding)\\s{1,2}year['’]s)\\s{1,2})?(?:(?:fiscal|calendar)[-\\s]{1,2})?(${lex.quarterAlt})[-\\s](?:quarter|qtr)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d|\\/\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’]))|\\s{1,2}(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?((?:1[5-9]|20)\\d\\d)(?![\\p{L}\\d/-]))?`, 'giu'),
     // "the third and fourth quarters of 1987", "the first or second quarter", "3rd and 4th qtrs":
     // groups 1 and 2 the quarters, 3 the year (with "of"), 4 "this"/"last"/"next" year.
     quarterPair: new RegExp(`(?<![\\p{L}\\d])(?:the\\s{1,2})?(${lex.quarterAlt})(?:\\s{1,2}(?:and|or|to)\\s{1,2}|\\s{0,2}[&/]\\s{0,2})(?:the\\s{1,2})?(${lex.quarterAlt})[-\\s](?:quarters?|qtrs?)(?![\\p{L}])(?:\\s{1,2}of\\s{1,2}(?:(?:fiscal\\s{1,2}(?:year\\s{1,2})?)?(\\d{4})(?!\\d|\\/\\d)|(this|last|next)\\s{1,2}year(?![\\p{L}'’])))?`, 'giu'),
