@@ -13,6 +13,7 @@
  * capitalised word after it); a national day after another country's name or adjective ("India's
  * Independence Day", "Canadian Thanksgiving": found, its value unresolved).
  */
+import { NOMINAL_TAGS, lexiconTags, onlyClosedClass } from '../../document.js';
 import { alternation, loadOrBuild, readList, readTable } from '../../lexicon.js';
 import { dayOf, formatDay, nearestWeekday, partsOf, type DayNumber } from './calendar.js';
 import { pickDay, type Anchor } from './resolve.js';
@@ -118,7 +119,10 @@ export function holidayIn(rule: DayRule, year: number): DayNumber | null {
   }
 }
 
-function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: string | undefined): string | null {
+/** How many days ahead a holiday naming a noun ("the Easter recess") is still the one meant, whatever the clause's tense. */
+const ATTRIBUTIVE_AHEAD_DAYS = 45;
+
+function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: string | undefined, attributive = false): string | null {
   if (year) {
     const n = holidayIn(h.rule, +year);
     return n === null ? null : formatDay(n);
@@ -132,6 +136,10 @@ function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: st
   const y = partsOf(ref).year;
   const days = [y - 1, y, y + 1].map((x) => holidayIn(h.rule, x)).filter((n): n is DayNumber => n !== null);
   if (modifier === 'this') return formatDay(holidayIn(h.rule, y)!);
+  // "a May Day stoppage", "before the Easter recess" a few weeks ahead: that one, though "said"
+  // makes the clause past (its event's time is the noun's, not the day's).
+  const soon = attributive ? days.find((n) => n >= ref && n - ref <= ATTRIBUTIVE_AHEAD_DAYS) : undefined;
+  if (soon !== undefined) return formatDay(soon);
   // "last Easter", "next Christmas": strictly before or after the reference date.
   const dir = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : a.tense();
   const pick = pickDay(days, ref, dir, modifier !== null);
@@ -139,6 +147,25 @@ function resolveHoliday(h: Holiday, a: Anchor, modifier: string | null, year: st
 }
 
 const CAPITAL_AFTER = /^\s{1,2}\p{Lu}/u;
+/** A year right before a holiday's name: "2015 ". Group 1 = the year. */
+const YEAR_BEFORE = /(?<![\p{L}\p{N}.,/$£€-])((?:1[5-9]|20)\d\d)\s{1,2}$/u;
+/** A lower-case word right after a position: " holiday", " work". Group 1 = the word. */
+const LOWER_WORD_AFTER = /^\s{1,2}(\p{Ll}{2,20})(?![\p{L}'’-])/u;
+
+/**
+ * Whether a lower-case noun follows `at`: a word the dictionary knows as a noun, or one it does not
+ * know that has no adverb's or participle's ending ("holiday", "celebrations"); not a function word
+ * or a finite verb ("Easter is", "Christmas in").
+ */
+function nounAfter(text: string, at: number): boolean {
+  const w = LOWER_WORD_AFTER.exec(text.slice(at, at + 24))?.[1];
+  if (w === undefined) return false;
+  const tags = lexiconTags(w);
+  if (tags.length === 0) return !/(?:ly|ed)$/.test(w);
+  return tags.some((t) => NOMINAL_TAGS.has(t)) && !onlyClosedClass(tags) && !tags.some((t) => VERB_TAGS_OF_CLAUSE.has(t));
+}
+/** Tags of a verb that makes the word after a holiday its clause's verb ("Christmas falls on", "Easter is"). */
+const VERB_TAGS_OF_CLAUSE = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
 
 let demonymWords: string[] | null = null;
 
@@ -178,8 +205,14 @@ export const holidays: DateRule = {
         const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
         foreign = q !== undefined && !h.qualifiers.has(q) && isCountryWord(q);
       }
-      const year = m[3];
-      out.push({ start: m.index, end, rule: 'date/holiday', resolve: foreign ? () => null : (a: Anchor) => resolveHoliday(h, a, modifier, year) });
+      // "the 2015 New Year's Eve events": a year written right before the name is its year.
+      const yearBefore = !m[1] && !m[3] ? YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+      const start = yearBefore ? m.index - yearBefore[0].length : m.index;
+      const year = m[3] ?? yearBefore?.[1];
+      // A holiday naming a noun after it ("the Easter holiday", "a May Day stoppage", "New Year's
+      // Eve celebrations") is the one a few weeks ahead, if one is (resolveHoliday).
+      const attributive = !modifier && !year && nounAfter(text, end);
+      out.push({ start, end, rule: 'date/holiday', resolve: foreign ? () => null : (a: Anchor) => resolveHoliday(h, a, modifier, year, attributive) });
     }
     return out;
   },
