@@ -6,6 +6,28 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Units made by `unit(k)` for k = 0, 1, 2, … until the UTF-8 size reaches `bytes`. */
+function varied(unit, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let k = 0; size < bytes; k++) {
+    const u = unit(k);
+    parts.push(u);
+    size += Buffer.byteLength(u);
+  }
+  return parts.join('');
+}
+
+/** A capitalised made-up word for `k`, one letter per base-26 digit: "Ba", "Bb", …. */
+function spell(k) {
+  let w = '';
+  do {
+    w += String.fromCharCode(97 + (k % 26));
+    k = Math.floor(k / 26);
+  } while (k > 0);
+  return `B${w}`;
+}
+
 /** `unit` repeated (whole) until the UTF-8 size reaches `bytes`. */
 export function fill(unit, bytes) {
   const n = Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit)));
@@ -28,6 +50,8 @@ export const HOSTILE = {
   'month and number words': (bytes) => fill('May one March two June ten ', bytes),
   'comparisons with a year earlier': (bytes) => fill('Sales were 7 mln a year earlier, compared with 6 mln in 2023. ', bytes),
   'periods and initials': (bytes) => fill('A. B. C. U.S. ', bytes),
+  // Each "First X" is a different name, so a name looked up per sentence cannot be read once.
+  'sentences opening with a different "First X"': (bytes) => varied((k) => `First ${spell(k)} said profit rose 145.60/70 pct. `, bytes),
   'towns, states and counties': (bytes) => fill('Kaufman County, Tenn. Paris, Texas, St. Cloud, Minn. ', bytes),
   'one long paragraph of news': (bytes, news) => fill(news.replace(/\s*\n\s*/g, ' '), bytes),
   // Layouts (src/layout): line counts in the hundreds of thousands, one line of the whole size.

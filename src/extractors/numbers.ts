@@ -544,9 +544,12 @@ function paragraphNumbers(doc: Doc, p: Span, lex: NumberLexicon, trace: (m: stri
       trace(`numbers: skipped "${doc.text.slice(c.start, c.end)}"@${c.start}: part of the address "${doc.text.slice(addresses[a]!.start, addresses[a]!.end)}"`);
       continue;
     }
+    // (The second figure of a pair whose first was dropped goes with it: "Flight 245/246".)
+    if (c.slashPair && !(last && doc.text.slice(last.end, c.start) === '/')) continue;
     if (resolve(doc, p, c, lex, trace)) kept.push(c);
   }
   dropCodesInNouns(doc.text, kept, trace);
+  dropLonePairEnds(doc.text, kept);
   markScores(doc.text, kept);
   markRanges(doc.text, kept, lex);
   rangeChanges(doc, p, kept, lex);
@@ -615,10 +618,23 @@ function zeroSide(text: string, at: number, digits: string): boolean {
   const end = at + digits.length;
   return digits.length === 2 && (ZERO_SIDE_AFTER.test(text.slice(end, end + 4)) || ZERO_SIDE_BEFORE.test(text.slice(Math.max(0, at - 4), at)));
 }
+/**
+ * The second figure of a quote's pair whose first was dropped (a name's or a code's: "Flight
+ * 245/246", "Rooms 101/102") goes with it: alone it is no figure either.
+ */
+function dropLonePairEnds(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.slashPair && (i === 0 || text.slice(kept[i - 1]!.tail, c.head) !== '/')) kept.splice(i, 1);
+  }
+}
+
 /** A slash and the second figure of a quote's pair: "/70" in "145.60/70 yen", "/4.0", "/230". Group 1 = the figure. */
 const SLASH_PAIR_AFTER = /^\/(\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,6})?)(?![\p{N}\/⁄]|[.,]\d)/u;
 /** The first figure of a quote's pair and its slash, right before the second: "145.60/". Group 1 = the figure. */
 const SLASH_PAIR_BEFORE = /(?<![\p{N}.,\/⁄])(\d{1,7}(?:,\d{3}){0,3}(?:\.\d{1,6})?)\/$/u;
+/** The maximum of a score or a rating written after a slash: "7.25/10", "4.5/5", "3.9/4.0", "87/100". */
+const RATING_SCALES = new Set([4, 5, 10, 20, 100]);
 /** At most this far apart, as a share of the first, are two whole or decimal figures of one quote ("229/230", "3.90/4.0"; not "60/40", "120/80"). */
 const SLASH_PAIR_SPREAD = 0.15;
 
@@ -629,12 +645,16 @@ const SLASH_PAIR_SPREAD = 0.15;
  * ("145.60/70" is 145.60 and 145.70, "1.5798/808" 1.5798 and 1.5808, "4.35/25" 4.35 and 4.25),
  * carrying into the digit before where that is nearer ("1.6190/00" is 1.6200); two figures written in full
  * are a pair when both are decimals, or both whole and 100 or more with as many digits, and they
- * differ by at most SLASH_PAIR_SPREAD ("3.90/4.0", "229/230 dlrs"). Not odds or fractions ("5/4",
+ * differ by at most SLASH_PAIR_SPREAD ("3.90/4.0 pct", "229/230 dlrs"). Not odds or fractions ("5/4",
  * "2.9/1"), dates and seasons ("9/11", "2004/05"), ratios ("60/40", "50/50"), readings ("120/80").
  */
-function slashPairValue(first: string, second: string): number | null {
+function slashPairValue(first: string, second: string, unitAfter: boolean): number | null {
   const a = Number(first.replace(/,/g, ''));
   const places = DECIMAL_PLACES.exec(first)?.[1]?.length ?? 0;
+  // A score out of a round maximum with no unit after it ("rated 7.25/10", "4.5/5.0", "a 3.9/4.0
+  // average"): no pair. (Not a tail shorter than the decimals, "1.6200/10 dlrs" is 1.6210.)
+  const scale = /^\d+(?:\.0+)?$/.test(second) && RATING_SCALES.has(Number(second)) && Number(second) >= a;
+  if (scale && !unitAfter && (second.includes('.') || second.length >= places)) return null;
   if (places > 0 && /^\d+$/.test(second) && second.length >= 2 && second.length <= places) {
     // The tail may carry into the digit before it ("1.6190/00" is 1.6200): the nearest to the first.
     const tail = Number(first.slice(0, first.length - second.length) + second);
@@ -657,6 +677,8 @@ const PHONE_GROUPS = /^(?:[ -]\d{1,4}){1,4}(?!\d|[.,]\d)/u;
 function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   const text = doc.text;
   const out: Candidate[] = [];
+  // A unit or "%" right after a slash pair's second figure: no score out of ten ("3.90/4.0 pct").
+  const unitAfterPair = (at: number) => lex.UNIT_AFTER.test(text.slice(at, Math.min(p.end, at + 16))) || /^\s{0,2}%/.test(text.slice(at, at + 3));
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(p.text); m; m = DIGITS.exec(p.text)) {
     let start = p.start + m.index;
@@ -680,11 +702,13 @@ function findDigits(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
     // "sub-7" and "near-100%" are hedged numbers ("sub-$100" passes: its sign stands between).
     if (/\p{L}[-‑]$/u.test(before) && !sameGluedEnds(text, p, start, start + m[0].length, lex) && !lex.HEDGE_PREFIX_BEFORE.test(text.slice(Math.max(p.start, start - 8), start)) && !lex.MEASURE_BEFORE.test(text.slice(Math.max(p.start, start - 24), start)) && !lex.SIGN_BEFORE.test(text.slice(Math.max(p.start, start - 12), start))) continue;
     // The second figure of a quote's pair ("145.60/70 yen"): its digits in place of the first's last.
+    // (Read as the first figure reads what follows it: "145.60/70/80" is no pair, "/70" not its second.)
     const pairFirst = /\d\/$/.test(before) ? SLASH_PAIR_BEFORE.exec(text.slice(Math.max(p.start, start - 20), start)) : null;
-    const pairValue = pairFirst ? slashPairValue(pairFirst[1]!, m[0]) : null;
+    const asAfter = pairFirst ? SLASH_PAIR_AFTER.exec(text.slice(start - 1, Math.min(p.end, start + 20))) : null;
+    const pairValue = pairFirst && asAfter?.[1] === m[0] ? slashPairValue(pairFirst[1]!, m[0], unitAfterPair(end)) : null;
     if (pairValue === null && (/[#:/]$/.test(before) || /\d[:/]$/.test(before))) continue;
     const pairAfter = SLASH_PAIR_AFTER.exec(text.slice(end, Math.min(p.end, end + 20)));
-    const paired = pairValue !== null || (pairAfter !== null && slashPairValue(m[0], pairAfter[1]!) !== null);
+    const paired = pairValue !== null || (pairAfter !== null && slashPairValue(m[0], pairAfter[1]!, unitAfterPair(end + pairAfter[0].length)) !== null);
     // "the 747-400", "A340-600", "767-300's": a model's type or series, no figure (modelSeries).
     if (modelSeries(text, p, start, start + m[0].length, lex)) continue;
     // A whole number written with a leading zero is a code, a telephone number's part or a clock,
@@ -934,8 +958,8 @@ function findWords(doc: Doc, p: Span, lex: NumberLexicon): Candidate[] {
   return out.filter((c) => !capitalisedInName(doc, p, c, lex));
 }
 
-/** A count right before a word: "10 second", "one-second" (group 1 = a number word). */
-const COUNT_BEFORE = /(?:\p{N}|(?<![\p{L}])(\p{L}{2,12}))[\s-]{1,2}$/u;
+/** A count right before a word: "10 second", "one-second" (group 1 = a number word); not a year, "In 1986 second place". */
+const COUNT_BEFORE = /(?:(?<![\p{N}])\p{N}{1,3}|(?<![\p{L}])(\p{L}{2,12}))[\s-]{1,2}$/u;
 /** Tags of a word after "a second" that leave "second" the unit of time: "a second later", "a second or two", "every second is". */
 const AFTER_TIME_SECOND = new Set(['Adverb', 'Comparative', 'Superlative', 'Date', 'Copula', 'Modal', 'Auxiliary']);
 
@@ -958,6 +982,11 @@ function secondOfTime(text: string, p: Span, start: number, end: number, lex: Nu
   const next = /^\s{1,2}(\p{L}+)/u.exec(text.slice(end, Math.min(p.end, end + 24)));
   const tags = next ? lexiconTags(next[1]!.toLowerCase()) : [];
   if (tags.some((t) => AFTER_TIME_SECOND.has(t))) return true;
+  // "a second or two", "a second or so": a span of time, whoever says it.
+  if (next?.[1]!.toLowerCase() === 'or') {
+    const w = wordsAfter(text, end + next[0].length, p.end, 1)[0]?.toLowerCase();
+    if (w !== undefined && (w === 'so' || lex.cardinals.has(w))) return true;
+  }
   if (when === 'after-preposition') {
     const before = PREV_WORD.exec(text.slice(Math.max(p.start, start - 48), start - prev![0].length));
     const word = before?.[1]!.toLowerCase();
@@ -2425,8 +2454,10 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     if (range) {
       a.range = 'from';
       b.range = 'to';
-      if (rateOfSecond) a.unit = b.unit;
     }
+    // (The rate is a range's first end's and a first level's too, "rose from 18 dlrs to 20 dlrs a
+    // barrel"; an amount moved by keeps its own, "rose 2.50 dlrs to 410.25 dlrs an ounce".)
+    if (rateOfSecond && !amountAndLevel) a.unit = b.unit;
     // ("rose by a quarter to 400,000 tonnes": a share in words moved by is no amount of the level's
     // unit; "rose 1/4 to 14 dlrs" is a quarter dollar.)
     if (a.unit === null && b.unit !== null && !(a.fraction && amountAndLevel && WORD_CHAR.test(text.slice(a.start, a.end)))) takeUnit(a, b);
@@ -2621,7 +2652,7 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     const a = cs[i]!;
     const b = cs[i + 1]!;
     if (!plain(i) || !plain(i + 1) || pairFirst(i)) continue;
-    const aLead = a.slashPair ? cs[i - 1]!.lead : a.lead;
+    const aLead = a.slashPair && i > 0 ? cs[i - 1]!.lead : a.lead;
     const level = TO_BEFORE.test(text.slice(Math.max(0, aLead - 6), aLead));
     // "rose six pct to 11,122 from 10,533 units": a level compared with one that names the unit.
     // (A counted noun only when plural: "127,903 because a…" read a conjunction as one; not a span
@@ -2629,7 +2660,7 @@ function inheritComparedUnits(text: string, all: Candidate[], lex: NumberLexicon
     const named = b.unit !== null && (b.unitFrom === 'table' || /[^s]s$/.test(b.unit)) && !lex.durationNouns.has(b.unit.toLowerCase());
     if (a.unit === null && named && level && FROM_GAP.test(text.slice(a.end, b.lead))) {
       takeUnit(a, b);
-      if (a.slashPair && cs[i - 1]!.unit === null) takeUnit(cs[i - 1]!, b);
+      if (a.slashPair && i > 0 && cs[i - 1]!.unit === null) takeUnit(cs[i - 1]!, b);
       continue;
     }
     if (a.unit === null || b.unit !== null) continue;

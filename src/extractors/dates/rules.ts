@@ -382,7 +382,6 @@ const slashDate: DateRule = {
   },
 };
 
-/** A month-day value, with the year when written. */
 /**
  * A split year's label and the word of its end right before a date ("fiscal 1987/88 ending", "the
  * coffee year 1986/87, ending", "1985-86 ended"). Group 1 = the first year, group 2 = the second as
@@ -402,6 +401,7 @@ function splitYearEnd(text: string, start: number): string | undefined {
   return second === first + 1 ? String(second) : undefined;
 }
 
+/** A month-day value, with the year when written. */
 function monthDayValue(month: number, day: number, year: string | undefined): (a: Anchor) => string | null {
   if (year) {
     const n = dayOf(+year, month, day);

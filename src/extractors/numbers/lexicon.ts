@@ -256,10 +256,10 @@ const checkNumber = (col: string) => (row: Record<string, string>) =>
 /** An ISO 4217 currency code, the unit of every amount of money ("USD", "ILS"): how a currency is written as a unit. */
 export const ISO_CODE = /^[A-Z]{3}$/;
 
-/** The numbers lexicon, loaded and compiled on first call. */
 /** When a word before "second" makes it the unit of time (number-second-time.tsv). */
 export type SecondTime = 'always' | 'unless-noun' | 'after-preposition';
 
+/** The numbers lexicon, loaded and compiled on first call. */
 export function numberLexicon(): NumberLexicon {
   return (cached ??= loadOrBuild('numbers', buildNumberLexicon));
 }
