@@ -74,8 +74,18 @@ function inCondition(lead: string, words: RegExp = CONDITION_WORD): boolean {
  * if", "wondered if", "unclear if").
  */
 const IF_WORD = /(?<![\p{L}])(?<!(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knew|see|saw|check|checked|doubt|doubted|unclear|clear|sure|decide|decided|determine|tell|told)\s{1,2})(?:if|unless)(?=\s)/giu;
+/** "not" or "never" right after "could": an ability denied, in the past as often. */
+const COULD_NOT_AFTER = /^\s{1,2}(?:not|never)(?![\p{L}])/u;
+/** A word that negates a subject: "neither", "nor", "nobody", "none", "no one". */
+const NEGATING_WORD = /(?<![\p{L}])(?:neither|nor|nobody|none|no\s{1,2}one)(?![\p{L}])/iu;
+/** Whether `lead` (the words before "could") negates the subject within its clause: "Neither he nor his aides could be reached", "nobody could". */
+function negatedSubjectBefore(lead: string): boolean {
+  let from = 0;
+  for (const mark of [',', ';', ':', '.', '!', '?']) from = Math.max(from, lead.lastIndexOf(mark) + 1);
+  return NEGATING_WORD.test(lead.slice(from));
+}
 /** Modals that head a finite verb right after a date: "the minister on Monday will visit". */
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'may', 'might', "'ll", '’ll', "won't", 'won’t']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'must', 'may', 'might', 'could', "'ll", '’ll', "won't", 'won’t']);
 /** At most this many characters (spaces) between a date and a verb right next to it. */
 const ADJACENT_GAP = 2;
 /** At most this many characters of plain words between a future cue and the verb it governs. */
@@ -380,6 +390,9 @@ export function sentenceCues(sentence: Span): Cue[] {
     // (So is "must" of what must be so, "it must be embarrassing for the minister after Tuesday's
     // defeat"; not before a participle, "must be ratified by October".)
     if (word === 'must' && presentGuess(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48), true)) continue;
+    // "could" looks ahead ("could be restored by Saturday"), but not negated: "could not prevent",
+    // "could never", "neither he nor his aides could be reached" tell what was not possible then.
+    if (word === 'could' && (COULD_NOT_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || negatedSubjectBefore(sentence.text.slice(Math.max(0, m.index - 60), m.index)))) continue;
     // A participle that tells no past ("to be imposed", "is released", "for imported goods") is a
     // cue only as part of a future verb group ("will probably be compiled", below).
     // (So is a listed past form after a present passive's or an infinitive's "be": "to be held by
