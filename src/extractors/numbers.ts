@@ -3550,6 +3550,7 @@ function namedElsewhere(doc: Doc, c: Candidate, lex: NumberLexicon): boolean {
   return pairs.has(`${doc.text.slice(c.start, c.end)} ${next[1]}`.toLowerCase());
 }
 
+/** The pairs of a number word and the word after it that the document writes as a name inside a sentence, in lower case. */
 function namesWithNumbers(doc: Doc, lex: NumberLexicon): ReadonlySet<string> {
   const out = new Set<string>();
   if (!/[A-Z][a-z]+ [A-Z]/.test(doc.text)) return out;
@@ -3561,9 +3562,8 @@ function namesWithNumbers(doc: Doc, lex: NumberLexicon): ReadonlySet<string> {
     const second = m[2]!;
     if ((!lex.cardinals.has(first) && !lex.ordinals.has(first)) || (second.length > 3 && second === second.toUpperCase())) continue;
     if (lineKind(doc, m.index) === 'caps') continue;
-    const k = partitionPoint(doc.paragraphs.length, (i) => doc.paragraphs[i]!.end > m!.index);
-    const para = doc.paragraphs[k];
-    if (para && para.start <= m.index && midSentence(doc, para, m.index)) out.add(`${first} ${second.toLowerCase()}`);
+    const para = doc.paragraphAt(m.index);
+    if (para && midSentence(doc, para, m.index)) out.add(`${first} ${second.toLowerCase()}`);
   }
   return out;
 }

@@ -279,6 +279,16 @@ function fiscalQuarter(q: number, ended: { month: number; day: number; year: num
 }
 
 /**
+ * Quarter `q`'s value: in the year written, else the reference year shifted by "this"/"next"/"last
+ * year's" (`shift`), else the one the clause reports (resolveQuarter).
+ */
+function quarterOf(q: number, year: string | undefined, shift: number | null): (a: Anchor) => string | null {
+  if (year) return fixed(`${year}-Q${q}`);
+  if (shift === null) return (a) => resolveQuarter(q, a);
+  return (a) => (a.ref === null ? `XXXX-Q${q}` : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
+}
+
+/**
  * Two quarters named once ("the third and fourth quarters of 1987", "the first or second
  * quarter"): two dates, as "October 27 or 28" is, the first ending at its ordinal, both in the year
  * the later quarter on its own would take.
@@ -292,16 +302,10 @@ const quarterPair: DateRule = {
       const [q1, q2] = [lex.quarters.get(m[1]!.toLowerCase()), lex.quarters.get(m[2]!.toLowerCase())];
       if (q1 === undefined || q2 === undefined || q1 >= q2) return [];
       const shift = m[4] === undefined ? null : { this: 0, next: 1, last: -1 }[m[4].toLowerCase() as 'this' | 'next' | 'last'];
-      const resolveOf = (q: number) =>
-        m[3] !== undefined
-          ? fixed(`${m[3]}-Q${q}`)
-          : shift === null
-            ? (a: Anchor) => resolveQuarter(q, a)
-            : (a: Anchor) => (a.ref === null ? `XXXX-Q${q}` : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
       const firstEnd = m.index + m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) + m[1]!.length;
       const second = m.index + m[0].toLowerCase().indexOf(m[2]!.toLowerCase(), firstEnd - m.index);
       // Both in one year: the later quarter's ("rose in the third and fourth quarters" in April: both last year's).
-      const later = resolveOf(q2);
+      const later = quarterOf(q2, m[3], shift);
       const first = (a: Anchor) => later(a)?.replace(/Q\d$/, `Q${q1}`) ?? null;
       return [
         { start: m.index, end: firstEnd, rule: 'date/quarter', resolve: first },
@@ -342,12 +346,7 @@ const quarter: DateRule = {
       // "ending May 31" is the quarter now running or ahead: the nearest such day, whatever the clause's tense.
       const ahead = ended?.verb !== 'ended';
       if (ended) return [{ start: m.index, end: matchEnd, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, ahead ? { ...a, tense: () => 'unknown' } : a) }];
-      const resolve = year
-        ? fixed(`${year}-Q${q}`)
-        : shift === null
-          ? (a: Anchor) => resolveQuarter(q, a)
-          : (a: Anchor) => (a.ref === null ? `XXXX-Q${q}` : `${String(partsOf(a.ref).year + shift).padStart(4, '0')}-Q${q}`);
-      return [{ start: m.index, end: matchEnd, rule: 'date/quarter', resolve }];
+      return [{ start: m.index, end: matchEnd, rule: 'date/quarter', resolve: quarterOf(q, year, shift) }];
     });
   },
 };
