@@ -98,6 +98,8 @@ export interface NumberLexicon {
   secondTime: ReadonlyMap<string, SecondTime>;
   /** Plural nouns without an "s" ("people"). */
   irregularPlurals: ReadonlySet<string>;
+  /** Nouns of an occasion, which after an ordinal open a clause ("the first time prices fell"). */
+  occasionNouns: ReadonlySet<string>;
   /** Verbs that total with "up to" ("added up to"): number-total-verbs.txt. */
   totalVerbs: ReadonlySet<string>;
   /** Verbs whose "up" raises their object to a level: "pushed prices up to $5" (number-raise-verbs.txt). */
@@ -421,6 +423,7 @@ function buildNumberLexicon(): NumberLexicon {
       ).map((r) => [r.word!.toLowerCase(), r.when as SecondTime]),
     ),
     irregularPlurals: lowerSet(readList('number-plural-nouns.txt')),
+    occasionNouns: lowerSet(readList('number-occasion-nouns.txt')),
     totalVerbs: lowerSet(readList('number-total-verbs.txt')),
     raiseVerbs: lowerSet(readList('number-raise-verbs.txt')),
     verbs: lowerSet(verbs),

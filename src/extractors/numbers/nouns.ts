@@ -455,9 +455,10 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     if (!one && (!PLURAL.test(lw) || adjective || (tags.includes('Uncountable') && !(before.opening && words[i + 2] !== undefined))) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
-    } else if (one && i === 0 && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, !before.preposition)) {
-      // "one industry source said", "one oil trader": after "one" a singular noun qualifies the
-      // singular noun after it, the head (not "one report says": a verb in -s; nor "one year old").
+    } else if ((one || ordinal) && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, !before.preposition, ordinal)) {
+      // "one industry source said", "one oil trader", "his sixth studio album", "One Japanese oil
+      // company": after "one" or an ordinal that counts, a singular noun qualifies the singular noun
+      // after it, the head (not "one report says": a verb in -s; nor "one year old").
       noun = `${lw} ${nl}`;
       used = i + 1;
     }
@@ -518,11 +519,15 @@ function objectPronoun(word: string, after: string | undefined, lex: NumberLexic
 
 /**
  * Whether `w` (its tags `tags`) and the word after it, both in lower case, are a compound of two
- * singular nouns after "one": each the dictionary does not know or knows only as a noun, the second
- * no -s, -ed or -ing form (a verb's), and the first no unit or span of time ("one hour drive").
+ * singular nouns after "one" or an ordinal that counts ("one fund manager", "her second studio
+ * album", "the world's third largest oil company"): each the dictionary does not know or knows only
+ * as a noun (the first may be a verb's base form before a known noun: "fund", "cut"), the second no
+ * -s, -ed or -ing form (a verb's) nor a hyphenated word ("the 13th annual top-level meeting"), and
+ * the first no unit or span of time ("one hour drive") nor, after an ordinal, a noun of an occasion
+ * ("the first time income fell"; "one time zone" is a compound).
  */
-function singularCompound(w: string, tags: readonly string[], next: string, third: string | undefined, lex: NumberLexicon, verbAfter: boolean): boolean {
-  if (!LOWER_WORD.test(w) || !LOWER_WORD.test(next) || /(?:s|ed|ing)$/.test(next) || /s$/.test(w)) return false;
+function singularCompound(w: string, tags: readonly string[], next: string, third: string | undefined, lex: NumberLexicon, verbAfter: boolean, afterOrdinal: boolean): boolean {
+  if (!LOWER_WORD.test(w) || !LOWER_WORD.test(next) || /(?:s|ed|ing)$/.test(next) || /s$/.test(w) || next.includes('-') || (afterOrdinal && lex.occasionNouns.has(w))) return false;
   if (lex.suffixUnits.has(w) || lex.durationNouns.has(w) || lex.suffixUnits.has(next) || lex.durationNouns.has(next)) return false;
   const t = third?.toLowerCase();
   const thirdTags = t === undefined ? [] : lexiconTags(t);
@@ -530,8 +535,11 @@ function singularCompound(w: string, tags: readonly string[], next: string, thir
   // verb of saying or doing ("one bank official said", "one union representative told"): no
   // adjective stands alone between a noun and its verb.
   const nextTags = lexiconTags(next);
+  // ("one fund manager", "the first cut price": a verb's base form opens a compound before a word
+  // the dictionary knows as a noun.)
+  const verbFirst = onlyBaseVerb(tags) && nextTags.length > 0 && onlyNominal(nextTags);
   const nounBeforeVerb = nextTags.length === 1 && nextTags[0] === 'Adjective' && !adjectiveEntry(next, lex)?.neverNoun && thirdTags.some((x) => x === 'PastTense' || x === 'PresentTense') && !thirdTags.some((x) => x === 'Copula' || x === 'Auxiliary' || x === 'Modal');
-  if (!onlyNominal(tags) || (!nounBeforeVerb && (!onlyNominal(nextTags) || adjectiveEntry(next, lex)))) return false;
+  if ((!onlyNominal(tags) && !verbFirst) || (!nounBeforeVerb && (!onlyNominal(nextTags) || adjectiveEntry(next, lex)))) return false;
   // The head ends the phrase: a function word, a verb or nothing after it, not another noun ("one
   // player dominate men's tennis": the second word was the verb; "one master credit agreement").
   // (A determiner after it makes the second word a verb: "one analyst forecast a jump".)
