@@ -2615,9 +2615,10 @@ function inheritLevelUnits(text: string, cs: Candidate[]): void {
 
 /**
  * Before a figure it is compared with, after the first figure's unit: "against", "versus",
- * "compared with", "from" (", up from"), "after", then at most two words ("against 1985's").
+ * "compared with", "from" (", up from"), "after", "rather than", "instead of", then at most two
+ * words ("against 1985's", "rather than the usual").
  */
-const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?|from|after|compared\s{1,3}(?:with|to))\s{1,3}(?:[\p{L}\p{N}'’-]{1,20}\s{1,3}){0,2}$/iu;
+const COMPARED_GAP = /(?<![\p{L}])(?:(?:up|down)\s{1,3})?(?:against|versus|vs\.?|from|after|compared\s{1,3}(?:with|to)|rather\s{1,3}than|instead\s{1,3}of)\s{1,3}(?:[\p{L}\p{N}'’-]{1,20}\s{1,3}){0,2}$/iu;
 /**
  * After a figure compared by "after" (a period's figure after the last one's: "2.1 billion dlrs in
  * March after 1.8 billion in February"): a period, the clause's end; not a verb ("after 300 were
