@@ -261,6 +261,32 @@ export function ownedByPronoun(near: Around): boolean {
   return PRONOUN_BEFORE.test(near.before);
 }
 
+/**
+ * Right before a figure, an extreme it reached within some span: "as high as", "as low as", "a high
+ * of", "an intraday low of", "a peak of", then a currency sign. Two reports of a moving price's high
+ * differ by the hour each was written ("rose as high as 19.40" and "as high as 19.57" the same day).
+ */
+const EXTREME_BEFORE = /(?:(?<![\p{L}])as\s{1,3}(?:high|low)\s{1,3}as|(?<![\p{L}])(?:a|an|the|its|their)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:high|low|peak)\s{1,3}of)\s{1,3}(?:\p{Sc}\s?)?$/iu;
+
+/**
+ * Right before a figure, "from" after a change's new level ("to 123 mln boxes from 129 mln", "to
+ * 5.5 pct from 6.2"): the level before the change, of an earlier time than the sentence reports.
+ */
+const FROM_BEFORE = /(?<![\p{L}])from\s{1,3}(?:\p{Sc}\s?)?$/iu;
+/** "to" as a word, and a clause's marks (what lies before "from" back to the last one is its clause). */
+const TO_WORD = /(?<![\p{L}])to\s/iu;
+const CLAUSE_MARK = /[,;:.!?]/u;
+
+/**
+ * Whether a figure is an extreme reached within a span ("as high as 19.57") or the level a change
+ * started from ("to 123 mln from 129 mln"): listed, not compared with what others report now.
+ */
+export function levelOfAnotherTime(near: Around): boolean {
+  if (EXTREME_BEFORE.test(near.before)) return true;
+  const from = FROM_BEFORE.exec(near.before);
+  return from !== null && TO_WORD.test(near.before.slice(0, from.index).split(CLAUSE_MARK).pop()!);
+}
+
 /** After a count's noun, whose it is: "among the sheep", "of cattle". */
 const OF_WHOM_AFTER = /^\s{1,3}(?:among|of)\s/u;
 /** After a figure, a rate's word: "10 per 100,000", "3 a year", "2 in 5". */
