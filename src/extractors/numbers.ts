@@ -276,8 +276,9 @@ const RANGE_GAP = /^\s{0,2}(?:[-–—]|to|and|to\s{1,2}an?\s{1,2}(?:total|recor
 const TO_TOTAL_GAP = /^\s{0,2}to\s{1,2}an?\s/u;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|from)\s{1,3}$/iu;
 const FROM_BEFORE = /(?<![\p{L}])from\s{1,3}$/iu;
-/** Only "to" or "at" between a change's amount (its unit included) and its new level. */
-const LEVEL_GAP = /^\s{1,2}(?:to|at)\s{1,2}$/u;
+/** Only "to", or only "at", between a change's amount (its unit included) and its new level. */
+const TO_GAP = /^\s{1,2}to\s{1,2}$/u;
+const AT_GAP = /^\s{1,2}at\s{1,2}$/u;
 const LETTER = /\p{L}/u;
 const BARE_YEAR = /^\d{4}$/;
 /** "Of the 120 guests, 9 were hurt": a count after a fronted partitive. */
@@ -2422,9 +2423,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     const b = cs[i + 1]!;
     if (a.ordinal !== b.ordinal || a.range || b.range || a.score || b.score || a.upper !== undefined || b.upper !== undefined) continue;
     const gap = text.slice(a.tail, b.head);
-    // ("fell 13 marks to close at 292": a change's new level, never a range's second end.)
-    const priceGap = lex.TO_PRICE_GAP.test(gap);
-    if (!RANGE_GAP.test(gap) && !priceGap) continue;
+    if (!RANGE_GAP.test(gap)) continue;
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, a.head - 12), a.head));
     if (/and/.test(gap) && !between) continue;
     // (A rate written once, after the second end, is both ends': "30 dlrs to 40 dlrs a barrel".)
@@ -2444,7 +2443,7 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     const change = /to/.test(gap) && ((by && a.unit !== null && b.unit === null) || lex.CHANGE_BEFORE.test(described) || verbBefore(read, lex) !== null || verbObjectBefore(described, a, lex, () => false) !== null);
     // ("dropped by 52 to a total of 131 rigs": an amount and its level; with no change before it,
     // "5.2 pct to a record 3,562.1" pairs nothing.)
-    const toTotal = TO_TOTAL_GAP.test(gap) || priceGap;
+    const toTotal = TO_TOTAL_GAP.test(gap);
     if (toTotal && !change) continue;
     const levels = change && FROM_BEFORE.test(text.slice(Math.max(0, a.lead - 6), a.lead));
     // (An amount in its own unit is one of two figures: "fell $28.63 to $38.65".)
@@ -2466,9 +2465,8 @@ function markRanges(text: string, cs: Candidate[], lex: NumberLexicon): void {
     // ("rose by a quarter to 400,000 tonnes": a share in words moved by is no amount of the level's
     // unit; "rose 1/4 to 14 dlrs" is a quarter dollar.)
     if (a.unit === null && b.unit !== null && !(a.fraction && amountAndLevel && WORD_CHAR.test(text.slice(a.start, a.end)))) takeUnit(a, b);
-    // "rose 6% to 140": a change in a share says nothing of the level's unit; one in a counted noun
-    // gives the level its noun ("shed 23 marks to 1,022", "cut 300 jobs to 4,200").
-    if (b.unit === null && a.unit !== null && (a.unitFrom === 'table' || amountAndLevel) && !(amountAndLevel && SHARE_UNITS.has(a.unit))) b.unit = a.unit;
+    // "rose 6% to 140": a change in a share says nothing of the level's unit
+    if (b.unit === null && a.unit !== null && a.unitFrom === 'table' && !(amountAndLevel && SHARE_UNITS.has(a.unit))) b.unit = a.unit;
     // The scale is both ends' ("2 to 3 million"); an amount and its level share it only in one unit.
     if (!amountAndLevel || a.unit === b.unit) takeScale(a, b);
     if (levels) levelPairs.push([a, b]);
@@ -2579,21 +2577,31 @@ const TO_LEVEL_GAP = /^(?:\s{1,3}[\p{L}'’-]{1,30}){0,3}\s{1,3}to\s{1,3}$/u;
 
 /**
  * "shed 23 marks to 1,022", "was off two marks at 366.50", "fell 13 marks to close at 292", "cut
- * 300 jobs to 4,200": a change's amount, then "to" or "at" (or "to close at") and its new level,
- * which names no unit: the level is in the amount's unit or counts its noun. Not after a share's
- * amount ("fell 14 pct to 43,521": the level is of another unit), nor a rank's ("slipped one place
- * to four": a position).
+ * 300 jobs to 4,200": a change's amount, then "to" (or "to close at") and its new level, which
+ * names no unit: the level is in the amount's unit or counts its noun. After "at" only a price's
+ * or an index's ("up 2p at 251", "down 8.1 points at 1,981.5"; "gained two shots at 15" is a
+ * time of play). Not after a share's amount ("fell 14 pct to 43,521": the level is of another
+ * unit), a rank's ("slipped one place to four": a position), nor one thing's ("losing one seat to
+ * 41": the level counts seats).
  */
 function inheritMovedUnits(text: string, cs: Candidate[], lex: NumberLexicon): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.change === null || a.unit === null || b.unit !== null || a.range || b.range || a.ordinal || b.ordinal || a.score || b.score || b.fraction || SHARE_UNITS.has(a.unit) || lex.rankNouns.has(a.unit)) continue;
+    if (a.change === null || a.unit === null || b.unit !== null || a.range || b.range || a.ordinal || b.ordinal || a.score || b.score || SHARE_UNITS.has(a.unit)) continue;
+    // (A fraction in words is a share: "to a third"; "to close at 95-1/32" is a price.)
+    if (b.fraction && WORD_CHAR.test(text.slice(b.start, b.end))) continue;
+    if (lex.rankNouns.has(a.unit.split(' ').pop()!.toLowerCase()) || (a.unitFrom === 'noun' && a.value === 1)) continue;
     const from = a.unitFrom === 'noun' ? wordEndAfter(text, a.tail, b.head, a.unit) : a.tail;
     if (from < 0) continue;
     const gap = text.slice(from, b.head);
-    if (LEVEL_GAP.test(gap) || lex.TO_PRICE_GAP.test(gap)) takeUnit(b, a);
+    if (TO_GAP.test(gap) || lex.TO_PRICE_GAP.test(gap) || (AT_GAP.test(gap) && quotedUnit(a.unit, lex))) takeUnit(b, a);
   }
+}
+
+/** A unit a price or an index is quoted in: money ("USD", "marks", "pence") or "points". */
+function quotedUnit(unit: string, lex: NumberLexicon): boolean {
+  return ISO_CODE.test(unit) || MINOR_UNITS.has(unit) || lex.currencyCues.has(unit.toLowerCase()) || unit === 'points' || unit === 'point';
 }
 
 /**

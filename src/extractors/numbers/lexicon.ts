@@ -98,6 +98,10 @@ export interface NumberLexicon {
   secondTime: ReadonlyMap<string, SecondTime>;
   /** Plural nouns without an "s" ("people"). */
   irregularPlurals: ReadonlySet<string>;
+  /** Nouns an ordinal makes a compound adjective with ("a third party bid"): number-ordinal-compounds.txt. */
+  ordinalCompounds: ReadonlySet<string>;
+  /** Verbs whose past is their base form ("cut", "hit"): date-tense-unchanged-past.txt. */
+  unchangedPast: ReadonlySet<string>;
   /** Nouns of a position in an order: a change by them ends at a rank ("slipped two places to four"). */
   rankNouns: ReadonlySet<string>;
   /** Nouns of an occasion, which after an ordinal open a clause ("the first time prices fell"). */
@@ -192,7 +196,7 @@ export interface NumberLexicon {
   MONEY_BEFORE: RegExp;
   /** A market's price verb, up to three words, then "at" right before the number ("closed at", "traded in Milan at"): number-price-verbs.txt. */
   PRICE_AT_BEFORE: RegExp;
-  /** Between a change's amount and its new level: "to", a price verb's base form, "at" ("fell 13 marks to close at 292"). */
+  /** Between a change's amount and its new level: "to", a price verb's base form, "at" ("fell 13 marks to close at 292"): number-price-verb-bases.txt. */
   TO_PRICE_GAP: RegExp;
   /** Currency nouns several countries use ("crowns"), each with its cue regex (global: read with matchAll), the codes by cue (lower case) and the cues of currencies the euro replaced. */
   currencyCues: ReadonlyMap<string, { CUE: RegExp; codes: ReadonlyMap<string, string>; old: ReadonlySet<string> }>;
@@ -429,6 +433,8 @@ function buildNumberLexicon(): NumberLexicon {
     irregularPlurals: lowerSet(readList('number-plural-nouns.txt')),
     occasionNouns: lowerSet(readList('number-occasion-nouns.txt')),
     rankNouns: lowerSet(readList('number-rank-nouns.txt')),
+    ordinalCompounds: lowerSet(readList('number-ordinal-compounds.txt')),
+    unchangedPast: lowerSet(readList('date-tense-unchanged-past.txt')),
     totalVerbs: lowerSet(readList('number-total-verbs.txt')),
     raiseVerbs: lowerSet(readList('number-raise-verbs.txt')),
     verbs: lowerSet(verbs),
@@ -498,7 +504,7 @@ function buildNumberLexicon(): NumberLexicon {
     currencyCues: currencyCueTable(),
     dollarCodes: new Set(currencies.filter((r) => r.name!.split(' ').pop() === 'dollar').map((r) => r.code!)),
     PRICE_AT_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-price-verbs.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}at\\s{1,3}$`, 'iu'),
-    TO_PRICE_GAP: new RegExp(`^\\s{0,2}to\\s{1,2}(?:${alternation(readList('number-price-verbs.txt'))})\\s{1,2}at\\s{0,2}$`, 'iu'),
+    TO_PRICE_GAP: new RegExp(`^\\s{0,2}to\\s{1,2}(?:${alternation(readList('number-price-verb-bases.txt'))})\\s{1,2}at\\s{0,2}$`, 'iu'),
     MONEY_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(readList('number-money-words.txt'))})(?:\\s{1,3}[\\p{L}'’-]{1,20}){0,3}\\s{1,3}$`, 'iu'),
     MILESTONE_VERB_BEFORE: milestoneBefore('verb'),
     MILESTONE_PREPOSITION_BEFORE: milestoneBefore('preposition'),

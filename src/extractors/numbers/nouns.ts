@@ -452,7 +452,8 @@ export function countedNounPhrase(words: readonly string[], lex: NumberLexicon, 
     // "4,500 news sources", "25 economics lecturers"; not after a preposition that opens the clause,
     // with a word after the plural, which may be the clause's subject: "In 40 species males
     // outnumber females"; "In 30 news outlets, the story ran" keeps its compound.)
-    if (!one && (!PLURAL.test(lw) || adjective || (tags.includes('Uncountable') && !(before.opening && words[i + 2] !== undefined))) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
+    // ("first class passengers": after an ordinal, a noun it makes an adjective with is what it ranks.)
+    if (!one && !(ordinal && lex.ordinalCompounds.has(lw)) && (!PLURAL.test(lw) || adjective || (tags.includes('Uncountable') && !(before.opening && words[i + 2] !== undefined))) && nl && nextIsWord && !isCapitalised(next!) && PLURAL.test(nl) && !PAST.test(nl)) {
       noun = `${lw} ${nl}`;
       used = i + 1;
     } else if ((one || ordinal) && nl && nextIsWord && singularCompound(lw, tags, next!, words[i + 2], lex, !before.preposition, ordinal)) {
@@ -524,10 +525,14 @@ function objectPronoun(word: string, after: string | undefined, lex: NumberLexic
  * as a noun (the first may be a verb's base form before a known noun: "fund", "cut"), the second no
  * -s, -ed or -ing form (a verb's) nor a hyphenated word ("the 13th annual top-level meeting"), and
  * the first no unit or span of time ("one hour drive") nor, after an ordinal, a noun of an occasion
- * ("the first time income fell"; "one time zone" is a compound).
+ * ("the first time income fell"; "one time zone" is a compound) or one the ordinal makes an
+ * adjective with ("a third party bid").
  */
 function singularCompound(w: string, tags: readonly string[], next: string, third: string | undefined, lex: NumberLexicon, verbAfter: boolean, afterOrdinal: boolean): boolean {
-  if (!LOWER_WORD.test(w) || !LOWER_WORD.test(next) || /(?:s|ed|ing)$/.test(next) || /s$/.test(w) || next.includes('-') || (afterOrdinal && lex.occasionNouns.has(w))) return false;
+  if (!LOWER_WORD.test(w) || !LOWER_WORD.test(next) || /(?:s|ed|ing)$/.test(next) || /s$/.test(w) || next.includes('-') || (afterOrdinal && (lex.occasionNouns.has(w) || lex.ordinalCompounds.has(w)))) return false;
+  // ("The second typhoon hit Tokyo", "One company cut 300 jobs": a verb whose past is its base form,
+  // then its object, is the clause's verb; "the first rate cut was" ends on the noun.)
+  if (lex.unchangedPast.has(next) && third !== undefined && !lex.stopWords.has(third.toLowerCase())) return false;
   if (lex.suffixUnits.has(w) || lex.durationNouns.has(w) || lex.suffixUnits.has(next) || lex.durationNouns.has(next)) return false;
   const t = third?.toLowerCase();
   const thirdTags = t === undefined ? [] : lexiconTags(t);
