@@ -19,7 +19,7 @@ import { dateLexicon } from './lexicon.js';
 import type { Anchor } from './resolve.js';
 import type { Candidate, DateRule } from './rule.js';
 import { fixed } from './text.js';
-import { NOT_CALENDAR_YEAR_AFTER, yearOfSentence } from './sentence-year.js';
+import { latestYear, NOT_CALENDAR_YEAR_AFTER, sentenceAround, yearOfSentence } from './sentence-year.js';
 
 /** How far back a date may lie and still anchor "the following year". */
 export const ANCHOR_WINDOW = 600;
@@ -117,6 +117,76 @@ const EVENT_AFTER = /^\s{1,2}(?:(?:the|a|an|his|her|its|their|our|my|this|that)\
 const SHIFT: Record<string, number> = { following: 1, next: 1, after: 1, previous: -1, preceding: -1, prior: -1, before: -1, same: 0 };
 const PART: Record<string, string> = { morning: 'MO', evening: 'EV', night: 'NI' };
 
+/** The month after which a part of the year before "of the year" lies behind the reference date ("start" 0: always; "end" 12: never); null: no such part. */
+function partPassedAfter(part: string): number | null {
+  const p = part.toLowerCase().split(/\s+/u);
+  if (p[0] === 'start' || p[0] === 'beginning') return 0;
+  if (p[0] === 'end') return 12;
+  if (p[0] === 'middle') return 6;
+  if (p[0] !== 'first' || p.length < 3) return null;
+  const n = COUNT[p[1]!] ?? Number(p[1]);
+  if (!Number.isInteger(n) || n < 1) return null;
+  return p[2] === 'quarters' ? 3 * n : p[2] === 'months' ? n : null;
+}
+const FIRST_BEFORE = /(?<![\p{L}])first\s{1,2}$/iu;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
+/**
+ * The reference date's year, or in a past clause the year before, when what the clause reports of
+ * the year could not be over by the reference date: a whole year's result ("a loss of 2.02 billion
+ * dlrs for the year", "the year's performance"), its end ("held contracts at year-end", "the stock
+ * position at the end of the year remained") or its first nine months in March. `passedAfter`: the
+ * month after which the part has passed (12 for the whole year or its end). A part already behind
+ * is this year's ("licences were issued at the start of the year"), and so is the year in its last
+ * fortnight, when a year's review is written.
+ */
+function completedYear(passedAfter: number, sentence: string) {
+  // (Only in a sentence that reports nothing still to come, and names no year from the reference
+  // year on: "said by the end of the year there will be", "is looking for good results for the
+  // year", "for the financial year beginning July 1, 1987" are the current year.)
+  const past = reportsPast(sentence);
+  const latest = latestYear(sentence);
+  return (a: Anchor): string | null => {
+    if (a.ref === null) return null;
+    const p = partsOf(a.ref);
+    const over = p.month > passedAfter || (p.month === 12 && p.day >= 15);
+    // (A whole year's figure told in the second half is the year so far or a fiscal year ending
+    // then: annual results come out in the first half of the next year.)
+    const back = !over && (passedAfter < 12 || p.month <= 6) && past && (latest === null || latest < p.year) && a.tense() === 'past';
+    return String(p.year - (back ? 1 : 0)).padStart(4, '0');
+  };
+}
+
+/** The words of a sentence, with their apostrophes ("we've"). */
+const WORD = /\p{L}[\p{L}'’]*/gu;
+/** Words of the present: its auxiliaries and copulas, "now", "current". */
+const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'now', 'currently', 'current']);
+/** A contraction of the present or the future: "we've", "they're", "it'll". */
+const PRESENT_CONTRACTION = /['’](?:ve|re|ll)$/u;
+
+/**
+ * Whether a sentence only reports what is over: no cue of the future (date-tense-future.txt, the
+ * verbs of expecting and of intent), no word of prediction (date-tense-predict-verbs.txt), and no
+ * verb in the present ("is", "has", "remains", "we've", "now"): "Ford Canada's net loss for the year
+ * widened", not "he is looking for good results for the year", "Bonn predicts growth for the year".
+ */
+function reportsPast(sentence: string): boolean {
+  const lex = dateLexicon();
+  for (const m of sentence.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (lex.futureCues.has(w) || lex.intentVerbs.has(w) || lex.predictWords.has(w) || PRESENT_WORDS.has(w) || PRESENT_CONTRACTION.test(w)) return false;
+    // (A verb in the present: a lower-case word in -s the dictionary knows only as one, "remains", "says".)
+    if (m[0] === w && w.endsWith('s')) {
+      const tags = lexiconTags(w);
+      if (tags.length > 0 && tags.every((t) => t === 'PresentTense')) return false;
+    }
+  }
+  // Future cues of several words ("slated to", "going to"), between spaces.
+  const spaced = ` ${sentence.toLowerCase().replace(/\s+/gu, ' ')} `;
+  return !(multiWordCues ??= [...lex.futureCues].filter((c) => c.includes(' ')).map((c) => ` ${c} `)).some((c) => spaced.includes(c));
+}
+let multiWordCues: string[] | undefined;
+
 /** The reference date's own period. */
 function current(unit: Unit) {
   return (a: Anchor): string | null => {
@@ -201,7 +271,10 @@ export const anaphora: DateRule = {
       const unit = m[1]!.toLowerCase() as Unit;
       // "in 2019 … in the first nine months of the year": the year its sentence names.
       const named = unit === 'year' && !NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16)) ? yearOfSentence(text, start, end) : null;
-      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : current(unit) });
+      // ("the first three quarters of the year": the count's "first" lies before the match.)
+      const first = FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? 'first ' : '';
+      const passed = unit === 'year' ? partPassedAfter(first + m[0].slice(0, m[0].toLowerCase().lastIndexOf(' of'))) : null;
+      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : passed !== null ? completedYear(passed, sentenceAround(text, start, end)) : current(unit) });
     }
     for (const m of /for\s{1,2}the|current|(?:week|year|month)['’]s/i.test(text) ? text.matchAll(FOR_THE) : []) {
       const unit = (m[1] ?? m[2])!.toLowerCase() as Unit;
@@ -211,7 +284,8 @@ export const anaphora: DateRule = {
       // Not a fiscal year ("fiscal 1988" may end in 1987) nor one from a day ("the year starting April 1").
       const calendar = unit === 'year' && !/current|fiscal/i.test(m[0]) && !NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16));
       const named = calendar ? yearOfSentence(text, start, end) : null;
-      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : current(unit) });
+      // (A calendar year's result in a past clause is last year's: "a loss of 2 billion for the year".)
+      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : calendar ? completedYear(12, sentenceAround(text, start, end)) : current(unit) });
     }
     // "later in the day": the day the story last named ("said on Tuesday … later in the day");
     // "earlier in the year": the reference date's year.
@@ -248,7 +322,8 @@ export const anaphora: DateRule = {
       const start = m.index + m[0].length - m[1]!.length;
       const back = /^(?:since|from)/i.test(m[0]);
       // "at year-end 1986": the end of the year written after it.
-      const resolve = m[2] ? fixed(m[2]) : back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : current('year');
+      // ("held contracts at year-end", in a past clause: the end last passed, last year's.)
+      const resolve = m[2] ? fixed(m[2]) : back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : completedYear(12, sentenceAround(text, start, m.index + m[0].length));
       out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve, mod: 'END' });
     }
     for (const m of /(?:and|or|to|than|as)\s{1,2}(?:next|last)/i.test(text) ? text.matchAll(ELIDED_NEXT) : []) {

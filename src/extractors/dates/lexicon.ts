@@ -35,6 +35,8 @@ export interface DateLexicon {
   requestVerbs: Set<string>;
   /** Verbs of desire and intention whose "to"-clause is still to come (date-tense-intent-verbs.txt): "were planning to". */
   intentVerbs: Set<string>;
+  /** Verbs and nouns of prediction (date-tense-predict-verbs.txt): a sentence with one speaks of what is to come. */
+  predictWords: Set<string>;
   /** Verbs of expectation (date-tense-expect-verbs.txt, from WordNet): future cues, and past ones after a past auxiliary ("did not expect"). */
   expectVerbs: Set<string>;
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
@@ -206,6 +208,7 @@ function buildDateLexicon(): DateLexicon {
     deferralVerbs: lower(readList('date-tense-deferral.txt')),
     requestVerbs: lower(readList('date-tense-request-verbs.txt')),
     intentVerbs: new Set([...lower(readList('date-tense-intent-verbs.txt')), ...expectVerbs]),
+    predictWords: lower(readList('date-tense-predict-verbs.txt')),
     expectVerbs,
     yearCues: lower(readList('date-year-cues.txt')),
     fallCues: lower(readList('date-season-fall-cues.txt')),

@@ -57,6 +57,27 @@ function dateBefore(): RegExp {
  * withdrawal"), nor one set off by commas ("The bank, founded in 1998, reported a loss for the
  * year"). Null when the sentence names none.
  */
+/** A sentence's end, not after an initial or an abbreviation's capital ("U.S. plants", "J. Smith"). */
+const FULL_SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.!?]["”’)]?\s+|\n\s*\n|\n[ \t]{2,}/gu;
+const FIRST_FULL_SENTENCE_END = new RegExp(FULL_SENTENCE_END.source, 'u');
+
+/** The sentence around [start, end) (up to SENTENCE_WINDOW characters each side). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const head = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
+  let stop = 0;
+  for (const m of head.matchAll(FULL_SENTENCE_END)) stop = m.index + m[0].length;
+  const tail = text.slice(end, end + SENTENCE_WINDOW);
+  const cut = tail.search(FIRST_FULL_SENTENCE_END);
+  return head.slice(stop) + text.slice(start, end) + (cut < 0 ? tail : tail.slice(0, cut));
+}
+
+/** The latest year a text writes in digits ("in 1986", "fiscal 1987/88" → 1987), else null. */
+export function latestYear(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(YEAR)) best = Math.max(best ?? 0, Number(m[0]));
+  return best;
+}
+
 export function yearOfSentence(text: string, start: number, end: number): string | null {
   const head = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
   let stop = 0;
