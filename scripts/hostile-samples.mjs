@@ -61,6 +61,9 @@ export const HOSTILE = {
   'news hard-wrapped at 70 columns': (bytes, news) => wrap(news, 70),
   'indented and flush lines': (bytes) => fill('    Officials said\nthe plan, in New\nYork,\n', bytes),
   'table rows': (bytes) => fill('Varnsk 2 Oslovia 1\nWheat 3.45 3.50 +0.05\n', bytes),
+  // A unit stated once over a table (frameUnits), and "the year" of a report (completedYear): each
+  // frame's block and each year's sentence is read once.
+  'tables under "in mln tonnes --" and years of reports': (bytes) => fill('Output, in mln tonnes --\n  Wheat 1.2 (1.1)\n  Corn 0.4\nIts loss for the year widened at year-end.\n', bytes),
   'hyphens at line ends': (bytes) => fill('inter-\nnational govern-\nment long-\nterm ', bytes),
   'character references': (bytes) => fill('AT&amp;T caf&eacute; &#8220;x&#8221; &#99999999; &bogus; &nbsp;', bytes),
 };

@@ -322,6 +322,7 @@ export const numbersExtractor: Extractor<NumberFact> = {
       for (const p of doc.paragraphs) pushAll(out, paragraphNumbers(doc, p, lex, ctx.trace));
       localDollars(doc, out, lex);
       resultsLines(doc, out, lex);
+      frameUnits(doc, out, lex);
       moneyCarriedOver(doc, out, lex);
       oneCurrencySense(doc, out);
       return out;
@@ -358,6 +359,83 @@ function labelWord(w: string, lex: NumberLexicon): boolean {
 }
 /** The function words an accounting label holds: "Cost of sales", "Profit before tax", "Investment income less interest". */
 const LABEL_FUNCTION_WORDS = new Set(['of', 'and', '&', 'before', 'after', 'less', 'per']);
+
+/**
+ * A unit stated once for the figures after it, closing its clause: "in" (a scale word, "of"), a
+ * unit, ("per" and a unit), then "--", "- ", ":", ")" or the line's end, after an "unless"/"except"
+ * aside ("as follows, in mln tonnes --", "were, in tonnes:", "(in thousands of tonnes)", "in cts
+ * per lb --"). Groups: 1 the scale word, 2 the unit, 3 the unit it is per.
+ */
+const FRAME = /(?<![\p{L}])in\s{1,3}(?:(\p{L}{3,9})\s{1,3}(?:of\s{1,3})?)?(\p{L}[\p{L}.]{0,19})(?:\s{1,3}per\s{1,3}(\p{L}{1,12}))?(?=\s{0,3}(?:,\s{0,3}(?:unless|except)\s[^\n]{0,30})?\s{0,3}(?:--|-\s|:|\)|\n))/giu;
+/** Figures and words on a line of a framed block. */
+const FRAME_FIGURE = /\p{N}[\p{N},.]*/gu;
+const FRAME_WORD = /\p{L}{2,}/gu;
+/** A line with no figure that still belongs to a table: a heading ("ARGENTINA SOYBEAN MEAL --"), a note. */
+const FRAME_HEADING_MAX = 40;
+/** The most lines a frame's block runs over. */
+const FRAME_LINES_MAX = 80;
+
+/**
+ * A table's or a list's unit stated once before it ("The breakdown was as follows, in tonnes:",
+ * "SOYBEAN MEAL, in mln tonnes --"): the figures of the block it heads that name no unit take it,
+ * and its scale ("End Stocks 0.61 0.59" under "in mln tonnes" is 610,000 and 590,000 tonnes). The
+ * block runs over the lines after the frame (its own line's rest first) while they read as a table
+ * or a list (figures, and few words for each), up to a line of prose or the next frame; headings
+ * and notes with no figure pass. A figure with its own scale word keeps its value; one on a row
+ * whose label names its own unit ("Yield (bu)") keeps none.
+ */
+function frameUnits(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
+  const text = doc.text;
+  const frames: Array<{ start: number; end: number; unit: string; scale: number | null }> = [];
+  for (const m of /in\s/iu.test(text) ? text.matchAll(FRAME) : []) {
+    const scaleWord = m[1]?.toLowerCase();
+    const scale = scaleWord === undefined ? null : lex.scales.get(scaleWord) ?? lex.scales.get(scaleWord.replace(/s$/u, '')) ?? Number.NaN;
+    if (scale !== null && Number.isNaN(scale)) continue;
+    const word = m[2]!.toLowerCase().replace(/\.$/u, '');
+    // A unit of the table; after a scale word, any plural ("in thousand bales").
+    const unit = lex.suffixUnits.get(word) ?? (scale !== null && /[^s]s$/u.test(word) && !lex.stopWords.has(word) ? word : undefined);
+    if (unit === undefined) continue;
+    const per = m[3] ? lex.suffixUnits.get(m[3].toLowerCase()) ?? m[3].toLowerCase() : null;
+    frames.push({ start: m.index, end: m.index + m[0].length, unit: per ? `${unit} per ${per}` : unit, scale });
+  }
+  if (!frames.length) return;
+  const sorted = facts.slice().sort((a, b) => a.start - b.start);
+  frames.forEach((f, k) => {
+    const end = frameBlockEnd(text, f.end, k + 1 < frames.length ? frames[k + 1]!.start : text.length);
+    for (let i = partitionPoint(sorted.length, (j) => sorted[j]!.start >= f.end); i < sorted.length && sorted[i]!.start < end; i++) {
+      const n = sorted[i]!;
+      if (n.unit !== null || n.ordinal || BARE_YEAR.test(n.text) || ownRowUnit(text, n.start)) continue;
+      n.unit = f.unit;
+      if (f.scale !== null && !WORD_CHAR.test(n.text)) n.value = scaled(n.value, f.scale);
+    }
+  });
+}
+
+/** A row's label that names its own unit in brackets before its first figure: "Yield (bu)  56.0". */
+const ROW_UNIT_LABEL = /^[^\p{N}\n]{0,40}\(\p{L}[\p{L}. ]{0,15}\)[^\p{N}\n]{0,20}$/u;
+
+/** Whether the figure at `at` is on a row whose label names its own unit. */
+function ownRowUnit(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const head = text.slice(line, at);
+  const first = head.search(/\p{N}/u);
+  return ROW_UNIT_LABEL.test(first < 0 ? head : head.slice(0, first));
+}
+
+/** Where a frame's block ends: the first line (from `from`, its own line's rest first) that is prose, or `limit`. */
+function frameBlockEnd(text: string, from: number, limit: number): number {
+  let at = from;
+  for (let lines = 0; at < limit && lines < FRAME_LINES_MAX; lines++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 || nl > limit ? limit : nl;
+    const line = text.slice(at, end);
+    const figures = line.match(FRAME_FIGURE)?.length ?? 0;
+    const words = line.match(FRAME_WORD)?.length ?? 0;
+    if (figures === 0 ? line.trim().length > FRAME_HEADING_MAX : words > 3 * figures + 4) return at;
+    at = end + 1;
+  }
+  return Math.min(at, limit);
+}
 
 /**
  * Wire results tables: "Net 505.0 mln vs 533.0 mln", "Revs 8.47 billion vs 8.43 billion", "Oper
