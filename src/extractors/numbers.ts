@@ -2040,7 +2040,10 @@ function changeOf(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, sentence:
   const moved = c.unit !== null && (next === 'up' || next === 'down') && (c.unit === 'points' ? then === 'at' && FIGURE_NEXT.test(text.slice(c.tail, end).replace(UP_DOWN_AT, '')) : PLUS_UNITS.test(c.unit)) && !DEPOSIT_BEFORE.test(before) && !lex.SPEND_BEFORE.test(before);
   const fromRate = then !== 'from' || (SHARE_UNITS.has(c.unit!) && !FROM_SHARE.test(text.slice(c.tail, end)));
   const adverb = moved && (then === undefined || (UP_DOWN_AFTER.has(then) && fromRate)) ? lex.changes.get('adverb')!.get(next) : undefined;
-  return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? adverb ?? null;
+  // "a 1.5 pct January gain", "a 20 pct pay cut", "a 2.1 pct monthly rise": a change noun after one
+  // word that qualifies it (no function word, verb or change noun of its own).
+  const qualified = then !== undefined && !c.ordinal && !lex.stopWords.has(next) && !lex.verbs.has(next) && !lex.changes.get('noun')!.has(next) ? lex.changes.get('noun')!.get(then) : undefined;
+  return lex.changes.get('noun')!.get(next) ?? lex.changes.get('after')!.get(next) ?? comparative ?? adverb ?? qualified ?? null;
 }
 
 /** "to", a figure and the two words after it: groups 1 to 3 (past "to close at", "to end at": a verb and "at" before the figure). */
