@@ -3041,7 +3041,7 @@ function inheritBracketedUnits(text: string, cs: Candidate[], lex: NumberLexicon
 const FOR_BEFORE = /(?<![\p{L}])for\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$/iu;
 
 /** "the number of" (a count's subject), up to the space before its noun phrase. */
-const NUMBER_OF = /(?<![\p{L}])[Tt]he\s{1,3}(?:total\s{1,3})?number\s{1,3}of(?=\s)/gu;
+const NUMBER_OF = /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s{1,3}(?:total\s{1,3})?number\s{1,3}of(?=\s)/gu;
 /** How far after "the number of" a count of it may stand. */
 const NUMBER_OF_REACH = 100;
 
@@ -3054,6 +3054,7 @@ const NUMBER_OF_REACH = 100;
 function inheritNumberOf(doc: Doc, p: Span, cs: Candidate[], lex: NumberLexicon): void {
   const text = doc.text;
   if (cs.length === 0 || !/number\s{1,3}of/i.test(p.text)) return;
+  let named = false;
   for (const m of p.text.matchAll(NUMBER_OF)) {
     const from = p.start + m.index + m[0].length;
     const sentence = doc.sentenceAt(from);
@@ -3066,12 +3067,17 @@ function inheritNumberOf(doc: Doc, p: Span, cs: Candidate[], lex: NumberLexicon)
     if (!found || !/[^su]s$|people|men$/.test(found.noun)) continue;
     for (const c of cs) {
       if (c.start < from) continue;
-      if (c.start >= limit || c.unit !== null) break;
-      if (c.ordinal || c.score || c.fraction) break;
+      if (c.start >= limit) break;
+      // (A share moved by says how much it moved: "fell 14 pct to 43,521", the level after it counts.)
+      if (c.unit !== null && SHARE_UNITS.has(c.unit) && c.change !== null) continue;
+      if (c.unit !== null || c.ordinal || c.score || c.fraction) break;
       c.unit = found.noun;
       c.unitFrom = 'noun';
+      named = true;
     }
   }
+  // ("totaled 58,000, down from 71,000": the figures compared with a count now named take its noun.)
+  if (named) inheritComparedUnits(text, cs, lex);
 }
 
 /**
