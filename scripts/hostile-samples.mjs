@@ -64,6 +64,8 @@ export const HOSTILE = {
   // A unit stated once over a table (frameUnits), and "the year" of a report (completedYear): each
   // frame's block and each year's sentence is read once.
   'tables under "in mln tonnes --" and years of reports': (bytes) => fill('Output, in mln tonnes --\n  Wheat 1.2 (1.1)\n  Corn 0.4\nIts loss for the year widened at year-end.\n', bytes),
+  // One frame over a megabyte of figures on one line: each figure's row is read within a row's length.
+  'a frame over one line of figures': (bytes) => `Output, in tonnes:\n${fill('1.2 3,4 ', bytes)}`,
   'hyphens at line ends': (bytes) => fill('inter-\nnational govern-\nment long-\nterm ', bytes),
   'character references': (bytes) => fill('AT&amp;T caf&eacute; &#8220;x&#8221; &#99999999; &bogus; &nbsp;', bytes),
 };

@@ -589,15 +589,16 @@ describe('sources are identities (summary-source-aliases.tsv)', () => {
 });
 
 describe('a peak and the level a change started from are listed, not compared', () => {
-  const flags = (text: string) => extract(text).numbers.map((n) => [n.text, levelOfAnotherTime(around(n))]);
+  const flags = (text: string) => extract(text).numbers.map((n) => [n.text, levelOfAnotherTime(around(n), true)]);
   it.each([
     // An extreme within a span: two reports' highs differ by the hour each was written.
     ['April Kittering crude rose as high as 61.95 dlrs a barrel today.', [['61.95', true]]],
     ['The shares touched an intraday low of $5.20 and a peak of $6.10 on Monday.', [['5.20', true], ['6.10', true]]],
     // The level before a change ("to 40 mln from 44 mln") is of an earlier time; the new level is now.
     ['The ministry will cut its estimate of the tea harvest to 40 mln crates from 44 mln crates.', [['40 mln', false], ['44 mln', true]]],
-    // Trap: a plain level, and a bound, are what is reported now.
+    // Trap: a plain level, and a bound, are what is reported now; so is a count "from" places.
     ['Crude rose to 61.95 dlrs a barrel, and as much as 300 mln barrels was sold.', [['61.95', false], ['300 mln', false]]],
+    ['Aid was sent to the island from 40 nations, and the rate rose to 5.5 pct from 6.2 pct.', [['40', false], ['5.5', false], ['6.2', true]]],
   ])('%s', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });

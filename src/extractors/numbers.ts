@@ -372,6 +372,8 @@ const FRAME_FIGURE = /\p{N}[\p{N},.]*/gu;
 const FRAME_WORD = /\p{L}{2,}/gu;
 /** A line with no figure that still belongs to a table: a heading ("ARGENTINA SOYBEAN MEAL --"), a note. */
 const FRAME_HEADING_MAX = 40;
+/** The most characters a frame's block runs over (a table of 80 rows of 75). */
+const FRAME_BLOCK_MAX = 6000;
 /** The most lines a frame's block runs over. */
 const FRAME_LINES_MAX = 80;
 
@@ -401,10 +403,10 @@ function frameUnits(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
   if (!frames.length) return;
   const sorted = facts.slice().sort((a, b) => a.start - b.start);
   frames.forEach((f, k) => {
-    const end = frameBlockEnd(text, f.end, k + 1 < frames.length ? frames[k + 1]!.start : text.length);
+    const end = frameBlockEnd(text, f.end, Math.min(f.end + FRAME_BLOCK_MAX, k + 1 < frames.length ? frames[k + 1]!.start : text.length));
     for (let i = partitionPoint(sorted.length, (j) => sorted[j]!.start >= f.end); i < sorted.length && sorted[i]!.start < end; i++) {
       const n = sorted[i]!;
-      if (n.unit !== null || n.ordinal || BARE_YEAR.test(n.text) || ownRowUnit(text, n.start)) continue;
+      if (n.unit !== null || n.ordinal || BARE_YEAR.test(n.text) || ownRowUnit(text, n.start, n.text, f.end, lex)) continue;
       n.unit = f.unit;
       if (f.scale !== null && !WORD_CHAR.test(n.text)) n.value = scaled(n.value, f.scale);
     }
@@ -413,28 +415,99 @@ function frameUnits(doc: Doc, facts: NumberFact[], lex: NumberLexicon): void {
 
 /** A row's label that names its own unit in brackets before its first figure: "Yield (bu)  56.0". */
 const ROW_UNIT_LABEL = /^[^\p{N}\n]{0,40}\(\p{L}[\p{L}. ]{0,15}\)[^\p{N}\n]{0,20}$/u;
+/** A row's label that says what its own figures are: "Number of ships", "Per share", "Avg shrs". */
+const ROW_OWN_LABEL = /(?<![\p{L}])(?:number\s{1,3}of|per|avg|average|shrs|shares)(?![\p{L}])/iu;
+/** A list's number at a line's start: "1. Varnsk 45". */
+const LIST_NUMBER = /^\s{0,8}$/u;
+/** How far either side of a figure its row is read. */
+const FRAME_ROW_MAX = 160;
+/** The most words in a row between two figures: more is a clause ("In the same period, tractor sales rose to"). */
+const FRAME_WORD_RUN = 6;
 
-/** Whether the figure at `at` is on a row whose label names its own unit. */
-function ownRowUnit(text: string, at: number): boolean {
-  const line = text.lastIndexOf('\n', at - 1) + 1;
-  const head = text.slice(line, at);
-  const first = head.search(/\p{N}/u);
-  return ROW_UNIT_LABEL.test(first < 0 ? head : head.slice(0, first));
+/**
+ * Whether the figure at `at` (its text `figure`) is on a row that names its own unit or what it
+ * counts: in brackets after its label ("Yield (bu)"), a unit or a span of time anywhere on it
+ * ("Capacity used, pct 87", "Area 1.5 (1.4) mln ha", "Days at sea 23"), a label of its own
+ * ("Number of ships 45", "Per share 1.23"), or the figure is a list's number ("1. Varnsk 45").
+ */
+function ownRowUnit(text: string, at: number, figure: string, blockStart: number, lex: NumberLexicon): boolean {
+  // Within a row's length before it (a list's paragraph may be one long line), inside the block.
+  const lo = Math.max(0, at - FRAME_ROW_MAX, blockStart);
+  const head = text.slice(lo + text.slice(lo, at).lastIndexOf('\n') + 1, at);
+  if (LIST_NUMBER.test(head) && text.startsWith('. ', at + figure.length)) return true;
+  const label = rowLabel(head);
+  if (ROW_UNIT_LABEL.test(label) || ROW_OWN_LABEL.test(label)) return true;
+  for (const m of label.matchAll(FRAME_WORD)) {
+    const w = m[0].toLowerCase();
+    if (SHARE_UNITS.has(lex.suffixUnits.get(w) ?? '') || lex.durationNouns.has(w)) return true;
+  }
+  // A unit written right after it or its bracketed twin: "2.5 (2.3) tonnes per hectare".
+  UNIT_AFTER_FIGURE.lastIndex = at + figure.length;
+  const unit = UNIT_AFTER_FIGURE.exec(text)?.[1]?.toLowerCase();
+  return unit !== undefined && lex.suffixUnits.has(unit) && !lex.scales.has(unit);
 }
 
-/** Where a frame's block ends: the first line (from `from`, its own line's rest first) that is prose, or `limit`. */
+/** A row's label: the last words before a figure, between figures ("Yield (bu)" for both of "Yield (bu) 41.0 38.5"). */
+function rowLabel(head: string): string {
+  let end = head.length;
+  while (end > 0 && !LETTER.test(head[end - 1]!)) end--;
+  // (With the bracket or point that closes it: "(bu)", "Avg.".)
+  while (end < head.length && (head[end] === ')' || head[end] === '.')) end++;
+  let start = end;
+  while (start > 0 && !DIGIT.test(head[start - 1]!)) start--;
+  return head.slice(start, end);
+}
+const DIGIT = /\p{N}/u;
+/** After a figure: its bracketed twin, a scale word, then a word (group 1), read from the figure's end. */
+const UNIT_AFTER_FIGURE = /\)?\s{0,3}(?:\(\s{0,2}[\p{N}.,]{1,12}\s{0,2}\)\s{0,3})?(?:\p{L}{1,9}\s{1,3})?(\p{L}{1,20})/uy;
+
+/**
+ * Where a frame's block ends: the first line (from `from`, its own line's rest first) that is prose
+ * (longer than a row, a long line with no figure, or a run of words between figures that makes a
+ * clause), or a blank line before a new heading ("Prices, dlrs per tonne --"), or `limit`.
+ */
 function frameBlockEnd(text: string, from: number, limit: number): number {
   let at = from;
+  let blank = false;
   for (let lines = 0; at < limit && lines < FRAME_LINES_MAX; lines++) {
     const nl = text.indexOf('\n', at);
-    const end = nl < 0 || nl > limit ? limit : nl;
+    let end = nl < 0 || nl > limit ? limit : nl;
+    // A sentence's end ends a list written as prose ("… and pulses 14 (13). Despite …").
+    const stop = SENTENCE_STOP.exec(text.slice(at, end));
+    const ended = stop !== null;
+    if (stop) end = at + stop.index + 1;
     const line = text.slice(at, end);
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      blank = true;
+      at = end + 1;
+      continue;
+    }
     const figures = line.match(FRAME_FIGURE)?.length ?? 0;
-    const words = line.match(FRAME_WORD)?.length ?? 0;
-    if (figures === 0 ? line.trim().length > FRAME_HEADING_MAX : words > 3 * figures + 4) return at;
+    if (figures === 0 ? trimmed.length > FRAME_HEADING_MAX || (blank && /(?:--|:)$/u.test(trimmed)) : false) return at;
+    // (A clause's run of words ends the block where it starts, on a line the layout joined too:
+    // "… 41.0 38.5 The ministry said the crop was smaller".)
+    if (figures > 0) {
+      const prose = proseStart(line);
+      if (prose >= 0) return at + prose;
+    }
+    blank = false;
+    if (ended) return end;
     at = end + 1;
   }
   return Math.min(at, limit);
+}
+/** A sentence's end inside a line: a full stop after a word or a bracket, then a capital (not "N.A."; a note's own line, "X-Based on export estimate.", ends nothing). */
+const SENTENCE_STOP = /(?<=[\p{Ll})\p{N}]{2})[.!?](?=\s{1,3}\p{Lu})/u;
+
+/** Where on a line a run of more than FRAME_WORD_RUN words with no figure between begins, or -1. */
+function proseStart(line: string): number {
+  let from = 0;
+  for (const m of [...line.matchAll(FRAME_FIGURE), { index: line.length, 0: '' }]) {
+    if ((line.slice(from, m.index).match(FRAME_WORD)?.length ?? 0) > FRAME_WORD_RUN) return from;
+    from = m.index! + m[0]!.length;
+  }
+  return -1;
 }
 
 /**

@@ -266,25 +266,29 @@ export function ownedByPronoun(near: Around): boolean {
  * of", "an intraday low of", "a peak of", then a currency sign. Two reports of a moving price's high
  * differ by the hour each was written ("rose as high as 19.40" and "as high as 19.57" the same day).
  */
-const EXTREME_BEFORE = /(?:(?<![\p{L}])as\s{1,3}(?:high|low)\s{1,3}as|(?<![\p{L}])(?:a|an|the|its|their)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:high|low|peak)\s{1,3}of)\s{1,3}(?:\p{Sc}\s?)?$/iu;
+const AS_HIGH_AS_BEFORE = /(?<![\p{L}])as\s{1,3}(?:high|low)\s{1,3}as\s{1,3}(?:\p{Sc}\s?)?$/iu;
+const PEAK_OF_BEFORE = /(?<![\p{L}])(?:a|an|the|its|their)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:high|low|peak)\s{1,3}of\s{1,3}(?:\p{Sc}\s?)?$/iu;
 
 /**
  * Right before a figure, "from" after a change's new level ("to 123 mln boxes from 129 mln", "to
  * 5.5 pct from 6.2"): the level before the change, of an earlier time than the sentence reports.
  */
 const FROM_BEFORE = /(?<![\p{L}])from\s{1,3}(?:\p{Sc}\s?)?$/iu;
-/** "to" as a word, and a clause's marks (what lies before "from" back to the last one is its clause). */
-const TO_WORD = /(?<![\p{L}])to\s/iu;
-const CLAUSE_MARK = /[,;:.!?]/u;
+/** "to" as a word with a figure after it (past up to three words: "to as low as 123"), and a clause's marks (what lies before "from" back to the last one is its clause; not a decimal point). */
+const TO_FIGURE = /(?<![\p{L}])to\s{1,3}(?:[\p{L}-]{1,12}\s{1,3}){0,3}\p{Sc}?\d/iu;
+const CLAUSE_MARK = /[,;:.!?](?=\s)/u;
 
 /**
- * Whether a figure is an extreme reached within a span ("as high as 19.57") or the level a change
- * started from ("to 123 mln from 129 mln"): listed, not compared with what others report now.
+ * Whether a figure is a measure's extreme reached within a span ("as high as 19.57") or the level a
+ * change started from ("to 123 mln from 129 mln"; not "flights to London from 12 cities"): listed,
+ * not compared with what others report now.
  */
-export function levelOfAnotherTime(near: Around): boolean {
-  if (EXTREME_BEFORE.test(near.before)) return true;
+export function levelOfAnotherTime(near: Around, measure: boolean): boolean {
+  // (A peak of a count is a count: "deaths reached a peak of 1,200" against "a peak of 1,900".)
+  // ("as low as 123 mln boxes" bounds an estimate as "as many as" does, of a count too.)
+  if (AS_HIGH_AS_BEFORE.test(near.before) || (measure && PEAK_OF_BEFORE.test(near.before))) return true;
   const from = FROM_BEFORE.exec(near.before);
-  return from !== null && TO_WORD.test(near.before.slice(0, from.index).split(CLAUSE_MARK).pop()!);
+  return from !== null && TO_FIGURE.test(near.before.slice(0, from.index).split(CLAUSE_MARK).pop()!);
 }
 
 /** After a count's noun, whose it is: "among the sheep", "of cattle". */

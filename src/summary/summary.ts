@@ -342,7 +342,7 @@ export function contribution(doc: DocResult): PartialSummary {
     let claim: Claim | null = claims.has(n) ? claims.get(n)! : claimOf(n.value, n.approximate, n.bound);
     if (claim && metric) claim = convertClaim(claim, metric.factor);
     if (claim && n.sentence) {
-      claim = ownedByPronoun(near) || compoundCount(near, g.measure) || levelOfAnotherTime(near) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: eventWords(contentWords(n), g.event, g.measure), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
+      claim = ownedByPronoun(near) || compoundCount(near, g.measure) || levelOfAnotherTime(near, g.measure) ? null : { ...claim, ...frameOf(doc, n, n.sentence), words: eventWords(contentWords(n), g.event, g.measure), names: sentenceNames(n), sentence: sentenceNumber(sentences, n.sentence), ...(hypothetical(near) ? { hypothetical: true } : {}) };
     }
     addFigure(p, doc.id, n, g, story, title, claim, stated.get(figureKey(g.noun)), metric?.written);
   }

@@ -140,21 +140,34 @@ const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six:
  * is this year's ("licences were issued at the start of the year"), and so is the year in its last
  * fortnight, when a year's review is written.
  */
-function completedYear(passedAfter: number, sentence: string) {
-  // (Only in a sentence that reports nothing still to come, and names no year from the reference
-  // year on: "said by the end of the year there will be", "is looking for good results for the
-  // year", "for the financial year beginning July 1, 1987" are the current year.)
-  const past = reportsPast(sentence);
+function completedYear(passedAfter: number, sentence: string, before: string, phrase: string) {
+  // (Only in a sentence of results that reports nothing still to come, nor the year so far, and
+  // names no year from the reference year on: "said by the end of the year there will be", "is
+  // looking for good results for the year", "its biggest gain for the year", "for the financial
+  // year beginning July 1, 1987" are the current year; so is a deadline, "by year-end".)
+  const past = passedAfter >= 9 && !DEADLINE_BEFORE.test(before) && !SO_FAR.test(sentence.replace(phrase, ' ')) && resultsNoun(sentence) && reportsPast(sentence);
   const latest = latestYear(sentence);
   return (a: Anchor): string | null => {
     if (a.ref === null) return null;
     const p = partsOf(a.ref);
     const over = p.month > passedAfter || (p.month === 12 && p.day >= 15);
-    // (A whole year's figure told in the second half is the year so far or a fiscal year ending
-    // then: annual results come out in the first half of the next year.)
-    const back = !over && (passedAfter < 12 || p.month <= 6) && past && (latest === null || latest < p.year) && a.tense() === 'past';
+    // (A year's figure told in the second half is the year so far or a fiscal year ending then:
+    // annual results come out in the first half of the next year.)
+    const back = !over && p.month <= 6 && past && (latest === null || latest < p.year) && a.tense() === 'past';
     return String(p.year - (back ? 1 : 0)).padStart(4, '0');
   };
+}
+
+/** A deadline's word right before: "by year-end", "until the end of the year", "to the end of the year". */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|until|till|to|before|through|towards?)\s{1,3}(?:the\s{1,3})?$/iu;
+/** The year so far or a record in it: "so far", "to date", "a new low", "its biggest gain". */
+const SO_FAR = /(?<![\p{L}])(?:so\s{1,3}far|to\s{1,3}date|new\s{1,3}(?:high|low)|biggest|worst|best|record)(?![\p{L}])/iu;
+
+/** Whether a sentence names a result of a company or an economy (date-half-results.txt: "loss", "sales"). */
+function resultsNoun(sentence: string): boolean {
+  const nouns = dateLexicon().halfResultNouns;
+  for (const m of sentence.matchAll(WORD)) if (nouns.has(m[0].toLowerCase())) return true;
+  return false;
 }
 
 /** The words of a sentence, with their apostrophes ("we've"). */
@@ -274,7 +287,7 @@ export const anaphora: DateRule = {
       // ("the first three quarters of the year": the count's "first" lies before the match.)
       const first = FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? 'first ' : '';
       const passed = unit === 'year' ? partPassedAfter(first + m[0].slice(0, m[0].toLowerCase().lastIndexOf(' of'))) : null;
-      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : passed !== null ? completedYear(passed, sentenceAround(text, start, end)) : current(unit) });
+      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : passed !== null ? completedYear(passed, sentenceAround(text, start, end), text.slice(Math.max(0, m.index - 12), m.index), first + m[0]) : current(unit) });
     }
     for (const m of /for\s{1,2}the|current|(?:week|year|month)['’]s/i.test(text) ? text.matchAll(FOR_THE) : []) {
       const unit = (m[1] ?? m[2])!.toLowerCase() as Unit;
@@ -285,7 +298,7 @@ export const anaphora: DateRule = {
       const calendar = unit === 'year' && !/current|fiscal/i.test(m[0]) && !NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16));
       const named = calendar ? yearOfSentence(text, start, end) : null;
       // (A calendar year's result in a past clause is last year's: "a loss of 2 billion for the year".)
-      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : calendar ? completedYear(12, sentenceAround(text, start, end)) : current(unit) });
+      out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : calendar ? completedYear(12, sentenceAround(text, start, end), text.slice(Math.max(0, m.index - 12), m.index), m[0]) : current(unit) });
     }
     // "later in the day": the day the story last named ("said on Tuesday … later in the day");
     // "earlier in the year": the reference date's year.
@@ -323,7 +336,7 @@ export const anaphora: DateRule = {
       const back = /^(?:since|from)/i.test(m[0]);
       // "at year-end 1986": the end of the year written after it.
       // ("held contracts at year-end", in a past clause: the end last passed, last year's.)
-      const resolve = m[2] ? fixed(m[2]) : back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : completedYear(12, sentenceAround(text, start, m.index + m[0].length));
+      const resolve = m[2] ? fixed(m[2]) : back ? (a: Anchor) => (a.ref === null ? null : String(partsOf(a.ref).year - 1).padStart(4, '0')) : completedYear(12, sentenceAround(text, start, m.index + m[0].length), m[0].slice(0, m[0].length - m[1]!.length), m[0]);
       out.push({ start, end: m.index + m[0].length, rule: 'date/current', resolve, mod: 'END' });
     }
     for (const m of /(?:and|or|to|than|as)\s{1,2}(?:next|last)/i.test(text) ? text.matchAll(ELIDED_NEXT) : []) {
