@@ -419,7 +419,7 @@ const ROW_UNIT_LABEL = /^[^\p{N}\n]{0,40}\(\p{L}[\p{L}. ]{0,15}\)[^\p{N}\n]{0,20
 const ROW_OWN_LABEL = /(?<![\p{L}])(?:number\s{1,3}of|per|avg|average|shrs|shares)(?![\p{L}])/iu;
 /** A list's number at a line's start: "1. Varnsk 45". */
 const LIST_NUMBER = /^\s{0,8}$/u;
-/** How far either side of a figure its row is read. */
+/** How far before a figure its row is read (a list written as prose may be one long line). */
 const FRAME_ROW_MAX = 160;
 /** The most words in a row between two figures: more is a clause ("In the same period, tractor sales rose to"). */
 const FRAME_WORD_RUN = 6;
