@@ -426,9 +426,10 @@ const FRAME_WORD_RUN = 6;
 
 /**
  * Whether the figure at `at` (its text `figure`) is on a row that names its own unit or what it
- * counts: in brackets after its label ("Yield (bu)"), a unit or a span of time anywhere on it
- * ("Capacity used, pct 87", "Area 1.5 (1.4) mln ha", "Days at sea 23"), a label of its own
- * ("Number of ships 45", "Per share 1.23"), or the figure is a list's number ("1. Varnsk 45").
+ * counts: in brackets in its label ("Yield (bu)"), a share's unit or a span of time in its label
+ * ("Capacity used, pct 87", "Days at sea 23"), a label of its own ("Number of ships 45", "Per share
+ * 1.23"), a unit right after it or its bracketed twin ("Area 1.5 (1.4) mln ha"), or the figure is a
+ * list's number ("1. Varnsk 45").
  */
 function ownRowUnit(text: string, at: number, figure: string, blockStart: number, lex: NumberLexicon): boolean {
   // Within a row's length before it (a list's paragraph may be one long line), inside the block.
@@ -463,8 +464,9 @@ const UNIT_AFTER_FIGURE = /\)?\s{0,3}(?:\(\s{0,2}[\p{N}.,]{1,12}\s{0,2}\)\s{0,3}
 
 /**
  * Where a frame's block ends: the first line (from `from`, its own line's rest first) that is prose
- * (longer than a row, a long line with no figure, or a run of words between figures that makes a
- * clause), or a blank line before a new heading ("Prices, dlrs per tonne --"), or `limit`.
+ * (a long line with no figure; or from where a run of words between figures makes a clause), a
+ * sentence's end inside a line, a blank line before a new heading ("Prices, dlrs per tonne --"), or
+ * `limit`.
  */
 function frameBlockEnd(text: string, from: number, limit: number): number {
   let at = from;
@@ -484,7 +486,7 @@ function frameBlockEnd(text: string, from: number, limit: number): number {
       continue;
     }
     const figures = line.match(FRAME_FIGURE)?.length ?? 0;
-    if (figures === 0 ? trimmed.length > FRAME_HEADING_MAX || (blank && /(?:--|:)$/u.test(trimmed)) : false) return at;
+    if (figures === 0 && (trimmed.length > FRAME_HEADING_MAX || (blank && /(?:--|:)$/u.test(trimmed)))) return at;
     // (A clause's run of words ends the block where it starts, on a line the layout joined too:
     // "… 41.0 38.5 The ministry said the crop was smaller".)
     if (figures > 0) {
@@ -502,12 +504,13 @@ const SENTENCE_STOP = /(?<=[\p{Ll})\p{N}]{2})[.!?](?=\s{1,3}\p{Lu})/u;
 
 /** Where on a line a run of more than FRAME_WORD_RUN words with no figure between begins, or -1. */
 function proseStart(line: string): number {
+  const run = (from: number, to: number) => (line.slice(from, to).match(FRAME_WORD)?.length ?? 0) > FRAME_WORD_RUN;
   let from = 0;
-  for (const m of [...line.matchAll(FRAME_FIGURE), { index: line.length, 0: '' }]) {
-    if ((line.slice(from, m.index).match(FRAME_WORD)?.length ?? 0) > FRAME_WORD_RUN) return from;
-    from = m.index! + m[0]!.length;
+  for (const m of line.matchAll(FRAME_FIGURE)) {
+    if (run(from, m.index)) return from;
+    from = m.index + m[0].length;
   }
-  return -1;
+  return run(from, line.length) ? from : -1;
 }
 
 /**

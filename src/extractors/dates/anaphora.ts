@@ -129,6 +129,8 @@ function partPassedAfter(part: string): number | null {
   return p[2] === 'quarters' ? 3 * n : p[2] === 'months' ? n : null;
 }
 const FIRST_BEFORE = /(?<![\p{L}])first\s{1,2}$/iu;
+/** The "of" before "the year" that ends a part's words in PART_OF. */
+const OF_THE = /\s{1,2}of\s/u;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /**
@@ -286,7 +288,7 @@ export const anaphora: DateRule = {
       const named = unit === 'year' && !NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16)) ? yearOfSentence(text, start, end) : null;
       // ("the first three quarters of the year": the count's "first" lies before the match.)
       const first = FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ? 'first ' : '';
-      const passed = unit === 'year' ? partPassedAfter(first + m[0].slice(0, m[0].toLowerCase().lastIndexOf(' of'))) : null;
+      const passed = unit === 'year' ? partPassedAfter(first + m[0].slice(0, m[0].search(OF_THE))) : null;
       out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : passed !== null ? completedYear(passed, sentenceAround(text, start, end), text.slice(Math.max(0, m.index - 12), m.index), first + m[0]) : current(unit) });
     }
     for (const m of /for\s{1,2}the|current|(?:week|year|month)['’]s/i.test(text) ? text.matchAll(FOR_THE) : []) {

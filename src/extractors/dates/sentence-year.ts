@@ -49,14 +49,6 @@ function dateBefore(): RegExp {
   return (dateBeforeYear ??= new RegExp(`(?<![\\p{L}])(?:${dateLexicon().monthAlt})(?:\\s{1,2}\\d{1,2}(?:st|nd|rd|th)?)?,?\\s{1,2}$|\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,2}$|\\/$`, 'u'));
 }
 
-/**
- * The year that "the year" at start..end is, when its sentence names it: the nearest year before
- * it ("charges in 1986, leading to a loss for the year"; "sees 1988 earnings of 3.35, up from
- * three for the year"), else a year after it that it is compared with, plus one ("a loss for the
- * year, compared with a profit in 1985": 1986). Not a year of a full date ("the December, 1986
- * withdrawal"), nor one set off by commas ("The bank, founded in 1998, reported a loss for the
- * year"). Null when the sentence names none.
- */
 /** A sentence's end, not after an initial or an abbreviation's capital ("U.S. plants", "J. Smith"). */
 const FULL_SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.!?]["”’)]?\s+|\n\s*\n|\n[ \t]{2,}/gu;
 const FIRST_FULL_SENTENCE_END = new RegExp(FULL_SENTENCE_END.source, 'u');
@@ -78,6 +70,14 @@ export function latestYear(text: string): number | null {
   return best;
 }
 
+/**
+ * The year that "the year" at start..end is, when its sentence names it: the nearest year before
+ * it ("charges in 1986, leading to a loss for the year"; "sees 1988 earnings of 3.35, up from
+ * three for the year"), else a year after it that it is compared with, plus one ("a loss for the
+ * year, compared with a profit in 1985": 1986). Not a year of a full date ("the December, 1986
+ * withdrawal"), nor one set off by commas ("The bank, founded in 1998, reported a loss for the
+ * year"). Null when the sentence names none.
+ */
 export function yearOfSentence(text: string, start: number, end: number): string | null {
   const head = text.slice(Math.max(0, start - SENTENCE_WINDOW), start);
   let stop = 0;
