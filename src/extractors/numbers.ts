@@ -1033,7 +1033,8 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (signBefore(doc.text, p, start, lex)) return true;
   // The second end of a range whose first has the sign: "$10-25m", "£5 to 8m".
   if (RANGE_SIGN_BEFORE.test(doc.text.slice(Math.max(p.start, start - 24), start))) return true;
-  const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
+  const [next1, next2] = wordsAfter(doc.text, end, p.end, 2);
+  const nextWord = next1?.toLowerCase() ?? '';
   if (lower !== 'm') return false;
   // ("the 1500m and 5,000m titles": a thousand million and more is written "bn"; without a currency
   // a glued "m" after four digits is metres. "as", "is" are no plurals: "won the 400m as well".)
@@ -1044,7 +1045,12 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '') && !/^[-‑](?!denominated)/u.test(after.slice(unit[0].length))) return true;
   // "the 60m hurdles", "the 200m freestyle": a race named by its distance (number-race-events.txt).
   if (lex.raceEvents.has(nextWord)) return false;
-  const plural = (/[^s]s$/.test(nextWord) && !lex.stopWords.has(nextWord)) || lex.irregularPlurals.has(nextWord);
+  const isPlural = (w: string) => (/[^s]s$/.test(w) && !lex.stopWords.has(w)) || lex.irregularPlurals.has(w);
+  // (Or a plural after one lower-case word that qualifies it: "133m text messages", "300m blog
+  // entries"; not "the 800m gold medal", "the 400m individual medley".)
+  const second = next2 !== undefined && /^\p{Ll}/u.test(next1!) && /^\p{Ll}/u.test(next2) ? next2.toLowerCase() : '';
+  const qualified = second !== '' && !lex.stopWords.has(nextWord) && !isPlural(nextWord) && !lex.raceEvents.has(second) && isPlural(second);
+  const plural = isPlural(nextWord) || qualified;
   // ("the 100m and 200m titles": after a glued "m" with no currency it names a second distance.)
   if (plural && Number(digits.replace(/,/g, '')) < 1000 && !DISTANCE_AND_BEFORE.test(doc.text.slice(Math.max(p.start, start - 16), start))) return true;
   // A bare "m" where the sentence counts in millions ("£53m", "1m barrels") is one too, after a
@@ -1193,6 +1199,8 @@ const ING_THEN_FIGURE = /^\s{1,3}(\p{Ll}{2,20}ing)\s{1,3}(?:\p{Sc}\s?)?\p{N}/u;
 
 /** A range's or list's link right before a number: "March 1 to ", "12 and ". */
 const LIST_END = /(?:or|and|to|-|–)\s{0,2}$/u;
+/** Digits a month's day or a year is written in: up to two, or four without a group separator (a scale word may follow: "May 15 million" stays a date's). */
+const DAY_OR_YEAR = /^(?:\d{1,2}|\d{4})(?!\d)(?![.,]\d)/u;
 
 /** Marks that end a clause or a quotation: the object of a verb lies after the last of them. */
 const CLAUSE_MARKS = new Set([...',;:.!?()"“”']);
@@ -1287,7 +1295,9 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   // (A second end after a month's day is a day only as a whole number up to 31 with no unit after
   // it: "rose on March 1 to 25 pct", "fell on March 1 to 2.85 rupees" are levels.)
   const levelAfterDay = LIST_END.test(before) && (!Number.isInteger(c.value) || c.value < 1 || c.value > 31 || lex.UNIT_AFTER.test(after));
-  if (isDigits && ((lex.MONTH_BEFORE.test(before) && !lex.TERM_AFTER.test(after) && !levelAfterDay) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
+  // (Only digits a day or a year is written in: "in May 2.5 pct", "in March 1,200 tonnes",
+  // "102,000 in April, 15,000 in May" are figures after a month.)
+  if (isDigits && ((lex.MONTH_BEFORE.test(before) && DAY_OR_YEAR.test(text.slice(c.start, c.end)) && !lex.TERM_AFTER.test(after) && !levelAfterDay) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
   if (isDigits && !c.ordinal && lex.TIME_AFTER.test(after)) return drop('a clock time');
   // The pronoun "one": "one of the soldiers", "no one", "one another".
   if (text.slice(c.start, c.end).toLowerCase() === 'one') {
