@@ -63,11 +63,29 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || (!round && modern && adjectiveAfterDeterminer(text, start, before, after)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
-  if (!nounAfter && !cueBefore) return modern && (yearByShape(text, start, end, before, after, round) || subjectYear(text, start, end, after, round));
+  if (!nounAfter && !cueBefore) return modern && (yearByShape(text, start, end, before, after, round) || subjectYear(text, start, end, after, round) || comparedYear(text, start, end, before, after, round));
   if (!nounAfter && round && after !== null && pluralWord(after) && !timeThenClause(text, start, end, before, after) && !secondOfYears(text, start)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
   return !(unit && !(/^\s/.test(unit[0]) && /^\p{Lu}{2,}$/u.test(unit[1] ?? '')));
+}
+
+/** A clause's end right after a number: a stop, a comma, a bracket or a dash. */
+const CLAUSE_END_AFTER = /^(?:\s{0,2}[.,;:!?)]|\s{1,2}[-–—]\s|\s*$)/u;
+
+/**
+ * "a rise of 3,400 over 1985", "96 pct up on 1985", "compared with 1986", "higher than 1986",
+ * "past 1989": after a preposition of comparison or extent (date-year-compare-cues.txt), a modern
+ * year that nothing counted or measured follows ("over 1500 soldiers", "with 1987 votes" are
+ * counts). A round number is a year only where its clause ends ("compared with 2000."; "over
+ * 2000 were hurt" counts), and a comma's thousands never are.
+ */
+function comparedYear(text: string, start: number, end: number, before: string | null, after: string | null, round: boolean): boolean {
+  if (before === null || !dateLexicon().yearCompareCues.has(before.toLowerCase()) || !/\s$/u.test(text.slice(Math.max(0, start - 1), start))) return false;
+  if (countedAfterWord(text, end) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
+  if (round || after === null) return CLAUSE_END_AFTER.test(text.slice(end, end + 4));
+  // (A word after it that a count takes: a verb or a noun the number would count.)
+  return CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || dateLexicon().functionWords.has(after.toLowerCase()) || dateLexicon().resultNouns.has(after.toLowerCase()) || dateLexicon().yearNouns.has(after.toLowerCase());
 }
 
 /** A word and the word before it, right before a position: "the new" before "1987 tax laws". */

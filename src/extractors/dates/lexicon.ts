@@ -42,6 +42,8 @@ export interface DateLexicon {
   /** The irregular past forms among pastCues: verbs only in lower case, alone ("the Fed", "Saudi-led" are none). */
   irregularPast: Set<string>;
   yearCues: Set<string>;
+  /** date-year-compare-cues.txt: prepositions of comparison and extent that make a year of a number nothing counted follows ("over 1985"). */
+  yearCompareCues: Set<string>;
   /** date-tense-irregular-participles.txt: past participles no rule knows ("cut", "told"): a modal's perfect after "have". */
   irregularParticiples: Set<string>;
   /** Verbs whose simple past is their base form ("cut", "forecast"): past after "he", "she", "it". */
@@ -211,6 +213,7 @@ function buildDateLexicon(): DateLexicon {
     predictWords: lower(readList('date-tense-predict-verbs.txt')),
     expectVerbs,
     yearCues: lower(readList('date-year-cues.txt')),
+    yearCompareCues: lower(readList('date-year-compare-cues.txt')),
     fallCues: lower(readList('date-season-fall-cues.txt')),
     irregularParticiples: lower(readList('date-tense-irregular-participles.txt')),
     unchangedPast: lower(readList('date-tense-unchanged-past.txt')),

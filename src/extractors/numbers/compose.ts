@@ -10,6 +10,7 @@ import type { NumberLexicon } from './lexicon.js';
 import { parseWordNumber } from './words.js';
 import { wordsAfter } from './nouns.js';
 import { partitionPoint } from '../../search.js';
+import { isBareYear } from '../dates/bare-year.js';
 
 const WORD = /[\p{L}]+/gu;
 const HYPHEN_GAP = /^\s{0,3}[-‑]\s{0,3}$/u;
@@ -275,7 +276,8 @@ export function composeNumbers(text: string, p: Span, cs: Candidate[], lex: Numb
       }
     }
     // "1 over three", "2000 over 3", "one out of three": both bare, nothing after the second.
-    if (a.scale === null && b.scale === null && b.value !== 0 && Number.isInteger(a.value) && Number.isInteger(b.value) && lex.OVER_GAP.test(gap) && BARE_END.test(text.slice(b.end, b.end + 8))) {
+    // (Not over a year: "a rise of 3,400 over 1985".)
+    if (a.scale === null && b.scale === null && b.value !== 0 && Number.isInteger(a.value) && Number.isInteger(b.value) && lex.OVER_GAP.test(gap) && BARE_END.test(text.slice(b.end, b.end + 8)) && !isBareYear(text, b.start, b.end)) {
       const c = candidate(a.start, b.end, a.value / b.value, false, 'number/over-fraction', null);
       c.fraction = true;
       out.push(c);
