@@ -88,6 +88,8 @@ function comparedYear(text: string, start: number, end: number, before: string |
   return CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || dateLexicon().functionWords.has(after.toLowerCase()) || dateLexicon().resultNouns.has(after.toLowerCase()) || dateLexicon().yearNouns.has(after.toLowerCase());
 }
 
+/** Up to two words before an adjective right before a position: "a very" before "strong 1986" (group 1 may be absent). */
+const THREE_WORDS_BEFORE = /(?:(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3})?(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3}\p{L}{1,20}\s{1,3}$/u;
 /** A word and the word before it, right before a position: "the new" before "1987 tax laws". */
 const TWO_WORDS_BEFORE = /(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3}\p{L}{1,20}\s{1,3}$/u;
 
@@ -99,7 +101,10 @@ const TWO_WORDS_BEFORE = /(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3}\p{L}{1,20}\s{1,3
  */
 function adjectiveAfterDeterminer(text: string, start: number, before: string | null, after: string | null): boolean {
   if (before === null || !onlyAdjective(lexiconTags(before))) return false;
-  const det = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1]?.toLowerCase();
+  const words = THREE_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
+  // (An adverb may stand between: "a very strong 1986", "a particularly successful 1986".)
+  const adverb = words?.[2] !== undefined && words[1] !== undefined && (lexiconTags(words[2].toLowerCase()).includes('Adverb') || /^\p{Ll}{3,}ly$/u.test(words[2])) && !dateLexicon().determiners.has(words[2].toLowerCase());
+  const det = (adverb ? words![1] : words?.[2] ?? TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1])?.toLowerCase();
   if (det === undefined) return false;
   const article = det === 'a' || det === 'an';
   if (!article && !dateLexicon().determiners.has(det)) return false;
@@ -383,5 +388,5 @@ export function dimensionSide(text: string, start: number, end: number): boolean
 let yearListCompiled: RegExp | null = null;
 /** A cue, then up to eight years each with its comma, right before: "in 1994, ", "since 1990, 1992, ". */
 function yearList(): RegExp {
-  return (yearListCompiled ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().yearCues])})\\s{1,2}(?:(?:1[5-9]|2[01])\\d\\d,\\s{1,2}){1,8}$`, 'iu'));
+  return (yearListCompiled ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...dateLexicon().yearCues, ...dateLexicon().yearCompareCues])})\\s{1,2}(?:(?:1[5-9]|2[01])\\d\\d,\\s{1,2}){1,8}$`, 'iu'));
 }
