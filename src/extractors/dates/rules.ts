@@ -3,7 +3,7 @@
  * and how to resolve the value). Static regexes are compiled at module top; those generated from
  * the data files are compiled once, on first use, in `patterns()`.
  */
-import { dayOf, formatDay, partsOf } from './calendar.js';
+import { dayOf, formatDay, formatMonth, partsOf } from './calendar.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
 import { alternation, loadOrBuild } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
@@ -515,6 +515,11 @@ const monthYear: DateRule = {
   },
 };
 
+/** A lower-case word right after a month, no mark between. */
+const NOUN_WORD_AFTER = /^\s{1,2}\p{Ll}{3,}/u;
+/** An acronym or a dotted abbreviation right after a month: " OPEC", " U.S.", " GNP" (no name's word). */
+const ACRONYM = /^\s{1,2}\p{Lu}(?:\p{Lu}{1,5}|\.(?:\p{Lu}\.){1,3})(?![\p{Ll}])/u;
+
 /** A blank line right after a word: a paragraph's (or a headline's) end. */
 const PARAGRAPH_BREAK_AFTER = /^[ \t]*\n[ \t]*\n/u;
 
@@ -549,7 +554,17 @@ const bareMonth: DateRule = {
       // "March/April".)
       const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, m.index - 16), m.index)) || MONTH_LINK_AFTER().test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       const cue = modifier !== null || linked || lex.yearCues.has(wordBefore(text, m.index) ?? '') || (glued !== null && !/^(?:the\s{1,2})?p(?:re|ost)-$/iu.test(glued[1]!));
-      if (!cue && lex.ambiguousMonths.has(name)) continue;
+      // A capitalised name before a report's or a contract's noun ("Opec's March production", "As
+      // expected, March sales fell", "the expiring March futures"), or after a possessive
+      // ("Tuesday's February trade data"), or ending a split year ("fiscal 1985/86 ended March"),
+      // is the month: the verb and the modal are written in lower case there.
+      const titled = /^\p{Lu}\p{Ll}/u.test(name) && lex.ambiguousMonths.has(name) && !lex.lowerWordMonths.has(name);
+      const nextWord = titled ? wordAfter(text, m.index + m[0].length)?.toLowerCase() : undefined;
+      // (A possessive's month qualifies a noun after it: "Barclays' May." is an analyst's name.)
+      const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+      const possessive = owned && NOUN_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && nounShaped(wordAfter(text, m.index + m[0].length)!);
+      const attributive = titled && ((nextWord !== undefined && (lex.reportNouns.has(nextWord) || lex.contractNouns.has(nextWord))) || possessive || (modifier === null && splitYearEnd(text, start) !== undefined));
+      if (!cue && !attributive && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
       // (Not a word past a paragraph break after a month with its cue: a headline's last word, "…
@@ -557,7 +572,9 @@ const bareMonth: DateRule = {
       // with no cue, still is one.)
       const after = cue && PARAGRAPH_BREAK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : wordAfter(text, m.index + m[0].length);
       // (In capitals, a headline's, every word is: "JAPAN OCTOBER/DECEMBER GNP RISES".)
-      const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after) && !(name === name.toUpperCase() && after === after.toUpperCase());
+      // (A name's word is written in Title case: an acronym or an abbreviation with dots, "March
+      // OPEC output", "June U.S. T-bonds", names no one.)
+      const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after) && !(name === name.toUpperCase() && after === after.toUpperCase()) && !((cue || owned || attributive) && ACRONYM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
       if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       // "hosts Ant and Dec", "Dec and Ant": with no cue, a month paired by "and" with a capitalised
@@ -751,7 +768,7 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   const named = linked ? 'figure' : HELD_BEFORE.test(lead) ? 'held' : 'named';
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return named;
   const after = wordAfter(text, end);
-  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && (nounShaped(after) || gerundCompound(text, start, end, after))) || /^(?:\p{Lu}\.){2,}$/u.test(after))) return named;
+  if (after !== null && /^\s{1,2}\S/u.test(text.slice(end, end + 3)) && ((/^\p{Ll}/u.test(after) && !lex.functionWords.has(after) && (nounShaped(after) || gerundCompound(text, start, end, after))) || /^(?:\p{Lu}\.){2,}$/u.test(after) || ACRONYM.test(text.slice(end, end + 12)))) return named;
   // (Published results are a known event: "will release trade figures for February".)
   const forOf = FOR_OF_BEFORE.exec(lead);
   if (forOf) return lex.halfResultNouns.has(wordBefore(lead, forOf.index)?.toLowerCase() ?? '') ? 'named' : 'figure';
@@ -1374,6 +1391,27 @@ const year: DateRule = {
 
 /** An apostrophe and two digits: "'87", "\u201929" (not "'87/88", "'90s", a name's "O'28"). Group 1 = the digits. */
 const SHORT_YEAR = /(?<![\p{L}\p{N}'\u2019])['\u2019](\d\d)(?![\p{L}\p{N}'\u2019/]|[.,]\d)/gu;
+let monthBeforeShortYear: RegExp | null = null;
+/** A capitalised month's name (a dot after an abbreviation) right before a short year, glued or one space between: "Feb'", "June '". Group 1 = the name. */
+const MONTH_BEFORE_SHORT_YEAR = () => (monthBeforeShortYear ??= new RegExp(`(?<![\\p{L}])(${dateLexicon().monthAlt})\\.?\\s?$`, 'u'));
+let monthGluedShortYear: RegExp | null = null;
+/** A month's name glued to an apostrophe and two digits: "Feb'87". Groups 1, 2 = the name, the digits. */
+const MONTH_GLUED_SHORT_YEAR = () => (monthGluedShortYear ??= new RegExp(`(?<![\\p{L}])(${dateLexicon().monthAlt})['\u2019](\\d\\d)(?![\\p{L}\\p{N}'\u2019/]|[.,]\\d)`, 'gu'));
+
+/**
+ * The value of a short year (and a month of it): the century that puts the year at most a year
+ * past the reference date, ten in a future clause; with no reference date the year is unknown
+ * ("XXXX-02" for a month, null for a year alone).
+ */
+function shortYearValue(yy: number, month: number | undefined) {
+  return (a: Anchor): string | null => {
+    if (a.ref === null) return month === undefined ? null : `XXXX-${String(month).padStart(2, '0')}`;
+    const ahead = a.tense() === 'future' ? SHORT_YEAR_AHEAD_FUTURE : SHORT_YEAR_AHEAD;
+    const year = 2000 + yy > partsOf(a.ref).year + ahead ? 1900 + yy : 2000 + yy;
+    return month === undefined ? String(year) : formatMonth(year, month);
+  };
+}
+
 /** Prepositions of time before a short year: "in '94", "the crash of '29", "since '87". */
 const SHORT_YEAR_CUES = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'around', 'circa']);
 /** Years ahead of the reference a short year may lie: "'29" in 2024 is 1929, "'25" 2025; in a future clause ten ("by '31"). */
@@ -1391,22 +1429,28 @@ const shortYear: DateRule = {
   name: 'date/short-year',
   find: (text) => {
     const out: Candidate[] = [];
-    for (const m of text.includes("'") || text.includes('\u2019') ? text.matchAll(SHORT_YEAR) : []) {
+    const quoted = text.includes("'") || text.includes('\u2019');
+    // "Feb'87", "Jan'86": a month's name glued to it (the short year's pattern wants no letter before).
+    for (const m of quoted ? text.matchAll(MONTH_GLUED_SHORT_YEAR()) : []) {
+      const month = /^\p{Lu}/u.test(m[1]!) ? dateLexicon().months.get(m[1]!) : undefined;
+      if (month === undefined || /^[-‑]\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/short-year', resolve: shortYearValue(Number(m[2]), month) });
+    }
+    for (const m of quoted ? text.matchAll(SHORT_YEAR) : []) {
       const end = m.index + m[0].length;
       const before = wordBefore(text, m.index);
-      const cued = (before !== null && SHORT_YEAR_CUES.has(before) && /\s$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) || text[m.index - 1] === '(';
+      // "Feb'87", "June '99": a capitalised month's name glued or a space before it is that
+      // month of the year (a table's heading, a caption's date).
+      const month = MONTH_BEFORE_SHORT_YEAR().exec(text.slice(Math.max(0, m.index - 11), m.index));
+      const monthNumber = month === null || !/^\p{Lu}/u.test(month[1]!) ? undefined : dateLexicon().months.get(month[1]!);
+      const cued = monthNumber !== undefined || (before !== null && SHORT_YEAR_CUES.has(before) && /\s$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) || text[m.index - 1] === '(';
       if (!cued || /^[-‑]\d/u.test(text.slice(end, end + 2))) continue;
       const yy = Number(m[1]);
       out.push({
-        start: m.index,
+        start: monthNumber === undefined ? m.index : m.index - month![0].length,
         end,
         rule: 'date/short-year',
-        resolve: (a) => {
-          if (a.ref === null) return null;
-          const ahead = a.tense() === 'future' ? SHORT_YEAR_AHEAD_FUTURE : SHORT_YEAR_AHEAD;
-          const year = 2000 + yy > partsOf(a.ref).year + ahead ? 1900 + yy : 2000 + yy;
-          return String(year);
-        },
+        resolve: shortYearValue(yy, monthNumber),
       });
     }
     return out;

@@ -59,7 +59,7 @@ function patterns(): SpelledPatterns {
     return {
       YEAR: new RegExp(`(?<![\\p{L}-])(?:${M}\\s{1,2}(?:of\\s{1,2})?)?(${yearWords})(?![\\p{L}-])`, 'giu'),
       MONTH_ORDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(?:the\\s{1,2})?(${ORD})(?![\\p{L}-])`, 'gu'),
-      MONTH_CARDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(${alternation([...days.keys()])})(?![\\p{L}\\p{N}-])(?:,?\\s{1,2}((?:1[89]|20)\\d{2})(?![\\p{N}]|,\\d))?`, 'gu'),
+      MONTH_CARDINAL: new RegExp(`(?<![\\p{L}])${M}\\s{1,2}(${alternation([...days.keys(), ...[...days.keys()].map(capitalised)])})(?![\\p{L}\\p{N}-])(?:,?\\s{1,2}((?:1[89]|20)\\d{2})(?![\\p{N}]|,\\d))?`, 'gu'),
       // ("the" may be left out, "back second of Aug.", but not after a word that counts: "a second of", "every first of".)
       ORDINAL_OF_MONTH: new RegExp(`(?<![\\p{L}-])(?:the\\s{1,2}|(?<!(?:a|an|one|every|each|his|her|its|their|our)\\s{1,2}))(${ORD})\\s{1,2}of\\s{1,2}${M}`, 'giu'),
       DAY_ALONE: new RegExp(`(?<![\\p{L}])the\\s{1,2}(\\d{1,2}(?:st|nd|rd|th)|${ORD})(?![\\p{L}\\d-])`, 'giu'),
@@ -67,6 +67,11 @@ function patterns(): SpelledPatterns {
       days,
     };
   }));
+}
+
+/** A word with its first letter in capitals: "twenty-one" → "Twenty-one". */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** The value of a spelled year ("nineteen ninety-six" → 1996), or null. */
@@ -100,6 +105,8 @@ const AS_AFTER = /^\s{1,2}as\s{1,2}(?!many|much|well|a\s|an\s)\p{Ll}/u;
 /** Prepositions that put a day before it: "on March nine", "by June four". */
 const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'before', 'since']);
 /** A plural or a count's word after a spelled day: "June four people", "May five more". */
+/** The count's words of COUNTED_AFTER, with no plural's shape. */
+const COUNT_WORDS_AFTER = new Set(['more', 'fewer', 'less', 'people', 'percent', 'per', 'of']);
 const COUNTED_AFTER = /^\s{1,2}(?:\p{Ll}+s|more|fewer|less|people|percent|per|of)(?![\p{L}])/u;
 const CLAUSE_WORD_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|(?:this|last|next)\s{1,2}year)(?![\p{L}])/u;
 const OF_AFTER = /^\s{1,2}of(?![\p{L}])/u;
@@ -197,11 +204,21 @@ export const spelled: DateRule = {
     }
     for (const m of text.matchAll(p.MONTH_CARDINAL)) {
       const month = lex.months.get(m[1]!);
-      const day = p.days.get(m[2]!);
+      const day = p.days.get(m[2]!.toLowerCase());
       // Only a capitalised month ("may four" is a verb), and no count of a noun after it ("in June
       // four people died", "June five more").
       if (month === undefined || day === undefined || !/^\p{Lu}/u.test(m[1]!)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // Wire copy capitalises a day in words ("expire April Three unless extended", "On March
+      // Three, it said"), as it writes no count: a capitalised day is one before any word but a
+      // count's, a name's (a capitalised word: "in March One Direction played") or a digit.
+      if (/^\p{Lu}\p{Ll}/u.test(m[2]!)) {
+        const next = /^\s{1,2}(\p{Ll}+)(?![\p{L}])/u.exec(after)?.[1];
+        const counted = next !== undefined && ((/[^s]s$/u.test(next) && !NOT_PLURAL.has(next)) || COUNT_WORDS_AFTER.has(next));
+        if (/^\s{0,2}[\p{N}%]/u.test(after) || /^\s{1,2}\p{Lu}/u.test(after) || counted) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
+        continue;
+      }
       // ("set April nine as the target", "signed on March nine set": "as", or a date's preposition
       // before the month and no plural or count word after the day.)
       const prev = wordBefore(text, m.index)?.toLowerCase();
