@@ -415,6 +415,7 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     return ref === null ? null : yearBackFrom(unit === 'period' ? formatDay(ref).slice(0, 4) : formatDay(ref), unit);
   }
   if (unit === 'period') return null; // only ever counted a year back, above
+  if (c.anaphor!.story) return storyPeriod(c, before, ref, text);
   // "the following Monday": the weekday after (or before) the nearest day the text names itself,
   // however far back (not another count: three "the previous Friday"s down a market report,
   // paragraphs apart, are one Friday).
@@ -459,6 +460,49 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
     break;
   }
   return ref === null ? null : shiftFrom(formatDay(ref), unit, shift, part);
+}
+
+/** A sentence's end: a stop, an exclamation or a question mark (a quote's closing mark after it) before a space and a capital, or a blank line. */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n[ \t]*\n/gu;
+/** How far back the sentence before an anaphor may begin. */
+const STORY_WINDOW = 600;
+/** Months from the reference date a story's antecedent may lie: a year back is a comparison's. */
+const STORY_MONTHS = 6;
+/** A month's index from year 0 ("1987-03" → 1987 × 12 + 2); a week's value counts by its year and week. */
+function monthIndex(v: string): number {
+  const w = /^(\d{4})-W(\d{2})/.exec(v);
+  if (w) return Number(w[1]) * 12 + Math.min(11, Math.floor((Number(w[2]) - 1) / 4.35));
+  return Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
+}
+
+/**
+ * "the week's activity" after "the week ended March 19", "For the month, Ford sold …" after
+ * "February truck sales": the week or month of the nearest day, week or month its sentence or the
+ * sentence before it names (not a coarser date: a year names no week); with none, the reference
+ * date's. Only a date the text wrote itself is an antecedent, not another anaphor.
+ */
+function storyPeriod(c: Candidate, before: readonly DateFact[], ref: number | null, text: string): string | null {
+  const unit = c.anaphor!.unit === 'week' ? 'week' : 'month';
+  const from = Math.max(0, c.start - STORY_WINDOW);
+  const ends = [...text.slice(from, c.start).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length);
+  // The start of the sentence before the anaphor's (or the window's start).
+  const start = ends.length >= 2 ? ends[ends.length - 2]! : from;
+  for (let i = before.length - 1; i >= 0 && before[i]!.end > start; i--) {
+    const f = before[i]!;
+    const v = f.value;
+    if (!v || f.rule === 'date/anaphora' || f.rule === 'date/current') continue;
+    // Not a comparison's base ("rose in January from December", "against an average of 3.97
+    // billion in January") nor a period a year or more from the reference date ("recorded in
+    // February 1986", "the same month last year"): the story's own period is another.
+    if (BASE_OF_COMPARISON.test(text.slice(Math.max(0, f.start - 48), f.start)) || COMPARED_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    if (ref !== null && /^\d{4}-\d{2}/.test(v) && Math.abs(monthIndex(v) - monthIndex(formatDay(ref))) > STORY_MONTHS) continue;
+    if (unit === 'month' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return v.slice(0, 7);
+    if (unit === 'week' && /^\d{4}-W\d{2}$/.test(v)) return v;
+    // (A day written as a date, not a bare weekday: "a follow-through Monday … for the entire week"
+    // looks ahead to next week's Monday.)
+    if (unit === 'week' && /^\d{4}-\d{2}-\d{2}$/.test(v) && f.rule !== 'date/weekday') return shiftFrom(v, 'week', 0, null);
+  }
+  return ref === null ? null : shiftFrom(formatDay(ref), unit, 0, null);
 }
 
 /** Non-overlapping candidates in text order: longer spans first, then rule order. */

@@ -12,9 +12,11 @@ export interface Candidate {
   /**
    * A period counted from the date the text gave last ("the following year": year, +1); `adjacent`:
    * from a date right after it first ("the day before last Tuesday"); `event`: an event follows
-   * ("the day after the final"), so with no date right after it the value is unknown.
+   * ("the day after the final"), so with no date right after it the value is unknown; `story`: the
+   * period of a date its sentence or the one before names ("sales in the week ended March 19 … the
+   * week's activity"), else the reference date's.
    */
-  anaphor?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period'; shift: number; part: string | null; adjacent?: boolean; event?: boolean; yearBack?: boolean; weekday?: number };
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period'; shift: number; part: string | null; adjacent?: boolean; event?: boolean; yearBack?: boolean; weekday?: number; story?: boolean };
   /** The time zone written with a clock time ("ET", "GMT+8"). */
   timezone?: string;
   /** A clock time with no day of its own in its span: a day found next to it by another rule takes it ("at noon on June four"). */

@@ -20,8 +20,9 @@ function weekOfPattern() {
   if (pattern) return pattern;
   const rows = readTable('date-week-of.tsv', ['word', 'day'], (r) => (r.day! in TO_MIDDLE ? null : 'day must be inside or start'));
   const days = new Map(rows.map((r) => [r.word!.toLowerCase(), r.day as DayInWeek]));
-  // Group 1 = "the", group 2 = the linking word.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(the)\\s{1,2})?week\\s{1,2}(${alternation([...days.keys()])})\\s{1,2}(?:on\\s{1,2})?$`, 'iu');
+  // Group 1 = "the", group 2 = the linking word ("on" or "from" may follow: "the week starting from
+  // March 2").
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(the)\\s{1,2})?week\\s{1,2}(${alternation([...days.keys()])})\\s{1,2}(?:(?:on|from)\\s{1,2})?$`, 'iu');
   pattern = { re, days };
   return pattern;
 }
