@@ -772,16 +772,36 @@ function reportedMonth(text: string, start: number, end: number, lex: DateLexico
   // (Published results are a known event: "will release trade figures for February".)
   const forOf = FOR_OF_BEFORE.exec(lead);
   if (forOf) return lex.halfResultNouns.has(wordBefore(lead, forOf.index)?.toLowerCase() ?? '') ? 'named' : 'figure';
-  // A figure at most 30 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct
+  // A figure at most 40 characters before "in", in the same clause: "a 0.3 pct rise in", "57 pct
   // in"; a comparison's base is known and held like an event ("to 1.2 mln from 1.1 mln in August",
   // "against the 6.5 pct forecast in December").
   const inAt = IN_BEFORE.exec(lead)?.index;
   if (inAt === undefined) return null;
   // "the strike in February", "the ruling in March": an event the article makes known.
   if (THE_EVENT_IN_BEFORE.test(lead)) return named;
-  const clause = lead.slice(Math.max(0, inAt - 30), inAt).split(CLAUSE_MARKS).pop()!;
-  return FIGURE.test(clause) ? (COMPARISON_BASE.test(clause) ? 'held' : 'figure') : null;
+  const clause = lead.slice(Math.max(0, inAt - 40), inAt).split(CLAUSE_MARKS).pop()!;
+  if (!FIGURE.test(clause)) return null;
+  // A figure that already moved, "up"/"down" or a verb in the past before it ("industrial
+  // production, down 0.5 pct in January from December, is likely to …", "which rose 2 pct in
+  // January"), is held as a comparison's base is (not a plan's or a forecast's verb: "an expected
+  // 2 pct rise in January").
+  return COMPARISON_BASE.test(clause) || movedBefore(clause, lex) ? 'held' : 'figure';
 }
+/** "up" or "down", or a lower-case word in -ed, before a figure: group 1 = the word. */
+const MOVED_WORD = /(?<![\p{L}])(up|down|\p{Ll}{3,}ed)\s/gu;
+/** Whether a clause before a figure says it already moved: "down 0.5 pct", "rose 2 pct", "which climbed 4 pct". */
+function movedBefore(clause: string, lex: DateLexicon): boolean {
+  for (const m of clause.matchAll(MOVED_WORD)) {
+    const w = m[1]!;
+    if (w === 'up' || w === 'down') return true;
+    if (lex.expectVerbs.has(w) || lex.intentVerbs.has(w) || lex.predictWords.has(w) || !lexiconTags(w).includes('PastTense')) continue;
+    return true;
+  }
+  return clause.split(/\s+/).some((w) => CHANGE_PAST.has(w));
+}
+/** Irregular pasts of verbs of change a figure follows: "rose 2 pct", "fell 3 pct". */
+const CHANGE_PAST = new Set(['rose', 'fell', 'grew', 'sank', 'shrank', 'slid', 'swung', 'rebounded']);
+
 /** A comparison's base after a figure: "from", "after", "since", "against", "compared with", "than", "versus". */
 const COMPARISON_BASE = /(?<![\p{L}])(?:from|after|since|against|compared\s{1,2}with|than|versus|vs)(?![\p{L}])/iu;
 
