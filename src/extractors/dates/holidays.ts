@@ -35,6 +35,8 @@ interface Holiday {
 
 interface HolidayLexicon {
   byName: Map<string, Holiday>;
+  /** date-holiday-kinds.txt: nouns that make a holiday's name a thing's ("Christmas lights"). */
+  kinds: Set<string>;
   /** Group 1 this/last/next, 2 the name, 3 a year after it. */
   HOLIDAY: RegExp;
 }
@@ -67,6 +69,7 @@ function holidayLexicon(): HolidayLexicon {
     const names = alternation(rows.map((r) => r.name!)).replace(/'/g, "['’]");
     return {
       byName,
+      kinds: new Set(readList('date-holiday-kinds.txt').map((w) => w.toLowerCase())),
       HOLIDAY: new RegExp(`(?<![\\p{L}])(?:(this|last|next)\\s{1,2})?(${names})(?![\\p{L}'’-])(?:\\s{1,2}(?:(?:of|in)\\s{1,2})?(1[5-9]\\d\\d|20\\d\\d)(?![\\d%]))?`, 'giu'),
     };
   }));
@@ -184,6 +187,9 @@ function isCountryWord(w: string): boolean {
 /** The capitalised word (or possessive) right before a position: "India's ", "Ukrainian ". */
 const QUALIFIER_BEFORE = /(?<![\p{L}.])(\p{Lu}(?:\p{L}{0,20}|(?:\.\p{Lu}){1,3}\.?))(?:['’]s)?\s{1,2}$/u;
 
+/** A lower-case word right after a holiday's name, a hyphen's e-card too: group 1 = it. */
+const KIND_AFTER = /^\s{1,2}(\p{Ll}[\p{Ll}-]{0,20})(?![\p{L}])/u;
+
 export const holidays: DateRule = {
   name: 'date/holiday',
   find: (text) => {
@@ -199,6 +205,10 @@ export const holidays: DateRule = {
       const end = m.index + m[0].length;
       // "Christmas Island", "the Good Friday Agreement", "Independence Day: Resurgence" are names.
       if (!m[3] && (CAPITAL_AFTER.test(text.slice(end, end + 4)) || /^:\s/.test(text.slice(end, end + 2)))) continue;
+      // "Christmas lights", "an Easter egg", "the Christmas number one": a thing named for the day
+      // (date-holiday-kinds.txt), no time ("Christmas sales", "the Easter recess" stay dates; so do
+      // "pre-Christmas offers" and a year's "the 2019 Christmas lights").
+      if (!m[1] && !m[3] && !/p(?:re|ost)-$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && !YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && lex.kinds.has(KIND_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '')) continue;
       const modifier = m[1]?.toLowerCase() ?? null;
       let foreign = false;
       if (h.qualifiers.size && !m[1]) {
