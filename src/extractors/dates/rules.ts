@@ -5,7 +5,7 @@
  */
 import { dayOf, formatDay, formatMonth, partsOf } from './calendar.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
-import { alternation, loadOrBuild } from '../../lexicon.js';
+import { alternation, loadOrBuild, readList } from '../../lexicon.js';
 import { fixed, wordAfter, wordBefore } from './text.js';
 import type { Candidate, DateRule } from './rule.js';
 import { numberLexicon } from '../numbers/lexicon.js';
@@ -19,6 +19,7 @@ import { formats } from './formats.js';
 import { quarterCodes } from './quarters.js';
 import { spelled } from './spelled.js';
 import { anaphora } from './anaphora.js';
+import { sentenceAround } from './sentence-year.js';
 import {
   resolveAgo,
   resolveDayOfRelativeYear,
@@ -346,10 +347,17 @@ const quarter: DateRule = {
       // "ending May 31" is the quarter now running or ahead: the nearest such day, whatever the clause's tense.
       const ahead = ended?.verb !== 'ended';
       if (ended) return [{ start: m.index, end: matchEnd, rule: 'date/quarter', resolve: (a: Anchor) => fiscalQuarter(q, ended, ahead ? { ...a, tense: () => 'unknown' } : a) }];
+      // "a first-quarter touchdown", "a 10-yard run late in the third quarter": a game's quarter
+      // when its sentence speaks of the game's play (date-game-nouns.txt), and no year is written.
+      if (!year && shift === null && GAME_WORDS().test(sentenceAround(text, m.index, matchEnd))) return [];
       return [{ start: m.index, end: matchEnd, rule: 'date/quarter', resolve: quarterOf(q, year, shift) }];
     });
   },
 };
+
+let gameWords: RegExp | null = null;
+/** A word of a game's play (date-game-nouns.txt), a yard glued by a hyphen too ("a 17-yard run"). */
+const GAME_WORDS = () => (gameWords ??= new RegExp(`(?<![\\p{L}])(?:${alternation(readList('date-game-nouns.txt')).replace(/ /g, '\\s{1,2}')})(?![\\p{L}])`, 'iu'));
 
 /** "2024-10-28": ISO dates are unambiguous. */
 const isoDate: DateRule = {
