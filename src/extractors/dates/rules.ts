@@ -813,6 +813,9 @@ const CHANGE_PAST = new Set(['rose', 'fell', 'grew', 'sank', 'shrank', 'slid', '
 /** A comparison's base after a figure: "from", "after", "since", "against", "compared with", "than", "versus". */
 const COMPARISON_BASE = /(?<![\p{L}])(?:from|after|since|against|compared\s{1,2}with|than|versus|vs)(?![\p{L}])/iu;
 
+/** "of" before "today", not "as of": "the children of today". */
+const NOWADAYS_OF_BEFORE = /(?<![\p{L}])(?<!as\s{1,2})of\s{1,2}$/iu;
+
 /** "yesterday", "last week", "earlier this month", "the weekend": phrases from date-relative.tsv. */
 const relative: DateRule = {
   name: 'date/relative',
@@ -822,6 +825,9 @@ const relative: DateRule = {
       const entry = lex.relative.get(m[0].toLowerCase().replace(/\s+/g, ' '));
       if (!entry) return [];
       if (isTitle(text, m.index, m[0])) return [];
+      // "the children of today", "the web of today": of a time at large, nowadays, no day ("as of
+      // today", "the outcome of today's talks" name one).
+      if (/^today$/iu.test(m[0]) && NOWADAYS_OF_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/^['’]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return [];
       return [{ start: m.index, end: m.index + m[0].length, rule: 'date/relative', resolve: (a: Anchor) => resolveRelative(entry, a) }];
     });
   },
