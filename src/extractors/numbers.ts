@@ -1199,6 +1199,8 @@ const ING_THEN_FIGURE = /^\s{1,3}(\p{Ll}{2,20}ing)\s{1,3}(?:\p{Sc}\s?)?\p{N}/u;
 
 /** A range's or list's link right before a number: "March 1 to ", "12 and ". */
 const LIST_END = /(?:or|and|to|-|–)\s{0,2}$/u;
+/** A clock's word after a four-digit figure, another time between: " GMT", " or 2100 EST", " Gulf time", " hrs". */
+const CLOCK_NEAR = /^\s{1,3}(?:(?:or|and|to|-)\s{1,3}\d{4}\s{1,3})?(?:\p{L}{1,12}\s{1,3}time(?![\p{L}])|(?:hrs|hours|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|local)(?![\p{L}]))/iu;
 /** Digits a month's day or a year is written in: up to two, or four without a group separator (a scale word may follow: "May 15 million" stays a date's). */
 const DAY_OR_YEAR = /^(?:\d{1,2}|\d{4})(?!\d)(?![.,]\d)/u;
 
@@ -1464,11 +1466,15 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   if (BARE_YEAR.test(text.slice(c.start, c.end)) && c.value >= 1000 && c.value < 2200 && !sign) {
     const plural = c.unitFrom === 'noun' && c.unit !== null && (/[^s]s$/.test(c.unit) || lex.irregularPlurals.has(c.unit));
     // "a 1520 sq m clinic", "2000 mg": a unit from the table measures, it dates nothing.
-    const measured = c.unitFrom === 'table' && c.tail > c.end;
+    // ("the 1150-megawatt plant": a unit after a hyphen measures too.)
+    const measured = (c.unitFrom === 'table' || c.unitFrom === 'compound') && c.tail > c.end;
+    // ("About 1950 attended": a hedged count, unless the dates read a year, "around 1950".)
+    // (Not a clock's time: "until about 2000 or 2100 EST", "at about 1400 Gulf time".)
+    const hedged = (c.approximate || c.bound !== null) && !CLOCK_NEAR.test(text.slice(c.end, c.end + 32));
     // (A side of a dimension is a number: "2048 * 1080 pixels", "a 1920x1080 screen".)
     // (Nor is the first end of a range of counts: "1500 to 2000 people".)
     const count = dimensionSide(text, c.start, c.end) || firstOfCountRange(text, c.start, c.end);
-    if (((!plural && !measured && c.value <= 2100) || isBareYear(text, c.start, c.end)) && !count) return drop('a year');
+    if (((!plural && !measured && !hedged && c.value <= 2100) || isBareYear(text, c.start, c.end)) && !count) return drop('a year');
   }
   // A cardinal before a person's name counts no part of it: a given name opens it ("12 Maria
   // Sharapova"), or a bracket follows it, a ranking's country or team ("14 Flavia Pennetta

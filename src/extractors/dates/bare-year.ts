@@ -63,7 +63,7 @@ export function isBareYear(text: string, start: number, end: number): boolean {
   const possessive = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   // A list of years after a cue is cued too: "in 1994, 1995 and 1997".
   const cueBefore = possessive || (before !== null && lex.yearCues.has(before)) || (!round && modern && adjectiveAfterDeterminer(text, start, before, after)) || YEAR_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || yearList().test(text.slice(Math.max(0, start - 80), start));
-  if (!nounAfter && !cueBefore) return modern && (yearByShape(text, start, end, before, after, round) || subjectYear(text, start, end, after, round) || comparedYear(text, start, end, before, after, round));
+  if (!nounAfter && !cueBefore) return modern && (yearByShape(text, start, end, before, after, round) || subjectYear(text, start, end, after, round) || comparedYear(text, start, end, before, after, round) || leftYear(text, start, end, before, round));
   if (!nounAfter && round && after !== null && pluralWord(after) && !timeThenClause(text, start, end, before, after) && !secondOfYears(text, start)) return false;
   // ("In 2021 GB News launched": a spaced capital code is a name's start, the year stays.)
   const unit = nounAfter ? null : numberLexicon().UNIT_AFTER.exec(text.slice(end, end + 24));
@@ -90,6 +90,51 @@ function comparedYear(text: string, start: number, end: number, before: string |
 
 /** Up to two words before an adjective right before a position: "a very" before "strong 1986" (group 1 may be absent). */
 const THREE_WORDS_BEFORE = /(?:(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3})?(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3}\p{L}{1,20}\s{1,3}$/u;
+/** Words of an approximate count before a number: "about 1950 attended" counts. */
+const COUNT_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'approximately', 'roughly', 'only', 'just', 'another', 'all']);
+/** A letter, or a hyphen and a letter, glued after the digits: "1080p", "the 1150-megawatt plant". */
+const GLUED_AFTER = /^(?:\p{L}|[-‑]\p{L})/u;
+/** Columns apart: three spaces or a tab between two words. */
+const TABLE_GAP = /\S(?:\s{3,}|\t)\S/u;
+/** A code in capitals right after the digits: a zone's ("2000 EST") or a name's. */
+const CODE_AFTER = /^\s{1,3}\p{Lu}{2,4}(?![\p{L}])/u;
+/** The rest of a list of four-digit figures after one: ", 1996 or 2000", " and 2001". */
+const LIST_OF_FIGURES = /^(?:,\s{1,2}\d{4}(?![\d,]))*(?:,?\s{1,2}(?:or|and|to|-)\s{1,2}\d{4}(?![\d,]))/u;
+/** Digit runs of a line, a figure's separators inside. */
+const LINE_NUMBERS = /\d[\d.,]*/gu;
+
+/**
+ * A modern year no cue introduces and nothing else takes: four digits, not round, with nothing
+ * counted or measured after them, no clock's word, no name or label right before ("Windows 2005",
+ * "flight 1953") and no count's hedge ("about 1950 attended"), outside a table of values (a line
+ * whose figures are not all years): "restate 2002 and 2003 results", "China had a deficit every
+ * year except 1972", "it matures 2018", "said 2004 had been a great year". A number news writes
+ * with no thousands' comma is a year; the numbers read it so and leave it, so the dates take it.
+ */
+function leftYear(text: string, start: number, end: number, before: string | null, round: boolean): boolean {
+  if (round || GLUED_AFTER.test(text.slice(end, end + 2)) || countedAfterWord(text, end) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24)) || CLOCK_AFTER.test(text.slice(end, end + 24)) || CODE_AFTER.test(text.slice(end, end + 8))) return false;
+  // A sentence's opening figure is subjectYear's to read ("1950 attended" counts); after "at" a
+  // clock's time or an address's number.
+  if (before === 'at' || (start <= 4 ? TEXT_OPENING.test(text.slice(0, start)) : SENTENCE_OPENING.test(text.slice(Math.max(0, start - 6), start)))) return false;
+  // The first of a list of figures whose last counts a noun: "makes 1995, 1996 or 2000 units".
+  const list = LIST_OF_FIGURES.exec(text.slice(end, end + 80));
+  if (list !== null && countedAfterWord(text, end + list[0].length)) return false;
+  const lex = dateLexicon();
+  if (before !== null && lex.labelNouns.has(before.toLowerCase())) return false;
+  // (After a count's hedge only where its clause ends: "optimistic about 2005, projecting …", "by
+  // about 1991."; "about 1950 attended" counts.)
+  if (before !== null && COUNT_HEDGES.has(before.toLowerCase())) return CLAUSE_END_AFTER.test(text.slice(end, end + 4));
+  if (NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !(before !== null && (lex.functionWords.has(before.toLowerCase()) || onlyAdjective(lexiconTags(before.toLowerCase()))))) return false;
+  if (/[-‑–\d\p{L}]$/u.test(text.slice(Math.max(0, start - 1), start))) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, Math.min(lineEnd < 0 ? text.length : lineEnd, lineStart + 400));
+  // (A table's row, columns apart, whose figures are not all years holds values: "2050B  2040  DEC7".)
+  if (!TABLE_GAP.test(line)) return true;
+  for (const m of line.matchAll(LINE_NUMBERS)) if (!/^(?:19\d\d|20[0-4]\d)[.,]?$/u.test(m[0])) return false;
+  return true;
+}
+
 /** A word and the word before it, right before a position: "the new" before "1987 tax laws". */
 const TWO_WORDS_BEFORE = /(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3}\p{L}{1,20}\s{1,3}$/u;
 

@@ -231,7 +231,7 @@ function buildPatterns(): Patterns {
     // (In lower case: after "10 a.m." a capital opens the next sentence, "Last Thursday's halt".)
     clockDayAfter: new RegExp(`^,?\\s{1,2}(?:on\\s{1,2})?(?:(?:next|this|last)\\s{1,2}(?=${lex.weekdayAlt}))?${clockDay}(?![\\p{L}\\d])`, 'u'),
     // also "10 a.m. tomorrow", "6 p.m. today"
-    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(${lex.zoneAlt}))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
+    timeDay: new RegExp(`(?<![\\p{L}\\d.:])(?:(\\d{1,2})(?::(\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\.?|(noon|midday|midnight))(?:\\s{1,2}(${lex.zoneAlt}))?,?\\s{1,2}(?:on\\s{1,2})?(?:(${lex.weekdayAlt})|${M}\\s{1,2}${DAY}(?:,?\\s{1,2}((?:1[89]|20)\\d{2})(?![\\p{N}]|,\\d))?|(today|tomorrow|yesterday|tonight))(?![\\p{L}])`, 'gu'),
   };
 }
 
@@ -879,12 +879,15 @@ const timeDay: DateRule = {
       const weekdayNumber = m[6] ? lex.weekdays.get(m[6]) : undefined;
       const month = m[7] ? lex.months.get(m[7]) : undefined;
       const day = m[8] ? +m[8] : 0;
-      const relative = m[9] ? lex.relative.get(m[9]) : undefined;
+      // ("10:15 p.m. on Dec. 31, 2017": the day's year written after it.)
+      const year = m[9] ? +m[9] : null;
+      const relative = m[10] ? lex.relative.get(m[10]) : undefined;
       if (weekdayNumber === undefined && relative === undefined && (month === undefined || day < 1 || day > 31)) return [];
       const resolve = (a: Anchor) => {
         const v =
           weekdayNumber !== undefined ? resolveWeekday(weekdayNumber, a, null)
           : relative !== undefined ? resolveRelative({ ...relative, part: null }, a)
+          : year !== null ? (dayOf(year, month!, day) === null ? null : formatDay(dayOf(year, month!, day)!))
           : resolveMonthDay(month!, day, a);
         return v === null ? v : v + clock + isoOffset(lex, zone, undefined);
       };
