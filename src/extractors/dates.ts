@@ -487,23 +487,36 @@ function storyPeriod(c: Candidate, before: readonly DateFact[], ref: number | nu
   const ends = [...text.slice(from, c.start).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length);
   // The start of the sentence before the anaphor's (or the window's start).
   const start = ends.length >= 2 ? ends[ends.length - 2]! : from;
+  const refMonth = ref === null ? null : monthIndex(formatDay(ref));
+  const candidates: DateFact[] = [];
   for (let i = before.length - 1; i >= 0 && before[i]!.end > start; i--) {
     const f = before[i]!;
     const v = f.value;
-    if (!v || f.rule === 'date/anaphora' || f.rule === 'date/current') continue;
+    if (!v || f.rule === 'date/anaphora' || f.rule === 'date/current' || !/^\d{4}-(?:\d{2}|W\d{2})/.test(v)) continue;
     // Not a comparison's base ("rose in January from December", "against an average of 3.97
-    // billion in January") nor a period a year or more from the reference date ("recorded in
-    // February 1986", "the same month last year"): the story's own period is another.
+    // billion in January"), a period six months or more from the reference date ("recorded in
+    // February 1986", "the same month last year"), one still to come ("will launch a model in
+    // April"), nor the day a report came out ("GM said on March 4").
     if (BASE_OF_COMPARISON.test(text.slice(Math.max(0, f.start - 48), f.start)) || COMPARED_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
-    if (ref !== null && /^\d{4}-\d{2}/.test(v) && Math.abs(monthIndex(v) - monthIndex(formatDay(ref))) > STORY_MONTHS) continue;
-    if (unit === 'month' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return v.slice(0, 7);
-    if (unit === 'week' && /^\d{4}-W\d{2}$/.test(v)) return v;
-    // (A day written as a date, not a bare weekday: "a follow-through Monday … for the entire week"
-    // looks ahead to next week's Monday.)
+    if (refMonth !== null && (Math.abs(monthIndex(v) - refMonth) > STORY_MONTHS || monthIndex(v) > refMonth)) continue;
+    if (REPORTED_ON_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
+    candidates.push(f);
+  }
+  // A period of the anaphor's own unit first ("February sales … For the month"), then a day
+  // written as a date (not a bare weekday: "a follow-through Monday … for the entire week").
+  const own = unit === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}-W\d{2}$/;
+  const hit = candidates.find((f) => own.test(f.value!));
+  if (hit) return hit.value!;
+  for (const f of candidates) {
+    const v = f.value!;
+    if (unit === 'month' && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 7);
     if (unit === 'week' && /^\d{4}-\d{2}-\d{2}$/.test(v) && f.rule !== 'date/weekday') return shiftFrom(v, 'week', 0, null);
   }
   return ref === null ? null : shiftFrom(formatDay(ref), unit, 0, null);
 }
+
+/** A verb of reporting and "on" before a day: "said on", "announced on Monday", "released on". */
+const REPORTED_ON_BEFORE = /(?<![\p{L}])(?:said|says|announced|released|reported|published|told\s{1,2}\p{L}+)\s{1,2}(?:on\s{1,2})?(?:\p{Lu}\p{Ll}+,?\s{1,2})?$/u;
 
 /** Non-overlapping candidates in text order: longer spans first, then rule order. */
 function choose(candidates: Candidate[], textLength: number, ctx: RunContext): Candidate[] {

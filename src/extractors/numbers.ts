@@ -38,7 +38,7 @@ import type { Extractor } from './extractor.js';
 import { ISO_CODE, numberLexicon, type HedgeKind, type NumberLexicon } from './numbers/lexicon.js';
 import { candidate, scaled, type Candidate } from './numbers/candidate.js';
 import { composeNumbers, findFractions } from './numbers/compose.js';
-import { DIMENSION_AFTER, DIMENSION_GAP, dimensionSide, firstOfCountRange, isBareYear } from './dates/bare-year.js';
+import { DIMENSION_AFTER, DIMENSION_GAP, dimensionSide, firstOfCountRange, isBareYear, levelPhraseBefore, RATE_AFTER as YEAR_RATE_AFTER } from './dates/bare-year.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { adverbShaped, countedNounPhrase, placingAfter, fractionNoun, isCapitalised, wordsAfter, type CountedNoun } from './numbers/nouns.js';
 import { parseWordNumber } from './numbers/words.js';
@@ -1033,8 +1033,7 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (signBefore(doc.text, p, start, lex)) return true;
   // The second end of a range whose first has the sign: "$10-25m", "£5 to 8m".
   if (RANGE_SIGN_BEFORE.test(doc.text.slice(Math.max(p.start, start - 24), start))) return true;
-  const [next1, next2] = wordsAfter(doc.text, end, p.end, 2);
-  const nextWord = next1?.toLowerCase() ?? '';
+  const nextWord = wordsAfter(doc.text, end, p.end, 1)[0]?.toLowerCase() ?? '';
   if (lower !== 'm') return false;
   // ("the 1500m and 5,000m titles": a thousand million and more is written "bn"; without a currency
   // a glued "m" after four digits is metres. "as", "is" are no plurals: "won the 400m as well".)
@@ -1045,12 +1044,7 @@ function scaleApplies(doc: Doc, p: Span, start: number, end: number, word: strin
   if (unit?.[1] !== undefined && ISO_CODE.test(lex.suffixUnits.get(unit[1]) ?? '') && !/^[-‑](?!denominated)/u.test(after.slice(unit[0].length))) return true;
   // "the 60m hurdles", "the 200m freestyle": a race named by its distance (number-race-events.txt).
   if (lex.raceEvents.has(nextWord)) return false;
-  const isPlural = (w: string) => (/[^s]s$/.test(w) && !lex.stopWords.has(w)) || lex.irregularPlurals.has(w);
-  // (Or a plural after one lower-case word that qualifies it: "133m text messages", "300m blog
-  // entries"; not "the 800m gold medal", "the 400m individual medley".)
-  const second = next2 !== undefined && /^\p{Ll}/u.test(next1!) && /^\p{Ll}/u.test(next2) ? next2.toLowerCase() : '';
-  const qualified = second !== '' && !lex.stopWords.has(nextWord) && !isPlural(nextWord) && !lex.raceEvents.has(second) && isPlural(second);
-  const plural = isPlural(nextWord) || qualified;
+  const plural = (/[^s]s$/.test(nextWord) && !lex.stopWords.has(nextWord)) || lex.irregularPlurals.has(nextWord);
   // ("the 100m and 200m titles": after a glued "m" with no currency it names a second distance.)
   if (plural && Number(digits.replace(/,/g, '')) < 1000 && !DISTANCE_AND_BEFORE.test(doc.text.slice(Math.max(p.start, start - 16), start))) return true;
   // A bare "m" where the sentence counts in millions ("£53m", "1m barrels") is one too, after a
@@ -1203,6 +1197,13 @@ const LIST_END = /(?:or|and|to|-|–)\s{0,2}$/u;
 const CLOCK_NEAR = /^\s{1,3}(?:(?:or|and|to|-)\s{1,3}\d{4}\s{1,3})?(?:\p{L}{1,12}\s{1,3}time(?![\p{L}])|(?:hrs|hours|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|local)(?![\p{L}]))/iu;
 /** Digits a month's day or a year is written in: up to two, or four without a group separator (a scale word may follow: "May 15 million" stays a date's). */
 const DAY_OR_YEAR = /^(?:\d{1,2}|\d{4})(?!\d)(?![.,]\d)/u;
+/** Whether digits after a month are a day's (1 to 31) or a year's (1000 to 2199): "in March 50 basis points" is a figure. */
+function dayOrYear(written: string): boolean {
+  const m = DAY_OR_YEAR.exec(written);
+  if (m === null) return false;
+  const n = Number(m[0]);
+  return m[0].length <= 2 ? n >= 1 && n <= 31 : n >= 1000 && n < 2200;
+}
 
 /** Marks that end a clause or a quotation: the object of a verb lies after the last of them. */
 const CLAUSE_MARKS = new Set([...',;:.!?()"“”']);
@@ -1299,7 +1300,7 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
   const levelAfterDay = LIST_END.test(before) && (!Number.isInteger(c.value) || c.value < 1 || c.value > 31 || lex.UNIT_AFTER.test(after));
   // (Only digits a day or a year is written in: "in May 2.5 pct", "in March 1,200 tonnes",
   // "102,000 in April, 15,000 in May" are figures after a month.)
-  if (isDigits && ((lex.MONTH_BEFORE.test(before) && DAY_OR_YEAR.test(text.slice(c.start, c.end)) && !lex.TERM_AFTER.test(after) && !levelAfterDay) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
+  if (isDigits && ((lex.MONTH_BEFORE.test(before) && dayOrYear(text.slice(c.start, c.end)) && !lex.UNIT_AFTER.test(after) && !lex.TERM_AFTER.test(after) && !levelAfterDay) || lex.MONTH_AFTER.test(after))) return drop('part of a date');
   if (isDigits && !c.ordinal && lex.TIME_AFTER.test(after)) return drop('a clock time');
   // The pronoun "one": "one of the soldiers", "no one", "one another".
   if (text.slice(c.start, c.end).toLowerCase() === 'one') {
@@ -1470,7 +1471,10 @@ function resolve(doc: Doc, p: Span, c: Candidate, lex: NumberLexicon, trace: (m:
     const measured = (c.unitFrom === 'table' || c.unitFrom === 'compound') && c.tail > c.end;
     // ("About 1950 attended": a hedged count, unless the dates read a year, "around 1950".)
     // (Not a clock's time: "until about 2000 or 2100 EST", "at about 1400 Gulf time".)
-    const hedged = (c.approximate || c.bound !== null) && !CLOCK_NEAR.test(text.slice(c.end, c.end + 32));
+    // (Nor a price or a level the dates leave: "a very firm 2040 an ounce", "a fairly low 1950".)
+    const prevWord = PREV_WORD.exec(text.slice(Math.max(p.start, c.start - 24), c.start))?.[1]?.toLowerCase();
+    const level = YEAR_RATE_AFTER.test(text.slice(c.end, c.end + 12)) || (prevWord !== undefined && onlyAdjective(lexiconTags(prevWord)) && levelPhraseBefore(text, c.start));
+    const hedged = ((c.approximate || c.bound !== null) && !CLOCK_NEAR.test(text.slice(c.end, c.end + 32))) || level;
     // (A side of a dimension is a number: "2048 * 1080 pixels", "a 1920x1080 screen".)
     // (Nor is the first end of a range of counts: "1500 to 2000 people".)
     const count = dimensionSide(text, c.start, c.end) || firstOfCountRange(text, c.start, c.end);

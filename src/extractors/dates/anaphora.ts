@@ -202,6 +202,9 @@ function reportsPast(sentence: string): boolean {
 }
 let multiWordCues: string[] | undefined;
 
+/** "to date" or "ahead" right after a period: the one running now. */
+const TO_DATE_AFTER = /^\s{1,2}(?:to\s{1,2}date|ahead)(?![\p{L}])/iu;
+
 /** The reference date's own period. */
 function current(unit: Unit) {
   return (a: Anchor): string | null => {
@@ -302,7 +305,8 @@ export const anaphora: DateRule = {
       // (A calendar year's result in a past clause is last year's: "a loss of 2 billion for the year".)
       // ("For the month, Ford sold …" after "February truck sales": a week or a month of the story
       // is the one its sentence or the one before names.)
-      const story = (unit === 'week' || unit === 'month') && !/current/i.test(m[0]);
+      // (Not "the month to date", "for the week ahead": the reference date's.)
+      const story = (unit === 'week' || unit === 'month') && !/current/i.test(m[0]) && !TO_DATE_AFTER.test(text.slice(end, end + 16));
       out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : calendar ? completedYear(12, sentenceAround(text, start, end), text.slice(Math.max(0, m.index - 12), m.index), m[0]) : current(unit), ...(story ? { anaphor: { unit, shift: 0, part: null, story: true } } : {}) });
     }
     // "later in the day": the day the story last named ("said on Tuesday … later in the day");

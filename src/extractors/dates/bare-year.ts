@@ -81,12 +81,49 @@ const CLAUSE_END_AFTER = /^(?:\s{0,2}[.,;:!?)]|\s{1,2}[-–—]\s|\s*$)/u;
  * 2000 were hurt" counts), and a comma's thousands never are.
  */
 function comparedYear(text: string, start: number, end: number, before: string | null, after: string | null, round: boolean): boolean {
-  if (before === null || !dateLexicon().yearCompareCues.has(before.toLowerCase()) || !/\s$/u.test(text.slice(Math.max(0, start - 1), start))) return false;
+  if (round || before === null || !dateLexicon().yearCompareCues.has(before.toLowerCase()) || !/\s$/u.test(text.slice(Math.max(0, start - 1), start))) return false;
   if (countedAfterWord(text, end) || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) return false;
-  if (round || after === null) return CLAUSE_END_AFTER.test(text.slice(end, end + 4));
-  // (A word after it that a count takes: a verb or a noun the number would count.)
-  return CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || dateLexicon().functionWords.has(after.toLowerCase()) || dateLexicon().resultNouns.has(after.toLowerCase()) || dateLexicon().yearNouns.has(after.toLowerCase());
+  // ("More than 1980 were arrested": a bound's "than" counts.)
+  if (before.toLowerCase() === 'than' && BOUND_THAN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  // Its clause ends after it, a list of years goes on, or a result's or year's noun follows
+  // ("compared with 1986,", "over 1987, 1988 and 1989", "over 1985 levels"); not a time or a place
+  // of a count ("compared with 1970 in the previous storm", "including 1950 in Texas").
+  const lex = dateLexicon();
+  const w = after?.toLowerCase() ?? '';
+  const ends = CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || YEAR_LIST_AFTER.test(text.slice(end, end + 16)) || JOINED_CLAUSE_AFTER.test(text.slice(end, end + 16));
+  // (A result's noun may come after an adjective: "compared with 1986 record results".)
+  const second = SECOND_WORD_AFTER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+  if (!ends && !lex.resultNouns.has(w) && !lex.yearNouns.has(w) && !lex.resultNouns.has(second) && !(lex.functionWords.has(w) && !COUNT_PLACE_AFTER.has(w))) return false;
+  // The nearest figure before the preposition in its clause, counting a plural and of the same
+  // size, compares counts: "1,993 members versus 2001", "2,500 people, compared with 1970"; not
+  // "95,000 cars …, up 2.6% on 2003", "1987 earnings … flat compared with 1986".
+  const lead = text.slice(Math.max(0, start - 80), start);
+  const clause = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('; '), lead.lastIndexOf('? '), lead.lastIndexOf('! ')) + 1);
+  let last: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(FIGURE_AND_WORD)) last = m;
+  if (last !== null) {
+    const value = Number(last[1]!.replace(/,/g, ''));
+    const year = /^(?:19|20)\d\d$/u.test(last[1]!);
+    const size = Number(text.slice(start, end));
+    // (Money or a measure is no count of things: "up to 700 dlrs on 1986 and 1987 models".)
+    const unit = numberLexicon().UNIT_AFTER.test(` ${last[2]!}`);
+    if (!year && !unit && pluralWord(last[2]!.toLowerCase()) && value >= size / 3 && value <= size * 3) return false;
+  }
+  return true;
 }
+
+/** "more", "fewer" or "less" before "than": a bound. */
+const BOUND_THAN_BEFORE = /(?<![\p{L}])(?:more|fewer|less)\s{1,2}than\s{1,2}$/iu;
+/** The second word after a position: group 1. */
+const SECOND_WORD_AFTER = /^\s{1,2}\p{L}{1,20}\s{1,2}(\p{L}{1,20})/u;
+/** A conjunction and a lower-case word after a year: another clause ("compared with 2019 and hold"). */
+const JOINED_CLAUSE_AFTER = /^\s{1,2}(?:and|but|while)\s{1,2}\p{Ll}/u;
+/** A list's next year after a year: ", 1988", " and 1989". */
+const YEAR_LIST_AFTER = /^(?:,\s{1,2}|\s{1,2}(?:and|or|to)\s{1,2})(?:1[5-9]|2[01])\d\d(?!\d|,\d)/u;
+/** A figure and the word after it: "2,500 people", "1,993 members". Groups 1, 2 = the figure, the word. */
+const FIGURE_AND_WORD = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)%?\s{1,2}(\p{Ll}{2,20})/gu;
+/** Function words after a year that make it a count's: a time or a place of the count ("compared with 1970 in the previous storm", "beyond 1950 a season ago", "over 1965 during the protests"), a plural's verb ("over 1965 were"). */
+const COUNT_PLACE_AFTER = new Set(['in', 'on', 'at', 'during', 'a', 'an', 'ago', 'were', 'are', 'have', 'from', 'across', 'inside', 'outside']);
 
 /** Up to two words before an adjective right before a position: "a very" before "strong 1986" (group 1 may be absent). */
 const THREE_WORDS_BEFORE = /(?:(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3})?(?<![\p{L}'’-])(\p{L}{1,20})\s{1,3}\p{L}{1,20}\s{1,3}$/u;
@@ -96,6 +133,15 @@ const COUNT_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'ap
 const GLUED_AFTER = /^(?:\p{L}|[-‑]\p{L})/u;
 /** Columns apart: three spaces or a tab between two words. */
 const TABLE_GAP = /\S(?:\s{3,}|\t)\S/u;
+/** Whether a determiner or an adverb stands before the adjective right before `start`: "a fairly low 1950", "the high 1985" (not "the notes mature 2031"). */
+export function levelPhraseBefore(text: string, start: number): boolean {
+  const words = THREE_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
+  const w = words?.[2]?.toLowerCase();
+  if (w === undefined) return false;
+  return dateLexicon().determiners.has(w) || w === 'a' || w === 'an' || lexiconTags(w).includes('Adverb') || /^\p{Ll}{3,}ly$/u.test(w);
+}
+/** A rate's "a" or "an" right after the digits: "2040 an ounce" (not "1987 per share loss"). */
+export const RATE_AFTER = /^\s{1,2}an?\s{1,2}\p{L}/u;
 /** A code in capitals right after the digits: a zone's ("2000 EST") or a name's. */
 const CODE_AFTER = /^\s{1,3}\p{Lu}{2,4}(?![\p{L}])/u;
 /** The rest of a list of four-digit figures after one: ", 1996 or 2000", " and 2001". */
@@ -121,6 +167,11 @@ function leftYear(text: string, start: number, end: number, before: string | nul
   if (list !== null && countedAfterWord(text, end + list[0].length)) return false;
   const lex = dateLexicon();
   if (before !== null && lex.labelNouns.has(before.toLowerCase())) return false;
+  // (A preposition of comparison is comparedYear's to read, but for "on", a day's preposition too:
+  // "On 2016 10 16"; and an adjective's level is no year:
+  // "a fairly low 1950 on Friday"; nor is a price, "2040 an ounce".)
+  if (before !== null && ((lex.yearCompareCues.has(before.toLowerCase()) && before.toLowerCase() !== 'on') || (onlyAdjective(lexiconTags(before.toLowerCase())) && levelPhraseBefore(text, start)))) return false;
+  if (RATE_AFTER.test(text.slice(end, end + 12))) return false;
   // (After a count's hedge only where its clause ends: "optimistic about 2005, projecting …", "by
   // about 1991."; "about 1950 attended" counts.)
   if (before !== null && COUNT_HEDGES.has(before.toLowerCase())) return CLAUSE_END_AFTER.test(text.slice(end, end + 4));
@@ -153,7 +204,10 @@ function adjectiveAfterDeterminer(text: string, start: number, before: string | 
   if (det === undefined) return false;
   const article = det === 'a' || det === 'an';
   if (!article && !dateLexicon().determiners.has(det)) return false;
-  return !(after !== null && pluralWord(after) && (article || numberLexicon().modifiers.has(before)));
+  if (after !== null && pluralWord(after) && (article || numberLexicon().modifiers.has(before))) return false;
+  // (After an adverb, only where the clause ends or a result's noun follows: "a very strong 1986,";
+  // not a level, "a very firm 2040 an ounce", "a fairly low 1950 on Friday".)
+  return !adverb || CLAUSE_END_AFTER.test(text.slice(start + 4, start + 8)) || dateLexicon().resultNouns.has(after?.toLowerCase() ?? '');
 }
 
 /** A year's possessive right after it: "1985's profit", "on 2003's figures". */

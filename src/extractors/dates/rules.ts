@@ -432,6 +432,8 @@ const monthDay: DateRule = {
       // "the June 10-year bond", "April 15-day forward Brent": the number counts a term, the month
       // stands alone (a contract's month).
       if (!m[3] && numberLexicon().TERM_AFTER.test(text.slice(end, end + 12))) continue;
+      // "rose in May 12 pct": a unit after the number makes it a figure, the month stands alone.
+      if (!m[3] && numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) continue;
       // "last Oct. 23", "next March 3": the modifier says which way the year goes.
       const mod = m[3] ? null : MODIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
       if (mod && mod[1]!.toLowerCase() !== 'this') {
@@ -516,6 +518,8 @@ const monthYear: DateRule = {
       // "December, 1984": after a comma a year of the last three centuries, not a count of the
       // noun after it ("In March, 2000 workers left").
       if (m[2] && (Number(m[3]) < 1700 || Number(m[3]) > 2099 || countedAfter(text, end, lex))) continue;
+      // ("Exports in May 2500 tonnes": a figure of a unit after the month, not a year.)
+      if (Number(m[3]) >= 2200 || numberLexicon().UNIT_AFTER.test(text.slice(end, end + 24))) continue;
       const month = lex.months.get(m[1]!)!;
       out.push({ start: m.index, end, rule: 'date/month-year', resolve: fixed(`${m[3]}-${String(month).padStart(2, '0')}`) });
     }
@@ -523,8 +527,8 @@ const monthYear: DateRule = {
   },
 };
 
-/** A lower-case word right after a month, no mark between. */
-const NOUN_WORD_AFTER = /^\s{1,2}\p{Ll}{3,}/u;
+/** A capitalised word (a name's, or a title: "Theresa", "Mrs") and spaces right before a month. */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{Ll}.]{1,20}\s{1,2}$/u;
 /** An acronym or a dotted abbreviation right after a month: " OPEC", " U.S.", " GNP" (no name's word). */
 const ACRONYM = /^\s{1,2}\p{Lu}(?:\p{Lu}{1,5}|\.(?:\p{Lu}\.){1,3})(?![\p{Ll}])/u;
 
@@ -563,15 +567,18 @@ const bareMonth: DateRule = {
       const linked = MONTH_LINK_BEFORE().test(text.slice(Math.max(0, m.index - 16), m.index)) || MONTH_LINK_AFTER().test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       const cue = modifier !== null || linked || lex.yearCues.has(wordBefore(text, m.index) ?? '') || (glued !== null && !/^(?:the\s{1,2})?p(?:re|ost)-$/iu.test(glued[1]!));
       // A capitalised name before a report's or a contract's noun ("Opec's March production", "As
-      // expected, March sales fell", "the expiring March futures"), or after a possessive
-      // ("Tuesday's February trade data"), or ending a split year ("fiscal 1985/86 ended March"),
-      // is the month: the verb and the modal are written in lower case there.
+      // expected, March sales fell", "the expiring March futures"), or ending a split year
+      // ("fiscal 1985/86 ended March"), is the month: the verb and the modal are written in lower
+      // case there. Not after a name's word or a title ("Theresa May statement", "Mrs May
+      // statement"), nor after a possessive before another noun ("Women's March organizers",
+      // "Britain's May government").
       const titled = /^\p{Lu}\p{Ll}/u.test(name) && lex.ambiguousMonths.has(name) && !lex.lowerWordMonths.has(name);
       const nextWord = titled ? wordAfter(text, m.index + m[0].length)?.toLowerCase() : undefined;
-      // (A possessive's month qualifies a noun after it: "Barclays' May." is an analyst's name.)
       const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
-      const possessive = owned && NOUN_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && nounShaped(wordAfter(text, m.index + m[0].length)!);
-      const attributive = titled && ((nextWord !== undefined && (lex.reportNouns.has(nextWord) || lex.contractNouns.has(nextWord))) || possessive || (modifier === null && splitYearEnd(text, start) !== undefined));
+      const named = titled && !owned && NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !lex.functionWords.has((wordBefore(text, m.index) ?? '').toLowerCase());
+      // (A contract's noun after it names the month after any word: "New York May futures".)
+      const contract = nextWord !== undefined && lex.contractNouns.has(nextWord);
+      const attributive = titled && (contract || (!named && ((nextWord !== undefined && lex.reportNouns.has(nextWord)) || (modifier === null && splitYearEnd(text, start) !== undefined))));
       if (!cue && !attributive && lex.ambiguousMonths.has(name)) continue;
       if (lex.lowerWordMonths.has(name)) continue; // "and may seek", "in the march": never alone
       if (lex.setCues.has(wordBefore(text, m.index) ?? '')) continue;
@@ -582,7 +589,7 @@ const bareMonth: DateRule = {
       // (In capitals, a headline's, every word is: "JAPAN OCTOBER/DECEMBER GNP RISES".)
       // (A name's word is written in Title case: an acronym or an abbreviation with dots, "March
       // OPEC output", "June U.S. T-bonds", names no one.)
-      const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after) && !(name === name.toUpperCase() && after === after.toUpperCase()) && !((cue || owned || attributive) && ACRONYM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+      const capitalAfter = after !== null && /^\p{Lu}/u.test(after) && !lex.weekdays.has(after) && !(name === name.toUpperCase() && after === after.toUpperCase()) && !((cue || owned || attributive || !lex.ambiguousMonths.has(name)) && ACRONYM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
       if (capitalAfter && (!cue || lex.ambiguousMonths.has(name))) continue;
       if (!cue && /^\s?-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       // "hosts Ant and Dec", "Dec and Ant": with no cue, a month paired by "and" with a capitalised

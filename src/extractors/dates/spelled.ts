@@ -105,8 +105,6 @@ const AS_AFTER = /^\s{1,2}as\s{1,2}(?!many|much|well|a\s|an\s)\p{Ll}/u;
 /** Prepositions that put a day before it: "on March nine", "by June four". */
 const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'before', 'since']);
 /** A plural or a count's word after a spelled day: "June four people", "May five more". */
-/** The count's words of COUNTED_AFTER, with no plural's shape. */
-const COUNT_WORDS_AFTER = new Set(['more', 'fewer', 'less', 'people', 'percent', 'per', 'of']);
 const COUNTED_AFTER = /^\s{1,2}(?:\p{Ll}+s|more|fewer|less|people|percent|per|of)(?![\p{L}])/u;
 const CLAUSE_WORD_AFTER = /^\s{1,2}(?:and|or|at|in|to|until|through|when|with|from|for|(?:this|last|next)\s{1,2}year)(?![\p{L}])/u;
 const OF_AFTER = /^\s{1,2}of(?![\p{L}])/u;
@@ -213,9 +211,12 @@ export const spelled: DateRule = {
       // Three, it said"), as it writes no count: a capitalised day is one before any word but a
       // count's, a name's (a capitalised word: "in March One Direction played") or a digit.
       if (/^\p{Lu}\p{Ll}/u.test(m[2]!)) {
+        // (One line: "… in March" ending a headline and "One man died." opening the text are no
+        // date. Before a word that is no function word the number counts it: "In May One man was
+        // killed", "In June One third of voters".)
         const next = /^\s{1,2}(\p{Ll}+)(?![\p{L}])/u.exec(after)?.[1];
-        const counted = next !== undefined && ((/[^s]s$/u.test(next) && !NOT_PLURAL.has(next)) || COUNT_WORDS_AFTER.has(next));
-        if (/^\s{0,2}[\p{N}%]/u.test(after) || /^\s{1,2}\p{Lu}/u.test(after) || counted) continue;
+        const counted = next !== undefined && !numberLexicon().stopWords.has(next);
+        if (/\n/u.test(m[0]) || /^\s{0,2}[\p{N}%]/u.test(after) || /^\s{1,2}\p{Lu}/u.test(after) || counted) continue;
         out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/spelled', resolve: (a) => resolveMonthDay(month, day, a) });
         continue;
       }
