@@ -66,6 +66,9 @@ export const HOSTILE = {
   'tables under "in mln tonnes --" and years of reports': (bytes) => fill('Output, in mln tonnes --\n  Wheat 1.2 (1.1)\n  Corn 0.4\nIts loss for the year widened at year-end.\n', bytes),
   // One frame over a megabyte of figures on one line: each figure's row is read within a row's length.
   'a frame over one line of figures': (bytes) => `Output, in tonnes:\n${fill('1.2 3,4 ', bytes)}`,
+  // Years after prepositions of comparison, months before figures and short years, on one line:
+  // each year's clause and each month's neighbours are read within a bounded window.
+  'years and months on one line': (bytes) => fill("rose 2.5 pct over 1985, in May 2.5 pct, Feb'87 and April Three, 1,993 members versus 2001; ", bytes),
   'hyphens at line ends': (bytes) => fill('inter-\nnational govern-\nment long-\nterm ', bytes),
   'character references': (bytes) => fill('AT&amp;T caf&eacute; &#8220;x&#8221; &#99999999; &bogus; &nbsp;', bytes),
 };
