@@ -77,8 +77,8 @@ const CLAUSE_END_AFTER = /^(?:\s{0,2}[.,;:!?)]|\s{1,2}[-–—]\s|\s*$)/u;
  * "a rise of 3,400 over 1985", "96 pct up on 1985", "compared with 1986", "higher than 1986",
  * "past 1989": after a preposition of comparison or extent (date-year-compare-cues.txt), a modern
  * year that nothing counted or measured follows ("over 1500 soldiers", "with 1987 votes" are
- * counts). A round number is a year only where its clause ends ("compared with 2000."; "over
- * 2000 were hurt" counts), and a comma's thousands never are.
+ * counts). Not a round number ("rose to over 2000.", "went past 1900" count as often), nor a
+ * comma's thousands.
  */
 function comparedYear(text: string, start: number, end: number, before: string | null, after: string | null, round: boolean): boolean {
   if (round || before === null || !dateLexicon().yearCompareCues.has(before.toLowerCase()) || !/\s$/u.test(text.slice(Math.max(0, start - 1), start))) return false;
@@ -145,7 +145,7 @@ export const RATE_AFTER = /^\s{1,2}an?\s{1,2}\p{L}/u;
 /** A code in capitals right after the digits: a zone's ("2000 EST") or a name's. */
 const CODE_AFTER = /^\s{1,3}\p{Lu}{2,4}(?![\p{L}])/u;
 /** The rest of a list of four-digit figures after one: ", 1996 or 2000", " and 2001". */
-const LIST_OF_FIGURES = /^(?:,\s{1,2}\d{4}(?![\d,]))*(?:,?\s{1,2}(?:or|and|to|-)\s{1,2}\d{4}(?![\d,]))/u;
+const LIST_OF_FIGURES = /^(?:,\s{1,2}\d{4}(?!\d|,\d))*(?:,?\s{1,2}(?:or|and|to|-)\s{1,2}\d{4}(?!\d|,\d))/u;
 /** Digit runs of a line, a figure's separators inside. */
 const LINE_NUMBERS = /\d[\d.,]*/gu;
 
