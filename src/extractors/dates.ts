@@ -45,7 +45,8 @@ import type { RunContext } from '../context.js';
 import { FINITE_VERB_TAGS, lexiconTags, onlyClosedClass, type Doc } from '../document.js';
 import type { DateFact } from '../types.js';
 import { ANCHOR_WINDOW, shiftFrom, weekdayFrom, yearBackFrom } from './dates/anaphora.js';
-import { formatDay, parseIsoDay, partsOf } from './dates/calendar.js';
+import { formatDay, parseIsoDay, parseIsoWeek, partsOf } from './dates/calendar.js';
+import { previousSentenceStart } from './dates/sentence-year.js';
 import { dateLexicon } from './dates/lexicon.js';
 import { joinClockRanges, markRanges } from './dates/ranges.js';
 import { joinWeekOf } from './dates/week-of.js';
@@ -462,16 +463,17 @@ function anaphorValue(c: Candidate, before: readonly DateFact[], ref: number | n
   return ref === null ? null : shiftFrom(formatDay(ref), unit, shift, part);
 }
 
-/** A sentence's end: a stop, an exclamation or a question mark (a quote's closing mark after it) before a space and a capital, or a blank line. */
-const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n[ \t]*\n/gu;
 /** How far back the sentence before an anaphor may begin. */
 const STORY_WINDOW = 600;
 /** Months from the reference date a story's antecedent may lie: a year back is a comparison's. */
 const STORY_MONTHS = 6;
-/** A month's index from year 0 ("1987-03" → 1987 × 12 + 2); a week's value counts by its year and week. */
+/** A month's index from year 0 ("1987-03" → 1987 × 12 + 2); a week's is its Thursday's month (the ISO week's middle). */
 function monthIndex(v: string): number {
-  const w = /^(\d{4})-W(\d{2})/.exec(v);
-  if (w) return Number(w[1]) * 12 + Math.min(11, Math.floor((Number(w[2]) - 1) / 4.35));
+  const monday = parseIsoWeek(v);
+  if (monday !== null) {
+    const p = partsOf(monday + 3);
+    return p.year * 12 + p.month - 1;
+  }
   return Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1;
 }
 
@@ -483,10 +485,7 @@ function monthIndex(v: string): number {
  */
 function storyPeriod(c: Candidate, before: readonly DateFact[], ref: number | null, text: string): string | null {
   const unit = c.anaphor!.unit === 'week' ? 'week' : 'month';
-  const from = Math.max(0, c.start - STORY_WINDOW);
-  const ends = [...text.slice(from, c.start).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length);
-  // The start of the sentence before the anaphor's (or the window's start).
-  const start = ends.length >= 2 ? ends[ends.length - 2]! : from;
+  const start = previousSentenceStart(text, c.start, STORY_WINDOW);
   const refMonth = ref === null ? null : monthIndex(formatDay(ref));
   const candidates: DateFact[] = [];
   for (let i = before.length - 1; i >= 0 && before[i]!.end > start; i--) {

@@ -302,11 +302,11 @@ export const anaphora: DateRule = {
       // Not a fiscal year ("fiscal 1988" may end in 1987) nor one from a day ("the year starting April 1").
       const calendar = unit === 'year' && !/current|fiscal/i.test(m[0]) && !NOT_CALENDAR_YEAR_AFTER.test(text.slice(end, end + 16));
       const named = calendar ? yearOfSentence(text, start, end) : null;
-      // (A calendar year's result in a past clause is last year's: "a loss of 2 billion for the year".)
       // ("For the month, Ford sold …" after "February truck sales": a week or a month of the story
-      // is the one its sentence or the one before names.)
-      // (Not "the month to date", "for the week ahead": the reference date's.)
+      // is the one its sentence or the one before names; not "the month to date", "for the week
+      // ahead": the reference date's.)
       const story = (unit === 'week' || unit === 'month') && !/current/i.test(m[0]) && !TO_DATE_AFTER.test(text.slice(end, end + 16));
+      // (A calendar year's result in a past clause is last year's: "a loss of 2 billion for the year".)
       out.push({ start, end, rule: 'date/current', resolve: named ? fixed(named) : calendar ? completedYear(12, sentenceAround(text, start, end), text.slice(Math.max(0, m.index - 12), m.index), m[0]) : current(unit), ...(story ? { anaphor: { unit, shift: 0, part: null, story: true } } : {}) });
     }
     // "later in the day": the day the story last named ("said on Tuesday … later in the day");

@@ -205,18 +205,18 @@ export const holidays: DateRule = {
       const end = m.index + m[0].length;
       // "Christmas Island", "the Good Friday Agreement", "Independence Day: Resurgence" are names.
       if (!m[3] && (CAPITAL_AFTER.test(text.slice(end, end + 4)) || /^:\s/.test(text.slice(end, end + 2)))) continue;
+      // "the 2015 New Year's Eve events": a year written right before the name is its year.
+      const yearBefore = !m[1] && !m[3] ? YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       // "Christmas lights", "an Easter egg", "the Christmas number one": a thing named for the day
       // (date-holiday-kinds.txt), no time ("Christmas sales", "the Easter recess" stay dates; so do
       // "pre-Christmas offers" and a year's "the 2019 Christmas lights").
-      if (!m[1] && !m[3] && !/p(?:re|ost)-$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && !YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && lex.kinds.has(KIND_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '')) continue;
+      if (!m[1] && !m[3] && yearBefore === null && !/p(?:re|ost)-$/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && lex.kinds.has(KIND_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '')) continue;
       const modifier = m[1]?.toLowerCase() ?? null;
       let foreign = false;
       if (h.qualifiers.size && !m[1]) {
         const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]?.toLowerCase();
         foreign = q !== undefined && !h.qualifiers.has(q) && isCountryWord(q);
       }
-      // "the 2015 New Year's Eve events": a year written right before the name is its year.
-      const yearBefore = !m[1] && !m[3] ? YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
       const start = yearBefore ? m.index - yearBefore[0].length : m.index;
       const year = m[3] ?? yearBefore?.[1];
       // A holiday naming a noun after it ("the Easter holiday", "a May Day stoppage", "New Year's

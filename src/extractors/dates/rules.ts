@@ -886,16 +886,15 @@ const timeDay: DateRule = {
       const weekdayNumber = m[6] ? lex.weekdays.get(m[6]) : undefined;
       const month = m[7] ? lex.months.get(m[7]) : undefined;
       const day = m[8] ? +m[8] : 0;
-      // ("10:15 p.m. on Dec. 31, 2017": the day's year written after it.)
-      const year = m[9] ? +m[9] : null;
       const relative = m[10] ? lex.relative.get(m[10]) : undefined;
       if (weekdayNumber === undefined && relative === undefined && (month === undefined || day < 1 || day > 31)) return [];
+      // ("10:15 p.m. on Dec. 31, 2017": the day's year written after it.)
+      const monthDayOf = month === undefined ? null : monthDayValue(month, day, m[9]);
       const resolve = (a: Anchor) => {
         const v =
           weekdayNumber !== undefined ? resolveWeekday(weekdayNumber, a, null)
           : relative !== undefined ? resolveRelative({ ...relative, part: null }, a)
-          : year !== null ? (dayOf(year, month!, day) === null ? null : formatDay(dayOf(year, month!, day)!))
-          : resolveMonthDay(month!, day, a);
+          : monthDayOf!(a);
         return v === null ? v : v + clock + isoOffset(lex, zone, undefined);
       };
       return [{ start: m.index, end: m.index + m[0].length, rule: 'date/time-day', resolve, ...(zone ? { timezone: zone } : {}) }];
@@ -1435,12 +1434,9 @@ const year: DateRule = {
 
 /** An apostrophe and two digits: "'87", "\u201929" (not "'87/88", "'90s", a name's "O'28"). Group 1 = the digits. */
 const SHORT_YEAR = /(?<![\p{L}\p{N}'\u2019])['\u2019](\d\d)(?![\p{L}\p{N}'\u2019/]|[.,]\d)/gu;
-let monthBeforeShortYear: RegExp | null = null;
-/** A capitalised month's name (a dot after an abbreviation) right before a short year, glued or one space between: "Feb'", "June '". Group 1 = the name. */
-const MONTH_BEFORE_SHORT_YEAR = () => (monthBeforeShortYear ??= new RegExp(`(?<![\\p{L}])(${dateLexicon().monthAlt})\\.?\\s?$`, 'u'));
-let monthGluedShortYear: RegExp | null = null;
-/** A month's name glued to an apostrophe and two digits: "Feb'87". Groups 1, 2 = the name, the digits. */
-const MONTH_GLUED_SHORT_YEAR = () => (monthGluedShortYear ??= new RegExp(`(?<![\\p{L}])(${dateLexicon().monthAlt})['\u2019](\\d\\d)(?![\\p{L}\\p{N}'\u2019/]|[.,]\\d)`, 'gu'));
+let monthShortYear: RegExp | null = null;
+/** A month's name (a dot after an abbreviation), glued or one space, an apostrophe and two digits: "Feb'87", "Jan. '87". Groups 1, 2 = the name, the digits. */
+const MONTH_SHORT_YEAR = () => (monthShortYear ??= new RegExp(`(?<![\\p{L}])(${dateLexicon().monthAlt})\\.?\\s?['\u2019](\\d\\d)(?![\\p{L}\\p{N}'\u2019/]|[.,]\\d)`, 'gu'));
 
 /**
  * The value of a short year (and a month of it): the century that puts the year at most a year
@@ -1474,8 +1470,10 @@ const shortYear: DateRule = {
   find: (text) => {
     const out: Candidate[] = [];
     const quoted = text.includes("'") || text.includes('\u2019');
-    // "Feb'87", "Jan'86": a month's name glued to it (the short year's pattern wants no letter before).
-    for (const m of quoted ? text.matchAll(MONTH_GLUED_SHORT_YEAR()) : []) {
+    // "Feb'87", "June '99": a capitalised month's name, glued or a space before it, makes it that
+    // month of the year (a table's heading, a caption's date). (The short year's pattern below
+    // wants no letter before the apostrophe; the longer month's span wins over its year alone.)
+    for (const m of quoted ? text.matchAll(MONTH_SHORT_YEAR()) : []) {
       const month = /^\p{Lu}/u.test(m[1]!) ? dateLexicon().months.get(m[1]!) : undefined;
       if (month === undefined || /^[-‑]\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date/short-year', resolve: shortYearValue(Number(m[2]), month) });
@@ -1483,19 +1481,9 @@ const shortYear: DateRule = {
     for (const m of quoted ? text.matchAll(SHORT_YEAR) : []) {
       const end = m.index + m[0].length;
       const before = wordBefore(text, m.index);
-      // "Feb'87", "June '99": a capitalised month's name glued or a space before it is that
-      // month of the year (a table's heading, a caption's date).
-      const month = MONTH_BEFORE_SHORT_YEAR().exec(text.slice(Math.max(0, m.index - 11), m.index));
-      const monthNumber = month === null || !/^\p{Lu}/u.test(month[1]!) ? undefined : dateLexicon().months.get(month[1]!);
-      const cued = monthNumber !== undefined || (before !== null && SHORT_YEAR_CUES.has(before) && /\s$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) || text[m.index - 1] === '(';
+      const cued = (before !== null && SHORT_YEAR_CUES.has(before) && /\s$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) || text[m.index - 1] === '(';
       if (!cued || /^[-‑]\d/u.test(text.slice(end, end + 2))) continue;
-      const yy = Number(m[1]);
-      out.push({
-        start: monthNumber === undefined ? m.index : m.index - month![0].length,
-        end,
-        rule: 'date/short-year',
-        resolve: shortYearValue(yy, monthNumber),
-      });
+      out.push({ start: m.index, end, rule: 'date/short-year', resolve: shortYearValue(Number(m[1]), undefined) });
     }
     return out;
   },

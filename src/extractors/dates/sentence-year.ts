@@ -63,6 +63,18 @@ export function sentenceAround(text: string, start: number, end: number): string
   return head.slice(stop) + text.slice(start, end) + (cut < 0 ? tail : tail.slice(0, cut));
 }
 
+/** The start of the sentence before the one holding `at`, looking at most `window` characters back (else the window's start). */
+export function previousSentenceStart(text: string, at: number, window: number): number {
+  const from = Math.max(0, at - window);
+  let last = from;
+  let beforeLast = from;
+  for (const m of text.slice(from, at).matchAll(FULL_SENTENCE_END)) {
+    beforeLast = last;
+    last = from + m.index + m[0].length;
+  }
+  return last === from ? from : beforeLast;
+}
+
 /** The latest year a text writes in digits ("in 1986", "fiscal 1987/88" → 1987), else null. */
 export function latestYear(text: string): number | null {
   let best: number | null = null;
